@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// Parsed command-line arguments: positional values and <c>--name value</c> / <c>--flag</c> options.
+/// Immutable after parsing. Option names are given without the leading dashes.
+/// </summary>
+public sealed class CliArgs
+{
+    private readonly Dictionary<string, string?> _options;
+
+    private CliArgs(IReadOnlyList<string> positional, Dictionary<string, string?> options)
+    {
+        Positional = positional;
+        _options = options;
+    }
+
+    /// <summary>Arguments that are not options, in order (the verb is not included).</summary>
+    public IReadOnlyList<string> Positional { get; }
+
+    /// <summary>Parses <paramref name="args"/>; <paramref name="flags"/> names the options that take no value.</summary>
+    public static CliArgs Parse(IEnumerable<string> args, IReadOnlySet<string> flags)
+    {
+        var positional = new List<string>();
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var arg = e.Current;
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            {
+                positional.Add(arg);
+                continue;
+            }
+            var name = arg[2..];
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq >= 0)
+            {
+                options[name[..eq]] = name[(eq + 1)..];
+            }
+            else if (flags.Contains(name))
+            {
+                options[name] = null;
+            }
+            else
+            {
+                options[name] = e.MoveNext() ? e.Current : throw new CliUsageException($"option --{name} needs a value");
+            }
+        }
+        return new CliArgs(positional, options);
+    }
+
+    /// <summary>True when the option or flag was given.</summary>
+    public bool Has(string name) => _options.ContainsKey(name);
+
+    /// <summary>The option's value, or <paramref name="fallback"/> when absent.</summary>
+    public string? Get(string name, string? fallback = null) =>
+        _options.TryGetValue(name, out var v) ? v ?? fallback : fallback;
+
+    /// <summary>The option's value; a usage error when absent.</summary>
+    public string Require(string name) =>
+        Get(name) ?? throw new CliUsageException($"option --{name} is required");
+
+    /// <summary>The option as an integer, or <paramref name="fallback"/> when absent.</summary>
+    public int GetInt(string name, int fallback)
+    {
+        var v = Get(name);
+        if (v is null) return fallback;
+        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new CliUsageException($"option --{name}: '{v}' is not an integer");
+    }
+
+    /// <summary>The option as a number, or <paramref name="fallback"/> when absent.</summary>
+    public double GetDouble(string name, double fallback)
+    {
+        var v = Get(name);
+        if (v is null) return fallback;
+        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new CliUsageException($"option --{name}: '{v}' is not a number");
+    }
+
+    /// <summary>The option as a date (yyyy-MM-dd), or null when absent.</summary>
+    public DateOnly? GetDate(string name)
+    {
+        var v = Get(name);
+        if (v is null) return null;
+        return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new CliUsageException($"option --{name}: '{v}' is not a date (YYYY-MM-DD)");
+    }
+}
+
+/// <summary>A wrong use of the command line: the host prints it with the usage and exits with 1.</summary>
+public sealed class CliUsageException(string message) : Exception(message);

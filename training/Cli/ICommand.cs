@@ -1,0 +1,17 @@
+namespace MatchEngine.Training.Cli;
+
+/// <summary>One verb of the <c>matchengine</c> tool.</summary>
+public interface ICommand
+{
+    /// <summary>The verb as typed, e.g. <c>import</c>.</summary>
+    string Verb { get; }
+
+    /// <summary>One line of usage shown by <c>matchengine help</c>.</summary>
+    string Usage { get; }
+
+    /// <summary>Options of this verb that take no value (e.g. <c>json</c>).</summary>
+    IReadOnlySet<string> Flags { get; }
+
+    /// <summary>Runs the verb. Returns the process exit code (0 ok, 1 failure, 2 partial: some input rejected).</summary>
+    Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken);
+}

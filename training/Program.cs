@@ -1,0 +1,6 @@
+using MatchEngine.Training.Cli;
+
+ICommand[] commands =
+[
+];
+return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
