@@ -1,0 +1,49 @@
+namespace MatchEngine.Engine.Contract;
+
+/// <summary>The kinds of record in the contract, in the order a folder is imported (references point backwards).</summary>
+public enum EntityKind
+{
+    Employer,
+    SroiContract,
+    Vacancy,
+    Candidate,
+    Route,
+    MatchEvent,
+    Placement,
+}
+
+/// <summary>File names and words of the entity kinds.</summary>
+public static class EntityKinds
+{
+    /// <summary>All kinds in import order.</summary>
+    public static IReadOnlyList<EntityKind> ImportOrder { get; } = Enum.GetValues<EntityKind>();
+
+    /// <summary>The contract file of a kind, e.g. <c>vacancies.jsonl</c>.</summary>
+    public static string FileName(this EntityKind kind) => kind.PluralName() + ".jsonl";
+
+    /// <summary>The plural word used in file names and import counts, e.g. <c>sroi_contracts</c>.</summary>
+    public static string PluralName(this EntityKind kind) => kind switch
+    {
+        EntityKind.Employer => "employers",
+        EntityKind.SroiContract => "sroi_contracts",
+        EntityKind.Vacancy => "vacancies",
+        EntityKind.Candidate => "candidates",
+        EntityKind.Route => "routes",
+        EntityKind.MatchEvent => "match_events",
+        EntityKind.Placement => "placements",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The singular word used in messages, e.g. <c>vacancy</c>.</summary>
+    public static string SingularName(this EntityKind kind) => kind switch
+    {
+        EntityKind.Employer => "employer",
+        EntityKind.SroiContract => "sroi_contract",
+        EntityKind.Vacancy => "vacancy",
+        EntityKind.Candidate => "candidate",
+        EntityKind.Route => "route",
+        EntityKind.MatchEvent => "match_event",
+        EntityKind.Placement => "placement",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

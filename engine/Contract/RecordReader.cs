@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Engine.Contract;
+
+/// <summary>
+/// Reads the fields of one JSON object, checking each against the contract and collecting every
+/// violation (not just the first), so a rejected line tells the whole story. Unknown fields are
+/// ignored: the contract grows by new optional fields.
+/// </summary>
+internal sealed partial class RecordReader
+{
+    private readonly JsonElement _element;
+    private readonly string _prefix;
+
+    public RecordReader(JsonElement element, List<FieldViolation> violations, string prefix = "")
+    {
+        _element = element;
+        _prefix = prefix;
+        Violations = violations;
+    }
+
+    public List<FieldViolation> Violations { get; }
+
+    public bool IsValid => Violations.Count == 0;
+
+    public void Fail(string field, string reason) => Violations.Add(new FieldViolation(_prefix + field, reason));
+
+    /// <summary>An id: required, 1–64 characters of [A-Za-z0-9_.-], never a BSN.</summary>
+    public string Id(string field = "id", bool required = true)
+    {
+        var id = String(field, required);
+        if (id is null) return "";
+        if (!IdPattern().IsMatch(id)) Fail(field, "must be 1-64 characters of A-Z a-z 0-9 _ . -");
+        else if (Bsn.IsBsn(id)) Fail(field, "looks like a BSN (9 digits passing the elfproef); use a pseudonym");
+        return id;
+    }
+
+    /// <summary>A reference to another record's id, or null when absent and allowed.</summary>
+    public string? Reference(string field, bool required)
+    {
+        var id = String(field, required);
+        return string.IsNullOrEmpty(id) && !required ? null : id;
+    }
+
+    /// <summary>Free text, never containing a BSN. A required text must not be blank.</summary>
+    public string? Text(string field, bool required, int maxLength = 20_000)
+    {
+        var text = String(field, required);
+        if (text is null) return null;
+        if (required && string.IsNullOrWhiteSpace(text)) Fail(field, "must not be empty");
+        if (text.Length > maxLength) Fail(field, $"is {text.Length} characters, at most {maxLength} allowed");
+        if (Bsn.OccursIn(text)) Fail(field, "contains a BSN (9 digits passing the elfproef)");
+        return text;
+    }
+
+    /// <summary>A free label (skill, certificate, sector): non-blank text.</summary>
+    public string? Label(string field, bool required) => Text(field, required, 200);
+
+    public IReadOnlyList<string> Labels(string field) =>
+        Array(field, (e, path) =>
+        {
+            if (e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString()))
+            {
+                Fail(path, "must be a non-empty string");
+                return null;
+            }
+            var s = e.GetString()!;
+            if (s.Length > 200) Fail(path, "is longer than 200 characters");
+            if (Bsn.OccursIn(s)) Fail(path, "contains a BSN (9 digits passing the elfproef)");
+            return s;
+        });
+
+    public string? Isco(string field, bool required)
+    {
+        var code = String(field, required);
+        if (code is not null && !IscoPattern().IsMatch(code)) Fail(field, $"'{code}' is not a 4-digit ISCO-08 code");
+        return code;
+    }
+
+    public IReadOnlyList<string> IscoList(string field) =>
+        Array(field, (e, path) =>
+        {
+            var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            if (s is null || !IscoPattern().IsMatch(s))
+            {
+                Fail(path, "must be a 4-digit ISCO-08 code as a string");
+                return null;
+            }
+            return s;
+        });
+
+    public double Number(string field, bool required, double min = double.NegativeInfinity, double max = double.PositiveInfinity,
+        bool minExclusive = false, double fallback = 0)
+    {
+        if (!TryGet(field, required, out var e)) return fallback;
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out var v) || !double.IsFinite(v))
+        {
+            Fail(field, $"must be a number, got {Describe(e)}");
+            return fallback;
+        }
+        if (minExclusive ? v <= min : v < min) Fail(field, minExclusive ? $"must be > {Format(min)}, got {Format(v)}" : $"must be ≥ {Format(min)}, got {Format(v)}");
+        else if (v > max) Fail(field, $"must be ≤ {Format(max)}, got {Format(v)}");
+        return v;
+    }
+
+    public double? OptionalNumber(string field, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
+    {
+        if (!Present(field)) return null;
+        return Number(field, true, min, max);
+    }
+
+    public decimal Money(string field, bool required, decimal min, bool minExclusive = false, decimal max = decimal.MaxValue)
+    {
+        if (!TryGet(field, required, out var e)) return 0m;
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetDecimal(out var v))
+        {
+            Fail(field, $"must be a number, got {Describe(e)}");
+            return 0m;
+        }
+        if (minExclusive ? v <= min : v < min) Fail(field, minExclusive ? $"must be > {min}, got {v}" : $"must be ≥ {min}, got {v}");
+        else if (v > max) Fail(field, $"must be ≤ {max}, got {v}");
+        return v;
+    }
+
+    public int Int(string field, bool required, int min = int.MinValue, int max = int.MaxValue, int fallback = 0)
+    {
+        if (!TryGet(field, required, out var e)) return fallback;
+        if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v))
+        {
+            Fail(field, $"must be an integer, got {Describe(e)}");
+            return fallback;
+        }
+        if (v < min) Fail(field, $"must be ≥ {min}, got {v}");
+        else if (v > max) Fail(field, $"must be ≤ {max}, got {v}");
+        return v;
+    }
+
+    public int? OptionalInt(string field, int min, int max) => Present(field) ? Int(field, true, min, max) : null;
+
+    public bool Bool(string field, bool required = false, bool fallback = false)
+    {
+        if (!TryGet(field, required, out var e)) return fallback;
+        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) return e.GetBoolean();
+        Fail(field, $"must be true or false, got {Describe(e)}");
+        return fallback;
+    }
+
+    public bool? OptionalBool(string field) => Present(field) ? Bool(field, true) : null;
+
+    public T Enum<T>(string field, bool required, T fallback = default) where T : struct, System.Enum
+    {
+        if (!TryGet(field, required, out var e)) return fallback;
+        return ParseEnum(e, _prefix + field, fallback);
+    }
+
+    public T? OptionalEnum<T>(string field) where T : struct, System.Enum => Present(field) ? Enum<T>(field, true) : null;
+
+    public IReadOnlyList<T> EnumList<T>(string field, bool atLeastOne) where T : struct, System.Enum
+    {
+        var list = Array<Box<T>>(field, (e, path) => new Box<T>(ParseEnum<T>(e, path, default)), required: atLeastOne);
+        if (atLeastOne && list.Count == 0 && Present(field)) Fail(field, "must hold at least one value");
+        return list.Select(b => b.Value).Distinct().ToArray();
+    }
+
+    public DateOnly Date(string field, bool required)
+    {
+        if (!TryGet(field, required, out var e)) return default;
+        if (e.ValueKind == JsonValueKind.String &&
+            DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        Fail(field, $"must be a date YYYY-MM-DD, got {Describe(e)}");
+        return default;
+    }
+
+    public DateOnly? OptionalDate(string field) => Present(field) ? Date(field, true) : null;
+
+    public DateTimeOffset DateTime(string field)
+    {
+        if (!TryGet(field, true, out var e)) return default;
+        if (e.ValueKind == JsonValueKind.String && DateTimeIso().IsMatch(e.GetString()!) &&
+            DateTimeOffset.TryParse(e.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            return t;
+        Fail(field, $"must be an ISO 8601 date-time with offset, got {Describe(e)}");
+        return default;
+    }
+
+    /// <summary>Requires lat and lon inside the Netherlands' bounding box.</summary>
+    public (double Lat, double Lon) Coordinates(bool required = true)
+    {
+        var lat = Number("lat", required);
+        var lon = Number("lon", required);
+        if (Present("lat") && Present("lon") && !GeoPoint.InNetherlands(lat, lon))
+            Fail("lat", $"({Format(lat)}, {Format(lon)}) lies outside the Netherlands (lat 50.7-53.7, lon 3.3-7.3)");
+        return (lat, lon);
+    }
+
+    public void HoursRange(double min, double max, string minField = "hours_min", string maxField = "hours_max")
+    {
+        if (Present(minField) && Present(maxField) && min > max)
+            Fail(minField, $"{Format(min)} is above {maxField} {Format(max)}");
+    }
+
+    /// <summary>Reads an array of objects with a child reader per element (field paths like <c>tasks[2].name</c>).</summary>
+    public IReadOnlyList<T> Objects<T>(string field, Func<RecordReader, T?> read) where T : class =>
+        Array(field, (e, path) =>
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                Fail(path, $"must be an object, got {Describe(e)}");
+                return null;
+            }
+            return read(new RecordReader(e, Violations, path + "."));
+        });
+
+    /// <summary>A child object (e.g. <c>protected</c>), or null when absent.</summary>
+    public T? Object<T>(string field, Func<RecordReader, T?> read) where T : class
+    {
+        if (!Present(field)) return null;
+        var e = _element.GetProperty(field);
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            Fail(field, $"must be an object, got {Describe(e)}");
+            return null;
+        }
+        return read(new RecordReader(e, Violations, _prefix + field + "."));
+    }
+
+    public string? OneOf(string field, IReadOnlyList<string> allowed)
+    {
+        if (!Present(field)) return null;
+        var e = _element.GetProperty(field);
+        var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+        if (s is null || !allowed.Contains(s))
+        {
+            Fail(field, $"must be one of {string.Join(", ", allowed)} or null, got {Describe(e)}");
+            return null;
+        }
+        return s;
+    }
+
+    public bool Present(string field) =>
+        _element.TryGetProperty(field, out var e) && e.ValueKind != JsonValueKind.Null;
+
+    private string? String(string field, bool required)
+    {
+        if (!TryGet(field, required, out var e)) return null;
+        if (e.ValueKind == JsonValueKind.String) return e.GetString();
+        Fail(field, $"must be a string, got {Describe(e)}");
+        return null;
+    }
+
+    private bool TryGet(string field, bool required, out JsonElement value)
+    {
+        if (_element.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null) return true;
+        if (required) Fail(field, "is required");
+        return false;
+    }
+
+    private IReadOnlyList<T> Array<T>(string field, Func<JsonElement, string, T?> item, bool required = false)
+    {
+        if (!TryGet(field, required, out var e)) return [];
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            Fail(field, $"must be an array, got {Describe(e)}");
+            return [];
+        }
+        var list = new List<T>(e.GetArrayLength());
+        var i = 0;
+        foreach (var x in e.EnumerateArray())
+        {
+            var v = item(x, $"{_prefix}{field}[{i++}]");
+            if (v is not null) list.Add(v);
+        }
+        return list;
+    }
+
+    private T ParseEnum<T>(JsonElement e, string path, T fallback) where T : struct, System.Enum
+    {
+        if (e.ValueKind == JsonValueKind.String && Vocabulary.TryParse<T>(e.GetString()!, out var v)) return v;
+        Violations.Add(new FieldViolation(path, $"must be one of {string.Join(", ", Vocabulary.Names<T>())}, got {Describe(e)}"));
+        return fallback;
+    }
+
+    private sealed record Box<T>(T Value);
+
+    private static string Describe(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => $"'{Truncate(e.GetString()!)}'",
+        JsonValueKind.Number => e.GetRawText(),
+        JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "null",
+    };
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    private static string Format(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex IscoPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex DateTimeIso();
+}

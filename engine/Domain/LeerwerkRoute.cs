@@ -1,0 +1,25 @@
+namespace MatchEngine.Engine.Domain;
+
+/// <summary>
+/// A leerwerk route on offer in the region. <see cref="WithWorkPlacement"/> marks a true
+/// leerwerkarrangement (learning on the job). A null <see cref="Sector"/> means any sector.
+/// </summary>
+public sealed record LeerwerkRoute
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Provider { get; init; }
+    public required RouteKind Kind { get; init; }
+    public string? Sector { get; init; }
+    public IReadOnlyList<string> TeachesSkills { get; init; } = [];
+    public IReadOnlyList<string> Certifies { get; init; } = [];
+    public EducationLevel? RaisesEducationTo { get; init; }
+    public CefrLevel? RaisesDutchTo { get; init; }
+    public required int Weeks { get; init; }
+    public required decimal CostEur { get; init; }
+    public CefrLevel RequiresDutchMin { get; init; }
+    public EducationLevel RequiresEducationMin { get; init; }
+    public bool WithWorkPlacement { get; init; }
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+}

@@ -1,0 +1,249 @@
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace MatchEngine.Engine.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a write returns only
+/// after its transaction is durable. Records are kept in their contract JSON form, keyed by kind and id.
+/// Writes are serialised by a lock; reads use their own pooled connections and run concurrently.
+/// </summary>
+public sealed class SqliteCatalogStore : ICatalogStore
+{
+    private readonly string _connectionString;
+    private readonly Lock _writeLock = new();
+    private long _revision;
+
+    /// <summary>Opens (creating when missing) the store file at <paramref name="path"/>.</summary>
+    public SqliteCatalogStore(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+            INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0);
+            CREATE TABLE IF NOT EXISTS records(
+                kind INTEGER NOT NULL, id TEXT NOT NULL, rev INTEGER NOT NULL, json TEXT NOT NULL,
+                PRIMARY KEY(kind, id)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS records_rev ON records(rev);
+            CREATE TABLE IF NOT EXISTS tombstones(
+                kind INTEGER NOT NULL, id TEXT NOT NULL, rev INTEGER NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS tombstones_rev ON tombstones(rev);
+            """);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'revision'";
+        _revision = (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <inheritdoc />
+    public long Revision => Interlocked.Read(ref _revision);
+
+    /// <inheritdoc />
+    public long Upsert(CatalogBatch batch)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Open();
+            using var tx = connection.BeginTransaction();
+            var next = _revision + 1;
+            using var upsert = connection.CreateCommand();
+            upsert.Transaction = tx;
+            upsert.CommandText = """
+                INSERT INTO records(kind, id, rev, json) VALUES ($kind, $id, $rev, $json)
+                ON CONFLICT(kind, id) DO UPDATE SET rev = excluded.rev, json = excluded.json WHERE json <> excluded.json
+                """;
+            var pKind = upsert.Parameters.Add("$kind", SqliteType.Integer);
+            var pId = upsert.Parameters.Add("$id", SqliteType.Text);
+            upsert.Parameters.AddWithValue("$rev", next);
+            var pJson = upsert.Parameters.Add("$json", SqliteType.Text);
+            using var untomb = connection.CreateCommand();
+            untomb.Transaction = tx;
+            untomb.CommandText = "DELETE FROM tombstones WHERE kind = $kind AND id = $id";
+            var uKind = untomb.Parameters.Add("$kind", SqliteType.Integer);
+            var uId = untomb.Parameters.Add("$id", SqliteType.Text);
+            upsert.Prepare();
+
+            var changed = 0;
+            void Write<T>(EntityKind kind, IEnumerable<T> records, Func<T, string> id)
+            {
+                foreach (var r in records)
+                {
+                    pKind.Value = (int)kind;
+                    pId.Value = id(r);
+                    pJson.Value = ContractJson.Serialize(r);
+                    var n = upsert.ExecuteNonQuery();
+                    changed += n;
+                    if (n > 0 && kind is EntityKind.Candidate or EntityKind.Vacancy)
+                    {
+                        uKind.Value = (int)kind;
+                        uId.Value = id(r);
+                        untomb.ExecuteNonQuery();
+                    }
+                }
+            }
+            Write(EntityKind.Employer, batch.Employers, x => x.Id);
+            Write(EntityKind.SroiContract, batch.SroiContracts, x => x.Id);
+            Write(EntityKind.Vacancy, batch.Vacancies, x => x.Id);
+            Write(EntityKind.Candidate, batch.Candidates, x => x.Id);
+            Write(EntityKind.Route, batch.Routes, x => x.Id);
+            Write(EntityKind.MatchEvent, batch.MatchEvents, x => x.Key);
+            Write(EntityKind.Placement, batch.Placements, x => x.Id);
+            if (changed == 0)
+            {
+                tx.Rollback();
+                return _revision;
+            }
+            SetRevision(connection, tx, next);
+            tx.Commit();
+            Interlocked.Exchange(ref _revision, next);
+            return next;
+        }
+    }
+
+    /// <inheritdoc />
+    public (long Revision, int Deleted) Delete(EntityKind kind, IReadOnlyCollection<string> ids)
+    {
+        lock (_writeLock)
+        {
+            using var connection = Open();
+            using var tx = connection.BeginTransaction();
+            var next = _revision + 1;
+            using var delete = connection.CreateCommand();
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM records WHERE kind = $kind AND id = $id";
+            delete.Parameters.AddWithValue("$kind", (int)kind);
+            var pId = delete.Parameters.Add("$id", SqliteType.Text);
+            using var tomb = connection.CreateCommand();
+            tomb.Transaction = tx;
+            tomb.CommandText = "INSERT INTO tombstones(kind, id, rev) VALUES ($kind, $id, $rev) ON CONFLICT(kind, id) DO UPDATE SET rev = excluded.rev";
+            tomb.Parameters.AddWithValue("$kind", (int)kind);
+            tomb.Parameters.AddWithValue("$rev", next);
+            var tId = tomb.Parameters.Add("$id", SqliteType.Text);
+            var deleted = 0;
+            foreach (var id in ids)
+            {
+                pId.Value = id;
+                if (delete.ExecuteNonQuery() == 0) continue;
+                deleted++;
+                tId.Value = id;
+                tomb.ExecuteNonQuery();
+            }
+            if (deleted == 0)
+            {
+                tx.Rollback();
+                return (_revision, 0);
+            }
+            SetRevision(connection, tx, next);
+            tx.Commit();
+            Interlocked.Exchange(ref _revision, next);
+            return (next, deleted);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Exists(EntityKind kind, string id)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM records WHERE kind = $kind AND id = $id";
+        cmd.Parameters.AddWithValue("$kind", (int)kind);
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc />
+    public int Count(EntityKind kind)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM records WHERE kind = $kind";
+        cmd.Parameters.AddWithValue("$kind", (int)kind);
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Employer? GetEmployer(string id) => Get<Employer>(EntityKind.Employer, id);
+    public Vacancy? GetVacancy(string id) => Get<Vacancy>(EntityKind.Vacancy, id);
+    public Candidate? GetCandidate(string id) => Get<Candidate>(EntityKind.Candidate, id);
+    public LeerwerkRoute? GetRoute(string id) => Get<LeerwerkRoute>(EntityKind.Route, id);
+    public SroiContract? GetSroiContract(string id) => Get<SroiContract>(EntityKind.SroiContract, id);
+    public Placement? GetPlacement(string id) => Get<Placement>(EntityKind.Placement, id);
+
+    public IEnumerable<Employer> Employers() => All<Employer>(EntityKind.Employer);
+    public IEnumerable<Vacancy> Vacancies() => All<Vacancy>(EntityKind.Vacancy);
+    public IEnumerable<Candidate> Candidates() => All<Candidate>(EntityKind.Candidate);
+    public IEnumerable<LeerwerkRoute> Routes() => All<LeerwerkRoute>(EntityKind.Route);
+    public IEnumerable<SroiContract> SroiContracts() => All<SroiContract>(EntityKind.SroiContract);
+    public IEnumerable<MatchEvent> MatchEvents() => All<MatchEvent>(EntityKind.MatchEvent);
+    public IEnumerable<Placement> Placements() => All<Placement>(EntityKind.Placement);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Change> ChangesSince(long revision)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT kind, id, rev, 0 FROM records WHERE rev > $rev AND kind IN ($c, $v)
+            UNION ALL
+            SELECT kind, id, rev, 1 FROM tombstones WHERE rev > $rev AND kind IN ($c, $v)
+            ORDER BY 3
+            """;
+        cmd.Parameters.AddWithValue("$rev", revision);
+        cmd.Parameters.AddWithValue("$c", (int)EntityKind.Candidate);
+        cmd.Parameters.AddWithValue("$v", (int)EntityKind.Vacancy);
+        using var reader = cmd.ExecuteReader();
+        var changes = new List<Change>();
+        while (reader.Read())
+            changes.Add(new Change((EntityKind)reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3) == 1));
+        return changes;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => SqliteConnection.ClearAllPools();
+
+    private T? Get<T>(EntityKind kind, string id) where T : class
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM records WHERE kind = $kind AND id = $id";
+        cmd.Parameters.AddWithValue("$kind", (int)kind);
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() is string json ? ContractJson.Deserialize<T>(json) : null;
+    }
+
+    private IEnumerable<T> All<T>(EntityKind kind)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM records WHERE kind = $kind ORDER BY id";
+        cmd.Parameters.AddWithValue("$kind", (int)kind);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) yield return ContractJson.Deserialize<T>(reader.GetString(0));
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+        return connection;
+    }
+
+    private static void SetRevision(SqliteConnection connection, SqliteTransaction tx, long revision)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "UPDATE meta SET value = $rev WHERE key = 'revision'";
+        cmd.Parameters.AddWithValue("$rev", revision);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
