@@ -28,6 +28,8 @@ internal sealed partial class RecordReader
 
     public void Fail(string field, string reason) => Violations.Add(new FieldViolation(_prefix + field, reason));
 
+    private void FailAt(string path, string reason) => Violations.Add(new FieldViolation(path, reason));
+
     /// <summary>An id: required, 1–64 characters of [A-Za-z0-9_.-], never a BSN.</summary>
     public string Id(string field = "id", bool required = true)
     {
@@ -64,12 +66,12 @@ internal sealed partial class RecordReader
         {
             if (e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString()))
             {
-                Fail(path, "must be a non-empty string");
+                FailAt(path, "must be a non-empty string");
                 return null;
             }
             var s = e.GetString()!;
-            if (s.Length > 200) Fail(path, "is longer than 200 characters");
-            if (Bsn.OccursIn(s)) Fail(path, "contains a BSN (9 digits passing the elfproef)");
+            if (s.Length > 200) FailAt(path, "is longer than 200 characters");
+            if (Bsn.OccursIn(s)) FailAt(path, "contains a BSN (9 digits passing the elfproef)");
             return s;
         });
 
@@ -86,7 +88,7 @@ internal sealed partial class RecordReader
             var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
             if (s is null || !IscoPattern().IsMatch(s))
             {
-                Fail(path, "must be a 4-digit ISCO-08 code as a string");
+                FailAt(path, "must be a 4-digit ISCO-08 code as a string");
                 return null;
             }
             return s;
@@ -209,7 +211,7 @@ internal sealed partial class RecordReader
         {
             if (e.ValueKind != JsonValueKind.Object)
             {
-                Fail(path, $"must be an object, got {Describe(e)}");
+                FailAt(path, $"must be an object, got {Describe(e)}");
                 return null;
             }
             return read(new RecordReader(e, Violations, path + "."));

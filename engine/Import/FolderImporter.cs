@@ -1,0 +1,59 @@
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Store;
+
+namespace MatchEngine.Engine.Import;
+
+/// <summary>
+/// Imports a contract folder (see the data contract): every line is validated, every valid line is
+/// written, every invalid line becomes a <see cref="Rejection"/> per broken rule. References are resolved
+/// against the valid records of the whole folder and the store, in <see cref="EntityKinds.ImportOrder"/>,
+/// so a record that refers to a rejected one is rejected too. All valid records are written in one
+/// transaction; re-importing the same folder changes nothing.
+/// </summary>
+public sealed class FolderImporter(ICatalogStore store, ContractValidator validator)
+{
+    /// <summary>Reads and imports <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
+    public ImportResult Import(string folder, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"no such folder: {folder}");
+        var batch = new CatalogBatch();
+        var known = EntityKinds.ImportOrder.ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal));
+        var imported = new Dictionary<EntityKind, int>();
+        var rejections = new List<Rejection>();
+        var rejectedLines = 0;
+        bool Exists(EntityKind kind, string id) => known[kind].Contains(id) || store.Exists(kind, id);
+
+        foreach (var kind in EntityKinds.ImportOrder)
+        {
+            var path = Path.Combine(folder, kind.FileName());
+            if (!File.Exists(path)) continue;
+            var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lineNumber = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                cancellationToken.ThrowIfCancellationRequested();
+                var parsed = validator.Parse(kind, line);
+                var violations = parsed.Violations.ToList();
+                if (parsed.Record is not null)
+                {
+                    violations.AddRange(ReferenceCheck.Check(parsed.Record, Exists));
+                    if (parsed.Id is not null && !firstLineOfId.TryAdd(parsed.Id, lineNumber))
+                        violations.Add(new FieldViolation("id", $"'{parsed.Id}' is already used at line {firstLineOfId[parsed.Id]}"));
+                }
+                if (violations.Count > 0 || parsed.Record is null)
+                {
+                    rejectedLines++;
+                    rejections.AddRange(violations.Select(v => new Rejection(kind.FileName(), lineNumber, parsed.Id, v)));
+                    continue;
+                }
+                batch.Add(parsed.Record);
+                if (parsed.Id is not null) known[kind].Add(parsed.Id);
+                imported[kind] = imported.GetValueOrDefault(kind) + 1;
+            }
+        }
+        var revision = batch.Count > 0 ? store.Upsert(batch) : store.Revision;
+        return new ImportResult(imported, rejectedLines, rejections, revision);
+    }
+}

@@ -1,0 +1,236 @@
+using System.Text.Json.Nodes;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Tests.Support;
+
+namespace MatchEngine.Tests.Contract;
+
+public class ContractValidatorTests
+{
+    private readonly ContractValidator _validator = new(new ValidationContext(ContractSamples.Today));
+
+    public static TheoryData<EntityKind> Kinds() => new(EntityKinds.ImportOrder);
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Parse_ValidSample_HasNoViolations(EntityKind kind)
+    {
+        var parsed = _validator.Parse(kind, ContractSamples.For(kind).ToJsonString());
+        Assert.Empty(parsed.Violations);
+        Assert.True(parsed.IsValid);
+    }
+
+    /// <summary>One row per contract rule: the kind, how the valid sample is broken, the field that must be named.</summary>
+    public static TheoryData<string, EntityKind, Action<JsonObject>, string> BrokenRules()
+    {
+        var d = new TheoryData<string, EntityKind, Action<JsonObject>, string>();
+        void Add(string rule, EntityKind k, Action<JsonObject> mutate, string field) => d.Add(rule, k, mutate, field);
+        JsonObject Task0(JsonObject o) => o["tasks"]![0]!.AsObject();
+
+        // employers
+        Add("employer id required", EntityKind.Employer, o => o.Remove("id"), "id");
+        Add("employer id charset", EntityKind.Employer, o => o["id"] = "emp 1", "id");
+        Add("employer id length", EntityKind.Employer, o => o["id"] = new string('a', 65), "id");
+        Add("employer id is a BSN", EntityKind.Employer, o => o["id"] = "111222333", "id");
+        Add("employer name required", EntityKind.Employer, o => o.Remove("name"), "name");
+        Add("employer sector required", EntityKind.Employer, o => o.Remove("sector"), "sector");
+        Add("employer lat required", EntityKind.Employer, o => o.Remove("lat"), "lat");
+        Add("employer lon required", EntityKind.Employer, o => o.Remove("lon"), "lon");
+        Add("employer outside NL", EntityKind.Employer, o => o["lat"] = 48.85, "lat");
+        Add("employer lon outside NL", EntityKind.Employer, o => o["lon"] = 8.5, "lat");
+        Add("employer size enum", EntityKind.Employer, o => o["size"] = "huge", "size");
+        Add("employer size required", EntityKind.Employer, o => o.Remove("size"), "size");
+        Add("employer inclusive bool", EntityKind.Employer, o => o["inclusive"] = "yes", "inclusive");
+        Add("employer name with BSN", EntityKind.Employer, o => o["name"] = "Bakkerij 111222333", "name");
+
+        // vacancies
+        Add("vacancy id required", EntityKind.Vacancy, o => o.Remove("id"), "id");
+        Add("vacancy employer required", EntityKind.Vacancy, o => o.Remove("employer_id"), "employer_id");
+        Add("vacancy title required", EntityKind.Vacancy, o => o["title"] = "  ", "title");
+        Add("vacancy description required", EntityKind.Vacancy, o => o.Remove("description"), "description");
+        Add("vacancy description too long", EntityKind.Vacancy, o => o["description"] = new string('x', 20_001), "description");
+        Add("vacancy description with BSN", EntityKind.Vacancy, o => o["description"] = "Contact: 1112.22.333", "description");
+        Add("vacancy isco format", EntityKind.Vacancy, o => o["isco"] = "834", "isco");
+        Add("vacancy isco as number", EntityKind.Vacancy, o => o["isco"] = 8344, "isco");
+        Add("vacancy sector required", EntityKind.Vacancy, o => o.Remove("sector"), "sector");
+        Add("vacancy location outside NL", EntityKind.Vacancy, o => o["lon"] = 2.0, "lat");
+        Add("vacancy hours_min below 1", EntityKind.Vacancy, o => o["hours_min"] = 0.5, "hours_min");
+        Add("vacancy hours_max above 40", EntityKind.Vacancy, o => o["hours_max"] = 41, "hours_max");
+        Add("vacancy hours min > max", EntityKind.Vacancy, o => { o["hours_min"] = 38; o["hours_max"] = 36; }, "hours_min");
+        Add("vacancy education enum", EntityKind.Vacancy, o => o["education_min"] = "mbo5", "education_min");
+        Add("vacancy dutch enum", EntityKind.Vacancy, o => o["dutch_min"] = "b1", "dutch_min");
+        Add("vacancy skills array", EntityKind.Vacancy, o => o["skills_required"] = "heftruck", "skills_required");
+        Add("vacancy skills item", EntityKind.Vacancy, o => o["skills_preferred"] = new JsonArray(3), "skills_preferred[0]");
+        Add("vacancy certificates item", EntityKind.Vacancy, o => o["certificates_required"] = new JsonArray(""), "certificates_required[0]");
+        Add("vacancy load required", EntityKind.Vacancy, o => o.Remove("physical_load"), "physical_load");
+        Add("vacancy load enum", EntityKind.Vacancy, o => o["physical_load"] = "heavy", "physical_load");
+        Add("vacancy shifts at least one", EntityKind.Vacancy, o => o["shifts"] = new JsonArray(), "shifts");
+        Add("vacancy shifts required", EntityKind.Vacancy, o => o.Remove("shifts"), "shifts");
+        Add("vacancy shift enum", EntityKind.Vacancy, o => o["shifts"] = new JsonArray("morning"), "shifts[0]");
+        Add("vacancy contract enum", EntityKind.Vacancy, o => o["contract"] = "fixed", "contract");
+        Add("vacancy contract required", EntityKind.Vacancy, o => o.Remove("contract"), "contract");
+        Add("vacancy positions at least 1", EntityKind.Vacancy, o => o["positions"] = 0, "positions");
+        Add("vacancy positions integer", EntityKind.Vacancy, o => o["positions"] = 1.5, "positions");
+        Add("vacancy posted_at required", EntityKind.Vacancy, o => o.Remove("posted_at"), "posted_at");
+        Add("vacancy posted_at format", EntityKind.Vacancy, o => o["posted_at"] = "01-05-2025", "posted_at");
+        Add("vacancy closes before posted", EntityKind.Vacancy, o => o["closes_at"] = "2025-04-30", "closes_at");
+        Add("vacancy jobcarving bool", EntityKind.Vacancy, o => o["open_to_jobcarving"] = 1, "open_to_jobcarving");
+        Add("vacancy leerwerk bool", EntityKind.Vacancy, o => o["offers_leerwerk"] = "true", "offers_leerwerk");
+        Add("vacancy tasks array", EntityKind.Vacancy, o => o["tasks"] = new JsonObject(), "tasks");
+        Add("task id required", EntityKind.Vacancy, o => Task0(o).Remove("id"), "tasks[0].id");
+        Add("task id unique", EntityKind.Vacancy, o => o["tasks"]![1]!["id"] = "t1", "tasks");
+        Add("task name required", EntityKind.Vacancy, o => Task0(o).Remove("name"), "tasks[0].name");
+        Add("task complexity range", EntityKind.Vacancy, o => Task0(o)["complexity"] = 6, "tasks[0].complexity");
+        Add("task complexity low", EntityKind.Vacancy, o => Task0(o)["complexity"] = 0, "tasks[0].complexity");
+        Add("task load enum", EntityKind.Vacancy, o => Task0(o)["physical_load"] = "max", "tasks[0].physical_load");
+        Add("task hours positive", EntityKind.Vacancy, o => Task0(o)["hours_per_week"] = 0, "tasks[0].hours_per_week");
+        Add("task hours sum", EntityKind.Vacancy, o => Task0(o)["hours_per_week"] = 30, "tasks");
+        Add("task skills item", EntityKind.Vacancy, o => Task0(o)["skills"] = new JsonArray(true), "tasks[0].skills[0]");
+
+        // candidates
+        Add("candidate id required", EntityKind.Candidate, o => o.Remove("id"), "id");
+        Add("candidate id is a BSN", EntityKind.Candidate, o => o["id"] = "123456782", "id");
+        Add("candidate region required", EntityKind.Candidate, o => o.Remove("region"), "region");
+        Add("candidate municipality code", EntityKind.Candidate, o => o["municipality"] = "0402", "municipality");
+        Add("candidate location required", EntityKind.Candidate, o => o.Remove("lat"), "lat");
+        Add("candidate location outside NL", EntityKind.Candidate, o => o["lat"] = 54.1, "lat");
+        Add("candidate birth year too early", EntityKind.Candidate, o => o["birth_year"] = 1939, "birth_year");
+        Add("candidate birth year too late", EntityKind.Candidate, o => o["birth_year"] = ContractSamples.Today.Year - 14, "birth_year");
+        Add("candidate education required", EntityKind.Candidate, o => o.Remove("education"), "education");
+        Add("candidate startkwalificatie bool", EntityKind.Candidate, o => o["startkwalificatie"] = "ja", "startkwalificatie");
+        Add("candidate dutch required", EntityKind.Candidate, o => o.Remove("dutch"), "dutch");
+        Add("candidate experience years", EntityKind.Candidate, o => o["experience"]![0]!["years"] = -1, "experience[0].years");
+        Add("candidate experience isco", EntityKind.Candidate, o => o["experience"]![0]!["isco"] = "83440", "experience[0].isco");
+        Add("candidate desired isco", EntityKind.Candidate, o => o["desired_isco"] = new JsonArray("x"), "desired_isco[0]");
+        Add("candidate hours min > max", EntityKind.Candidate, o => { o["hours_min"] = 30; o["hours_max"] = 20; }, "hours_min");
+        Add("candidate hours required", EntityKind.Candidate, o => o.Remove("hours_max"), "hours_max");
+        Add("candidate max distance positive", EntityKind.Candidate, o => o["max_distance_km"] = 0, "max_distance_km");
+        Add("candidate transport at least one", EntityKind.Candidate, o => o["transport"] = new JsonArray(), "transport");
+        Add("candidate transport enum", EntityKind.Candidate, o => o["transport"] = new JsonArray("scooter"), "transport[0]");
+        Add("candidate shifts_ok required", EntityKind.Candidate, o => o.Remove("shifts_ok"), "shifts_ok");
+        Add("candidate available_from required", EntityKind.Candidate, o => o.Remove("available_from"), "available_from");
+        Add("candidate capacity enum", EntityKind.Candidate, o => o["physical_capacity"] = "none", "physical_capacity");
+        Add("candidate doelgroepregister bool", EntityKind.Candidate, o => o["doelgroepregister"] = 0, "doelgroepregister");
+        Add("candidate loonwaarde range", EntityKind.Candidate, o => o["loonwaarde_pct"] = 101, "loonwaarde_pct");
+        Add("candidate months non-negative", EntityKind.Candidate, o => o["months_in_bijstand"] = -3, "months_in_bijstand");
+        Add("candidate prior outflows non-negative", EntityKind.Candidate, o => o["prior_outflows"] = -1, "prior_outflows");
+        Add("candidate care tasks bool", EntityKind.Candidate, o => o["care_tasks"] = "nee", "care_tasks");
+        Add("candidate profile too long", EntityKind.Candidate, o => o["profile_text"] = new string('x', 20_001), "profile_text");
+        Add("candidate profile with BSN", EntityKind.Candidate, o => o["profile_text"] = "BSN 123 456 782 bekend bij de gemeente", "profile_text");
+        Add("candidate consent required", EntityKind.Candidate, o => o.Remove("consent_matching"), "consent_matching");
+        Add("candidate gender value", EntityKind.Candidate, o => o["protected"]!["gender"] = "man", "protected.gender");
+        Add("candidate migration value", EntityKind.Candidate, o => o["protected"]!["migration_background"] = "anders", "protected.migration_background");
+
+        // routes
+        Add("route name required", EntityKind.Route, o => o.Remove("name"), "name");
+        Add("route provider required", EntityKind.Route, o => o.Remove("provider"), "provider");
+        Add("route kind enum", EntityKind.Route, o => o["kind"] = "cursus", "kind");
+        Add("route weeks at least 1", EntityKind.Route, o => o["weeks"] = 0, "weeks");
+        Add("route cost non-negative", EntityKind.Route, o => o["cost_eur"] = -1, "cost_eur");
+        Add("route raises education enum", EntityKind.Route, o => o["raises_education_to"] = "mbo9", "raises_education_to");
+        Add("route raises dutch enum", EntityKind.Route, o => o["raises_dutch_to"] = "D1", "raises_dutch_to");
+        Add("route requires dutch enum", EntityKind.Route, o => o["requires_dutch_min"] = "Z", "requires_dutch_min");
+        Add("route lat without lon", EntityKind.Route, o => o["lat"] = 52.1, "lon");
+        Add("route location outside NL", EntityKind.Route, o => { o["lat"] = 40.0; o["lon"] = 5.0; }, "lat");
+
+        // sroi contracts
+        Add("sroi employer required", EntityKind.SroiContract, o => o.Remove("employer_id"), "employer_id");
+        Add("sroi value positive", EntityKind.SroiContract, o => o["contract_value_eur"] = 0, "contract_value_eur");
+        Add("sroi pct range", EntityKind.SroiContract, o => o["obligation_pct"] = 100.5, "obligation_pct");
+        Add("sroi pct non-negative", EntityKind.SroiContract, o => o["obligation_pct"] = -1, "obligation_pct");
+        Add("sroi start after end", EntityKind.SroiContract, o => o["end"] = "2024-12-31", "end");
+
+        // match events
+        Add("event vacancy required", EntityKind.MatchEvent, o => o.Remove("vacancy_id"), "vacancy_id");
+        Add("event at with offset", EntityKind.MatchEvent, o => o["at"] = "2025-05-10T09:30:00", "at");
+        Add("event at is a date-time", EntityKind.MatchEvent, o => o["at"] = "2025-05-10", "at");
+        Add("event stage enum", EntityKind.MatchEvent, o => o["stage"] = "interviewed", "stage");
+
+        // placements
+        Add("placement candidate required", EntityKind.Placement, o => o.Remove("candidate_id"), "candidate_id");
+        Add("placement start required", EntityKind.Placement, o => o.Remove("start"), "start");
+        Add("placement hours positive", EntityKind.Placement, o => o["hours_per_week"] = 0, "hours_per_week");
+        Add("placement contract enum", EntityKind.Placement, o => o["contract"] = "zzp", "contract");
+        Add("placement instrument enum", EntityKind.Placement, o => o["instruments"] = new JsonArray("bonus"), "instruments[0]");
+        Add("placement route_completed bool", EntityKind.Placement, o => o["route_completed"] = "no", "route_completed");
+        Add("placement observed before start", EntityKind.Placement, o => o["observed_until"] = "2025-05-01", "observed_until");
+        Add("placement observed required", EntityKind.Placement, o => o.Remove("observed_until"), "observed_until");
+        Add("placement herinstroom before start", EntityKind.Placement, o => o["herinstroom_at"] = "2025-01-01", "herinstroom_at");
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenRules))]
+    public void Parse_BrokenRule_NamesTheField(string rule, EntityKind kind, Action<JsonObject> mutate, string field)
+    {
+        var json = ContractSamples.For(kind);
+        mutate(json);
+        var parsed = _validator.Parse(kind, json.ToJsonString());
+        Assert.False(parsed.IsValid, rule);
+        Assert.Contains(parsed.Violations, v => v.Field == field);
+    }
+
+    [Fact]
+    public void Parse_MalformedJson_IsRejectedNotThrown()
+    {
+        var parsed = _validator.Parse(EntityKind.Candidate, "{\"id\": ");
+        Assert.False(parsed.IsValid);
+        Assert.Equal("(line)", parsed.Violations.Single().Field);
+    }
+
+    [Fact]
+    public void Parse_SeveralBrokenRules_ReportsEachOfThem()
+    {
+        var json = ContractSamples.Candidate();
+        json["dutch"] = "Q9";
+        json["hours_min"] = 0;
+        json.Remove("consent_matching");
+        var fields = _validator.Parse(EntityKind.Candidate, json.ToJsonString()).Violations.Select(v => v.Field).ToHashSet();
+        Assert.Superset(new HashSet<string> { "dutch", "hours_min", "consent_matching" }, fields);
+    }
+
+    [Fact]
+    public void Parse_UnknownField_IsIgnoredAsAFutureExtension()
+    {
+        var json = ContractSamples.Vacancy();
+        json["salary_scale"] = "CAO 4";
+        Assert.True(_validator.Parse(EntityKind.Vacancy, json.ToJsonString()).IsValid);
+    }
+
+    [Fact]
+    public void Parse_OptionalFieldsAbsent_TakeTheContractDefaults()
+    {
+        var json = ContractSamples.Vacancy();
+        foreach (var f in new[] { "education_min", "dutch_min", "skills_required", "positions", "closes_at", "open_to_jobcarving", "tasks" }) json.Remove(f);
+        var v = Assert.IsType<Engine.Domain.Vacancy>(_validator.Parse(EntityKind.Vacancy, json.ToJsonString()).Record);
+        Assert.Equal(Engine.Domain.EducationLevel.None, v.EducationMin);
+        Assert.Equal(1, v.Positions);
+        Assert.Empty(v.Tasks);
+        Assert.False(v.OpenToJobcarving);
+    }
+
+    [Theory]
+    [InlineData("123456782", true)]
+    [InlineData("111222333", true)]
+    [InlineData("123456789", false)]
+    [InlineData("000000000", false)]
+    [InlineData("12345678", false)]
+    public void IsBsn_Elfproef_Decides(string digits, bool expected) => Assert.Equal(expected, Bsn.IsBsn(digits));
+
+    [Theory]
+    [InlineData("bel 0612345678 voor info", false)]
+    [InlineData("dossier 1234567820 (10 cijfers)", false)]
+    [InlineData("bsn: 123456782.", true)]
+    [InlineData("bsn 1234.56.782", true)]
+    public void OccursIn_FreeText_FindsOnlyRealBsns(string text, bool expected) => Assert.Equal(expected, Bsn.OccursIn(text));
+
+    [Fact]
+    public void Serialize_ParsedRecord_RoundTripsToTheSameRecord()
+    {
+        foreach (var kind in EntityKinds.ImportOrder)
+        {
+            var record = _validator.Parse(kind, ContractSamples.For(kind).ToJsonString()).Record!;
+            var again = _validator.Parse(kind, ContractJson.Serialize(record)).Record!;
+            Assert.Equal(ContractJson.Serialize(record), ContractJson.Serialize(again));
+        }
+    }
+}

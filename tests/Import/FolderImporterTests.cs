@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Store;
+using MatchEngine.Tests.Support;
+
+namespace MatchEngine.Tests.Import;
+
+public sealed class FolderImporterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly SqliteCatalogStore _store;
+    private readonly FolderImporter _importer;
+
+    public FolderImporterTests()
+    {
+        _store = new SqliteCatalogStore(_dir.File("store.db"));
+        _importer = new FolderImporter(_store, new ContractValidator(new ValidationContext(ContractSamples.Today)));
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public void Import_ValidFolder_ImportsEveryKind()
+    {
+        var result = _importer.Import(ContractSamples.WriteFolder(_dir.File("world")));
+        Assert.Equal(0, result.RejectedLines);
+        Assert.All(EntityKinds.ImportOrder, k => Assert.Equal(1, result.Imported[k]));
+        Assert.Equal(1, _store.Count(EntityKind.Candidate));
+        Assert.Equal("heftruckcertificaat", _store.GetVacancy("vac-1")!.CertificatesRequired.Single());
+        Assert.Equal(
+            """{"imported":{"employers":1,"sroi_contracts":1,"vacancies":1,"candidates":1,"routes":1,"match_events":1,"placements":1},"rejected":0}""",
+            result.ToJson());
+    }
+
+    [Fact]
+    public void Import_SameFolderTwice_ChangesNothing()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"));
+        var first = _importer.Import(folder);
+        var snapshot = Snapshot();
+        var second = _importer.Import(folder);
+        Assert.Equal(first.StoreRevision, second.StoreRevision);
+        Assert.Equal(snapshot, Snapshot());
+        Assert.Empty(_store.ChangesSince(first.StoreRevision));
+    }
+
+    [Fact]
+    public void Import_MixedFolder_KeepsValidLinesAndReportsEachBadOne()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"), lines =>
+        {
+            var bad = ContractSamples.Candidate("cand-2");
+            bad["dutch"] = "Z9";
+            lines[EntityKind.Candidate].Add(bad);
+            lines[EntityKind.Candidate].Add(ContractSamples.Candidate("cand-3"));
+        });
+        File.AppendAllText(Path.Combine(folder, "candidates.jsonl"), "not json\n");
+        var result = _importer.Import(folder);
+        Assert.Equal(2, result.RejectedLines);
+        Assert.Equal(2, result.Imported[EntityKind.Candidate]);
+        Assert.Contains(result.Rejections, r => r.ToString().StartsWith("candidates.jsonl:2: dutch: must be one of", StringComparison.Ordinal));
+        Assert.Contains(result.Rejections, r => r.ToString().StartsWith("candidates.jsonl:4: (line): not valid JSON", StringComparison.Ordinal));
+        Assert.NotNull(_store.GetCandidate("cand-3"));
+        Assert.Null(_store.GetCandidate("cand-2"));
+    }
+
+    [Fact]
+    public void Import_MissingReference_IsARejectionNotACrash()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"), lines =>
+        {
+            lines[EntityKind.Vacancy].Add(ContractSamples.Vacancy("vac-2", employerId: "emp-missing"));
+            lines[EntityKind.MatchEvent].Add(ContractSamples.MatchEvent(vacancyId: "vac-2"));
+        });
+        var result = _importer.Import(folder);
+        Assert.Contains(result.Rejections, r => r.ToString() == "vacancies.jsonl:2: employer_id: employer 'emp-missing' does not exist");
+        Assert.Contains(result.Rejections, r => r.ToString() == "match_events.jsonl:2: vacancy_id: vacancy 'vac-2' does not exist");
+        Assert.NotNull(_store.GetVacancy("vac-1"));
+    }
+
+    [Fact]
+    public void Import_ReferenceToRecordAlreadyInStore_IsAccepted()
+    {
+        _importer.Import(ContractSamples.WriteFolder(_dir.File("first")));
+        var second = _dir.File("second");
+        Directory.CreateDirectory(second);
+        File.WriteAllText(Path.Combine(second, "vacancies.jsonl"), ContractSamples.Vacancy("vac-9").ToJsonString() + "\n");
+        var result = _importer.Import(second);
+        Assert.Equal(0, result.RejectedLines);
+        Assert.NotNull(_store.GetVacancy("vac-9"));
+    }
+
+    [Fact]
+    public void Import_DuplicateIdInFile_RejectsTheSecond()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"), lines => lines[EntityKind.Employer].Add(ContractSamples.Employer()));
+        var result = _importer.Import(folder);
+        Assert.Contains(result.Rejections, r => r.ToString() == "employers.jsonl:2: id: 'emp-1' is already used at line 1");
+    }
+
+    [Fact]
+    public void Import_ChangedRecord_IsUpsertedById()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"));
+        _importer.Import(folder);
+        ContractSamples.WriteFolder(folder, lines => lines[EntityKind.Candidate][0]["dutch"] = "B2");
+        var result = _importer.Import(folder);
+        Assert.Equal(Engine.Domain.CefrLevel.B2, _store.GetCandidate("cand-1")!.Dutch);
+        Assert.Equal(1, _store.Count(EntityKind.Candidate));
+        Assert.Single(_store.ChangesSince(result.StoreRevision - 1));
+    }
+
+    private string Snapshot() => string.Join("\n", _store.Candidates().Select(ContractJson.Serialize))
+        + string.Join("\n", _store.Vacancies().Select(ContractJson.Serialize))
+        + string.Join("\n", _store.MatchEvents().Select(ContractJson.Serialize));
+}
