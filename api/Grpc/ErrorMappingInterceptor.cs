@@ -1,0 +1,75 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Contract;
+
+namespace MatchEngine.Api.Grpc;
+
+/// <summary>
+/// Turns domain exceptions into gRPC status codes, for unary and streaming calls alike:
+/// contract violations and invalid arguments are INVALID_ARGUMENT with a google.rpc.BadRequest naming
+/// each field; unknown records NOT_FOUND; an engine not ready FAILED_PRECONDITION. Anything else is
+/// INTERNAL, with the exception text only in Development.
+/// </summary>
+public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IHostEnvironment environment) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(request, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(requestStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { await continuation(request, responseStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { await continuation(requestStream, responseStream, context); }
+        catch (Exception e) when (e is not RpcException) { throw Map(e, context); }
+    }
+
+    private RpcException Map(Exception e, ServerCallContext context)
+    {
+        switch (e)
+        {
+            case ContractViolationException v:
+                return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
+            case InvalidRequestException i:
+                return BadRequest(i.Message, [(i.Field, i.Reason)]);
+            case RecordNotFoundException n:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, n.Message));
+            case PreconditionFailedException p:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, p.Message));
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled"));
+            default:
+                LogUnhandled(logger, context.Method, e);
+                var detail = environment.IsDevelopment() ? e.ToString() : "internal error; see the server log";
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.Internal, detail));
+        }
+    }
+
+    /// <summary>An INVALID_ARGUMENT status carrying a google.rpc.BadRequest with one violation per field.</summary>
+    public static RpcException BadRequest(string message, IEnumerable<(string Field, string Reason)> violations)
+    {
+        var badRequest = new BadRequest();
+        foreach (var (field, reason) in violations)
+            badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = reason });
+        var status = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = message, Details = { Any.Pack(badRequest) } };
+        return status.ToRpcException();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method}")]
+    private static partial void LogUnhandled(ILogger logger, string method, Exception exception);
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MatchEngine.Api.Hosting;
+
+/// <summary>Settings of the api, bound from the <c>MatchEngine</c> configuration section (or MatchEngine__X environment variables).</summary>
+public sealed class MatchEngineOptions
+{
+    public const string Section = "MatchEngine";
+
+    /// <summary>Where store, index and models live. Default <c>./data</c>, relative to the working directory.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>Loopback address and port of the HTTP/2-only gRPC endpoint. Default 127.0.0.1:5080.</summary>
+    [Required]
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>The gRPC port; 0 picks a free one (tests).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 5080;
+}

@@ -1,0 +1,83 @@
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Engine.Carving;
+
+/// <summary>
+/// Carves roles out of the task breakdowns of one employer's vacancies: the tasks a worker can perform
+/// (see <see cref="TaskFit"/>), pooled across vacancies, selected exactly (<see cref="HoursKnapsack"/>)
+/// so the role's hours fall within the worker's hours and are at least 12. Tasks the worker already
+/// masters count fully; tasks that need a short route count slightly less, so a role that needs no
+/// training wins a tie. Up to <c>maxRoles</c> disjoint roles are proposed. Stateless and thread-safe.
+/// </summary>
+public static class JobCarver
+{
+    private const double NeedsRouteWeight = 0.85;
+
+    /// <summary>Carves roles from <paramref name="vacancies"/> (all of <paramref name="employer"/>) for <paramref name="worker"/>.</summary>
+    public static CarvingOutcome Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, WorkerProfile worker, int maxRoles = 3)
+    {
+        var withTasks = vacancies.Where(v => v.EmployerId == employer.Id && v.Tasks.Count > 0).ToArray();
+        if (withTasks.Length == 0)
+        {
+            var ids = string.Join(", ", vacancies.Select(v => v.Id));
+            throw new PreconditionFailedException(
+                $"jobcarving needs a task breakdown, and vacancy {ids} has none: fill `tasks` with for each task " +
+                "`id`, `name`, `skills`, `complexity` (1-5), `physical_load` (low/medium/high) and `hours_per_week`");
+        }
+
+        var feasible = new List<(Vacancy Vacancy, VacancyTask Task, TaskFit Fit)>();
+        var excluded = new List<ExcludedTask>();
+        foreach (var v in withTasks)
+        {
+            foreach (var t in v.Tasks)
+            {
+                var fit = TaskFit.Of(t, v, worker);
+                if (fit.Feasible) feasible.Add((v, t, fit));
+                else excluded.Add(new ExcludedTask(v.Id, t.Id, t.Name, fit.Reason!));
+            }
+        }
+
+        var roles = new List<CarvedRole>();
+        var pool = feasible.ToList();
+        while (roles.Count < maxRoles && pool.Count > 0)
+        {
+            var items = pool.Select(p => (p.Task.HoursPerWeek, Value(p.Task, p.Fit))).ToArray();
+            var chosen = HoursKnapsack.Select(items, worker.HoursMin, worker.HoursMax);
+            if (chosen.Count == 0) break;
+            var picked = chosen.Select(i => pool[i]).ToArray();
+            roles.Add(BuildRole(employer, withTasks, picked, worker));
+            pool = pool.Except(picked).ToList();
+        }
+
+        return new CarvingOutcome(employer.Id, roles, excluded, Explain(roles, feasible, worker));
+    }
+
+    private static double Value(VacancyTask task, TaskFit fit) =>
+        task.HoursPerWeek * (fit.LearnBy is null ? 1.0 : NeedsRouteWeight) - task.Complexity * 1e-3;
+
+    private static CarvedRole BuildRole(Employer employer, IReadOnlyList<Vacancy> vacancies,
+        IReadOnlyList<(Vacancy Vacancy, VacancyTask Task, TaskFit Fit)> picked, WorkerProfile worker)
+    {
+        var tasks = picked.Select(p => new CarvedTask(p.Vacancy.Id, p.Task.Id, p.Task.Name, p.Task.HoursPerWeek, p.Task.Complexity,
+            p.Task.PhysicalLoad, p.Task.Skills, p.Fit.LearnBy)).ToArray();
+        var remaining = vacancies
+            .Select(v => new RemainingVacancy(v.Id, v.Title, v.HoursMax, tasks.Where(t => t.VacancyId == v.Id).Sum(t => t.HoursPerWeek)))
+            .Where(r => r.CarvedHours > 0).ToArray();
+        var shifts = picked.SelectMany(p => p.Vacancy.Shifts).Where(worker.Shifts.Contains).Distinct().Order().ToArray();
+        return new CarvedRole(employer.Id, RoleTitles.For(employer.Sector, picked[0].Vacancy.Sector), tasks, remaining, shifts, worker.CandidateId);
+    }
+
+    private static string Explain(IReadOnlyList<CarvedRole> roles, IReadOnlyList<(Vacancy Vacancy, VacancyTask Task, TaskFit Fit)> feasible, WorkerProfile worker)
+    {
+        if (roles.Count > 0)
+        {
+            var first = roles[0];
+            return $"{roles.Count} rol(len) mogelijk; de beste: {first.Title}, {first.HoursPerWeek:0.#} uur uit {first.Tasks.Count} taken " +
+                   $"van {first.Remaining.Count} vacature(s)";
+        }
+        var hours = feasible.Sum(f => f.Task.HoursPerWeek);
+        return feasible.Count == 0
+            ? "geen enkele taak past: zie de uitgesloten taken voor de reden per taak"
+            : $"geen rol mogelijk: de passende taken tellen op tot {hours:0.#} uur, nodig is {worker.HoursMin:0.#}–{worker.HoursMax:0.#} uur";
+    }
+}
