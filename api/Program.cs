@@ -1,7 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGrpc();
-var app = builder.Build();
-app.Run();
+using MatchEngine.Api.Hosting;
+
+var app = ApiHost.Build(args);
+await app.RunAsync();
 
 /// <summary>Entry point, public for in-process test hosts.</summary>
 public partial class Program;

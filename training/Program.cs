@@ -2,5 +2,7 @@ using MatchEngine.Training.Cli;
 
 ICommand[] commands =
 [
+    new ImportCommand(),
+    new SearchCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

@@ -1,0 +1,97 @@
+using Grpc.Core;
+using MatchEngine.Api.Grpc;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using EngineKind = MatchEngine.Engine.Contract.EntityKind;
+
+namespace MatchEngine.Api.Catalog;
+
+/// <summary>The Catalog gRPC service: a thin translation to <see cref="CatalogService"/>.</summary>
+public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.CatalogBase
+{
+    public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
+    {
+        var index = 0;
+        await foreach (var record in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            var result = Write(record, index++);
+            await responseStream.WriteAsync(result, context.CancellationToken);
+        }
+    }
+
+    public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
+    {
+        var result = Write(request, 0);
+        if (!result.Accepted)
+            throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : result.Id)} breaks the contract",
+                result.Violations.Select(v => (v.Field, v.Reason)));
+        return Task.FromResult(result);
+    }
+
+    public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
+    {
+        await foreach (var reference in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            var deleted = catalog.Delete(ProtoContract.ToEngine(reference.Kind), [reference.Id]) > 0;
+            await responseStream.WriteAsync(new DeleteResult { Ref = reference, Deleted = deleted }, context.CancellationToken);
+        }
+    }
+
+    public override Task<Record> Get(RecordRef request, ServerCallContext context)
+    {
+        var kind = ProtoContract.ToEngine(request.Kind);
+        var record = catalog.Get(kind, request.Id);
+        if (record is null || record is Engine.Domain.Candidate { ConsentMatching: false }) throw new RecordNotFoundException(kind, request.Id);
+        return Task.FromResult(ProtoContract.FromDomain(kind, record));
+    }
+
+    public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
+    {
+        var kind = ProtoContract.ToEngine(request.Kind);
+        var spec = new SearchSpec(kind, request.Text, NullIfEmpty(request.Region),
+            request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
+            request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
+            ParseDate(request.Date), request.Top == 0 ? 10 : request.Top);
+        var response = new SearchResponse();
+        response.Hits.AddRange(spec.Run(catalog.Index).Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
+        return Task.FromResult(response);
+    }
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private static DateOnly? ParseDate(string s)
+    {
+        if (string.IsNullOrEmpty(s)) return null;
+        return DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+            ? d
+            : throw new InvalidRequestException("date", $"must be YYYY-MM-DD, got '{s}'");
+    }
+
+    private UpsertResult Write(Record record, int index)
+    {
+        EngineKind kind;
+        string json;
+        try
+        {
+            (kind, json) = ProtoContract.ToContract(record);
+        }
+        catch (ContractViolationException e)
+        {
+            return Rejected(index, null, e.Violations);
+        }
+        var outcome = catalog.Upsert(kind, json);
+        return outcome.Accepted
+            ? new UpsertResult { Index = index, Id = outcome.Id ?? "", Accepted = true, Revision = outcome.Revision }
+            : Rejected(index, outcome.Id, outcome.Violations);
+    }
+
+    private static UpsertResult Rejected(int index, string? id, IEnumerable<Engine.Contract.FieldViolation> violations)
+    {
+        var result = new UpsertResult { Index = index, Id = id ?? "", Accepted = false };
+        result.Violations.AddRange(violations.Select(v => new V1.FieldViolation { Field = v.Field, Reason = v.Reason }));
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using MatchEngine.Api.Catalog;
+using MatchEngine.Api.Grpc;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace MatchEngine.Api.Hosting;
+
+/// <summary>Builds the gRPC host: options, engine services, interceptors, health and reflection.</summary>
+public static class ApiHost
+{
+    /// <summary>Builds the application; <paramref name="configure"/> lets tests override settings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != "demo").ToArray());
+        configure?.Invoke(builder);
+        builder.Services.AddOptions<MatchEngineOptions>().Bind(builder.Configuration.GetSection(MatchEngineOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(MatchEngineOptions.Section).Get<MatchEngineOptions>() ?? new MatchEngineOptions();
+        builder.WebHost.ConfigureKestrel(k =>
+            k.Listen(IPAddress.Parse(options.Host), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new DataLayout(Path.GetFullPath(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.DataDirectory)));
+        builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck("catalog", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+
+        var app = builder.Build();
+        app.MapGrpcService<CatalogGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

@@ -1,0 +1,95 @@
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Store;
+
+namespace MatchEngine.Engine.Catalog;
+
+/// <summary>The result of upserting one record: accepted with the store revision, or its violations.</summary>
+public sealed record UpsertOutcome(string? Id, IReadOnlyList<FieldViolation> Violations, long Revision)
+{
+    /// <summary>True when the record was committed.</summary>
+    public bool Accepted => Violations.Count == 0;
+}
+
+/// <summary>
+/// The catalog: the store (source of truth) with the Lucene index derived from it. Every write is
+/// committed to the store first and then applied to the index; when the process dies in between, the
+/// index catches up from the store's revision on the next open. Thread-safe.
+/// </summary>
+public sealed class CatalogService : IDisposable
+{
+    private readonly Lock _indexLock = new();
+
+    private CatalogService(ICatalogStore store, LuceneCatalogIndex index, ContractValidator validator)
+    {
+        Store = store;
+        Index = index;
+        Validator = validator;
+    }
+
+    /// <summary>The source of truth.</summary>
+    public ICatalogStore Store { get; }
+
+    /// <summary>The search index, kept in step with <see cref="Store"/>.</summary>
+    public LuceneCatalogIndex Index { get; }
+
+    /// <summary>The contract validator every write goes through.</summary>
+    public ContractValidator Validator { get; }
+
+    /// <summary>Opens the store and index under <paramref name="layout"/>, rebuilding or catching up the index as needed.</summary>
+    public static CatalogService Open(DataLayout layout, TimeProvider time)
+    {
+        var store = new SqliteCatalogStore(layout.StorePath);
+        var index = new LuceneCatalogIndex(layout.IndexPath);
+        var catalog = new CatalogService(store, index, new ContractValidator(ValidationContext.At(time)));
+        catalog.SyncIndex();
+        return catalog;
+    }
+
+    /// <summary>Applies every store change the index has not seen yet.</summary>
+    public void SyncIndex()
+    {
+        lock (_indexLock) IndexSynchronizer.CatchUp(Store, Index);
+    }
+
+    /// <summary>Validates (contract rules and references against the store) and upserts one contract JSON record.</summary>
+    public UpsertOutcome Upsert(EntityKind kind, string json)
+    {
+        var parsed = Validator.Parse(kind, json);
+        var violations = parsed.Violations.ToList();
+        if (parsed.Record is not null) violations.AddRange(ReferenceCheck.Check(parsed.Record, Store.Exists));
+        if (violations.Count > 0 || parsed.Record is null) return new UpsertOutcome(parsed.Id, violations, 0);
+        var batch = new CatalogBatch();
+        batch.Add(parsed.Record);
+        var revision = Store.Upsert(batch);
+        SyncIndex();
+        return new UpsertOutcome(parsed.Id, [], revision);
+    }
+
+    /// <summary>Deletes records; returns how many existed.</summary>
+    public int Delete(EntityKind kind, IReadOnlyCollection<string> ids)
+    {
+        var (_, deleted) = Store.Delete(kind, ids);
+        if (deleted > 0) SyncIndex();
+        return deleted;
+    }
+
+    /// <summary>One record by kind and id, or null.</summary>
+    public object? Get(EntityKind kind, string id) => kind switch
+    {
+        EntityKind.Employer => Store.GetEmployer(id),
+        EntityKind.SroiContract => Store.GetSroiContract(id),
+        EntityKind.Vacancy => Store.GetVacancy(id),
+        EntityKind.Candidate => Store.GetCandidate(id),
+        EntityKind.Route => Store.GetRoute(id),
+        EntityKind.Placement => Store.GetPlacement(id),
+        _ => throw new InvalidRequestException("kind", $"{kind.SingularName()} records have no id to get by"),
+    };
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+    }
+}

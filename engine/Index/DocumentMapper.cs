@@ -1,0 +1,54 @@
+using Lucene.Net.Documents;
+using MatchEngine.Engine.Domain;
+using S = MatchEngine.Engine.Index.IndexSchema;
+
+namespace MatchEngine.Engine.Index;
+
+/// <summary>Turns candidates and vacancies into Lucene documents following <see cref="IndexSchema"/>.</summary>
+internal static class DocumentMapper
+{
+    public static Document Of(Candidate c)
+    {
+        var doc = Common(S.CandidateType, c.Id, c.Lat, c.Lon, c.HoursMin, c.HoursMax);
+        doc.Add(new StringField(S.Region, c.Region, Field.Store.NO));
+        doc.Add(new StringField(S.Consent, c.ConsentMatching ? "1" : "0", Field.Store.NO));
+        foreach (var s in c.ShiftsOk) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
+        doc.Add(new Int32Field(S.AvailableFrom, c.AvailableFrom.DayNumber, Field.Store.NO));
+        doc.Add(new DoubleDocValuesField(S.MaxDistanceDv, c.MaxDistanceKm));
+        var skills = string.Join(" . ", c.Skills.Concat(c.Certificates));
+        doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
+        var experience = string.Join(" . ", c.Experience.Select(e => IscoTitles.Of(e.Isco)).Concat(c.DesiredIsco.Select(IscoTitles.Of)));
+        doc.Add(new TextField(S.Text, string.Join(" . ", c.ProfileText ?? "", skills, experience, string.Join(" ", c.DesiredSectors)), Field.Store.NO));
+        return doc;
+    }
+
+    public static Document Of(Vacancy v)
+    {
+        var doc = Common(S.VacancyType, v.Id, v.Lat, v.Lon, v.HoursMin, v.HoursMax);
+        doc.Add(new StringField(S.EmployerId, v.EmployerId, Field.Store.NO));
+        doc.Add(new StringField(S.Sector, Labels.Key(v.Sector), Field.Store.NO));
+        doc.Add(new StringField(S.Isco, v.Isco, Field.Store.NO));
+        foreach (var s in v.Shifts) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
+        doc.Add(new Int32Field(S.PostedAt, v.PostedAt.DayNumber, Field.Store.NO));
+        doc.Add(new Int32Field(S.ClosesAt, v.ClosesAt?.DayNumber ?? int.MaxValue, Field.Store.NO));
+        doc.Add(new TextField(S.Title, v.Title, Field.Store.NO));
+        var skills = string.Join(" . ", v.SkillsRequired.Concat(v.SkillsPreferred).Concat(v.CertificatesRequired));
+        doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
+        var tasks = string.Join(" . ", v.Tasks.Select(t => t.Name + " " + string.Join(" ", t.Skills)));
+        doc.Add(new TextField(S.Text, string.Join(" . ", v.Title, v.Description, skills, tasks, IscoTitles.Of(v.Isco)), Field.Store.NO));
+        return doc;
+    }
+
+    private static Document Common(string type, string id, double lat, double lon, double hoursMin, double hoursMax) =>
+    [
+        new StringField(S.Key, S.KeyOf(type, id), Field.Store.NO),
+        new StringField(S.Type, type, Field.Store.NO),
+        new StringField(S.Id, id, Field.Store.YES),
+        new DoubleField(S.Lat, lat, Field.Store.NO),
+        new DoubleField(S.Lon, lon, Field.Store.NO),
+        new DoubleDocValuesField(S.LatDv, lat),
+        new DoubleDocValuesField(S.LonDv, lon),
+        new DoubleField(S.HoursMin, hoursMin, Field.Store.NO),
+        new DoubleField(S.HoursMax, hoursMax, Field.Store.NO),
+    ];
+}

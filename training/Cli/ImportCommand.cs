@@ -1,0 +1,30 @@
+using MatchEngine.Engine;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Catalog;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to
+/// date. Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary.
+/// </summary>
+public sealed class ImportCommand : ICommand
+{
+    public string Verb => "import";
+    public string Usage => "import DIR   import a contract folder (JSONL); exit 0 ok, 2 some lines rejected, 1 failure";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        var folder = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("give exactly one folder to import");
+        if (!Directory.Exists(folder)) throw new CliFailureException($"no such folder: {folder}");
+        var layout = new DataLayout(context.DataDirectory);
+        using var catalog = CatalogService.Open(layout, context.Time);
+        var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder, cancellationToken);
+        catalog.SyncIndex();
+        foreach (var rejection in result.Rejections) context.Error.WriteLine(rejection);
+        context.Out.WriteLine(result.ToJson());
+        return Task.FromResult(result.RejectedLines > 0 ? ExitCodes.Partial : ExitCodes.Ok);
+    }
+}

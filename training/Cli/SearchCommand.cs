@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine search "text" [--type candidates|vacancies] [--region R] [--near LAT,LON --km K]
+/// [--hours MIN-MAX] [--date YYYY-MM-DD] [--top N] --json</c>.
+/// </summary>
+public sealed class SearchCommand : ICommand
+{
+    public string Verb => "search";
+    public string Usage => "search \"text\" [--type candidates|vacancies] [--region R] [--near LAT,LON --km K] [--hours MIN-MAX] [--date D] [--top N] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        var text = string.Join(" ", args.Positional);
+        var kind = args.Get("type", "candidates") switch
+        {
+            "candidates" => EntityKind.Candidate,
+            "vacancies" => EntityKind.Vacancy,
+            var other => throw new CliUsageException($"--type must be candidates or vacancies, got '{other}'"),
+        };
+        var (hoursMin, hoursMax) = ParseHours(args.Get("hours"));
+        var spec = new SearchSpec(kind, text, args.Get("region"), ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
+            hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", 10));
+        using var catalog = CatalogService.Open(new DataLayout(context.DataDirectory), context.Time);
+        IReadOnlyList<Engine.Index.SearchHit> hits;
+        try
+        {
+            hits = spec.Run(catalog.Index);
+        }
+        catch (InvalidRequestException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+        if (args.Has("json"))
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new { type = args.Get("type", "candidates"), hits = hits.Select(h => new { id = h.Id, score = h.Score }) }));
+        }
+        else
+        {
+            foreach (var h in hits) context.Out.WriteLine($"{h.Score,8:0.000}  {h.Id}");
+        }
+        return Task.FromResult(ExitCodes.Ok);
+    }
+
+    private static GeoPoint? ParsePoint(string? value)
+    {
+        if (value is null) return null;
+        var parts = value.Split(',');
+        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+            return new GeoPoint(lat, lon);
+        throw new CliUsageException($"--near must be LAT,LON, got '{value}'");
+    }
+
+    private static (double?, double?) ParseHours(string? value)
+    {
+        if (value is null) return (null, null);
+        var parts = value.Split('-');
+        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
+            return (min, max);
+        throw new CliUsageException($"--hours must be MIN-MAX, got '{value}'");
+    }
+}
