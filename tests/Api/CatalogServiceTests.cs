@@ -1,0 +1,121 @@
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Health.V1;
+using MatchEngine.Api.V1;
+using MatchEngine.Tests.Support;
+using GrpcStatusCode = Grpc.Core.StatusCode;
+using Record = MatchEngine.Api.V1.Record;
+
+namespace MatchEngine.Tests.Api;
+
+public sealed class CatalogServiceTests : IAsyncLifetime
+{
+    private ApiServer _server = null!;
+    private Catalog.CatalogClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await ApiServer.StartAsync();
+        _client = new Catalog.CatalogClient(_server.Channel);
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static Record Parse(Engine.Contract.EntityKind kind, System.Text.Json.Nodes.JsonObject json)
+    {
+        var parser = new Google.Protobuf.JsonParser(Google.Protobuf.JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+        return kind switch
+        {
+            Engine.Contract.EntityKind.Employer => new Record { Employer = parser.Parse<Employer>(json.ToJsonString()) },
+            Engine.Contract.EntityKind.Vacancy => new Record { Vacancy = parser.Parse<Vacancy>(json.ToJsonString()) },
+            Engine.Contract.EntityKind.Candidate => new Record { Candidate = parser.Parse<Candidate>(json.ToJsonString()) },
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    [Fact]
+    public async Task Upsert_StreamMixingValidAndInvalid_AnswersPerRecordAndKeepsTheValid()
+    {
+        var bad = ContractSamples.Candidate("c-bad");
+        bad["dutch"] = "Q1";
+        bad["hours_min"] = 0;
+        using var call = _client.Upsert();
+        await call.RequestStream.WriteAsync(Parse(Engine.Contract.EntityKind.Employer, ContractSamples.Employer()));
+        await call.RequestStream.WriteAsync(Parse(Engine.Contract.EntityKind.Candidate, bad));
+        await call.RequestStream.WriteAsync(Parse(Engine.Contract.EntityKind.Vacancy, ContractSamples.Vacancy()));
+        await call.RequestStream.WriteAsync(Parse(Engine.Contract.EntityKind.Candidate, ContractSamples.Candidate("c-good")));
+        await call.RequestStream.CompleteAsync();
+        var results = await call.ResponseStream.ReadAllAsync().ToListAsync();
+
+        Assert.Equal([true, false, true, true], results.Select(r => r.Accepted));
+        Assert.Equal(["dutch", "hours_min"], results[1].Violations.Select(v => v.Field).Order());
+        Assert.Equal("c-bad", results[1].Id);
+        var good = await _client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-good" });
+        Assert.Equal("B1", good.Candidate.Dutch);
+        var missing = await Assert.ThrowsAsync<RpcException>(() => _client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-bad" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task UpsertOne_Invalid_FailsWithBadRequestNamingEachField()
+    {
+        var bad = ContractSamples.Employer();
+        bad["lat"] = 10;
+        bad["size"] = "huge";
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.UpsertOneAsync(Parse(Engine.Contract.EntityKind.Employer, bad)).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+        var badRequest = e.GetRpcStatus()!.GetDetail<BadRequest>();
+        Assert.Equal(["lat", "size"], badRequest.FieldViolations.Select(v => v.Field).Order());
+    }
+
+    [Fact]
+    public async Task UpsertOne_MissingReference_IsInvalidArgument()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.UpsertOneAsync(Parse(Engine.Contract.EntityKind.Vacancy, ContractSamples.Vacancy())).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+        Assert.Equal("employer_id", e.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+    }
+
+    [Fact]
+    public async Task Search_AfterUpsert_FindsTheRecordAndRoundTripsTheContract()
+    {
+        await _client.UpsertOneAsync(Parse(Engine.Contract.EntityKind.Employer, ContractSamples.Employer()));
+        var accepted = await _client.UpsertOneAsync(Parse(Engine.Contract.EntityKind.Vacancy, ContractSamples.Vacancy()));
+        Assert.True(accepted.Accepted);
+        var hits = await _client.SearchAsync(new SearchRequest { Kind = EntityKind.Vacancy, Text = "heftruckchauffeurs", NearLat = 52.22, NearLon = 5.17, Km = 5 });
+        Assert.Equal("vac-1", hits.Hits.Single().Id);
+        var vacancy = (await _client.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = "vac-1" })).Vacancy;
+        Assert.Equal(2, vacancy.Tasks.Count);
+        Assert.Equal("temporary", vacancy.Contract);
+        Assert.False(vacancy.HasSroiContractId);
+    }
+
+    [Fact]
+    public async Task Delete_Stream_RemovesFromStoreAndIndex()
+    {
+        await _client.UpsertOneAsync(Parse(Engine.Contract.EntityKind.Candidate, ContractSamples.Candidate("c-1")));
+        using var call = _client.Delete();
+        await call.RequestStream.WriteAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-1" });
+        await call.RequestStream.WriteAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-unknown" });
+        await call.RequestStream.CompleteAsync();
+        var results = await call.ResponseStream.ReadAllAsync().ToListAsync();
+        Assert.Equal([true, false], results.Select(r => r.Deleted));
+        var hits = await _client.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "heftruck" });
+        Assert.Empty(hits.Hits);
+    }
+
+    [Fact]
+    public async Task Search_BadArguments_AreInvalidArgument()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => _client.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Km = 5 }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+        Assert.Equal("near", e.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+    }
+
+    [Fact]
+    public async Task Health_IsServing()
+    {
+        var health = new Health.HealthClient(_server.Channel);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest())).Status);
+    }
+}
