@@ -4,5 +4,6 @@ ICommand[] commands =
 [
     new ImportCommand(),
     new SearchCommand(),
+    new SynthCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

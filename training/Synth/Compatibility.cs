@@ -1,0 +1,47 @@
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Training.Synth;
+
+/// <summary>
+/// The generator's hidden truth of how well a candidate fits a vacancy, on a log-odds scale: skills and
+/// certificates, experience, wishes, travel, hours, education, language, physical load, shifts, spell
+/// length and employer inclusiveness, with interactions and noise. The learned ranker must discover
+/// it from outcomes; it is deliberately not a copy of the engine's pair features.
+/// </summary>
+public static class Compatibility
+{
+    public static double LogOdds(Vacancy v, Employer e, Candidate c, Dice dice)
+    {
+        var skills = Labels.Keys(c.Skills);
+        var certs = Labels.Keys(c.Certificates);
+        var skillCov = v.SkillsRequired.Count == 0 ? 1 : v.SkillsRequired.Count(s => skills.Contains(Labels.Key(s))) / (double)v.SkillsRequired.Count;
+        var certMissing = v.CertificatesRequired.Count(x => !certs.Contains(Labels.Key(x)));
+        var years = Math.Min(6, c.YearsIn(v.Isco));
+        var related = Math.Min(6, c.YearsInMajorGroup(v.Isco));
+        var distance = v.Location.DistanceKm(c.Location);
+        var reach = distance / c.MaxDistanceKm;
+        var wants = c.DesiredIsco.Contains(v.Isco);
+        var sector = c.DesiredSectors.Any(s => Labels.Same(s, v.Sector));
+        var hoursShort = Math.Max(0, v.HoursMin - c.HoursMax);
+        var shiftFit = v.Shifts.Count(s => c.ShiftsOk.Contains(s)) / (double)v.Shifts.Count;
+        var z = -1.0
+            + 1.8 * skillCov * skillCov
+            - 0.9 * certMissing
+            + 0.45 * Math.Sqrt(years) + 0.12 * related
+            + (wants ? 0.9 : sector ? 0.35 : 0)
+            + 0.6 * (wants ? skillCov : 0)
+            - 2.2 * Math.Max(0, reach - 0.8) - 0.03 * distance
+            - 0.25 * hoursShort
+            - 0.7 * Math.Max(0, v.DutchMin - c.Dutch)
+            - 0.6 * Math.Max(0, v.EducationMin - c.Education)
+            - 1.4 * Math.Max(0, v.PhysicalLoad - c.PhysicalCapacity)
+            - 1.3 * (1 - shiftFit)
+            - 0.007 * Math.Min(c.MonthsInBijstand, 180)
+            + (e.Inclusive ? 0.4 + 0.004 * Math.Min(c.MonthsInBijstand, 120) : 0)
+            + (c.NeedsJobcoach && !e.Inclusive ? -0.4 : 0)
+            + 0.6 * dice.Normal();
+        return z;
+    }
+
+    public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
+}

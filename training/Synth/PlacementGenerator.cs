@@ -1,0 +1,83 @@
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Training.Synth;
+
+/// <summary>
+/// Placements from past hires and from earlier exits to work, with instruments, leerwerk routes, job
+/// endings and herinstroom drawn from <see cref="HerinstroomTruth"/>, right-censored at the world's today
+/// (a few lost to follow-up earlier).
+/// </summary>
+public sealed class PlacementGenerator(Dice dice, DateOnly today, IReadOnlyList<LeerwerkRoute> routes, IReadOnlyList<Employer> employers)
+{
+    private const int HistoryYears = 8;
+
+    public IReadOnlyList<Placement> Generate(IReadOnlyList<(Vacancy Vacancy, Candidate Candidate, DateOnly Start)> hires,
+        IReadOnlyList<(Candidate Candidate, CandidateGenerator.Traits Traits)> candidates, int extra)
+    {
+        var drafts = new List<(Placement Placement, Candidate Candidate)>();
+        foreach (var (v, c, start) in hires)
+            drafts.Add((Draft(drafts.Count + 1, c, v.EmployerId, v.Id, start, v.Contract, Math.Min(v.HoursMax, c.HoursMax), v.Sector), c));
+        for (var i = 0; i < extra; i++)
+        {
+            var (c, _) = candidates[dice.Int(0, candidates.Count)];
+            var employer = employers[dice.Int(0, employers.Count)];
+            var start = today.AddDays(-dice.Int(20, HistoryYears * 365));
+            var contract = dice.Weighted([(ContractKind.Temporary, .5), (ContractKind.Permanent, .2), (ContractKind.Agency, .2), (ContractKind.OnCall, .1)]);
+            drafts.Add((Draft(drafts.Count + 1, c, employer.Id, null, start, contract, dice.Int(12, (int)Math.Max(13, c.HoursMax) + 1), employer.Sector), c));
+        }
+
+        var truth = HerinstroomTruth.Calibrate(drafts.Select(d => HerinstroomTruth.RelativeRisk(d.Placement, d.Candidate)).ToArray());
+        return drafts.Select(d => Outcome(d.Placement, d.Candidate, truth)).ToArray();
+    }
+
+    private Placement Draft(int number, Candidate c, string employerId, string? vacancyId, DateOnly start, ContractKind contract, double hours, string sector)
+    {
+        var instruments = new List<Instrument>();
+        if (dice.Chance(c.NeedsJobcoach ? 0.6 : 0.15)) instruments.Add(Instrument.Jobcoach);
+        if (c.LoonwaardePct is not null && dice.Chance(0.8)) instruments.Add(Instrument.Lks);
+        if (dice.Chance(c.Doelgroepregister ? 0.6 : 0.15)) instruments.Add(Instrument.NoRiskPolis);
+        if (dice.Chance(0.15)) instruments.Add(Instrument.Proefplaatsing);
+        LeerwerkRoute? route = null;
+        if (dice.Chance(0.2))
+        {
+            var fitting = routes.Where(r => r.WithWorkPlacement && (r.Sector is null || r.Sector == sector) && r.RequiresDutchMin <= c.Dutch).ToArray();
+            if (fitting.Length > 0)
+            {
+                route = dice.Pick(fitting);
+                instruments.Add(Instrument.Leerwerk);
+            }
+        }
+        var observed = dice.Chance(0.05) ? start.AddDays(dice.Int(0, Math.Max(1, today.DayNumber - start.DayNumber))) : today;
+        bool? completed = null;
+        if (route is not null && start.AddDays(route.Weeks * 7) <= observed)
+            completed = dice.Chance(0.55 + (c.NeedsJobcoach ? -0.1 : 0.05) + (c.Dutch >= CefrLevel.B1 ? 0.1 : -0.05));
+        return new Placement
+        {
+            Id = $"p{number:D6}",
+            CandidateId = c.Id,
+            EmployerId = employerId,
+            VacancyId = vacancyId,
+            Start = start,
+            HoursPerWeek = Math.Max(4, hours),
+            Contract = contract,
+            Instruments = instruments,
+            RouteId = route?.Id,
+            RouteCompleted = completed,
+            ObservedUntil = observed,
+        };
+    }
+
+    private Placement Outcome(Placement p, Candidate c, HerinstroomTruth truth)
+    {
+        var months = truth.DrawMonths(HerinstroomTruth.RelativeRisk(p, c), dice);
+        DateOnly? back = months is { } m ? p.Start.AddDays((int)Math.Max(1, Math.Round(m * 30.4375))) : null;
+        if (back > p.ObservedUntil) back = null;
+        DateOnly? ended = back;
+        if (back is null && dice.Chance(0.25))
+        {
+            var day = p.Start.AddDays(dice.Int(30, Math.Max(31, p.ObservedUntil.DayNumber - p.Start.DayNumber + 1)));
+            if (day < p.ObservedUntil) ended = day;
+        }
+        return p with { HerinstroomAt = back, Ended = ended };
+    }
+}

@@ -1,0 +1,22 @@
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Training.Synth;
+
+/// <summary>A generated region: every contract file's records.</summary>
+public sealed record World(
+    IReadOnlyList<Employer> Employers,
+    IReadOnlyList<SroiContract> SroiContracts,
+    IReadOnlyList<Vacancy> Vacancies,
+    IReadOnlyList<Candidate> Candidates,
+    IReadOnlyList<LeerwerkRoute> Routes,
+    IReadOnlyList<MatchEvent> MatchEvents,
+    IReadOnlyList<Placement> Placements);
+
+/// <summary>What to generate. <see cref="AsOf"/> is the world's "today"; it never comes from the clock.</summary>
+public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vacancies = 1000, string Region = "GV", DateOnly? AsOf = null)
+{
+    /// <summary>The default "today" of a generated world.</summary>
+    public static readonly DateOnly DefaultAsOf = new(2025, 6, 30);
+
+    public DateOnly Today => AsOf ?? DefaultAsOf;
+}
