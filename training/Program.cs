@@ -5,5 +5,6 @@ ICommand[] commands =
     new ImportCommand(),
     new SearchCommand(),
     new SynthCommand(),
+    new TrainCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

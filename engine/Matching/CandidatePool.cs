@@ -1,0 +1,72 @@
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Store;
+
+namespace MatchEngine.Engine.Matching;
+
+/// <summary>
+/// Every candidate with consent, prepared for featurization and held in memory, so a shortlist of a
+/// thousand retrieved candidates needs no store reads. Follows the store by revision: a lookup first
+/// applies the changes committed since it last looked. Thread-safe.
+/// </summary>
+public sealed class CandidatePool
+{
+    private readonly ICatalogStore _store;
+    private readonly Lock _syncLock = new();
+    private Dictionary<string, PreparedCandidate> _byId = new(StringComparer.Ordinal);
+    private long _revision = -1;
+
+    public CandidatePool(ICatalogStore store) => _store = store;
+
+    /// <summary>The prepared candidate, or null when unknown or without consent.</summary>
+    public PreparedCandidate? Get(string id)
+    {
+        Sync();
+        return _byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>Number of consenting candidates.</summary>
+    public int Count
+    {
+        get
+        {
+            Sync();
+            return _byId.Count;
+        }
+    }
+
+    /// <summary>All consenting candidates (a snapshot).</summary>
+    public IReadOnlyCollection<PreparedCandidate> All
+    {
+        get
+        {
+            Sync();
+            return _byId.Values;
+        }
+    }
+
+    private void Sync()
+    {
+        if (Volatile.Read(ref _revision) == _store.Revision) return;
+        lock (_syncLock)
+        {
+            var target = _store.Revision;
+            if (_revision == target) return;
+            if (_revision < 0)
+            {
+                _byId = _store.Candidates().Where(c => c.ConsentMatching).ToDictionary(c => c.Id, c => new PreparedCandidate(c), StringComparer.Ordinal);
+            }
+            else
+            {
+                var next = new Dictionary<string, PreparedCandidate>(_byId, StringComparer.Ordinal);
+                foreach (var change in _store.ChangesSince(_revision).Where(c => c.Kind == EntityKind.Candidate))
+                {
+                    next.Remove(change.Id);
+                    if (!change.Deleted && _store.GetCandidate(change.Id) is { ConsentMatching: true } c) next[c.Id] = new PreparedCandidate(c);
+                }
+                _byId = next;
+            }
+            Volatile.Write(ref _revision, target);
+        }
+    }
+}

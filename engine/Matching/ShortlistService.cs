@@ -1,0 +1,77 @@
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+
+namespace MatchEngine.Engine.Matching;
+
+/// <summary>
+/// Shortlists for accountmanagers and vacancy recommendations for consulenten: retrieve with Lucene
+/// (filters: consent, each candidate's own reach, availability, hours, shifts), featurize every pair
+/// with <see cref="PairFeatures"/>, rank with the promoted model, explain the top. Thread-safe.
+/// </summary>
+public sealed class ShortlistService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, TimeProvider time)
+{
+    /// <summary>Largest shortlist length served.</summary>
+    public const int MaxTop = 200;
+
+    /// <summary>The best <paramref name="top"/> candidates for a vacancy; empty when nobody passes the filters.</summary>
+    public Shortlist For(string vacancyId, int top, ShortlistFilters? filters = null)
+    {
+        filters ??= new ShortlistFilters();
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "must be 1-10000");
+        var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+        var (model, manifest) = Ranker();
+        var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
+        var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Region = filters.Region };
+        if (filters.AvailableBy is { } by) query = query with { AvailableBy = by };
+        var hits = catalog.Index.Search(query);
+        var pairs = hits.Select(h => (Hit: h, Candidate: pool.Get(h.Id))).Where(p => p.Candidate is not null).ToArray();
+        if (pairs.Length == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
+        var features = pairs.Select(p => PairFeatures.Featurize(prepared, p.Candidate!, p.Hit.Score)).ToArray();
+        var scores = model.Score(features);
+        var best = Enumerable.Range(0, pairs.Length).OrderByDescending(i => scores[i]).ThenBy(i => pairs[i].Hit.Id, StringComparer.Ordinal).Take(top).ToArray();
+        var contributions = model.Contributions(best.Select(i => features[i]).ToArray());
+        var entries = best.Select((i, k) =>
+        {
+            var explanation = Explainer.Explain(prepared, pairs[i].Candidate!, features[i], contributions[k]);
+            return new ShortlistEntry(pairs[i].Hit.Id, Math.Round(scores[i], 4), explanation.Reasons, explanation.Gaps);
+        }).ToArray();
+        return new Shortlist(vacancyId, manifest.Version, pairs.Length, entries);
+    }
+
+    /// <summary>Open vacancies for a candidate, best first (the reciprocal view).</summary>
+    public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top)
+    {
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        var candidate = pool.Get(candidateId) ?? throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
+        var (model, _) = Ranker();
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var hits = catalog.Index.Search(VacancyQuery.ForCandidate(candidate.Candidate, today, 500));
+        var vacancies = hits.Select(h => (Hit: h, Vacancy: catalog.Store.GetVacancy(h.Id))).Where(x => x.Vacancy is not null)
+            .Select(x => (x.Hit, Prepared: new PreparedVacancy(x.Vacancy!, catalog.Store.GetEmployer(x.Vacancy!.EmployerId)))).ToArray();
+        if (vacancies.Length == 0) return [];
+        var features = vacancies.Select(v => PairFeatures.Featurize(v.Prepared, candidate, v.Hit.Score)).ToArray();
+        var scores = model.Score(features);
+        var best = Enumerable.Range(0, vacancies.Length).OrderByDescending(i => scores[i]).Take(top).ToArray();
+        var contributions = model.Contributions(best.Select(i => features[i]).ToArray());
+        return best.Select((i, k) =>
+        {
+            var v = vacancies[i].Prepared;
+            var explanation = Explainer.Explain(v, candidate, features[i], contributions[k]);
+            return new VacancyRecommendation(v.Vacancy.Id, v.Vacancy.Title, v.Employer?.Name ?? v.Vacancy.EmployerId, Math.Round(scores[i], 4), explanation.Reasons, explanation.Gaps);
+        }).ToArray();
+    }
+
+    private (TrainedRanker Model, ModelManifest Manifest) Ranker()
+    {
+        var current = ranker.Current ?? throw new PreconditionFailedException(
+            "no ranker has been trained yet: run `dotnet run --project training -c Release -- train ranker` (or the Models service) first");
+        if (!current.Manifest.Features.SequenceEqual(PairFeatures.Names))
+            throw new PreconditionFailedException($"the promoted ranker {current.Manifest.Version} uses other features than this engine; retrain with `matchengine train ranker`");
+        return current;
+    }
+}

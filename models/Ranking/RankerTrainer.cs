@@ -1,0 +1,67 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace MatchEngine.Models.Ranking;
+
+/// <summary>Hyper-parameters of a ranker; the defaults suit the synthetic region and stay under a minute at 1M rows.</summary>
+public sealed record RankerOptions(int Trees = 200, int Leaves = 24, double LearningRate = 0.1, int MinExamplesPerLeaf = 20, int Seed = 42);
+
+/// <summary>
+/// Trains LambdaMART (FastTree) or LightGBM lambdarank on rows grouped by vacancy, with a seeded
+/// MLContext so the same rows and options give the same model.
+/// </summary>
+public static class RankerTrainer
+{
+    public static TrainedRanker Train(RankerKind kind, IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, RankerOptions options)
+    {
+        var ml = new MLContext(seed: options.Seed);
+        var schema = SchemaDefinition.Create(typeof(TrainingRow));
+        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
+        // Rows of a group must be contiguous for the ranking trainers.
+        var ordered = rows.OrderBy(r => r.GroupId, StringComparer.Ordinal)
+            .Select(r => new TrainingRow { GroupId = r.GroupId, Label = r.Label, Features = r.Features });
+        var data = ml.Data.LoadFromEnumerable(ordered, schema);
+        var key = ml.Transforms.Conversion.MapValueToKey("GroupKey", nameof(TrainingRow.GroupId));
+        IEstimator<ITransformer> trainer = kind switch
+        {
+            RankerKind.FastTree => ml.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
+            {
+                LabelColumnName = nameof(TrainingRow.Label),
+                FeatureColumnName = nameof(TrainingRow.Features),
+                RowGroupColumnName = "GroupKey",
+                NumberOfTrees = options.Trees,
+                NumberOfLeaves = options.Leaves,
+                LearningRate = options.LearningRate,
+                MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+                Seed = options.Seed,
+                FeatureFirstUsePenalty = 0,
+            }),
+            RankerKind.LightGbm => ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
+            {
+                LabelColumnName = nameof(TrainingRow.Label),
+                FeatureColumnName = nameof(TrainingRow.Features),
+                RowGroupColumnName = "GroupKey",
+                NumberOfIterations = options.Trees,
+                NumberOfLeaves = options.Leaves,
+                LearningRate = options.LearningRate,
+                MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+                Seed = options.Seed,
+                Deterministic = true,
+                NumberOfThreads = 1,
+            }),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+        var model = key.Append(trainer).Fit(data);
+        var predictor = model.LastTransformer;
+        return new TrainedRanker(ml, predictor, kind, featureNames);
+    }
+
+    private sealed class TrainingRow
+    {
+        public string GroupId { get; set; } = "";
+        public float Label { get; set; }
+        public float[] Features { get; set; } = [];
+    }
+}

@@ -1,0 +1,63 @@
+namespace MatchEngine.Models.Ranking;
+
+/// <summary>
+/// Ranking quality over groups (vacancies) of (label, score) pairs, computed the same way for every
+/// model and baseline: NDCG@5 and @10 (gain 2^label − 1, log2 discount; groups without any relevant
+/// item left out), MAP (relevant = label ≥ 1) and recall@50 of the best label (the hires, micro-averaged).
+/// Ties in score keep the order given.
+/// </summary>
+public sealed record RankingMetrics(double Ndcg5, double Ndcg10, double Map, double RecallAt50, int Groups)
+{
+    /// <summary>The metrics as a name → value dictionary (for manifests and reports).</summary>
+    public IReadOnlyDictionary<string, double> ToDictionary() => new Dictionary<string, double>
+    {
+        ["ndcg@5"] = Ndcg5, ["ndcg@10"] = Ndcg10, ["map"] = Map, ["recall@50"] = RecallAt50, ["groups"] = Groups,
+    };
+
+    public static RankingMetrics Compute(IEnumerable<IReadOnlyList<(int Label, double Score)>> groups, int topLabel = 2)
+    {
+        double ndcg5 = 0, ndcg10 = 0, map = 0;
+        int counted = 0, hires = 0, hiresFound = 0;
+        foreach (var group in groups)
+        {
+            var ranked = group.Select((x, i) => (x.Label, x.Score, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Select(x => x.Label).ToArray();
+            hires += ranked.Count(l => l >= topLabel);
+            hiresFound += ranked.Take(50).Count(l => l >= topLabel);
+            if (ranked.All(l => l == 0)) continue;
+            counted++;
+            ndcg5 += Ndcg(ranked, 5);
+            ndcg10 += Ndcg(ranked, 10);
+            map += AveragePrecision(ranked);
+        }
+        return counted == 0
+            ? new RankingMetrics(0, 0, 0, 0, 0)
+            : new RankingMetrics(ndcg5 / counted, ndcg10 / counted, map / counted, hires == 0 ? 0 : hiresFound / (double)hires, counted);
+    }
+
+    /// <summary>NDCG at <paramref name="k"/> of labels in ranked order.</summary>
+    public static double Ndcg(IReadOnlyList<int> rankedLabels, int k)
+    {
+        var ideal = Dcg(rankedLabels.OrderByDescending(l => l).ToArray(), k);
+        return ideal == 0 ? 0 : Dcg(rankedLabels, k) / ideal;
+    }
+
+    /// <summary>Average precision of labels in ranked order; relevant means label ≥ 1.</summary>
+    public static double AveragePrecision(IReadOnlyList<int> rankedLabels)
+    {
+        double hits = 0, sum = 0;
+        for (var i = 0; i < rankedLabels.Count; i++)
+        {
+            if (rankedLabels[i] < 1) continue;
+            hits++;
+            sum += hits / (i + 1);
+        }
+        return hits == 0 ? 0 : sum / hits;
+    }
+
+    private static double Dcg(IReadOnlyList<int> labels, int k)
+    {
+        var dcg = 0.0;
+        for (var i = 0; i < Math.Min(k, labels.Count); i++) dcg += (Math.Pow(2, labels[i]) - 1) / Math.Log2(i + 2);
+        return dcg;
+    }
+}

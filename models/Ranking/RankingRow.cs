@@ -1,0 +1,17 @@
+namespace MatchEngine.Models.Ranking;
+
+/// <summary>
+/// One labelled (vacancy, candidate) pair for learning to rank: the group is the vacancy; the label is
+/// graded relevance (0 proposed only, 1 invited, 2 hired); features follow the model's feature list.
+/// </summary>
+public sealed record RankingRow(string GroupId, int Label, float[] Features);
+
+/// <summary>Which gradient-boosted ranker.</summary>
+public enum RankerKind
+{
+    /// <summary>LambdaMART, Microsoft.ML.FastTree.</summary>
+    FastTree,
+
+    /// <summary>LightGBM lambdarank.</summary>
+    LightGbm,
+}

@@ -1,0 +1,86 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace MatchEngine.Models.Ranking;
+
+/// <summary>
+/// A trained ranking model with its feature list. Scores batches of feature vectors and explains one
+/// row with per-feature contributions (tree-path contributions of the ensemble). Thread-safe: every
+/// call builds its own data view; no PredictionEngine is shared.
+/// </summary>
+public sealed class TrainedRanker
+{
+    private const string FeaturesColumn = "Features";
+    private const string ContributionsColumn = "FeatureContributions";
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly ITransformer _contributions;
+    private readonly SchemaDefinition _schema;
+
+    internal TrainedRanker(MLContext ml, ITransformer model, RankerKind kind, IReadOnlyList<string> featureNames)
+    {
+        _ml = ml;
+        _model = model;
+        Kind = kind;
+        FeatureNames = featureNames;
+        _schema = ScoringRow.Schema(featureNames.Count);
+        var predictor = model is TransformerChain<ITransformer> chain ? chain.LastTransformer : model;
+        _contributions = ml.Transforms.CalculateFeatureContribution((ISingleFeaturePredictionTransformer<ICalculateFeatureContribution>)predictor,
+            numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
+            .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
+    }
+
+    /// <summary>The algorithm.</summary>
+    public RankerKind Kind { get; }
+
+    /// <summary>The feature names in vector order; vectors given to this model must follow it.</summary>
+    public IReadOnlyList<string> FeatureNames { get; }
+
+    /// <summary>Scores each feature vector; higher is better.</summary>
+    public float[] Score(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0) return [];
+        var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);
+        return _model.Transform(data).GetColumn<float>("Score").ToArray();
+    }
+
+    /// <summary>Per-feature contributions to the score of each vector (same order as <see cref="FeatureNames"/>).</summary>
+    public float[][] Contributions(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0) return [];
+        var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);
+        return _contributions.Transform(_model.Transform(data)).GetColumn<float[]>(ContributionsColumn).ToArray();
+    }
+
+    /// <summary>Saves the model to a zip file.</summary>
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema).Schema, stream);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    public static TrainedRanker Load(string path, RankerKind kind, IReadOnlyList<string> featureNames)
+    {
+        var ml = new MLContext(seed: 0);
+        using var stream = File.OpenRead(path);
+        return new TrainedRanker(ml, ml.Model.Load(stream, out _), kind, featureNames);
+    }
+
+    private ScoringRow Row(float[] f) => f.Length == FeatureNames.Count
+        ? new ScoringRow { Features = f }
+        : throw new ArgumentException($"expected {FeatureNames.Count} features, got {f.Length}");
+
+    internal sealed class ScoringRow
+    {
+        public float[] Features { get; set; } = [];
+
+        public static SchemaDefinition Schema(int featureCount)
+        {
+            var schema = SchemaDefinition.Create(typeof(ScoringRow));
+            schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+            return schema;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace MatchEngine.Models.Registry;
+
+/// <summary>
+/// What is saved with every model: name (ranker, herinstroom, leerwerk), version, algorithm, when it was
+/// made, the training window, the feature list, held-out metrics, the hash of its training data, and notes.
+/// </summary>
+public sealed record ModelManifest
+{
+    public required string Name { get; init; }
+    public required string Version { get; init; }
+    public required string Kind { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateOnly? TrainedFrom { get; init; }
+    public DateOnly? TrainedTo { get; init; }
+    public required IReadOnlyList<string> Features { get; init; }
+    public required IReadOnlyDictionary<string, double> Metrics { get; init; }
+    public required string DataHash { get; init; }
+    public string? Notes { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace MatchEngine.Training.Ranking;
+
+/// <summary>The JSON line a ranker run prints: split sizes, every model's held-out metrics, what was promoted.</summary>
+public static class RankerReport
+{
+    public static string Json(RankerRunResult r) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["model"] = "ranker",
+        ["promoted"] = r.Promoted,
+        ["split_date"] = r.SplitDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["train_vacancies"] = r.TrainGroups,
+        ["test_vacancies"] = r.TestGroups,
+        ["train_pairs"] = r.TrainRows,
+        ["retrieval_recall"] = Math.Round(r.RetrievalRecall, 4),
+        ["data_hash"] = r.DataHash,
+        ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
+        ["models"] = r.Models.ToDictionary(m => m.Name, m => (object)new Dictionary<string, object?>
+        {
+            ["version"] = m.Version,
+            ["ndcg@5"] = Math.Round(m.Metrics.Ndcg5, 4),
+            ["ndcg@10"] = Math.Round(m.Metrics.Ndcg10, 4),
+            ["map"] = Math.Round(m.Metrics.Map, 4),
+            ["recall@50"] = Math.Round(m.Metrics.RecallAt50, 4),
+        }),
+    });
+}
