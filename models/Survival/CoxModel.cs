@@ -98,5 +98,9 @@ public sealed class CoxModel
 
     /// <summary>1 − S(t | x): probability of the event by time t, in [0, 1).</summary>
     public double AbsoluteRisk(double t, IReadOnlyList<double> covariates, BaselineHazardType? type = null) =>
-        -MathNet.Numerics.SpecialFunctions.Expm1(-CumulativeHazard(t, covariates, type));
+        OneMinusExpNeg(CumulativeHazard(t, covariates, type));
+
+    // 1 − exp(−h) loses digits for small h, which is where most placement risks sit.
+    private static double OneMinusExpNeg(double h) =>
+        h < 1e-5 ? h * (1 - (h / 2 * (1 - (h / 3)))) : 1 - Math.Exp(-h);
 }

@@ -89,6 +89,14 @@ public sealed class KaplanMeier
         return i < 0 ? 1.0 : _survival[i];
     }
 
+    /// <summary>S(t−): the estimate just before <paramref name="t"/>, leaving out steps at t itself.</summary>
+    public double SurvivalJustBefore(double t)
+    {
+        var i = Array.BinarySearch(_times, t);
+        i = i >= 0 ? i - 1 : ~i - 1;
+        return i < 0 ? 1.0 : _survival[i];
+    }
+
     /// <summary>
     /// Greenwood standard error of S(t) itself: S(t)·sqrt(Σ d/(n(n−d))), as R's <c>summary(survfit)$std.err</c>.
     /// NaN once S(t) has reached 0.

@@ -17,11 +17,11 @@ public class CoxRegressionReferenceTests
         var analysis = $"coxph {ties}";
         foreach (var c in model.Coefficients)
         {
-            Close.Relative(RossiReference.Value(analysis, "coef", c.Term), c.Coef, 1e-4, $"{ties} coef {c.Term}");
-            Close.Relative(RossiReference.Value(analysis, "se", c.Term), c.StandardError, 1e-4, $"{ties} se {c.Term}");
-            Close.Relative(RossiReference.Value(analysis, "exp_coef", c.Term), c.HazardRatio, 1e-4, $"{ties} exp_coef {c.Term}");
-            Close.Relative(RossiReference.Value(analysis, "z", c.Term), c.Z, 1e-4, $"{ties} z {c.Term}");
-            Close.Relative(RossiReference.Value(analysis, "p", c.Term), c.P, 1e-4, $"{ties} p {c.Term}");
+            Close.Relative(RossiReference.Value(analysis, "coef", c.Term), c.Coef, 1e-7, $"{ties} coef {c.Term}");
+            Close.Relative(RossiReference.Value(analysis, "se", c.Term), c.StandardError, 1e-7, $"{ties} se {c.Term}");
+            Close.Relative(RossiReference.Value(analysis, "exp_coef", c.Term), c.HazardRatio, 1e-7, $"{ties} exp_coef {c.Term}");
+            Close.Relative(RossiReference.Value(analysis, "z", c.Term), c.Z, 1e-7, $"{ties} z {c.Term}");
+            Close.Relative(RossiReference.Value(analysis, "p", c.Term), c.P, 1e-7, $"{ties} p {c.Term}");
         }
         Assert.Equal(RossiReference.Covariates, model.Coefficients.Select(c => c.Term));
     }
@@ -32,11 +32,11 @@ public class CoxRegressionReferenceTests
     {
         var model = Fit(ties);
         var analysis = $"coxph {ties}";
-        Close.Absolute(RossiReference.Value(analysis, "loglik_null"), model.LoglikNull, 1e-6, "loglik_null");
-        Close.Absolute(RossiReference.Value(analysis, "loglik_model"), model.Loglik, 1e-6, "loglik_model");
-        Close.Absolute(RossiReference.Value(analysis, "lr_test"), model.LikelihoodRatioTest.Statistic, 1e-6, "lr_test");
-        Close.Relative(RossiReference.Value(analysis, "wald_test"), model.WaldTest.Statistic, 1e-6, "wald_test");
-        Close.Relative(RossiReference.Value(analysis, "score_test"), model.ScoreTest.Statistic, 1e-9, "score_test");
+        Close.Absolute(RossiReference.Value(analysis, "loglik_null"), model.LoglikNull, 1e-8, "loglik_null");
+        Close.Absolute(RossiReference.Value(analysis, "loglik_model"), model.Loglik, 1e-8, "loglik_model");
+        Close.Absolute(RossiReference.Value(analysis, "lr_test"), model.LikelihoodRatioTest.Statistic, 1e-8, "lr_test");
+        Close.Relative(RossiReference.Value(analysis, "wald_test"), model.WaldTest.Statistic, 1e-8, "wald_test");
+        Close.Relative(RossiReference.Value(analysis, "score_test"), model.ScoreTest.Statistic, 1e-8, "score_test");
         Assert.Equal(7, model.LikelihoodRatioTest.DegreesOfFreedom);
         Assert.True(model.Converged);
         Assert.Equal(432, model.Count);
@@ -64,13 +64,13 @@ public class CoxRegressionReferenceTests
         Assert.Equal(5, surv.Count);
         foreach (var row in cumhaz)
         {
-            Close.Relative(row.Value, model.CumulativeHazard(RossiReference.Week(row), x, type), 1e-4, $"{analysis} {row.Term}");
+            Close.Relative(row.Value, model.CumulativeHazard(RossiReference.Week(row), x, type), 1e-8, $"{analysis} {row.Term}");
         }
         foreach (var row in surv)
         {
             var week = RossiReference.Week(row);
-            Close.Relative(row.Value, model.Survival(week, x, type), 1e-5, $"{analysis} surv {row.Term}");
-            Close.Relative(1 - row.Value, model.AbsoluteRisk(week, x, type), 1e-4, $"{analysis} risk {row.Term}");
+            Close.Relative(row.Value, model.Survival(week, x, type), 1e-8, $"{analysis} surv {row.Term}");
+            Close.Relative(1 - row.Value, model.AbsoluteRisk(week, x, type), 1e-8, $"{analysis} risk {row.Term}");
         }
     }
 }
