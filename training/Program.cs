@@ -2,5 +2,6 @@ using MatchEngine.Training.Cli;
 
 ICommand[] commands =
 [
+    new SurvivalCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
