@@ -6,5 +6,6 @@ ICommand[] commands =
     new SearchCommand(),
     new SynthCommand(),
     new TrainCommand(),
+    new SurvivalCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
