@@ -6,6 +6,8 @@ ICommand[] commands =
     new SearchCommand(),
     new SynthCommand(),
     new TrainCommand(),
+    new ShortlistCommand(),
+    new RecommendCommand(),
     new SurvivalCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

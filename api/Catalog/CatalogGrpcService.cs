@@ -54,21 +54,13 @@ public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.Cata
         var spec = new SearchSpec(kind, request.Text, NullIfEmpty(request.Region),
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
-            ParseDate(request.Date), request.Top == 0 ? 10 : request.Top);
+            string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? 10 : request.Top);
         var response = new SearchResponse();
         response.Hits.AddRange(spec.Run(catalog.Index).Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
         return Task.FromResult(response);
     }
 
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
-
-    private static DateOnly? ParseDate(string s)
-    {
-        if (string.IsNullOrEmpty(s)) return null;
-        return DateOnly.TryParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
-            ? d
-            : throw new InvalidRequestException("date", $"must be YYYY-MM-DD, got '{s}'");
-    }
 
     private UpsertResult Write(Record record, int index)
     {

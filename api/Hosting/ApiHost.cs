@@ -1,6 +1,9 @@
 using System.Net;
 using MatchEngine.Api.Catalog;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Match;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Registry;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -25,6 +28,10 @@ public static class ApiHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new DataLayout(Path.GetFullPath(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.DataDirectory)));
         builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new CandidatePool(sp.GetRequiredService<CatalogService>().Store));
+        builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
+        builder.Services.AddSingleton<ShortlistService>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -35,6 +42,7 @@ public static class ApiHost
 
         var app = builder.Build();
         app.MapGrpcService<CatalogGrpcService>();
+        app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

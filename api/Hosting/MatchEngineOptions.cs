@@ -18,4 +18,8 @@ public sealed class MatchEngineOptions
     /// <summary>The gRPC port; 0 picks a free one (tests).</summary>
     [Range(0, 65535)]
     public int Port { get; set; } = 5080;
+
+    /// <summary>How often the api looks for a newly promoted model, seconds. Default 5.</summary>
+    [Range(1, 3600)]
+    public int ModelPollSeconds { get; set; } = 5;
 }

@@ -1,0 +1,44 @@
+using Grpc.Core;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Api.Grpc;
+using MatchEngine.Engine.Matching;
+using Filters = MatchEngine.Engine.Matching.ShortlistFilters;
+
+namespace MatchEngine.Api.Match;
+
+/// <summary>The Match gRPC service: a thin translation to <see cref="ShortlistService"/>.</summary>
+public sealed class MatchGrpcService(ShortlistService shortlists) : V1.Match.MatchBase
+{
+    public override Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
+    {
+        var f = request.Filters;
+        var filters = new Filters(
+            string.IsNullOrEmpty(f?.Region) ? null : f.Region,
+            string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
+            f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
+        var shortlist = shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters);
+        var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
+        response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
+        {
+            var item = new ShortlistCandidate { CandidateId = c.CandidateId, Score = c.Score, Position = i + 1 };
+            item.Reasons.AddRange(c.Reasons);
+            item.Gaps.AddRange(c.Gaps);
+            return item;
+        }));
+        return Task.FromResult(response);
+    }
+
+    public override Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)
+    {
+        var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId };
+        response.Vacancies.AddRange(shortlists.RecommendVacancies(request.CandidateId, request.Top == 0 ? 10 : request.Top).Select(v =>
+        {
+            var item = new RecommendedVacancy { VacancyId = v.VacancyId, Title = v.Title, EmployerName = v.EmployerName, Score = v.Score };
+            item.Reasons.AddRange(v.Reasons);
+            item.Gaps.AddRange(v.Gaps);
+            return item;
+        }));
+        return Task.FromResult(response);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Registry;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine shortlist --vacancy ID [--top N] [--region R] --json</c>: the best candidates for a vacancy
+/// with reasons and gaps, printed as <c>{"vacancy_id":…,"candidates":[{"candidate_id":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>.
+/// </summary>
+public sealed class ShortlistCommand : ICommand
+{
+    public string Verb => "shortlist";
+    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        using var session = MatchingSession.Open(context);
+        var shortlist = session.Run(() => session.Shortlists.For(args.Require("vacancy"), args.GetInt("top", 20),
+            new ShortlistFilters(args.Get("region"), args.GetDate("available-by"))));
+        if (args.Has("json"))
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                vacancy_id = shortlist.VacancyId,
+                model_version = shortlist.ModelVersion,
+                candidates = shortlist.Candidates.Select(c => new { candidate_id = c.CandidateId, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
+            }, CliJson.Options));
+            return Task.FromResult(ExitCodes.Ok);
+        }
+        context.Out.WriteLine($"Shortlist for vacancy {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} retrieved)");
+        foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
+        {
+            context.Out.WriteLine($"{i,3}. {c.CandidateId}  score {c.Score:0.000}");
+            context.Out.WriteLine($"     + {string.Join("; ", c.Reasons)}");
+            if (c.Gaps.Count > 0) context.Out.WriteLine($"     - {string.Join("; ", c.Gaps)}");
+        }
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
+
+/// <summary><c>matchengine recommend --candidate ID [--top N] --json</c>: open vacancies for a candidate, best first.</summary>
+public sealed class RecommendCommand : ICommand
+{
+    public string Verb => "recommend";
+    public string Usage => "recommend --candidate ID [--top N] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        using var session = MatchingSession.Open(context);
+        var candidateId = args.Require("candidate");
+        var vacancies = session.Run(() => session.Shortlists.RecommendVacancies(candidateId, args.GetInt("top", 10)));
+        context.Out.WriteLine(JsonSerializer.Serialize(new
+        {
+            candidate_id = candidateId,
+            vacancies = vacancies.Select(v => new { vacancy_id = v.VacancyId, title = v.Title, employer = v.EmployerName, score = v.Score, reasons = v.Reasons, gaps = v.Gaps }),
+        }, CliJson.Options));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
+
+/// <summary>The engine parts a matching verb needs, opened over the data directory, with engine errors turned into CLI failures.</summary>
+internal sealed class MatchingSession : IDisposable
+{
+    private MatchingSession(CatalogService catalog, PromotedModel<Models.Ranking.TrainedRanker> ranker, ShortlistService shortlists)
+    {
+        Catalog = catalog;
+        Ranker = ranker;
+        Shortlists = shortlists;
+    }
+
+    public CatalogService Catalog { get; }
+    public PromotedModel<Models.Ranking.TrainedRanker> Ranker { get; }
+    public ShortlistService Shortlists { get; }
+
+    public static MatchingSession Open(CliContext context)
+    {
+        var layout = new DataLayout(context.DataDirectory);
+        var catalog = CatalogService.Open(layout, context.Time);
+        var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
+        return new MatchingSession(catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time));
+    }
+
+    /// <summary>Runs an engine call; an unknown record, a missing model or a bad argument becomes exit 1 with its message.</summary>
+    public T Run<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException)
+        {
+            throw new CliFailureException(e.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        Ranker.Dispose();
+        Catalog.Dispose();
+    }
+}
+
+/// <summary>JSON settings of the CLI's output: compact, non-ASCII letters kept readable.</summary>
+internal static class CliJson
+{
+    public static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}
