@@ -8,6 +8,8 @@ ICommand[] commands =
     new TrainCommand(),
     new ShortlistCommand(),
     new RecommendCommand(),
+    new CarveCommand(),
+    new RoutesCommand(),
     new SurvivalCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

@@ -1,7 +1,10 @@
 using System.Net;
 using MatchEngine.Api.Catalog;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Engine;
@@ -32,6 +35,8 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
         builder.Services.AddSingleton<ShortlistService>();
+        builder.Services.AddSingleton<CarvingService>();
+        builder.Services.AddSingleton<LeerwerkService>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -43,6 +48,7 @@ public static class ApiHost
         var app = builder.Build();
         app.MapGrpcService<CatalogGrpcService>();
         app.MapGrpcService<MatchGrpcService>();
+        app.MapGrpcService<DevelopmentGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

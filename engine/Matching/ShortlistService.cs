@@ -20,10 +20,16 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// <summary>The best <paramref name="top"/> candidates for a vacancy; empty when nobody passes the filters.</summary>
     public Shortlist For(string vacancyId, int top, ShortlistFilters? filters = null)
     {
-        filters ??= new ShortlistFilters();
+        var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+        return For(vacancy, top, filters ?? new ShortlistFilters());
+    }
+
+    /// <summary>The best candidates for a vacancy given as a record (e.g. a carved role that is not stored).</summary>
+    public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters)
+    {
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
         if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "must be 1-10000");
-        var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+        var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
         var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Region = filters.Region };

@@ -105,8 +105,13 @@ internal sealed class MatchingSession : IDisposable
     }
 }
 
-/// <summary>JSON settings of the CLI's output: compact, non-ASCII letters kept readable.</summary>
+/// <summary>JSON settings of the CLI's output: compact, snake_case, contract words for enums, non-ASCII letters kept readable.</summary>
 internal static class CliJson
 {
-    public static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 }

@@ -1,0 +1,105 @@
+using Grpc.Core;
+using MatchEngine.Api.Grpc;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Leerwerk;
+using DomainRole = MatchEngine.Engine.Carving.CarvedRole;
+using Role = MatchEngine.Api.V1.CarvedRole;
+
+namespace MatchEngine.Api.Development;
+
+/// <summary>The Development gRPC service: thin translation to <see cref="CarvingService"/> and <see cref="LeerwerkService"/>.</summary>
+public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkService leerwerk) : V1.Development.DevelopmentBase
+{
+    public override Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
+    {
+        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : request.CandidateId;
+        var perRole = request.CandidatesPerRole == 0 ? 5 : request.CandidatesPerRole;
+        if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "must be 0-50");
+        var proposal = request.TargetCase switch
+        {
+            CarveJobsRequest.TargetOneofCase.VacancyId => carving.CarveVacancy(request.VacancyId, candidate, perRole),
+            CarveJobsRequest.TargetOneofCase.EmployerId => carving.CarveEmployer(request.EmployerId, candidate,
+                string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole),
+            _ => throw new InvalidRequestException("target", "give a vacancy_id or an employer_id"),
+        };
+        var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
+        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates)));
+        response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
+        return Task.FromResult(response);
+    }
+
+    public override Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
+    {
+        var top = request.Top == 0 ? 5 : request.Top;
+        if (top is < 1 or > 50) throw new InvalidRequestException("top", "must be 1-50");
+        var roles = carving.RolesForCandidate(request.CandidateId, top, string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
+        var response = new CarvedRolesForCandidateResponse();
+        response.Roles.AddRange(roles.Select(r => ToProto(r, [])));
+        return Task.FromResult(response);
+    }
+
+    public override Task<LeerwerkRoutesResponse> LeerwerkRoutes(LeerwerkRoutesRequest request, ServerCallContext context)
+    {
+        var advice = leerwerk.Routes(request.CandidateId,
+            request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.VacancyId ? request.VacancyId : null,
+            request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.Sector ? request.Sector : null);
+        var response = new LeerwerkRoutesResponse
+        {
+            CandidateId = advice.CandidateId,
+            TotalWeeks = advice.Path.TotalWeeks,
+            TotalCostEur = (double)advice.Path.TotalCostEur,
+            ClosesAllGaps = advice.Path.ClosesAll,
+            OnTheJobAtEmployer = advice.Path.OnTheJobAtEmployer,
+        };
+        response.Gaps.AddRange(advice.Gaps.Select(g => g.Describe()));
+        response.Steps.AddRange(Steps(advice.Path));
+        response.UnclosableGaps.AddRange(advice.Path.Unclosable.Select(g => g.Describe()));
+        return Task.FromResult(response);
+    }
+
+    public override Task<ReadyWithinResponse> ReadyWithin(ReadyWithinRequest request, ServerCallContext context)
+    {
+        var ready = leerwerk.ReadyWithin(request.VacancyIds, request.Months == 0 ? 6 : request.Months, request.Top == 0 ? 20 : request.Top,
+            string.IsNullOrEmpty(request.Region) ? null : request.Region);
+        var response = new ReadyWithinResponse();
+        response.Candidates.AddRange(ready.Select(r =>
+        {
+            var item = new V1.ReadyCandidate { CandidateId = r.CandidateId, VacancyId = r.VacancyId, TotalWeeks = r.Path.TotalWeeks, TotalCostEur = (double)r.Path.TotalCostEur };
+            item.Steps.AddRange(Steps(r.Path));
+            return item;
+        }));
+        return Task.FromResult(response);
+    }
+
+    private static IEnumerable<RouteStep> Steps(LeerwerkPath path) => path.Steps.Select((s, i) => new RouteStep
+    {
+        Order = i + 1, RouteId = s.Id, Name = s.Name, Provider = s.Provider, Kind = Vocabulary.Name(s.Kind), Weeks = s.Weeks,
+        CostEur = (double)s.CostEur, WithWorkPlacement = s.WithWorkPlacement,
+    });
+
+    private static Role ToProto(DomainRole role, IReadOnlyList<Engine.Matching.ShortlistEntry> candidates)
+    {
+        var r = new Role { EmployerId = role.EmployerId, Title = role.Title, HoursPerWeek = role.HoursPerWeek };
+        r.Tasks.AddRange(role.Tasks.Select(t => new V1.CarvedTask
+        {
+            VacancyId = t.VacancyId, TaskId = t.TaskId, Name = t.Name, HoursPerWeek = t.HoursPerWeek, Complexity = t.Complexity,
+            PhysicalLoad = Vocabulary.Name(t.PhysicalLoad), LearnByRouteId = t.LearnBy?.Id ?? "",
+        }));
+        r.Remaining.AddRange(role.Remaining.Select(x => new V1.RemainingVacancy
+        {
+            VacancyId = x.VacancyId, Title = x.Title, OriginalHours = x.OriginalHours, CarvedHours = x.CarvedHours, RemainingHours = x.RemainingHours,
+        }));
+        r.Shifts.AddRange(role.Shifts.Select(Vocabulary.Name));
+        r.Candidates.AddRange(candidates.Select(c =>
+        {
+            var rc = new RoleCandidate { CandidateId = c.CandidateId, Score = c.Score };
+            rc.Reasons.AddRange(c.Reasons);
+            rc.Gaps.AddRange(c.Gaps);
+            return rc;
+        }));
+        return r;
+    }
+}

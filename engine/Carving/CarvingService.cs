@@ -1,0 +1,104 @@
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Matching;
+
+namespace MatchEngine.Engine.Carving;
+
+/// <summary>A carved role with the candidates the shortlist model ranks best for it.</summary>
+public sealed record RoleWithCandidates(CarvedRole Role, IReadOnlyList<ShortlistEntry> Candidates);
+
+/// <summary>A carving answer: the outcome (roles, excluded tasks, explanation) and, per role, its best candidates.</summary>
+public sealed record CarvingProposal(CarvingOutcome Outcome, IReadOnlyList<RoleWithCandidates> Roles);
+
+/// <summary>
+/// Jobcarving as a capability: carve one vacancy or all open vacancies of an employer, for one candidate
+/// or for "someone with a distance to the labour market" (then each role gets its best candidates from
+/// the shortlist model, ranked over the role's own requirements); and, for a candidate, carved roles at
+/// employers within reach. Thread-safe.
+/// </summary>
+public sealed class CarvingService(CatalogService catalog, ShortlistService shortlists, TimeProvider time)
+{
+    /// <summary>Carves the tasks of one vacancy.</summary>
+    public CarvingProposal CarveVacancy(string vacancyId, string? candidateId, int candidatesPerRole = 5)
+    {
+        var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+        var employer = catalog.Store.GetEmployer(vacancy.EmployerId) ?? throw new RecordNotFoundException(EntityKind.Employer, vacancy.EmployerId);
+        return Carve(employer, [vacancy], candidateId, candidatesPerRole);
+    }
+
+    /// <summary>Carves the pooled tasks of all open vacancies of one employer (open on <paramref name="asOf"/>, default today).</summary>
+    public CarvingProposal CarveEmployer(string employerId, string? candidateId, DateOnly? asOf = null, int candidatesPerRole = 5)
+    {
+        var employer = catalog.Store.GetEmployer(employerId) ?? throw new RecordNotFoundException(EntityKind.Employer, employerId);
+        var vacancies = OpenVacancies(employerId, asOf ?? Today());
+        if (vacancies.Count == 0)
+            throw new PreconditionFailedException($"employer {employerId} has no open vacancies on {asOf ?? Today():yyyy-MM-dd}; carving needs open vacancies with a task breakdown");
+        return Carve(employer, vacancies, candidateId, candidatesPerRole);
+    }
+
+    /// <summary>Roles carved for <paramref name="candidateId"/> at employers within their reach with vacancies open to jobcarving, most hours first.</summary>
+    public IReadOnlyList<CarvedRole> RolesForCandidate(string candidateId, int top, DateOnly? asOf = null)
+    {
+        var candidate = catalog.Store.GetCandidate(candidateId);
+        if (candidate is not { ConsentMatching: true }) throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
+        var worker = WorkerProfile.Of(candidate, catalog.Store.Routes().ToArray());
+        var hits = catalog.Index.Search(new VacancyQuery { Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, OpenOn = asOf ?? Today(), Top = 2000 });
+        var roles = new List<CarvedRole>();
+        foreach (var group in hits.Select(h => catalog.Store.GetVacancy(h.Id)!).Where(v => v.OpenToJobcarving && v.Tasks.Count > 0).GroupBy(v => v.EmployerId))
+        {
+            if (catalog.Store.GetEmployer(group.Key) is not { } employer) continue;
+            roles.AddRange(JobCarver.Carve(employer, group.ToArray(), worker, maxRoles: 1).Roles);
+        }
+        return roles.OrderBy(r => r.Routes.Count).ThenByDescending(r => r.HoursPerWeek).ThenBy(r => r.EmployerId, StringComparer.Ordinal).Take(top).ToArray();
+    }
+
+    /// <summary>The role as a vacancy, so the shortlist model can rank candidates over its requirements.</summary>
+    public static Vacancy AsVacancy(CarvedRole role, Employer employer, DateOnly postedAt) => new()
+    {
+        Id = $"carved-{employer.Id}",
+        EmployerId = employer.Id,
+        Title = role.Title,
+        Description = $"{role.Title}: {string.Join(", ", role.Tasks.Select(t => t.Name).Distinct())}",
+        Isco = RoleTitles.IscoOf(role.Title),
+        Sector = employer.Sector,
+        Lat = employer.Lat,
+        Lon = employer.Lon,
+        HoursMin = Math.Max(1, Math.Min(role.HoursPerWeek, WorkerProfile.MinimumRoleHours)),
+        HoursMax = Math.Min(40, role.HoursPerWeek),
+        SkillsPreferred = role.Skills,
+        PhysicalLoad = role.PhysicalLoad,
+        Shifts = role.Shifts.Count > 0 ? role.Shifts : [Shift.Day],
+        Contract = ContractKind.Temporary,
+        PostedAt = postedAt,
+        Tasks = role.Tasks.Select((t, i) => new VacancyTask { Id = $"t{i + 1}", Name = t.Name, Skills = t.Skills, Complexity = t.Complexity, PhysicalLoad = t.PhysicalLoad, HoursPerWeek = t.HoursPerWeek }).ToArray(),
+    };
+
+    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole)
+    {
+        WorkerProfile worker;
+        if (candidateId is null)
+        {
+            worker = WorkerProfile.Generic;
+        }
+        else
+        {
+            var candidate = catalog.Store.GetCandidate(candidateId);
+            if (candidate is not { ConsentMatching: true }) throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
+            worker = WorkerProfile.Of(candidate, catalog.Store.Routes().ToArray());
+        }
+        var outcome = JobCarver.Carve(employer, vacancies, worker);
+        var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
+            candidateId is null && candidatesPerRole > 0
+                ? shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, new ShortlistFilters()).Candidates
+                : [])).ToArray();
+        return new CarvingProposal(outcome, withCandidates);
+    }
+
+    private List<Vacancy> OpenVacancies(string employerId, DateOnly day) =>
+        catalog.Index.Search(new VacancyQuery { EmployerId = employerId, OpenOn = day, Top = 1000 })
+            .Select(h => catalog.Store.GetVacancy(h.Id)).Where(v => v is not null).Select(v => v!).ToList();
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+}

@@ -1,0 +1,80 @@
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+
+namespace MatchEngine.Engine.Leerwerk;
+
+/// <summary>A leerwerk route for a candidate toward a vacancy (or a sector): the gaps and the path that closes them.</summary>
+public sealed record LeerwerkAdvice(string CandidateId, string? VacancyId, string? Sector, IReadOnlyList<Gap> Gaps, LeerwerkPath Path);
+
+/// <summary>A candidate who could be ready for a vacancy within the horizon, and by which path.</summary>
+public sealed record ReadyCandidate(string CandidateId, string VacancyId, LeerwerkPath Path, float Relevance);
+
+/// <summary>
+/// Leerwerkarrangementen as a capability: the route path that closes a candidate's gaps for a vacancy
+/// or a sector, and the recruitment-drive question "who could be ready for these jobs within N months,
+/// and by which route?". Thread-safe.
+/// </summary>
+public sealed class LeerwerkService(CatalogService catalog, TimeProvider time)
+{
+    private const double WeeksPerMonth = 4.345;
+
+    /// <summary>Routes for <paramref name="candidateId"/> toward a vacancy, or toward a sector (the gaps then come from that sector's open vacancies' most common requirements).</summary>
+    public LeerwerkAdvice Routes(string candidateId, string? vacancyId, string? sector)
+    {
+        var candidate = Candidate(candidateId);
+        var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
+        if (vacancyId is not null)
+        {
+            var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+            var gaps = Gap.Between(candidate, vacancy);
+            return new LeerwerkAdvice(candidateId, vacancyId, vacancy.Sector, gaps, planner.Plan(candidate, gaps, vacancy.Sector, vacancy.OffersLeerwerk));
+        }
+        if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "give a vacancy or a sector");
+        var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
+            .Select(h => catalog.Store.GetVacancy(h.Id)!).ToArray();
+        if (open.Length == 0) throw new PreconditionFailedException($"no open vacancies in sector '{sector}' within {candidate.MaxDistanceKm:0} km of the candidate");
+        // The sector's typical job: the requirements most open vacancies ask.
+        var typical = open.GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).First().First();
+        var sectorGaps = Gap.Between(candidate, typical);
+        return new LeerwerkAdvice(candidateId, null, sector, sectorGaps, planner.Plan(candidate, sectorGaps, sector, open.Any(v => v.OffersLeerwerk)));
+    }
+
+    /// <summary>
+    /// Candidates who could be ready for one of <paramref name="vacancyIds"/> within <paramref name="months"/>:
+    /// every gap closed by a route path that fits in the time, ranked by weeks needed, then cost, then text relevance.
+    /// </summary>
+    public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, string? region = null)
+    {
+        if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "give 1-100 vacancies");
+        if (months is < 1 or > 36) throw new InvalidRequestException("months", "must be 1-36");
+        var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
+        var horizonWeeks = months * WeeksPerMonth;
+        var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);
+        foreach (var id in vacancyIds)
+        {
+            var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
+            var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Region = region };
+            foreach (var hit in catalog.Index.Search(query))
+            {
+                if (catalog.Store.GetCandidate(hit.Id) is not { } candidate) continue;
+                var path = planner.Plan(candidate, vacancy);
+                if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
+                var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score);
+                if (!best.TryGetValue(candidate.Id, out var known) || Rank(ready).CompareTo(Rank(known)) < 0) best[candidate.Id] = ready;
+            }
+        }
+        return best.Values.OrderBy(Rank).ThenBy(r => r.CandidateId, StringComparer.Ordinal).Take(top).ToArray();
+
+        static (int, decimal, float) Rank(ReadyCandidate r) => (r.Path.TotalWeeks, r.Path.TotalCostEur, -r.Relevance);
+    }
+
+    private Candidate Candidate(string id)
+    {
+        var candidate = catalog.Store.GetCandidate(id);
+        return candidate is { ConsentMatching: true } ? candidate : throw new RecordNotFoundException(EntityKind.Candidate, id);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Leerwerk;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary><c>matchengine carve (--vacancy ID | --employer ID) [--candidate ID] [--as-of DATE] --json</c>: jobcarving proposals.</summary>
+public sealed class CarveCommand : ICommand
+{
+    public string Verb => "carve";
+    public string Usage => "carve (--vacancy ID | --employer ID) [--candidate ID] [--as-of YYYY-MM-DD] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        if (args.Has("vacancy") == args.Has("employer")) throw new CliUsageException("give either --vacancy or --employer");
+        using var session = MatchingSession.Open(context);
+        var carving = new CarvingService(session.Catalog, session.Shortlists, context.Time);
+        var candidate = args.Get("candidate");
+        var proposal = session.Run(() => args.Has("vacancy")
+            ? carving.CarveVacancy(args.Require("vacancy"), candidate)
+            : carving.CarveEmployer(args.Require("employer"), candidate, args.GetDate("as-of")));
+        context.Out.WriteLine(JsonSerializer.Serialize(new
+        {
+            employer_id = proposal.Outcome.EmployerId,
+            explanation = proposal.Outcome.Explanation,
+            roles = proposal.Roles.Select(r => new
+            {
+                title = r.Role.Title,
+                hours_per_week = r.Role.HoursPerWeek,
+                shifts = r.Role.Shifts,
+                tasks = r.Role.Tasks.Select(t => new { t.VacancyId, t.TaskId, t.Name, t.HoursPerWeek, t.Complexity, t.PhysicalLoad, learn_by_route = t.LearnBy?.Id }),
+                remaining = r.Role.Remaining.Select(x => new { x.VacancyId, x.Title, x.OriginalHours, x.CarvedHours, x.RemainingHours }),
+                candidates = r.Candidates.Select(c => new { c.CandidateId, c.Score, c.Reasons, c.Gaps }),
+            }),
+            excluded = proposal.Outcome.Excluded,
+        }, CliJson.Options));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
+
+/// <summary><c>matchengine routes --candidate ID [--vacancy ID | --sector S] --json</c>: the route path that closes the candidate's gaps.</summary>
+public sealed class RoutesCommand : ICommand
+{
+    public string Verb => "routes";
+    public string Usage => "routes --candidate ID [--vacancy ID | --sector S] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        using var session = MatchingSession.Open(context);
+        var service = new LeerwerkService(session.Catalog, context.Time);
+        var advice = session.Run(() => service.Routes(args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
+        context.Out.WriteLine(JsonSerializer.Serialize(new
+        {
+            candidate_id = advice.CandidateId,
+            vacancy_id = advice.VacancyId,
+            gaps = advice.Gaps.Select(g => g.Describe()),
+            closes_all_gaps = advice.Path.ClosesAll,
+            unclosable_gaps = advice.Path.Unclosable.Select(g => g.Describe()),
+            total_weeks = advice.Path.TotalWeeks,
+            total_cost_eur = advice.Path.TotalCostEur,
+            on_the_job_at_employer = advice.Path.OnTheJobAtEmployer,
+            steps = advice.Path.Steps.Select((s, i) => new { order = i + 1, route_id = s.Id, s.Name, s.Provider, s.Kind, s.Weeks, s.CostEur, s.WithWorkPlacement }),
+        }, CliJson.Options));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
