@@ -1,7 +1,9 @@
 using MatchEngine.Api.Hosting;
 
+if (args.FirstOrDefault() == "demo") return await Demo.RunAsync(args);
 var app = ApiHost.Build(args);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for in-process test hosts.</summary>
 public partial class Program;

@@ -83,7 +83,7 @@ public static class Explainer
                 return $"beschikbaar voor {c.HoursMin:0}–{c.HoursMax:0} uur per week";
             case "shift_fit" when F(feature) >= 1:
                 return $"kan alle diensten ({string.Join(", ", v.Shifts.Select(ShiftWord))})";
-            case "education_surplus" or "education_gap" when c.Education >= v.EducationMin:
+            case "education_surplus" or "education_gap" when c.Education >= v.EducationMin && v.EducationMin > EducationLevel.None:
                 return $"opleiding {Vocabulary.Name(c.Education)} (gevraagd {Vocabulary.Name(v.EducationMin)})";
             case "dutch_gap" when c.Dutch >= v.DutchMin && v.DutchMin > CefrLevel.None:
                 return $"taalniveau {Vocabulary.Name(c.Dutch)} (gevraagd {Vocabulary.Name(v.DutchMin)})";

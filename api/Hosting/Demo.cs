@@ -1,0 +1,81 @@
+using Grpc.Net.Client;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Synth;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace MatchEngine.Api.Hosting;
+
+/// <summary>
+/// <c>dotnet run --project api -c Release -- demo [--serve]</c>: on an empty data directory generates a
+/// synthetic region (as of today), imports it, trains the models, then serves it and prints what each
+/// user would ask for, fetched over gRPC from the running server. With <c>--serve</c> it keeps serving.
+/// </summary>
+public static class Demo
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var serve = args.Contains("--serve");
+        var app = ApiHost.Build(args.Where(a => a is not ("demo" or "--serve")).ToArray(),
+            b => b.Logging.SetMinimumLevel(serve ? LogLevel.Information : LogLevel.Warning));
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        var layout = app.Services.GetRequiredService<DataLayout>();
+        var catalog = app.Services.GetRequiredService<CatalogService>();
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Console.WriteLine($"MatchEngine demo — data in {layout.Root}");
+
+        if (catalog.Store.Count(EntityKind.Candidate) == 0)
+        {
+            var folder = Path.Combine(layout.Root, "demo-world");
+            Console.WriteLine($"1. Generating a synthetic region (Gooi en Vechtstreek, 5,000 candidates, as of {today:yyyy-MM-dd}) into {folder} …");
+            WorldWriter.Write(new WorldGenerator(new SynthOptions(Seed: 42, Candidates: 5000, Vacancies: 1000, Region: "GV", AsOf: today)).Generate(), folder);
+            Console.WriteLine("2. Importing it into the store and the index …");
+            var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder);
+            catalog.SyncIndex();
+            Console.WriteLine($"   {result.ToJson()}");
+        }
+        else
+        {
+            Console.WriteLine("1-2. Using the region already in the store.");
+        }
+
+        var registry = app.Services.GetRequiredService<ModelRegistry>();
+        var ranker = app.Services.GetRequiredService<PromotedModel<TrainedRanker>>();
+        if (registry.Promoted(RankerModels.Name) is null)
+        {
+            Console.WriteLine("3. Training the shortlist rankers (LambdaMART and LightGBM) on the match history …");
+            var run = new RankerTrainingRun(catalog, app.Services.GetRequiredService<CandidatePool>(), registry, TextWriter.Null).Run(null, new RankerOptions());
+            Console.WriteLine($"   {RankerReport.Json(run)}");
+            ranker.Refresh();
+        }
+        else
+        {
+            Console.WriteLine($"3. Using the promoted ranker {registry.Promoted(RankerModels.Name)}.");
+        }
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine($"4. Serving gRPC on {address}; what the users see, fetched over gRPC:");
+        using var channel = GrpcChannel.ForAddress(address);
+        await DemoScript.RunAsync(channel, catalog, today);
+
+        if (serve)
+        {
+            Console.WriteLine($"Serving on {address} until Ctrl+C.");
+            await app.WaitForShutdownAsync();
+        }
+        else
+        {
+            await app.StopAsync();
+        }
+        await app.DisposeAsync();
+        return 0;
+    }
+}
