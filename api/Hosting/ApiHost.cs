@@ -10,6 +10,7 @@ using MatchEngine.Models.Registry;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MatchEngine.Api.Hosting;
@@ -28,7 +29,7 @@ public static class ApiHost
         builder.WebHost.ConfigureKestrel(k =>
             k.Listen(IPAddress.Parse(options.Host), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new DataLayout(Path.GetFullPath(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.DataDirectory)));
         builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new CandidatePool(sp.GetRequiredService<CatalogService>().Store));

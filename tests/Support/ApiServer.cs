@@ -24,16 +24,20 @@ public sealed class ApiServer : IAsyncDisposable
     public GrpcChannel Channel { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ApiServer> StartAsync(TempDirectory? dir = null, Action<string>? prepareData = null)
+    public static async Task<ApiServer> StartAsync(TempDirectory? dir = null, Action<string>? prepareData = null, TimeProvider? clock = null)
     {
         dir ??= new TempDirectory();
         var data = dir.File("data");
         prepareData?.Invoke(data);
-        var app = ApiHost.Build([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = ApiHost.Build([], b =>
         {
-            ["MatchEngine:DataDirectory"] = data,
-            ["MatchEngine:Port"] = "0",
-        }));
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MatchEngine:DataDirectory"] = data,
+                ["MatchEngine:Port"] = "0",
+            });
+            if (clock is not null) b.Services.AddSingleton(clock);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ApiServer(app, dir, GrpcChannel.ForAddress(address));

@@ -1,0 +1,114 @@
+using Google.Rpc;
+using Grpc.Core;
+using MatchEngine.Api.V1;
+using MatchEngine.Tests.Support;
+using GrpcStatusCode = Grpc.Core.StatusCode;
+using Record = MatchEngine.Api.V1.Record;
+
+namespace MatchEngine.Tests.Api;
+
+public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : IClassFixture<TrainedRegion>, IAsyncLifetime
+{
+    private ApiServer _server = null!;
+
+    public async Task InitializeAsync() =>
+        _server = await ApiServer.StartAsync(prepareData: region.CopyDataTo, clock: new FixedClock(TrainedRegion.Today));
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private string OpenVacancy(string sector = "logistiek") => region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == sector).Id;
+
+    [Fact]
+    public async Task Shortlist_OverGrpc_ReturnsRankedCandidatesWithPositionsReasonsAndGaps()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var response = await client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 10 });
+        Assert.Equal(10, response.Candidates.Count);
+        Assert.Equal(Enumerable.Range(1, 10), response.Candidates.Select(c => c.Position));
+        Assert.StartsWith("ranker-v", response.ModelVersion, StringComparison.Ordinal);
+        Assert.All(response.Candidates, c => Assert.NotEmpty(c.Reasons));
+    }
+
+    [Fact]
+    public async Task Shortlist_UnknownVacancy_IsNotFound()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var e = await Assert.ThrowsAsync<RpcException>(() => client.ShortlistAsync(new ShortlistRequest { VacancyId = "nope" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.NotFound, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task Shortlist_BadFilterDate_IsInvalidArgumentNamingTheField()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var e = await Assert.ThrowsAsync<RpcException>(() => client.ShortlistAsync(new ShortlistRequest
+        {
+            VacancyId = OpenVacancy(), Filters = new ShortlistFilters { AvailableBy = "1-1-2025" },
+        }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+        Assert.Equal("filters.available_by", e.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+    }
+
+    [Fact]
+    public async Task RecommendVacancies_OverGrpc_ReturnsVacancies()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var candidate = region.World.Candidates.First(c => c.ConsentMatching && c.MaxDistanceKm >= 10);
+        var response = await client.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = candidate.Id, Top = 3 });
+        Assert.NotEmpty(response.Vacancies);
+        var hidden = region.World.Candidates.First(c => !c.ConsentMatching);
+        var e = await Assert.ThrowsAsync<RpcException>(() => client.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = hidden.Id }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.NotFound, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task CarveJobs_CareHome_ProposesAZorgassistentWithCandidates()
+    {
+        var client = new Development.DevelopmentClient(_server.Channel);
+        var careHome = region.World.Employers.Single(e => e.Name == "Verpleeghuis De Linde");
+        var response = await client.CarveJobsAsync(new CarveJobsRequest { EmployerId = careHome.Id, CandidatesPerRole = 3 });
+        var role = response.Roles.First();
+        Assert.Equal("zorgassistent", role.Title);
+        Assert.Subset(new HashSet<string> { "bedden opmaken", "maaltijden rondbrengen", "was verzorgen" }, role.Tasks.Select(t => t.Name).ToHashSet());
+        Assert.Equal(3, role.Remaining.Count);
+        Assert.Equal(3, role.Candidates.Count);
+        Assert.Equal(role.Tasks.Sum(t => t.HoursPerWeek), role.HoursPerWeek, 6);
+    }
+
+    [Fact]
+    public async Task CarveJobs_VacancyWithoutTasks_IsFailedPreconditionNamingTheFields()
+    {
+        var client = new Development.DevelopmentClient(_server.Channel);
+        var catalog = new Catalog.CatalogClient(_server.Channel);
+        var vacancy = (await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = OpenVacancy() })).Vacancy;
+        vacancy.Id = "v-no-tasks";
+        vacancy.Tasks.Clear();
+        await catalog.UpsertOneAsync(new Record { Vacancy = vacancy });
+        var e = await Assert.ThrowsAsync<RpcException>(() => client.CarveJobsAsync(new CarveJobsRequest { VacancyId = "v-no-tasks" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.FailedPrecondition, e.StatusCode);
+        Assert.Contains("hours_per_week", e.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeerwerkRoutes_CandidateWithGaps_GetsAnOrderedPathOrTheGapsNamed()
+    {
+        var client = new Development.DevelopmentClient(_server.Channel);
+        var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.CertificatesRequired.Count > 0);
+        var candidate = region.World.Candidates.First(c => c.ConsentMatching && !c.Certificates.Intersect(vacancy.CertificatesRequired).Any());
+        var response = await client.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = candidate.Id, VacancyId = vacancy.Id });
+        Assert.NotEmpty(response.Gaps);
+        Assert.True(response.ClosesAllGaps ? response.Steps.Count > 0 : response.UnclosableGaps.Count > 0);
+        Assert.Equal(response.Steps.Sum(s => s.Weeks), response.TotalWeeks);
+    }
+
+    [Fact]
+    public async Task ReadyWithin_LogisticsJobs_RanksByWeeksNeeded()
+    {
+        var client = new Development.DevelopmentClient(_server.Channel);
+        var jobs = region.World.Vacancies.Where(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Take(20).Select(v => v.Id);
+        var response = await client.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { jobs }, Months = 6, Top = 50 });
+        Assert.NotEmpty(response.Candidates);
+        Assert.Equal(response.Candidates.Select(c => c.TotalWeeks).Order(), response.Candidates.Select(c => c.TotalWeeks));
+        Assert.All(response.Candidates, c => Assert.True(c.TotalWeeks <= 6 * 4.345));
+    }
+}

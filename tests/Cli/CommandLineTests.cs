@@ -1,0 +1,105 @@
+using System.Text.Json;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Cli;
+
+namespace MatchEngine.Tests.Cli;
+
+public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<TrainedRegion>
+{
+    private static readonly ICommand[] Commands =
+        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(), new SurvivalCommand()];
+
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await new CommandLine(Commands).RunAsync(args, stdout, stderr, new FixedClock(TrainedRegion.Today));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
+
+    [Fact]
+    public async Task Import_CleanFolder_ExitsZeroWithTheSummaryLine()
+    {
+        using var dir = new TempDirectory();
+        var (exit, stdout, _) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
+        Assert.Equal(0, exit);
+        Assert.Equal("""{"imported":{"employers":1,"sroi_contracts":1,"vacancies":1,"candidates":1,"routes":1,"match_events":1,"placements":1},"rejected":0}""", LastLine(stdout));
+    }
+
+    [Fact]
+    public async Task Import_SomeBadLines_ExitsTwoAndReportsThemOnStderr()
+    {
+        using var dir = new TempDirectory();
+        var folder = ContractSamples.WriteFolder(dir.File("world"), lines => lines[Engine.Contract.EntityKind.Employer][0]["size"] = "huge");
+        var (exit, stdout, stderr) = await Run("import", folder, "--data", dir.File("data"));
+        Assert.Equal(2, exit);
+        Assert.Contains("employers.jsonl:1: size: must be one of small, medium, large, got 'huge'", stderr, StringComparison.Ordinal);
+        Assert.Contains("\"rejected\":", LastLine(stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_MissingFolder_ExitsOne()
+    {
+        using var dir = new TempDirectory();
+        var (exit, _, stderr) = await Run("import", dir.File("nope"), "--data", dir.File("data"));
+        Assert.Equal(1, exit);
+        Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortlist_Json_HasTheDocumentedShape()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today)).Id;
+        var (exit, stdout, _) = await Run("shortlist", "--vacancy", vacancy, "--top", "3", "--json", "--data", dir.File("data"));
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(LastLine(stdout));
+        Assert.Equal(vacancy, json.RootElement.GetProperty("vacancy_id").GetString());
+        var first = json.RootElement.GetProperty("candidates")[0];
+        Assert.True(first.TryGetProperty("candidate_id", out _) && first.TryGetProperty("score", out _) && first.TryGetProperty("reasons", out _) && first.TryGetProperty("gaps", out _));
+        Assert.Equal(3, json.RootElement.GetProperty("candidates").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Shortlist_UnknownVacancy_ExitsOneWithAMessage()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "nope", "--json", "--data", dir.File("data"));
+        Assert.Equal(1, exit);
+        Assert.Contains("vacancy 'nope' not found", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Json_FindsVacanciesByDutchText()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var (exit, stdout, _) = await Run("search", "heftruckchauffeurs", "--type", "vacancies", "--near", "52.2292,5.1669", "--km", "30", "--top", "5", "--json", "--data", dir.File("data"));
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(LastLine(stdout));
+        Assert.NotEqual(0, json.RootElement.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Synth_SameSeedTwice_WritesIdenticalFiles()
+    {
+        using var dir = new TempDirectory();
+        await Run("synth", "--out", dir.File("a"), "--candidates", "100", "--vacancies", "10", "--seed", "9");
+        var (exit, stdout, _) = await Run("synth", "--out", dir.File("b"), "--candidates", "100", "--vacancies", "10", "--seed", "9");
+        Assert.Equal(0, exit);
+        Assert.Contains("\"candidates\":100", LastLine(stdout), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir.File("a"), "placements.jsonl")), File.ReadAllBytes(Path.Combine(dir.File("b"), "placements.jsonl")));
+    }
+
+    [Fact]
+    public async Task UnknownVerb_ExitsOneWithUsage()
+    {
+        var (exit, _, stderr) = await Run("frobnicate");
+        Assert.Equal(1, exit);
+        Assert.Contains("usage: matchengine", stderr, StringComparison.Ordinal);
+    }
+}

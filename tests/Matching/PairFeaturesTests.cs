@@ -1,0 +1,77 @@
+using System.Reflection;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Risk;
+using MatchEngine.Tests.Support;
+
+namespace MatchEngine.Tests.Matching;
+
+public class PairFeaturesTests
+{
+    private static readonly PreparedVacancy Vacancy = new(Records.Vacancy("v") with
+    {
+        SkillsRequired = ["Orderpicken", "heftruck rijden"], CertificatesRequired = ["heftruckcertificaat"], DutchMin = CefrLevel.B1,
+        EducationMin = EducationLevel.Mbo2, PhysicalLoad = Load.High, Shifts = [Shift.Day, Shift.Evening],
+    }, Records.Employer());
+
+    private static float F(float[] v, string name) => v[PairFeatures.IndexOf(name)];
+
+    [Fact]
+    public void Featurize_Pair_ComputesEachFeatureFromTheRecords()
+    {
+        var candidate = new PreparedCandidate(Records.Candidate("c", lat: 52.2737, lon: 5.1608) with
+        {
+            Skills = ["orderpicken "], Certificates = [], Dutch = CefrLevel.A2, Education = EducationLevel.Mbo1, PhysicalCapacity = Load.Medium,
+            Experience = [new Experience("4321", 3), new Experience("9321", 2)], DesiredIsco = ["4321"], DesiredSectors = ["Logistiek"],
+        });
+        var f = PairFeatures.Featurize(Vacancy, candidate, 4.5f);
+        Assert.Equal(0.5f, F(f, "required_skill_coverage"));
+        Assert.Equal(0f, F(f, "certificate_coverage"));
+        Assert.Equal(1f, F(f, "missing_certificates"));
+        Assert.Equal(3f, F(f, "years_same_isco"));
+        Assert.Equal(3f, F(f, "years_same_major_group"));
+        Assert.Equal(1f, F(f, "desired_isco_match"));
+        Assert.Equal(1f, F(f, "desired_sector_match"));
+        Assert.InRange(F(f, "distance_km"), 4.9f, 5.1f);
+        Assert.Equal(1f, F(f, "dutch_gap"));
+        Assert.Equal(1f, F(f, "education_gap"));
+        Assert.Equal(1f, F(f, "load_gap"));
+        Assert.Equal(0.5f, F(f, "shift_fit"));
+        Assert.Equal(4.5f, F(f, "bm25"));
+        Assert.Equal(1f, F(f, "employer_inclusive"));
+    }
+
+    [Fact]
+    public void Featurize_ProtectedAttributesAndAge_DoNotChangeTheVector()
+    {
+        var a = Records.Candidate("c") with { Protected = new ProtectedAttributes("v", "niet-westers"), BirthYear = 1960 };
+        var b = a with { Protected = new ProtectedAttributes("m", "nederlands"), BirthYear = 2000 };
+        Assert.Equal(PairFeatures.Featurize(Vacancy, new PreparedCandidate(a), 1), PairFeatures.Featurize(Vacancy, new PreparedCandidate(b), 1));
+    }
+
+    [Fact]
+    public void Names_NoFeatureList_NamesAProtectedAttribute()
+    {
+        string[] forbidden = ["gender", "migration", "protected", "birth", "age"];
+        Assert.DoesNotContain(PairFeatures.Names, n => n.Split('_').Any(word => forbidden.Contains(word)));
+        Assert.DoesNotContain(HerinstroomFeatures.Names, n => n.Contains("gender", StringComparison.Ordinal) || n.Contains("migration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Featurize_NoFeatureReadsTheProtectedProperty()
+    {
+        // Convention: the featurizers' code never touches Candidate.Protected (checked on the IL of every method).
+        var getter = typeof(Candidate).GetProperty(nameof(Candidate.Protected))!.GetMethod!;
+        foreach (var type in new[] { typeof(PairFeatures), typeof(PreparedCandidate), typeof(HerinstroomFeatures) })
+        {
+            foreach (var method in type.GetNestedTypes(BindingFlags.NonPublic).Append(type)
+                         .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)))
+            {
+                var il = method.GetMethodBody()?.GetILAsByteArray();
+                if (il is null) continue;
+                var token = BitConverter.GetBytes(getter.MetadataToken);
+                Assert.False(il.AsSpan().IndexOf(token) >= 0 && method.Module == getter.Module, $"{type.Name}.{method.Name} reads Candidate.Protected");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Registry;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Ranking;
+
+namespace MatchEngine.Tests.Matching;
+
+public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDisposable
+{
+    private readonly TrainedRegion _region;
+    private readonly CatalogService _catalog;
+    private readonly PromotedModel<Models.Ranking.TrainedRanker> _ranker;
+    private readonly ShortlistService _shortlists;
+
+    public ShortlistServiceTests(TrainedRegion region)
+    {
+        _region = region;
+        _catalog = CatalogService.Open(region.Layout, TimeProvider.System);
+        _ranker = RankerModels.Follow(new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System), null);
+        _shortlists = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System);
+    }
+
+    public void Dispose()
+    {
+        _ranker.Dispose();
+        _catalog.Dispose();
+    }
+
+    private string OpenVacancy() => _region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Id;
+
+    [Fact]
+    public void For_Vacancy_RanksBestFirstWithReasonsAndOnlyConsentingCandidates()
+    {
+        var shortlist = _shortlists.For(OpenVacancy(), 20);
+        Assert.Equal(20, shortlist.Candidates.Count);
+        Assert.Equal(shortlist.Candidates.Select(c => c.Score).OrderDescending(), shortlist.Candidates.Select(c => c.Score));
+        Assert.All(shortlist.Candidates, c => Assert.NotEmpty(c.Reasons));
+        var consenting = _region.World.Candidates.Where(c => c.ConsentMatching).Select(c => c.Id).ToHashSet();
+        Assert.All(shortlist.Candidates, c => Assert.Contains(c.CandidateId, consenting));
+    }
+
+    [Fact]
+    public void For_Explanations_MatchTheRecords()
+    {
+        var vacancy = _catalog.Store.GetVacancy(OpenVacancy())!;
+        foreach (var entry in _shortlists.For(vacancy.Id, 10).Candidates)
+        {
+            var candidate = _catalog.Store.GetCandidate(entry.CandidateId)!;
+            var km = vacancy.Location.DistanceKm(candidate.Location);
+            foreach (var reason in entry.Reasons.Where(r => r.StartsWith("woont op", StringComparison.Ordinal)))
+                Assert.Equal($"woont op {km:0} km", reason);
+            foreach (var cert in vacancy.CertificatesRequired.Where(c => !candidate.Certificates.Contains(c)))
+                Assert.Contains($"mist {cert}", entry.Gaps);
+            Assert.True(km <= candidate.MaxDistanceKm, "retrieval keeps candidates within their own reach");
+        }
+    }
+
+    [Fact]
+    public void For_SamePairOnTrainingAndServingPaths_GivesTheSameVector()
+    {
+        var groups = RankingDataset.Build(_catalog, new CandidatePool(_catalog.Store), null);
+        var group = groups.First(g => g.Labels.Contains(2));
+        var pool = new CandidatePool(_catalog.Store);
+        var prepared = new PreparedVacancy(group.Vacancy, _catalog.Store.GetEmployer(group.Vacancy.EmployerId));
+        // Serving: retrieval gives BM25 for the candidate; training: the index scores the same text for the same id.
+        var serving = _catalog.Index.Search(CandidateQuery.ForVacancy(group.Vacancy, 5000) with { AvailableBy = null, WithinOwnReachOf = null, Shifts = [], HoursMin = null, HoursMax = null });
+        for (var i = 0; i < group.CandidateIds.Count; i++)
+        {
+            var hit = serving.FirstOrDefault(h => h.Id == group.CandidateIds[i]);
+            if (hit is null) continue;
+            Assert.Equal(group.Features[i], PairFeatures.Featurize(prepared, pool.Get(hit.Id)!, hit.Score));
+        }
+    }
+
+    [Fact]
+    public void For_UnknownVacancy_IsNotFound() =>
+        Assert.Throws<RecordNotFoundException>(() => _shortlists.For("v-nope", 5));
+
+    [Fact]
+    public void For_NobodyFits_IsAnEmptyList()
+    {
+        var vacancy = _catalog.Store.GetVacancy(OpenVacancy())! with { Id = "v-remote", Lat = 53.2, Lon = 6.5 };
+        Assert.Empty(_shortlists.For(vacancy, 5, new ShortlistFilters()).Candidates);
+    }
+
+    [Fact]
+    public void For_BadTop_IsInvalidRequest() =>
+        Assert.Equal("top", Assert.Throws<InvalidRequestException>(() => _shortlists.For(OpenVacancy(), 0)).Field);
+
+    [Fact]
+    public void For_NoTrainedModel_SaysHowToTrain()
+    {
+        using var empty = new TempDirectory();
+        using var ranker = RankerModels.Follow(new ModelRegistry(empty.Path, TimeProvider.System), null);
+        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), ranker, TimeProvider.System);
+        Assert.Contains("train ranker", Assert.Throws<PreconditionFailedException>(() => service.For(OpenVacancy(), 5)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HeldOut_LearnedModelBeatsBm25AndReportsEveryModel()
+    {
+        var models = _region.Run.Models.ToDictionary(m => m.Name);
+        Assert.Equal(["bm25", "lambdamart", "lightgbm", "rule"], models.Keys.Order());
+        Assert.True(models["lambdamart"].Metrics.Ndcg10 > models["bm25"].Metrics.Ndcg10);
+        Assert.InRange(_region.Run.RetrievalRecall, 0.3, 1.0);
+    }
+
+    [Fact]
+    public void RecommendVacancies_Candidate_ReturnsOpenVacanciesWithinReach()
+    {
+        var candidate = _region.World.Candidates.First(c => c.ConsentMatching && c.MaxDistanceKm >= 10);
+        var clock = new FixedClock(TrainedRegion.Today);
+        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, clock);
+        var recommendations = service.RecommendVacancies(candidate.Id, 5);
+        Assert.NotEmpty(recommendations);
+        Assert.All(recommendations, r => Assert.True(_catalog.Store.GetVacancy(r.VacancyId)!.IsOpenOn(TrainedRegion.Today)));
+    }
+}

@@ -1,0 +1,49 @@
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Synth;
+
+namespace MatchEngine.Tests.Support;
+
+/// <summary>
+/// A small synthetic region imported into a real store and index, with a real ranker trained on its
+/// history and promoted, in a data directory of its own. Shared by a test class (a few seconds to build).
+/// </summary>
+public sealed class TrainedRegion : IDisposable
+{
+    public static readonly DateOnly Today = SynthOptions.DefaultAsOf;
+
+    public TrainedRegion()
+    {
+        World = new WorldGenerator(new SynthOptions(Seed: 5, Candidates: 1500, Vacancies: 200)).Generate();
+        WorldWriter.Write(World, Directory.File("world"));
+        Layout = new DataLayout(Directory.File("data"));
+        using var catalog = CatalogService.Open(Layout, TimeProvider.System);
+        new FolderImporter(catalog.Store, catalog.Validator).Import(Directory.File("world"));
+        catalog.SyncIndex();
+        Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(Layout.ModelsPath, TimeProvider.System), TextWriter.Null)
+            .Run(null, new RankerOptions(Trees: 40));
+    }
+
+    public TempDirectory Directory { get; } = new();
+    public World World { get; }
+    public DataLayout Layout { get; }
+    public RankerRunResult Run { get; }
+
+    /// <summary>Copies the data directory (store, index, models) to <paramref name="target"/>, for a server of its own.</summary>
+    public void CopyDataTo(string target)
+    {
+        foreach (var file in System.IO.Directory.GetFiles(Layout.Root, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(Layout.Root, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+    }
+
+    public void Dispose() => Directory.Dispose();
+}
