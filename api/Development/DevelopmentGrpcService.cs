@@ -54,6 +54,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
             ClosesAllGaps = advice.Path.ClosesAll,
             OnTheJobAtEmployer = advice.Path.OnTheJobAtEmployer,
         };
+        if (advice.SuccessProbability is { } p) response.SuccessProbability = p;
         response.Gaps.AddRange(advice.Gaps.Select(g => g.Describe()));
         response.Steps.AddRange(Steps(advice.Path));
         response.UnclosableGaps.AddRange(advice.Path.Unclosable.Select(g => g.Describe()));
@@ -69,6 +70,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         {
             var item = new V1.ReadyCandidate { CandidateId = r.CandidateId, VacancyId = r.VacancyId, TotalWeeks = r.Path.TotalWeeks, TotalCostEur = (double)r.Path.TotalCostEur };
             item.Steps.AddRange(Steps(r.Path));
+            if (r.SuccessProbability is { } p) item.SuccessProbability = p;
             return item;
         }));
         return Task.FromResult(response);

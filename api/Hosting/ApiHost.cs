@@ -37,6 +37,7 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
         builder.Services.AddSingleton<ShortlistService>();
         builder.Services.AddSingleton<CarvingService>();
+        builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
         builder.Services.AddSingleton<LeerwerkService>();
         builder.Services.AddGrpc(o =>
         {

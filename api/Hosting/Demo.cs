@@ -6,7 +6,10 @@ using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Leerwerk;
 using MatchEngine.Training.Ranking;
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Models.Herinstroom;
 using MatchEngine.Training.Synth;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -58,6 +61,15 @@ public static class Demo
         else
         {
             Console.WriteLine($"3. Using the promoted ranker {registry.Promoted(RankerModels.Name)}.");
+        }
+
+        if (registry.Promoted(RouteSuccessModels.Name) is null)
+        {
+            Console.WriteLine("   Training the route-success model (completes the route and still works a year later) …");
+            var asOf = catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(today).Max();
+            var leerwerk = new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null).Run(asOf);
+            Console.WriteLine($"   {leerwerk.Version}: AUC {leerwerk.Auc:0.000}, Brier {leerwerk.Brier:0.000} (base rate {leerwerk.BrierBaseRate:0.000}) on {leerwerk.TestRows} held-out placements");
+            app.Services.GetRequiredService<PromotedModel<HorizonClassifier>>().Refresh();
         }
 
         await app.StartAsync();

@@ -50,6 +50,7 @@ internal static class DemoScript
             Console.WriteLine($"   gaps: {string.Join("; ", routes.Gaps)}");
             foreach (var s in routes.Steps) Console.WriteLine($"   {s.Order}. {s.Name} ({s.Provider}), {s.Weeks} weeks, €{s.CostEur:0}{(s.WithWorkPlacement ? ", on the job" : "")}");
             Console.WriteLine($"   total {routes.TotalWeeks} weeks, €{routes.TotalCostEur:0}; closes every gap: {(routes.ClosesAllGaps ? "yes" : "no: " + string.Join("; ", routes.UnclosableGaps))}");
+            if (routes.HasSuccessProbability) Console.WriteLine($"   chance to complete it and still work a year later: {routes.SuccessProbability:P0}");
             break;
         }
 
@@ -60,6 +61,6 @@ internal static class DemoScript
         var after = ready.Candidates.Where(r => r.Steps.Count > 0).ToArray();
         Console.WriteLine($"   {now.Length} ready now, {after.Length} ready after a route; the first who need one:");
         foreach (var r in after.Take(5))
-            Console.WriteLine($"   {r.CandidateId} for {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({r.TotalWeeks} weeks, €{r.TotalCostEur:0})");
+            Console.WriteLine($"   {r.CandidateId} for {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({r.TotalWeeks} weeks, €{r.TotalCostEur:0}{(r.HasSuccessProbability ? $", success {r.SuccessProbability:P0}" : "")})");
     }
 }

@@ -2,21 +2,27 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
+using MatchEngine.Models.Herinstroom;
+using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Engine.Leerwerk;
 
-/// <summary>A leerwerk route for a candidate toward a vacancy (or a sector): the gaps and the path that closes them.</summary>
-public sealed record LeerwerkAdvice(string CandidateId, string? VacancyId, string? Sector, IReadOnlyList<Gap> Gaps, LeerwerkPath Path);
+/// <summary>
+/// A leerwerk route for a candidate toward a vacancy (or a sector): the gaps, the path that closes them, and
+/// the learned probability that the candidate completes the path's main route and still works a year later
+/// (null when the path is empty or no route-success model has been trained).
+/// </summary>
+public sealed record LeerwerkAdvice(string CandidateId, string? VacancyId, string? Sector, IReadOnlyList<Gap> Gaps, LeerwerkPath Path, double? SuccessProbability);
 
-/// <summary>A candidate who could be ready for a vacancy within the horizon, and by which path.</summary>
-public sealed record ReadyCandidate(string CandidateId, string VacancyId, LeerwerkPath Path, float Relevance);
+/// <summary>A candidate who could be ready for a vacancy within the horizon, by which path, and how likely it succeeds.</summary>
+public sealed record ReadyCandidate(string CandidateId, string VacancyId, LeerwerkPath Path, float Relevance, double? SuccessProbability);
 
 /// <summary>
 /// Leerwerkarrangementen as a capability: the route path that closes a candidate's gaps for a vacancy
 /// or a sector, and the recruitment-drive question "who could be ready for these jobs within N months,
 /// and by which route?". Thread-safe.
 /// </summary>
-public sealed class LeerwerkService(CatalogService catalog, TimeProvider time)
+public sealed class LeerwerkService(CatalogService catalog, PromotedModel<HorizonClassifier> successModel, TimeProvider time)
 {
     private const double WeeksPerMonth = 4.345;
 
@@ -29,7 +35,8 @@ public sealed class LeerwerkService(CatalogService catalog, TimeProvider time)
         {
             var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
             var gaps = Gap.Between(candidate, vacancy);
-            return new LeerwerkAdvice(candidateId, vacancyId, vacancy.Sector, gaps, planner.Plan(candidate, gaps, vacancy.Sector, vacancy.OffersLeerwerk));
+            var path = planner.Plan(candidate, gaps, vacancy.Sector, vacancy.OffersLeerwerk);
+            return new LeerwerkAdvice(candidateId, vacancyId, vacancy.Sector, gaps, path, SuccessProbability(candidate, path));
         }
         if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "give a vacancy or a sector");
         var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
@@ -38,7 +45,8 @@ public sealed class LeerwerkService(CatalogService catalog, TimeProvider time)
         // The sector's typical job: the requirements most open vacancies ask.
         var typical = open.GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).First().First();
         var sectorGaps = Gap.Between(candidate, typical);
-        return new LeerwerkAdvice(candidateId, null, sector, sectorGaps, planner.Plan(candidate, sectorGaps, sector, open.Any(v => v.OffersLeerwerk)));
+        var sectorPath = planner.Plan(candidate, sectorGaps, sector, open.Any(v => v.OffersLeerwerk));
+        return new LeerwerkAdvice(candidateId, null, sector, sectorGaps, sectorPath, SuccessProbability(candidate, sectorPath));
     }
 
     /// <summary>
@@ -61,13 +69,24 @@ public sealed class LeerwerkService(CatalogService catalog, TimeProvider time)
                 if (catalog.Store.GetCandidate(hit.Id) is not { } candidate) continue;
                 var path = planner.Plan(candidate, vacancy);
                 if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
-                var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score);
+                var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path));
                 if (!best.TryGetValue(candidate.Id, out var known) || Rank(ready).CompareTo(Rank(known)) < 0) best[candidate.Id] = ready;
             }
         }
         return best.Values.OrderBy(Rank).ThenBy(r => r.CandidateId, StringComparer.Ordinal).Take(top).ToArray();
 
         static (int, decimal, float) Rank(ReadyCandidate r) => (r.Path.TotalWeeks, r.Path.TotalCostEur, -r.Relevance);
+    }
+
+    /// <summary>
+    /// The probability of success of the path's main route (the longest one on the job, else the longest),
+    /// with a jobcoach when the candidate needs one; null for an empty path or without a trained model.
+    /// </summary>
+    public double? SuccessProbability(Candidate candidate, LeerwerkPath path)
+    {
+        if (path.Steps.Count == 0 || successModel.Current is not { } model) return null;
+        var main = path.Steps.OrderByDescending(s => s.WithWorkPlacement).ThenByDescending(s => s.Weeks).First();
+        return Math.Round(model.Model.Predict([RouteSuccessFeatures.Of(candidate, main, candidate.NeedsJobcoach)])[0], 3);
     }
 
     private Candidate Candidate(string id)

@@ -27,7 +27,7 @@ public sealed class HorizonClassifier
     public double HorizonMonths { get; }
 
     /// <summary>Trains on <paramref name="rows"/>; rows with weight 0 are left out.</summary>
-    public static HorizonClassifier Train(IReadOnlyList<WeightedRow> rows, double horizonMonths, int seed, int trees = 100)
+    public static HorizonClassifier Train(IReadOnlyList<WeightedRow> rows, double horizonMonths, int seed, int trees = 100, int leaves = 16, int minLeaf = 20)
     {
         var featureCount = rows[0].Features.Length;
         var ml = new MLContext(seed);
@@ -38,8 +38,8 @@ public sealed class HorizonClassifier
             FeatureColumnName = nameof(Row.Features),
             ExampleWeightColumnName = nameof(Row.Weight),
             NumberOfTrees = trees,
-            NumberOfLeaves = 16,
-            MinimumExampleCountPerLeaf = 20,
+            NumberOfLeaves = leaves,
+            MinimumExampleCountPerLeaf = minLeaf,
             LearningRate = 0.1,
             Seed = seed,
             NumberOfThreads = 1,

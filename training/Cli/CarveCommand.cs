@@ -49,7 +49,8 @@ public sealed class RoutesCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context);
-        var service = new LeerwerkService(session.Catalog, context.Time);
+        using var success = RouteSuccessModels.Follow(new Models.Registry.ModelRegistry(new Engine.DataLayout(context.DataDirectory).ModelsPath, context.Time), null);
+        var service = new LeerwerkService(session.Catalog, success, context.Time);
         var advice = session.Run(() => service.Routes(args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
@@ -61,6 +62,7 @@ public sealed class RoutesCommand : ICommand
             total_weeks = advice.Path.TotalWeeks,
             total_cost_eur = advice.Path.TotalCostEur,
             on_the_job_at_employer = advice.Path.OnTheJobAtEmployer,
+            success_probability = advice.SuccessProbability,
             steps = advice.Path.Steps.Select((s, i) => new { order = i + 1, route_id = s.Id, s.Name, s.Provider, s.Kind, s.Weeks, s.CostEur, s.WithWorkPlacement }),
         }, CliJson.Options));
         return Task.FromResult(ExitCodes.Ok);

@@ -4,6 +4,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Leerwerk;
 using MatchEngine.Training.Ranking;
 
 namespace MatchEngine.Training.Cli;
@@ -12,7 +13,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class TrainCommand : ICommand
 {
     public string Verb => "train";
-    public string Usage => "train ranker [--as-of YYYY-MM-DD] [--trees N] [--seed N]   (last line: metrics as JSON)";
+    public string Usage => "train ranker|leerwerk [--as-of YYYY-MM-DD] [--trees N] [--seed N]   (last line: metrics as JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -36,8 +37,27 @@ public sealed class TrainCommand : ICommand
                 }
                 context.Out.WriteLine(RankerReport.Json(result));
                 return Task.FromResult(ExitCodes.Ok);
+            case "leerwerk":
+                var asOf = args.GetDate("as-of") ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime)).Max();
+                RouteSuccessResult leerwerk;
+                try
+                {
+                    leerwerk = new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(asOf, args.GetInt("seed", 42));
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw new CliFailureException(e.Message);
+                }
+                context.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    model = "leerwerk", promoted = leerwerk.Version, train_placements = leerwerk.TrainRows, test_placements = leerwerk.TestRows,
+                    base_rate = Math.Round(leerwerk.BaseRate, 4), auc = Math.Round(leerwerk.Auc, 4), brier = Math.Round(leerwerk.Brier, 4),
+                    brier_base_rate = Math.Round(leerwerk.BrierBaseRate, 4),
+                    calibration = leerwerk.Calibration.Select(c => new { predicted = Math.Round(c.Predicted, 3), observed = Math.Round(c.Observed, 3), n = c.Count }),
+                }));
+                return Task.FromResult(ExitCodes.Ok);
             default:
-                throw new CliUsageException($"unknown model '{what}'; known: ranker");
+                throw new CliUsageException($"unknown model '{what}'; known: ranker, leerwerk");
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class PlacementGenerator(Dice dice, DateOnly today, IReadOnlyList<
         if (dice.Chance(c.Doelgroepregister ? 0.6 : 0.15)) instruments.Add(Instrument.NoRiskPolis);
         if (dice.Chance(0.15)) instruments.Add(Instrument.Proefplaatsing);
         LeerwerkRoute? route = null;
-        if (dice.Chance(0.2))
+        if (dice.Chance(0.3))
         {
             var fitting = routes.Where(r => r.WithWorkPlacement && (r.Sector is null || r.Sector == sector) && r.RequiresDutchMin <= c.Dutch).ToArray();
             if (fitting.Length > 0)
@@ -50,7 +50,7 @@ public sealed class PlacementGenerator(Dice dice, DateOnly today, IReadOnlyList<
         var observed = dice.Chance(0.05) ? start.AddDays(dice.Int(0, Math.Max(1, today.DayNumber - start.DayNumber))) : today;
         bool? completed = null;
         if (route is not null && start.AddDays(route.Weeks * 7) <= observed)
-            completed = dice.Chance(0.55 + (c.NeedsJobcoach ? -0.1 : 0.05) + (c.Dutch >= CefrLevel.B1 ? 0.1 : -0.05));
+            completed = dice.Chance(Compatibility.Sigmoid(RouteCompletionLogOdds(c, route, instruments.Contains(Instrument.Jobcoach))));
         return new Placement
         {
             Id = $"p{number:D6}",
@@ -66,6 +66,15 @@ public sealed class PlacementGenerator(Dice dice, DateOnly today, IReadOnlyList<
             ObservedUntil = observed,
         };
     }
+
+    /// <summary>
+    /// Completing a route is harder with debts, a psychological vulnerability without a coach, Dutch just at
+    /// the route's minimum and long routes; a jobcoach and learning on the job help.
+    /// </summary>
+    private static double RouteCompletionLogOdds(Candidate c, LeerwerkRoute route, bool jobcoach) =>
+        0.5 + 0.55 * ((int)c.Dutch - (int)route.RequiresDutchMin - 1) - 0.9 * (c.DebtSupport ? 1 : 0)
+        - 0.9 * (c.NeedsJobcoach && !jobcoach ? 1 : 0) + 0.4 * (jobcoach ? 1 : 0) - 0.012 * route.Weeks
+        + 0.4 * (route.WithWorkPlacement ? 1 : 0) - 0.004 * Math.Min(c.MonthsInBijstand, 120);
 
     private Placement Outcome(Placement p, Candidate c, HerinstroomTruth truth)
     {
