@@ -7,5 +7,6 @@ ICommand[] commands =
     new SynthCommand(),
     new TrainCommand(),
     new SurvivalCommand(),
+    new HerinstroomCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
