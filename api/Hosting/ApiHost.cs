@@ -1,8 +1,11 @@
 using System.Net;
 using MatchEngine.Api.Catalog;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Risk;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Risk;
+using MatchEngine.Models.Registry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +28,9 @@ public static class ApiHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new DataLayout(Path.GetFullPath(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.DataDirectory)));
         builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(30)));
+        builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -35,6 +41,7 @@ public static class ApiHost
 
         var app = builder.Build();
         app.MapGrpcService<CatalogGrpcService>();
+        app.MapGrpcService<RiskGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
