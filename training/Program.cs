@@ -11,5 +11,6 @@ ICommand[] commands =
     new CarveCommand(),
     new RoutesCommand(),
     new SurvivalCommand(),
+    new HerinstroomCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

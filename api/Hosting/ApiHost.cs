@@ -3,12 +3,14 @@ using MatchEngine.Api.Catalog;
 using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
+using MatchEngine.Api.Risk;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
-using MatchEngine.Models.Registry;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Risk;
+using MatchEngine.Models.Registry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,11 +36,14 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new CandidatePool(sp.GetRequiredService<CatalogService>().Store));
         builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
+        var poll = TimeSpan.FromSeconds(options.ModelPollSeconds);
+        builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton<ShortlistService>();
         builder.Services.AddSingleton<CarvingService>();
-        builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), TimeSpan.FromSeconds(options.ModelPollSeconds)));
+        builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton<LeerwerkService>();
+        builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
+        builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -51,6 +56,7 @@ public static class ApiHost
         app.MapGrpcService<CatalogGrpcService>();
         app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcService<DevelopmentGrpcService>();
+        app.MapGrpcService<RiskGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -4,60 +4,54 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Herinstroom;
 using MatchEngine.Training.Leerwerk;
 using MatchEngine.Training.Ranking;
 
 namespace MatchEngine.Training.Cli;
 
-/// <summary><c>matchengine train ranker [--as-of DATE] [--trees N] [--seed N]</c>: trains, evaluates and promotes; the last stdout line is the metrics as JSON.</summary>
+/// <summary>
+/// <c>matchengine train ranker|herinstroom|leerwerk [--as-of DATE] [--trees N] [--seed N]</c>: trains,
+/// evaluates against baselines on held-out data and promotes; the last stdout line is the metrics as JSON.
+/// </summary>
 public sealed class TrainCommand : ICommand
 {
     public string Verb => "train";
-    public string Usage => "train ranker|leerwerk [--as-of YYYY-MM-DD] [--trees N] [--seed N]   (last line: metrics as JSON)";
+    public string Usage => "train ranker|herinstroom|leerwerk [--as-of YYYY-MM-DD] [--trees N] [--seed N]   (last line: metrics as JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("say what to train: ranker");
+        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("say what to train: ranker, herinstroom or leerwerk");
         var layout = new DataLayout(context.DataDirectory);
         using var catalog = CatalogService.Open(layout, context.Time);
         var registry = new ModelRegistry(layout.ModelsPath, context.Time);
-        switch (what)
+        try
         {
-            case "ranker":
-                var options = new RankerOptions(Trees: args.GetInt("trees", 200), Seed: args.GetInt("seed", 42));
-                RankerRunResult result;
-                try
-                {
-                    result = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, context.Error).Run(args.GetDate("as-of"), options);
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw new CliFailureException(e.Message);
-                }
-                context.Out.WriteLine(RankerReport.Json(result));
-                return Task.FromResult(ExitCodes.Ok);
-            case "leerwerk":
-                var asOf = args.GetDate("as-of") ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime)).Max();
-                RouteSuccessResult leerwerk;
-                try
-                {
-                    leerwerk = new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(asOf, args.GetInt("seed", 42));
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw new CliFailureException(e.Message);
-                }
-                context.Out.WriteLine(JsonSerializer.Serialize(new
-                {
-                    model = "leerwerk", promoted = leerwerk.Version, train_placements = leerwerk.TrainRows, test_placements = leerwerk.TestRows,
-                    base_rate = Math.Round(leerwerk.BaseRate, 4), auc = Math.Round(leerwerk.Auc, 4), brier = Math.Round(leerwerk.Brier, 4),
-                    brier_base_rate = Math.Round(leerwerk.BrierBaseRate, 4),
-                    calibration = leerwerk.Calibration.Select(c => new { predicted = Math.Round(c.Predicted, 3), observed = Math.Round(c.Observed, 3), n = c.Count }),
-                }));
-                return Task.FromResult(ExitCodes.Ok);
-            default:
-                throw new CliUsageException($"unknown model '{what}'; known: ranker, leerwerk");
+            var json = what switch
+            {
+                "ranker" => RankerReport.Json(new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, context.Error)
+                    .Run(args.GetDate("as-of"), new RankerOptions(Trees: args.GetInt("trees", 200), Seed: args.GetInt("seed", 42)))),
+                "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, context.Error)
+                    .Run(args.GetDate("as-of"), new HerinstroomOptions(Seed: args.GetInt("seed", 42), Trees: args.GetInt("trees", 100)))),
+                "leerwerk" => LeerwerkJson(new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(
+                    args.GetDate("as-of") ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime)).Max(),
+                    args.GetInt("seed", 42))),
+                _ => throw new CliUsageException($"unknown model '{what}'; known: ranker, herinstroom, leerwerk"),
+            };
+            context.Out.WriteLine(json);
+            return Task.FromResult(ExitCodes.Ok);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliFailureException(e.Message);
         }
     }
+
+    private static string LeerwerkJson(RouteSuccessResult r) => JsonSerializer.Serialize(new
+    {
+        model = "leerwerk", promoted = r.Version, train_placements = r.TrainRows, test_placements = r.TestRows,
+        base_rate = Math.Round(r.BaseRate, 4), auc = Math.Round(r.Auc, 4), brier = Math.Round(r.Brier, 4), brier_base_rate = Math.Round(r.BrierBaseRate, 4),
+        calibration = r.Calibration.Select(c => new { predicted = Math.Round(c.Predicted, 3), observed = Math.Round(c.Observed, 3), n = c.Count }),
+    });
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Grpc.Core;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Risk;
+
+namespace MatchEngine.Api.Risk;
+
+/// <summary>The Risk service: validates, calls <see cref="HerinstroomScorer"/>, maps back. Errors become status codes in the interceptor.</summary>
+public sealed class RiskGrpcService(HerinstroomScorer scorer) : V1.Risk.RiskBase
+{
+    public override Task<V1.HerinstroomScore> ScoreHerinstroom(ScoreHerinstroomRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var s = scorer.ScoreHerinstroom(request.PlacementId);
+        var reply = new V1.HerinstroomScore
+        {
+            PlacementId = s.PlacementId, Risk6M = s.Risk6, Risk12M = s.Risk12, Risk24M = s.Risk24, ModelVersion = s.ModelVersion, ModelKind = s.ModelKind,
+        };
+        reply.Factors.AddRange(s.Factors.Select(Map));
+        reply.Instruments.AddRange(s.Instruments.Select(i => new V1.InstrumentSuggestion { Feature = i.Feature, Text = i.Text, HazardRatio = i.HazardRatio }));
+        return Task.FromResult(reply);
+    }
+
+    public override Task<NazorgWorklistResponse> NazorgWorklist(NazorgWorklistRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+            throw new InvalidRequestException("as_of", $"'{request.AsOf}' is not a date (YYYY-MM-DD)");
+        var entries = scorer.NazorgWorklist(request.Region, asOf, request.Capacity);
+        var reply = new NazorgWorklistResponse();
+        foreach (var e in entries)
+        {
+            var entry = new V1.NazorgEntry
+            {
+                PlacementId = e.PlacementId, CandidateId = e.CandidateId, MonthsSinceStart = e.MonthsSinceStart, Risk6MConditional = e.Risk6mConditional,
+                HasJobcoach = e.HasJobcoach, RouteRunning = e.RouteRunning,
+            };
+            entry.Factors.AddRange(e.Factors.Select(Map));
+            reply.Entries.Add(entry);
+        }
+        return Task.FromResult(reply);
+    }
+
+    private static V1.HerinstroomFactor Map(Engine.Risk.HerinstroomFactor f) =>
+        new() { Feature = f.Feature, Text = f.Text, Value = f.Value, Contribution = f.Contribution };
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Cli;
+
+namespace MatchEngine.Tests.Risk;
+
+[Collection(HerinstroomCollection.Name)]
+public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
+{
+    [Fact]
+    public void Herinstroom_PromotedModel_WritesOneRowPerActivePlacementWithMonotoneRisks()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("risk.csv");
+
+        Assert.Equal(ExitCodes.Ok, HerinstroomFixture.Cli(out _, "herinstroom", "--data", fixture.DataDirectory, "--out", file));
+
+        var lines = File.ReadAllLines(file);
+        Assert.Equal(HerinstroomCommand.Header, lines[0]);
+        var candidates = fixture.Store.Candidates().ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var expected = fixture.Store.Placements()
+            .Where(p => candidates[p.CandidateId].ConsentMatching && p.Start <= fixture.AsOf && (p.Ended is null || p.Ended > fixture.AsOf) && (p.HerinstroomAt is null || p.HerinstroomAt > fixture.AsOf))
+            .Select(p => p.Id).Order(StringComparer.Ordinal);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(expected, rows.Select(r => r[0]).Order(StringComparer.Ordinal));
+        foreach (var r in rows)
+        {
+            Assert.Equal(4, r.Length);
+            Assert.All(r.Skip(1), v => Assert.Matches(@"^0\.\d{4}$", v));
+            var risks = r.Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            Assert.True(risks[0] <= risks[1] && risks[1] <= risks[2], string.Join(",", r));
+        }
+    }
+
+    [Fact]
+    public void Herinstroom_NoPromotedModel_ExitsOneSayingHowToTrain()
+    {
+        using var dir = new TempDirectory();
+
+        var code = HerinstroomFixture.Cli(out _, out var stderr, "herinstroom", "--data", dir.File("data"), "--as-of", "2025-06-30", "--out", dir.File("risk.csv"));
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("matchengine train herinstroom", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("risk.csv")));
+    }
+
+    [Fact]
+    public void Train_UnknownModel_IsUsageError()
+    {
+        using var dir = new TempDirectory();
+        Assert.Equal(ExitCodes.Failure, HerinstroomFixture.Cli(out _, out var stderr, "train", "nothing", "--data", dir.File("data")));
+        Assert.Contains("herinstroom", stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using MatchEngine.Engine.Risk;
+using MatchEngine.Engine.Store;
+using MatchEngine.Models.Herinstroom;
+using MatchEngine.Models.Registry;
+using MatchEngine.Models.Survival;
+
+namespace MatchEngine.Training.Herinstroom;
+
+/// <summary>
+/// Trains the herinstroom models on the store's placements as known on an as-of date (default: the
+/// latest observed_until): placements of consenting candidates, time split by start (earlier 80%
+/// train, later 20% held out). (a) Cox PH with Efron ties on <see cref="HerinstroomFeatures"/>, constant
+/// and collinear columns dropped, risks from the Breslow baseline; (b) FastTree per horizon with IPCW
+/// weights. Both are evaluated on the held-out placements, saved under <see cref="HerinstroomModels.Name"/>,
+/// and the better one (C-index, ties within 0.001 by Brier) is promoted.
+/// </summary>
+public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry registry, TextWriter progress)
+{
+    /// <summary>C-index differences up to this count as a tie (then Brier decides).</summary>
+    public const double CIndexTie = 0.001;
+
+    public HerinstroomRunResult Run(DateOnly? asOf, HerinstroomOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var day = asOf ?? HerinstroomDataset.LatestObservation(store) ?? throw new InvalidOperationException("the store has no placements; import a data folder first");
+        var observed = HerinstroomDataset.Cases(store)
+            .Select(c => (Case: c, Obs: SurvivalObservation.Of(c.Placement, day)))
+            .Where(x => x.Obs is not null)
+            .Select(x => (x.Case, Obs: x.Obs!.Value))
+            .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
+            .ToArray();
+        if (observed.Length < 50) throw new InvalidOperationException($"only {observed.Length} placements started by {day:yyyy-MM-dd}; at least 50 are needed to train and evaluate");
+        var split = observed[(int)(observed.Length * options.TrainShare)].Case.Placement.Start;
+        var train = observed.Where(x => x.Case.Placement.Start < split).ToArray();
+        var test = observed.Where(x => x.Case.Placement.Start >= split).ToArray();
+        if (train.Count(x => x.Obs.Event) == 0 || test.Count(x => x.Obs.Event) == 0)
+            throw new InvalidOperationException("no herinstroom in the training or the held-out placements; cannot train or evaluate");
+        double[][] trainX = [.. train.Select(x => x.Case.Features)];
+        double[] trainTime = [.. train.Select(x => x.Obs.Months)];
+        bool[] trainEvent = [.. train.Select(x => x.Obs.Event)];
+        double[][] testX = [.. test.Select(x => x.Case.Features)];
+        double[] testTime = [.. test.Select(x => x.Obs.Months)];
+        bool[] testEvent = [.. test.Select(x => x.Obs.Event)];
+        var hash = Hash(train);
+        progress.WriteLine($"herinstroom: as of {day:yyyy-MM-dd}; {train.Length} training placements ({trainEvent.Count(e => e)} herinstroom) started before {split:yyyy-MM-dd}, {test.Length} held out ({testEvent.Count(e => e)})");
+
+        progress.WriteLine("herinstroom: fitting Cox (Efron) …");
+        var columns = CollinearityGuard.UsableColumns(trainX);
+        var names = HerinstroomFeatures.Names;
+        var dropped = Enumerable.Range(0, names.Count).Except(columns).Select(i => names[i]).ToArray();
+        if (dropped.Length > 0) progress.WriteLine($"herinstroom: dropped constant or collinear features: {string.Join(", ", dropped)}");
+        var fit = CoxRegression.Fit([.. trainX.Select(r => columns.Select(j => r[j]).ToArray())], trainTime, trainEvent, CoxTies.Efron, [.. columns.Select(j => names[j])]);
+        var cox = CoxRiskModel.From(fit, names, columns);
+        var coxMetrics = Evaluate(cox, testX, testTime, testEvent);
+
+        progress.WriteLine($"herinstroom: training FastTree per horizon ({options.Trees} trees, IPCW) …");
+        var trees = FastTreeIpcwModel.Train(trainX, trainTime, trainEvent, names, options.Seed, options.Trees);
+        var treeMetrics = Evaluate(trees, testX, testTime, testEvent);
+
+        var from = train[0].Case.Placement.Start;
+        var to = train[^1].Case.Placement.Start;
+        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Length} training / {test.Length} held-out placements";
+        var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, from, to, hash,
+            notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
+            dir => cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName)));
+        var treeVersion = Save(HerinstroomModels.FastTreeKind, names, treeMetrics, from, to, hash,
+            notes + $"; {options.Trees} trees per horizon, seed {options.Seed}; explained by the Cox model {coxVersion}",
+            dir =>
+            {
+                trees.Save(dir);
+                cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName));
+            });
+
+        var results = new[] { new HerinstroomModelResult("cox", coxVersion, coxMetrics), new HerinstroomModelResult("fasttree_ipcw", treeVersion, treeMetrics) };
+        var best = Better(results[0], results[1]);
+        registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000})");
+        progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
+        return new HerinstroomRunResult(day, split, train.Length, trainEvent.Count(e => e), test.Length, testEvent.Count(e => e), cox.Terms, results, best.Version, hash, watch.Elapsed);
+    }
+
+    /// <summary>The better of two models: higher C-index, or within <see cref="CIndexTie"/> the lower Brier score.</summary>
+    public static HerinstroomModelResult Better(HerinstroomModelResult a, HerinstroomModelResult b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Metrics.CIndex - b.Metrics.CIndex) > CIndexTie) return a.Metrics.CIndex > b.Metrics.CIndex ? a : b;
+        return b.Metrics.Brier12 < a.Metrics.Brier12 ? b : a;
+    }
+
+    private static HerinstroomMetrics Evaluate(IHerinstroomModel model, double[][] x, double[] time, bool[] @event) =>
+        HerinstroomEvaluation.Evaluate(time, @event, [.. model.Predict(x).Select(c => c.At(HerinstroomHorizons.Evaluation))]);
+
+    private string Save(string kind, IReadOnlyList<string> features, HerinstroomMetrics metrics, DateOnly from, DateOnly to, string hash, string notes, Action<string> write)
+    {
+        var (version, dir) = registry.NewVersion(HerinstroomModels.Name);
+        write(dir);
+        registry.Save(new ModelManifest
+        {
+            Name = HerinstroomModels.Name, Version = version, Kind = kind, CreatedAt = registry.Time.GetUtcNow(),
+            TrainedFrom = from, TrainedTo = to, Features = features, Metrics = metrics.ToDictionary(), DataHash = hash, Notes = notes,
+        });
+        return version;
+    }
+
+    private static string Hash(IEnumerable<(HerinstroomCase Case, SurvivalObservation Obs)> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var (c, o) in rows)
+        {
+            text.Append(c.Placement.Id).Append(';').Append(o.Months.ToString("R", CultureInfo.InvariantCulture)).Append(';').Append(o.Event ? '1' : '0');
+            foreach (var f in c.Features) text.Append(';').Append(f.ToString("R", CultureInfo.InvariantCulture));
+            text.Append('\n');
+        }
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
