@@ -6,7 +6,9 @@ using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Herinstroom;
 using MatchEngine.Training.Leerwerk;
+using MatchEngine.Engine.Risk;
 using MatchEngine.Training.Ranking;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Models.Herinstroom;
@@ -70,6 +72,14 @@ public static class Demo
             var leerwerk = new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null).Run(asOf);
             Console.WriteLine($"   {leerwerk.Version}: AUC {leerwerk.Auc:0.000}, Brier {leerwerk.Brier:0.000} (base rate {leerwerk.BrierBaseRate:0.000}) on {leerwerk.TestRows} held-out placements");
             app.Services.GetRequiredService<PromotedModel<HorizonClassifier>>().Refresh();
+        }
+
+        if (registry.Promoted(HerinstroomModels.Name) is null)
+        {
+            Console.WriteLine("   Training the herinstroom models (Cox and FastTree with censoring weights) on the placements …");
+            var herinstroom = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions());
+            Console.WriteLine($"   {HerinstroomReport.Json(herinstroom)}");
+            app.Services.GetRequiredService<PromotedModel<HerinstroomModel>>().Refresh();
         }
 
         await app.StartAsync();

@@ -62,5 +62,16 @@ internal static class DemoScript
         Console.WriteLine($"   {now.Length} ready now, {after.Length} ready after a route; the first who need one:");
         foreach (var r in after.Take(5))
             Console.WriteLine($"   {r.CandidateId} for {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({r.TotalWeeks} weeks, €{r.TotalCostEur:0}{(r.HasSuccessProbability ? $", success {r.SuccessProbability:P0}" : "")})");
+
+        var risk = new V1.Risk.RiskClient(channel);
+        Console.WriteLine();
+        Console.WriteLine($"== Jobcoach: nazorg worklist for region GV, as of {today:yyyy-MM-dd}, capacity 5 (Risk.NazorgWorklist)");
+        var worklist = await risk.NazorgWorklistAsync(new NazorgWorklistRequest { Region = "GV", AsOf = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Capacity = 5 });
+        foreach (var e in worklist.Entries)
+        {
+            var marks = (e.HasJobcoach ? " [has jobcoach]" : "") + (e.RouteRunning ? " [route running]" : "");
+            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {e.MonthsSinceStart:0} months in: {e.Risk6MConditional:P0} chance of herinstroom in the next 6 months{marks}");
+            Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
+        }
     }
 }

@@ -11,6 +11,13 @@ public sealed class HerinstroomTruth
 {
     private readonly (double Months, double CumulativeHazard)[] _knots;
 
+    /// <summary>
+    /// Strength of the covariate effects on the log-hazard. Divosa reports herinstroom rising steeply with
+    /// the length of the previous spell and with earlier returns; at 1.5 the best possible C-index on a
+    /// generated region is about 0.75, in line with published herinstroom models.
+    /// </summary>
+    public const double EffectScale = 1.5;
+
     private HerinstroomTruth((double, double)[] knots) => _knots = knots;
 
     /// <summary>Relative risk: longer spells, earlier exits, debts and flexible contracts raise it; jobcoaching and completed routes lower it.</summary>
@@ -30,7 +37,7 @@ public sealed class HerinstroomTruth
               + 0.2 * (c.Dutch <= CefrLevel.A2 ? 1 : 0)
               + 0.25 * (age < 25 ? 1 : 0)
               - 0.012 * (p.HoursPerWeek - 24);
-        return Math.Exp(x);
+        return Math.Exp(EffectScale * x);
     }
 
     /// <summary>Calibrates the baseline so that the mean of 1 − exp(−r·H0(t)) over <paramref name="risks"/> hits each target.</summary>
