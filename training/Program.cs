@@ -11,6 +11,8 @@ ICommand[] commands =
     new CarveCommand(),
     new RoutesCommand(),
     new SurvivalCommand(),
+    new TokenCommand(),
+    new AuditCommand(),
     new HerinstroomCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

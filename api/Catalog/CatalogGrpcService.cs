@@ -1,5 +1,7 @@
 using Grpc.Core;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Security;
+using Microsoft.AspNetCore.Authorization;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
@@ -10,8 +12,10 @@ using EngineKind = MatchEngine.Engine.Contract.EntityKind;
 namespace MatchEngine.Api.Catalog;
 
 /// <summary>The Catalog gRPC service: a thin translation to <see cref="CatalogService"/>.</summary>
-public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.CatalogBase
+[Authorize(Roles = Roles.ReadCatalog)]
+public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit) : V1.Catalog.CatalogBase
 {
+    [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
         var index = 0;
@@ -22,6 +26,7 @@ public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.Cata
         }
     }
 
+    [Authorize(Roles = Roles.Admin)]
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
         var result = Write(request, 0);
@@ -31,6 +36,7 @@ public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.Cata
         return Task.FromResult(result);
     }
 
+    [Authorize(Roles = Roles.Admin)]
     public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
     {
         await foreach (var reference in requestStream.ReadAllAsync(context.CancellationToken))
@@ -44,19 +50,32 @@ public sealed class CatalogGrpcService(CatalogService catalog) : V1.Catalog.Cata
     {
         var kind = ProtoContract.ToEngine(request.Kind);
         var record = catalog.Get(kind, request.Id);
-        if (record is null || record is Engine.Domain.Candidate { ConsentMatching: false }) throw new RecordNotFoundException(kind, request.Id);
+        if (record is null) throw new RecordNotFoundException(kind, request.Id);
+        if (record is Engine.Domain.Candidate candidate)
+        {
+            Caller.Of(context).EnsureMaySee(candidate);
+            audit.Read(context, "candidate record", [candidate.Id]);
+        }
         return Task.FromResult(ProtoContract.FromDomain(kind, record));
     }
 
     public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
-        var spec = new SearchSpec(kind, request.Text, NullIfEmpty(request.Region),
+        var caller = Caller.Of(context);
+        IReadOnlyList<string> regions = [];
+        if (kind == Engine.Contract.EntityKind.Candidate)
+        {
+            caller.EnsureMaySeeCandidates();
+            regions = caller.SearchRegions(NullIfEmpty(request.Region));
+        }
+        var spec = new SearchSpec(kind, request.Text, regions,
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
             string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? 10 : request.Top);
         var response = new SearchResponse();
         response.Hits.AddRange(spec.Run(catalog.Index).Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
+        if (kind == Engine.Contract.EntityKind.Candidate) audit.Read(context, $"candidate search '{request.Text}'", response.Hits.Select(h => h.Id));
         return Task.FromResult(response);
     }
 

@@ -1,5 +1,8 @@
 using Grpc.Core;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Security;
+using MatchEngine.Engine.Catalog;
+using Microsoft.AspNetCore.Authorization;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Carving;
@@ -11,11 +14,12 @@ using Role = MatchEngine.Api.V1.CarvedRole;
 namespace MatchEngine.Api.Development;
 
 /// <summary>The Development gRPC service: thin translation to <see cref="CarvingService"/> and <see cref="LeerwerkService"/>.</summary>
-public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkService leerwerk) : V1.Development.DevelopmentBase
+[Authorize(Roles = Roles.SeeCandidates)]
+public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkService leerwerk, CatalogService catalog, AuditTrail audit) : V1.Development.DevelopmentBase
 {
     public override Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
-        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : request.CandidateId;
+        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : SeeCandidate(context, request.CandidateId, "jobcarving for a candidate");
         var perRole = request.CandidatesPerRole == 0 ? 5 : request.CandidatesPerRole;
         if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "must be 0-50");
         var proposal = request.TargetCase switch
@@ -26,7 +30,10 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
             _ => throw new InvalidRequestException("target", "give a vacancy_id or an employer_id"),
         };
         var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
-        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates)));
+        var caller = Caller.Of(context);
+        // Each role's candidates come from the whole pool; a region-scoped caller sees only those of her regions.
+        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates.Where(c => !caller.IsRegionScoped || caller.Regions.Contains(catalog.Store.GetCandidate(c.CandidateId)?.Region ?? "")).ToArray())));
+        audit.Read(context, "candidates for carved roles", response.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId)), request.VacancyId + request.EmployerId);
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
         return Task.FromResult(response);
     }
@@ -35,6 +42,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
     {
         var top = request.Top == 0 ? 5 : request.Top;
         if (top is < 1 or > 50) throw new InvalidRequestException("top", "must be 1-50");
+        SeeCandidate(context, request.CandidateId, "carved roles for a candidate");
         var roles = carving.RolesForCandidate(request.CandidateId, top, string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();
         response.Roles.AddRange(roles.Select(r => ToProto(r, [])));
@@ -43,6 +51,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
 
     public override Task<LeerwerkRoutesResponse> LeerwerkRoutes(LeerwerkRoutesRequest request, ServerCallContext context)
     {
+        SeeCandidate(context, request.CandidateId, "leerwerk routes for a candidate");
         var advice = leerwerk.Routes(request.CandidateId,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.VacancyId ? request.VacancyId : null,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.Sector ? request.Sector : null);
@@ -64,7 +73,8 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
     public override Task<ReadyWithinResponse> ReadyWithin(ReadyWithinRequest request, ServerCallContext context)
     {
         var ready = leerwerk.ReadyWithin(request.VacancyIds, request.Months == 0 ? 6 : request.Months, request.Top == 0 ? 20 : request.Top,
-            string.IsNullOrEmpty(request.Region) ? null : request.Region);
+            Caller.Of(context).SearchRegions(request.Region));
+        audit.Read(context, "readiness for vacancies", ready.Select(r => r.CandidateId), string.Join(",", request.VacancyIds));
         var response = new ReadyWithinResponse();
         response.Candidates.AddRange(ready.Select(r =>
         {
@@ -74,6 +84,14 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
             return item;
         }));
         return Task.FromResult(response);
+    }
+
+    private string SeeCandidate(ServerCallContext context, string candidateId, string purpose)
+    {
+        var candidate = catalog.Store.GetCandidate(candidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, candidateId);
+        Caller.Of(context).EnsureMaySee(candidate);
+        audit.Read(context, purpose, [candidateId]);
+        return candidateId;
     }
 
     private static IEnumerable<RouteStep> Steps(LeerwerkPath path) => path.Steps.Select((s, i) => new RouteStep

@@ -47,6 +47,8 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
                 return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
             case InvalidRequestException i:
                 return BadRequest(i.Message, [(i.Field, i.Reason)]);
+            case Security.AccessDeniedException d:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, d.Message));
             case RecordNotFoundException n:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, n.Message));
             case PreconditionFailedException p:

@@ -4,10 +4,12 @@ using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
 using MatchEngine.Api.Risk;
+using MatchEngine.Api.Security;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Models.Registry;
@@ -44,6 +46,10 @@ public static class ApiHost
         builder.Services.AddSingleton<LeerwerkService>();
         builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
+        builder.Services.AddSingleton(sp => new SqliteAuditLog(sp.GetRequiredService<DataLayout>().StorePath));
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddHostedService<AuditRetention>();
+        builder.AddMatchEngineAuth();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -53,12 +59,15 @@ public static class ApiHost
         builder.Services.AddGrpcHealthChecks().AddCheck("catalog", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<CatalogGrpcService>();
         app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcService<DevelopmentGrpcService>();
         app.MapGrpcService<RiskGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().RequireAuthorization();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Access;
 using MatchEngine.Training.Herinstroom;
 using MatchEngine.Training.Leerwerk;
 using MatchEngine.Engine.Risk;
@@ -28,8 +29,16 @@ public static class Demo
     public static async Task<int> RunAsync(string[] args)
     {
         var serve = args.Contains("--serve");
-        var app = ApiHost.Build(args.Where(a => a is not ("demo" or "--serve")).ToArray(),
-            b => b.Logging.SetMinimumLevel(serve ? LogLevel.Information : LogLevel.Warning));
+        // The demo signs its own tokens with a key made for this run, unless one is configured.
+        var signingKey = AccessTokens.NewSigningKey();
+        var app = ApiHost.Build(args.Where(a => a is not ("demo" or "--serve")).ToArray(), b =>
+        {
+            b.Logging.SetMinimumLevel(serve ? LogLevel.Information : LogLevel.Warning);
+            if (string.IsNullOrEmpty(b.Configuration["MatchEngine:Auth:SigningKey"]))
+                b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MatchEngine:Auth:SigningKey"] = signingKey });
+            else
+                signingKey = b.Configuration["MatchEngine:Auth:SigningKey"]!;
+        });
         var time = app.Services.GetRequiredService<TimeProvider>();
         var layout = app.Services.GetRequiredService<DataLayout>();
         var catalog = app.Services.GetRequiredService<CatalogService>();
@@ -85,12 +94,22 @@ public static class Demo
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"4. Serving gRPC on {address}; what the users see, fetched over gRPC:");
-        using var channel = GrpcChannel.ForAddress(address);
+        Console.WriteLine("   calling as accountmanager 'demo-am' of region GV (a bearer token signed for this run)");
+        var token = AccessTokens.Mint(signingKey, "demo-am", "accountmanager", ["GV"], TimeSpan.FromHours(8), time);
+        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            Credentials = global::Grpc.Core.ChannelCredentials.Create(global::Grpc.Core.ChannelCredentials.Insecure, global::Grpc.Core.CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
         await DemoScript.RunAsync(channel, catalog, today);
 
         if (serve)
         {
-            Console.WriteLine($"Serving on {address} until Ctrl+C.");
+            Console.WriteLine($"Serving on {address} until Ctrl+C. An admin token for this run: {AccessTokens.Mint(signingKey, "demo-admin", "admin", [], TimeSpan.FromHours(8), time)}");
             await app.WaitForShutdownAsync();
         }
         else

@@ -22,4 +22,8 @@ public sealed class MatchEngineOptions
     /// <summary>How often the api looks for a newly promoted model, seconds. Default 5.</summary>
     [Range(1, 3600)]
     public int ModelPollSeconds { get; set; } = 5;
+
+    /// <summary>Days audit entries are kept; older ones are purged at start and daily. Default 730 (two years).</summary>
+    [Range(1, 36500)]
+    public int AuditRetentionDays { get; set; } = 730;
 }

@@ -2,22 +2,27 @@ using Grpc.Core;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Security;
+using MatchEngine.Engine.Catalog;
+using Microsoft.AspNetCore.Authorization;
 using MatchEngine.Engine.Matching;
 using Filters = MatchEngine.Engine.Matching.ShortlistFilters;
 
 namespace MatchEngine.Api.Match;
 
 /// <summary>The Match gRPC service: a thin translation to <see cref="ShortlistService"/>.</summary>
-public sealed class MatchGrpcService(ShortlistService shortlists) : V1.Match.MatchBase
+[Authorize(Roles = Roles.SeeCandidates)]
+public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService catalog, AuditTrail audit) : V1.Match.MatchBase
 {
     public override Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
     {
         var f = request.Filters;
         var filters = new Filters(
-            string.IsNullOrEmpty(f?.Region) ? null : f.Region,
+            Caller.Of(context).SearchRegions(f?.Region),
             string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
         var shortlist = shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters);
+        audit.Read(context, $"shortlist for vacancy {request.VacancyId}", shortlist.Candidates.Select(c => c.CandidateId), request.VacancyId);
         var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
         {
@@ -31,6 +36,9 @@ public sealed class MatchGrpcService(ShortlistService shortlists) : V1.Match.Mat
 
     public override Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)
     {
+        var candidate = catalog.Store.GetCandidate(request.CandidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, request.CandidateId);
+        Caller.Of(context).EnsureMaySee(candidate);
+        audit.Read(context, "vacancies for a candidate", [candidate.Id]);
         var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId };
         response.Vacancies.AddRange(shortlists.RecommendVacancies(request.CandidateId, request.Top == 0 ? 10 : request.Top).Select(v =>
         {

@@ -66,9 +66,18 @@ public sealed class CatalogService : IDisposable
         return new UpsertOutcome(parsed.Id, [], revision);
     }
 
-    /// <summary>Deletes records; returns how many existed.</summary>
+    /// <summary>
+    /// Deletes records; returns how many existed. Deleting a candidate erases them: their match events and
+    /// placements go too, so no future training set or export holds them (the audit trail keeps the pseudonym).
+    /// </summary>
     public int Delete(EntityKind kind, IReadOnlyCollection<string> ids)
     {
+        if (kind == EntityKind.Candidate)
+        {
+            var erased = ids.ToHashSet(StringComparer.Ordinal);
+            Store.Delete(EntityKind.MatchEvent, Store.MatchEvents().Where(e => erased.Contains(e.CandidateId)).Select(e => e.Key).ToArray());
+            Store.Delete(EntityKind.Placement, Store.Placements().Where(p => erased.Contains(p.CandidateId)).Select(p => p.Id).ToArray());
+        }
         var (_, deleted) = Store.Delete(kind, ids);
         if (deleted > 0) SyncIndex();
         return deleted;

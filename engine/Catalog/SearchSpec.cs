@@ -8,7 +8,7 @@ namespace MatchEngine.Engine.Catalog;
 /// A catalog search as the CLI and gRPC ask it: free text with region (candidates), a point and radius,
 /// an hour range and a date (candidates: available by; vacancies: open on). <see cref="Top"/> is 1–1000.
 /// </summary>
-public sealed record SearchSpec(EntityKind Kind, string Text, string? Region, GeoPoint? Near, double? Km, double? HoursMin, double? HoursMax, DateOnly? Date, int Top)
+public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<string> Regions, GeoPoint? Near, double? Km, double? HoursMin, double? HoursMax, DateOnly? Date, int Top)
 {
     /// <summary>The largest <see cref="Top"/> allowed.</summary>
     public const int MaxTop = 1000;
@@ -25,9 +25,9 @@ public sealed record SearchSpec(EntityKind Kind, string Text, string? Region, Ge
         {
             EntityKind.Candidate => index.Search(new CandidateQuery
             {
-                Text = Text, Region = Region, Near = Near, RadiusKm = Km ?? 25, HoursMin = HoursMin, HoursMax = HoursMax, AvailableBy = Date, Top = Top,
+                Text = Text, Regions = Regions, Near = Near, RadiusKm = Km ?? 25, HoursMin = HoursMin, HoursMax = HoursMax, AvailableBy = Date, Top = Top,
             }),
-            EntityKind.Vacancy => Region is null
+            EntityKind.Vacancy => Regions.Count == 0
                 ? index.Search(new VacancyQuery { Text = Text, Near = Near, RadiusKm = Km ?? 25, HoursMin = HoursMin, HoursMax = HoursMax, OpenOn = Date, Top = Top })
                 : throw new InvalidRequestException("region", "vacancies have no region; search near a point instead"),
             _ => throw new InvalidRequestException("type", "must be candidates or vacancies"),

@@ -11,8 +11,8 @@ public sealed record CandidateQuery
     /// <summary>Free text, analyzed like the documents; empty means "all that pass the filters".</summary>
     public string Text { get; init; } = "";
 
-    /// <summary>Only candidates of this arbeidsmarktregio.</summary>
-    public string? Region { get; init; }
+    /// <summary>Only candidates of these arbeidsmarktregio's; empty means any region.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
 
     /// <summary>Only candidates available on or before this day.</summary>
     public DateOnly? AvailableBy { get; init; }

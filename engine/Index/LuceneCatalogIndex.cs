@@ -96,7 +96,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var filter = new BooleanQuery();
         QueryBuilder.Keyword(filter, S.Type, S.CandidateType);
         QueryBuilder.Keyword(filter, S.Consent, "1");
-        if (!string.IsNullOrEmpty(query.Region)) QueryBuilder.Keyword(filter, S.Region, query.Region);
+        QueryBuilder.AnyOf(filter, S.Region, query.Regions);
         if (query.AvailableBy is { } by) QueryBuilder.DayAtMost(filter, S.AvailableFrom, by);
         QueryBuilder.HoursOverlap(filter, query.HoursMin, query.HoursMax);
         QueryBuilder.AnyOf(filter, S.Shift, query.Shifts.Select(Vocabulary.Name));

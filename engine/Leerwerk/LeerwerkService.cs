@@ -53,7 +53,7 @@ public sealed class LeerwerkService(CatalogService catalog, PromotedModel<Horizo
     /// Candidates who could be ready for one of <paramref name="vacancyIds"/> within <paramref name="months"/>:
     /// every gap closed by a route path that fits in the time, ranked by weeks needed, then cost, then text relevance.
     /// </summary>
-    public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, string? region = null)
+    public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
         if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "give 1-100 vacancies");
         if (months is < 1 or > 36) throw new InvalidRequestException("months", "must be 1-36");
@@ -63,7 +63,7 @@ public sealed class LeerwerkService(CatalogService catalog, PromotedModel<Horizo
         foreach (var id in vacancyIds)
         {
             var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
-            var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Region = region };
+            var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
             foreach (var hit in catalog.Index.Search(query))
             {
                 if (catalog.Store.GetCandidate(hit.Id) is not { } candidate) continue;

@@ -6,9 +6,15 @@ public sealed record ShortlistEntry(string CandidateId, double Score, IReadOnlyL
 /// <summary>The candidates for a vacancy, best first, with the model version that ranked them and how many were retrieved.</summary>
 public sealed record Shortlist(string VacancyId, string ModelVersion, int Retrieved, IReadOnlyList<ShortlistEntry> Candidates);
 
-/// <summary>Filters an accountmanager may add to a shortlist request.</summary>
-public sealed record ShortlistFilters(string? Region = null, DateOnly? AvailableBy = null, int RetrievalDepth = ShortlistFilters.DefaultDepth)
+/// <summary>Filters of a shortlist request: the regions whose candidates may appear (empty: any), availability, retrieval depth.</summary>
+public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? AvailableBy = null, int RetrievalDepth = ShortlistFilters.DefaultDepth)
 {
+    /// <summary>No filters: any region, available by the vacancy's closing date, default depth.</summary>
+    public ShortlistFilters()
+        : this([])
+    {
+    }
+
     /// <summary>Candidates retrieved from the index before reranking.</summary>
     public const int DefaultDepth = 1000;
 }

@@ -32,7 +32,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
-        var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Region = filters.Region };
+        var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Regions = filters.Regions };
         if (filters.AvailableBy is { } by) query = query with { AvailableBy = by };
         var hits = catalog.Index.Search(query);
         var pairs = hits.Select(h => (Hit: h, Candidate: pool.Get(h.Id))).Where(p => p.Candidate is not null).ToArray();

@@ -66,7 +66,7 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     public void Search_Region_Filters()
     {
         Write(Records.Candidate("gv"), Records.Candidate("ams") with { Region = "GA" });
-        Assert.Equal(["ams"], Candidates(new CandidateQuery { Region = "GA" }));
+        Assert.Equal(["ams"], Candidates(new CandidateQuery { Regions = ["GA"] }));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using Grpc.Core;
 using Grpc.Net.Client;
+using MatchEngine.Api.Security;
+using MatchEngine.Training.Access;
 using MatchEngine.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,20 +16,61 @@ public sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ApiServer(WebApplication app, TempDirectory dir, GrpcChannel channel)
+    private readonly string _address;
+    private readonly string _signingKey;
+    private readonly List<GrpcChannel> _channels = [];
+
+    private ApiServer(WebApplication app, TempDirectory dir, string address, string signingKey)
     {
         _app = app;
         Directory = dir;
-        Channel = channel;
+        _address = address;
+        _signingKey = signingKey;
+        Channel = ChannelFor(Roles.Admin);
     }
 
     public TempDirectory Directory { get; }
+    /// <summary>A channel authenticated as an admin.</summary>
     public GrpcChannel Channel { get; }
+
+    /// <summary>A channel whose calls carry a bearer token for <paramref name="role"/> scoped to <paramref name="regions"/>.</summary>
+    public GrpcChannel ChannelFor(string role, params string[] regions)
+    {
+        var token = AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
+        return Open(CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("Authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        }));
+    }
+
+    /// <summary>A channel without credentials.</summary>
+    public GrpcChannel AnonymousChannel() => Open(null);
+
+    /// <summary>A channel that sends an api key header.</summary>
+    public GrpcChannel ApiKeyChannel(string key) => Open(CallCredentials.FromInterceptor((_, metadata) =>
+    {
+        metadata.Add("x-api-key", key);
+        return Task.CompletedTask;
+    }));
+
+    private GrpcChannel Open(CallCredentials? credentials)
+    {
+        var channel = GrpcChannel.ForAddress(_address, new GrpcChannelOptions
+        {
+            Credentials = credentials is null ? ChannelCredentials.Insecure : ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+        _channels.Add(channel);
+        return channel;
+    }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ApiServer> StartAsync(TempDirectory? dir = null, Action<string>? prepareData = null, TimeProvider? clock = null)
+    public static async Task<ApiServer> StartAsync(TempDirectory? dir = null, Action<string>? prepareData = null, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         dir ??= new TempDirectory();
+        var signingKey = AccessTokens.NewSigningKey();
         var data = dir.File("data");
         prepareData?.Invoke(data);
         var app = ApiHost.Build([], b =>
@@ -35,17 +79,19 @@ public sealed class ApiServer : IAsyncDisposable
             {
                 ["MatchEngine:DataDirectory"] = data,
                 ["MatchEngine:Port"] = "0",
+                ["MatchEngine:Auth:SigningKey"] = signingKey,
             });
+            if (settings is not null) b.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) b.Services.AddSingleton(clock);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiServer(app, dir, GrpcChannel.ForAddress(address));
+        return new ApiServer(app, dir, address, signingKey);
     }
 
     public async ValueTask DisposeAsync()
     {
-        Channel.Dispose();
+        foreach (var channel in _channels) channel.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Dispose();

@@ -20,7 +20,7 @@ public sealed class ShortlistCommand : ICommand
     {
         using var session = MatchingSession.Open(context);
         var shortlist = session.Run(() => session.Shortlists.For(args.Require("vacancy"), args.GetInt("top", 20),
-            new ShortlistFilters(args.Get("region"), args.GetDate("available-by"))));
+            new ShortlistFilters(args.Get("region") is { } region ? [region] : [], args.GetDate("available-by"))));
         if (args.Has("json"))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new

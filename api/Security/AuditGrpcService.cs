@@ -1,0 +1,32 @@
+using System.Globalization;
+using Grpc.Core;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Audit;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MatchEngine.Api.Security;
+
+/// <summary>The Audit gRPC service: the privacy officer's (admin's) view of the audit trail.</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class AuditGrpcService(SqliteAuditLog log) : V1.Audit.AuditBase
+{
+    public override Task<AuditResponse> Query(AuditQuery request, ServerCallContext context)
+    {
+        var limit = request.Limit == 0 ? 1000 : request.Limit;
+        if (limit is < 1 or > 100_000) throw new InvalidRequestException("limit", "must be 1-100000");
+        var entries = request.ByCase switch
+        {
+            AuditQuery.ByOneofCase.CandidateId => log.ForCandidate(request.CandidateId, limit),
+            AuditQuery.ByOneofCase.User => log.ForUser(request.User, limit),
+            _ => throw new InvalidRequestException("by", "give a candidate_id or a user"),
+        };
+        var response = new AuditResponse();
+        response.Entries.AddRange(entries.Select(e => new AuditRecord
+        {
+            At = e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), User = e.User, Role = e.Role, Action = e.Action, Purpose = e.Purpose,
+            CandidateId = e.CandidateId ?? "", Subject = e.Subject ?? "",
+        }));
+        return Task.FromResult(response);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace MatchEngine.Api.Security;
+
+/// <summary>Registers authentication (JWT bearer or API key, chosen per request) and authorization.</summary>
+public static class AuthSetup
+{
+    private const string Selector = "MatchEngine";
+
+    public static void AddMatchEngineAuth(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(AuthOptions.Section);
+        builder.Services.AddOptions<AuthOptions>().Bind(section)
+            .Validate(o => !string.IsNullOrEmpty(o.Authority) || KeyBytes(o.SigningKey) >= 32,
+                "configure MatchEngine:Auth:SigningKey (base64, 32+ bytes; `matchengine token --new-key` makes one) or MatchEngine:Auth:Authority")
+            .ValidateOnStart();
+        var auth = section.Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddAuthentication(Selector)
+            .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = false;
+                if (!string.IsNullOrEmpty(auth.Authority))
+                {
+                    o.Authority = auth.Authority;
+                    o.Audience = auth.Audience;
+                }
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = "matchengine",
+                    ValidAudience = string.IsNullOrEmpty(auth.Authority) ? "matchengine" : auth.Audience,
+                    ValidateIssuer = string.IsNullOrEmpty(auth.Authority),
+                    IssuerSigningKey = KeyBytes(auth.SigningKey) >= 32 ? new SymmetricSecurityKey(Convert.FromBase64String(auth.SigningKey!)) : null,
+                    NameClaimType = "sub",
+                    RoleClaimType = "role",
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+            });
+        builder.Services.AddAuthorization();
+    }
+
+    private static int KeyBytes(string? base64)
+    {
+        if (string.IsNullOrEmpty(base64)) return 0;
+        var buffer = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, buffer, out var n) ? n : 0;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace MatchEngine.Training.Access;
+
+/// <summary>
+/// Mints HS256 JSON Web Tokens for the api: subject, role, the arbeidsmarktregio's the caller may see,
+/// issuer and audience "matchengine", and an expiry. Used by <c>matchengine token</c>, the demo and the
+/// tests; the api validates them with the configured signing key. There is no built-in key.
+/// </summary>
+public static class AccessTokens
+{
+    /// <summary>Issuer and audience of every token.</summary>
+    public const string Issuer = "matchengine";
+
+    /// <summary>Claim holding one region; repeated for several.</summary>
+    public const string RegionClaim = "region";
+
+    /// <summary>A fresh random signing key (32 bytes, base64), e.g. for a demo run or a test server.</summary>
+    public static string NewSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>A signed token for <paramref name="user"/> in <paramref name="role"/>, valid for <paramref name="lifetime"/>.</summary>
+    public static string Mint(string signingKeyBase64, string user, string role, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time)
+    {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var header = Encode(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
+        var payload = new Dictionary<string, object>
+        {
+            ["sub"] = user, ["role"] = role, ["iss"] = Issuer, ["aud"] = Issuer, ["iat"] = now, ["nbf"] = now,
+            ["exp"] = now + (long)lifetime.TotalSeconds, ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+        };
+        if (regions.Count > 0) payload[RegionClaim] = regions.ToArray();
+        var body = Encode(JsonSerializer.SerializeToUtf8Bytes(payload));
+        var signature = Encode(HMACSHA256.HashData(Convert.FromBase64String(signingKeyBase64), Encoding.ASCII.GetBytes(header + "." + body)));
+        return $"{header}.{body}.{signature}";
+    }
+
+    private static string Encode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

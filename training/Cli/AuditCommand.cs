@@ -1,0 +1,23 @@
+using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Audit;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary><c>matchengine audit --candidate ID | --user U [--limit N] --json</c>: the audit trail for the privacy officer.</summary>
+public sealed class AuditCommand : ICommand
+{
+    public string Verb => "audit";
+    public string Usage => "audit (--candidate ID | --user U) [--limit N] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        if (args.Has("candidate") == args.Has("user")) throw new CliUsageException("give either --candidate or --user");
+        var log = new SqliteAuditLog(new DataLayout(context.DataDirectory).StorePath);
+        var limit = args.GetInt("limit", 1000);
+        var entries = args.Has("candidate") ? log.ForCandidate(args.Require("candidate"), limit) : log.ForUser(args.Require("user"), limit);
+        context.Out.WriteLine(JsonSerializer.Serialize(new { entries }, CliJson.Options));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}

@@ -1,0 +1,34 @@
+using MatchEngine.Training.Access;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine token --user U --role R [--region GV ...] [--hours 8] [--signing-key BASE64]</c>: prints a bearer
+/// token for the api. The key comes from <c>--signing-key</c> or the MATCHENGINE_SIGNING_KEY environment variable;
+/// <c>matchengine token --new-key</c> prints a fresh key to configure the api with (MatchEngine__Auth__SigningKey).
+/// </summary>
+public sealed class TokenCommand : ICommand
+{
+    private static readonly string[] RolesKnown = ["accountmanager", "consulent", "sroi-makelaar", "data-scientist", "admin"];
+
+    public string Verb => "token";
+    public string Usage => "token --user U --role accountmanager|consulent|sroi-makelaar|data-scientist|admin [--region R[,R]] [--hours N] [--signing-key K] | token --new-key";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "new-key" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        if (args.Has("new-key"))
+        {
+            context.Out.WriteLine(AccessTokens.NewSigningKey());
+            return Task.FromResult(ExitCodes.Ok);
+        }
+        var role = args.Require("role");
+        if (!RolesKnown.Contains(role)) throw new CliUsageException($"--role must be one of {string.Join(", ", RolesKnown)}");
+        var regions = (args.Get("region") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (role is "accountmanager" or "consulent" && regions.Length == 0) throw new CliUsageException($"a {role} needs --region");
+        var key = args.Get("signing-key") ?? Environment.GetEnvironmentVariable("MATCHENGINE_SIGNING_KEY")
+            ?? throw new CliUsageException("give --signing-key or set MATCHENGINE_SIGNING_KEY (the key the api is configured with)");
+        context.Out.WriteLine(AccessTokens.Mint(key, args.Require("user"), role, regions, TimeSpan.FromHours(args.GetInt("hours", 8)), context.Time));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
