@@ -4,7 +4,7 @@ namespace MatchEngine.Benchmarks.Support;
 
 /// <summary>
 /// Seeded labelled pairs for ranker benchmarks: 28 features, groups of 25 (one vacancy each), labels
-/// 0/1/2 from a hidden linear score plus noise, so the trees have real structure to learn.
+/// 0/1/2 by rank of a hidden linear score plus noise, so the trees have real structure to learn.
 /// </summary>
 internal static class SyntheticRankingRows
 {
@@ -18,18 +18,26 @@ internal static class SyntheticRankingRows
         var random = new Random(seed);
         var weights = Enumerable.Range(0, FeatureCount).Select(_ => random.NextDouble() * 2 - 1).ToArray();
         var result = new RankingRow[rows];
-        for (var i = 0; i < rows; i++)
+        var scores = new double[GroupSize];
+        for (var start = 0; start < rows; start += GroupSize)
         {
-            var features = new float[FeatureCount];
-            var score = 0.0;
-            for (var f = 0; f < FeatureCount; f++)
+            var size = Math.Min(GroupSize, rows - start);
+            var group = $"g{start / GroupSize:0000000}";
+            var features = new float[size][];
+            for (var i = 0; i < size; i++)
             {
-                features[f] = (float)random.NextDouble();
-                score += weights[f] * features[f];
+                features[i] = new float[FeatureCount];
+                scores[i] = random.NextDouble() - 0.5;
+                for (var f = 0; f < FeatureCount; f++)
+                {
+                    features[i][f] = (float)random.NextDouble();
+                    scores[i] += weights[f] * features[i][f];
+                }
             }
-            score += random.NextDouble() - 0.5;
-            var label = score > 2.5 ? 2 : score > 1.5 ? 1 : 0;
-            result[i] = new RankingRow($"g{i / GroupSize:0000000}", label, features);
+            // Graded by rank within the group, as in the real history: 2 hired, 5 invited, the rest proposed only.
+            var order = Enumerable.Range(0, size).OrderByDescending(i => scores[i]).ToArray();
+            for (var r = 0; r < size; r++)
+                result[start + order[r]] = new RankingRow(group, r < 2 ? 2 : r < 7 ? 1 : 0, features[order[r]]);
         }
         return result;
     }
