@@ -20,7 +20,7 @@ public class SearchBenchmarks
 
     private static readonly CandidateQuery Filters = new()
     {
-        Region = "GV",
+        Regions = ["GV"],
         Near = new GeoPoint(52.2292, 5.1669), // Hilversum
         RadiusKm = 10,
         HoursMin = 24,
