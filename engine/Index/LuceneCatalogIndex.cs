@@ -84,8 +84,10 @@ public sealed class LuceneCatalogIndex : IDisposable
         lock (_writeLock)
         {
             _writer.DeleteAll();
-            foreach (var c in candidates) _writer.AddDocument(DocumentMapper.Of(c));
-            foreach (var v in vacancies) _writer.AddDocument(DocumentMapper.Of(v));
+            // IndexWriter is thread-safe; analysis dominates a rebuild, so documents are added on every core.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(candidates, parallel, c => _writer.AddDocument(DocumentMapper.Of(c)));
+            Parallel.ForEach(vacancies, parallel, v => _writer.AddDocument(DocumentMapper.Of(v)));
             Commit(storeRevision);
         }
     }

@@ -17,6 +17,7 @@ public sealed class TrainedRanker
     private readonly ITransformer _model;
     private readonly ITransformer _contributions;
     private readonly SchemaDefinition _schema;
+    private readonly CompiledTrees? _compiled;
 
     internal TrainedRanker(MLContext ml, ITransformer model, RankerKind kind, IReadOnlyList<string> featureNames)
     {
@@ -26,6 +27,7 @@ public sealed class TrainedRanker
         FeatureNames = featureNames;
         _schema = ScoringRow.Schema(featureNames.Count);
         var predictor = model is TransformerChain<ITransformer> chain ? chain.LastTransformer : model;
+        _compiled = CompiledTrees.From(predictor);
         _contributions = ml.Transforms.CalculateFeatureContribution((ISingleFeaturePredictionTransformer<ICalculateFeatureContribution>)predictor,
             numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
             .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
@@ -37,8 +39,21 @@ public sealed class TrainedRanker
     /// <summary>The feature names in vector order; vectors given to this model must follow it.</summary>
     public IReadOnlyList<string> FeatureNames { get; }
 
-    /// <summary>Scores each feature vector; higher is better.</summary>
+    /// <summary>Scores each feature vector; higher is better. Tree ensembles are evaluated directly (see <see cref="CompiledTrees"/>).</summary>
     public float[] Score(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0) return [];
+        if (_compiled is not null)
+        {
+            var scores = new float[features.Count];
+            for (var i = 0; i < scores.Length; i++) scores[i] = _compiled.Score(Row(features[i]).Features);
+            return scores;
+        }
+        return PipelineScore(features);
+    }
+
+    /// <summary>Scores through the ML.NET pipeline (the reference the compiled trees are tested against).</summary>
+    public float[] PipelineScore(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);
