@@ -12,5 +12,6 @@ ICommand[] commands =
     new RoutesCommand(),
     new SurvivalCommand(),
     new HerinstroomCommand(),
+    new SroiCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

@@ -4,12 +4,14 @@ using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
 using MatchEngine.Api.Risk;
+using MatchEngine.Api.Sroi;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
+using MatchEngine.Engine.Sroi;
 using MatchEngine.Models.Registry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +46,11 @@ public static class ApiHost
         builder.Services.AddSingleton<LeerwerkService>();
         builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.SroiValuationPath is { Length: > 0 } path
+            ? SroiValuationTable.Load(path)
+            : SroiValuationTable.Default);
+        builder.Services.AddSingleton<SroiClaims>();
+        builder.Services.AddSingleton<SroiService>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -57,6 +64,7 @@ public static class ApiHost
         app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcService<DevelopmentGrpcService>();
         app.MapGrpcService<RiskGrpcService>();
+        app.MapGrpcService<SroiGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -22,4 +22,10 @@ public sealed class MatchEngineOptions
     /// <summary>How often the api looks for a newly promoted model, seconds. Default 5.</summary>
     [Range(1, 3600)]
     public int ModelPollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Optional JSON file with the region's SROI valuation overrides (see docs/sroi.md); unset means the
+    /// documented defaults of <c>SroiValuationTable</c>. A missing or invalid file fails the first SROI call.
+    /// </summary>
+    public string? SroiValuationPath { get; set; }
 }
