@@ -14,5 +14,6 @@ ICommand[] commands =
     new TokenCommand(),
     new AuditCommand(),
     new HerinstroomCommand(),
+    new SroiCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

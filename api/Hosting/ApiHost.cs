@@ -5,6 +5,7 @@ using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
 using MatchEngine.Api.Risk;
 using MatchEngine.Api.Security;
+using MatchEngine.Api.Sroi;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
@@ -12,6 +13,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
+using MatchEngine.Engine.Sroi;
 using MatchEngine.Models.Registry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +52,11 @@ public static class ApiHost
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddMatchEngineAuth();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.SroiValuationPath is { Length: > 0 } path
+            ? SroiValuationTable.Load(path)
+            : SroiValuationTable.Default);
+        builder.Services.AddSingleton<SroiClaims>();
+        builder.Services.AddSingleton<SroiService>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -66,6 +73,7 @@ public static class ApiHost
         app.MapGrpcService<DevelopmentGrpcService>();
         app.MapGrpcService<RiskGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<SroiGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().RequireAuthorization();
         return app;

@@ -26,4 +26,10 @@ public sealed class MatchEngineOptions
     /// <summary>Days audit entries are kept; older ones are purged at start and daily. Default 730 (two years).</summary>
     [Range(1, 36500)]
     public int AuditRetentionDays { get; set; } = 730;
+
+    /// <summary>
+    /// Optional JSON file with the region's SROI valuation overrides (see docs/sroi.md); unset means the
+    /// documented defaults of <c>SroiValuationTable</c>. A missing or invalid file fails the first SROI call.
+    /// </summary>
+    public string? SroiValuationPath { get; set; }
 }

@@ -1,0 +1,145 @@
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Matching;
+
+namespace MatchEngine.Engine.Sroi;
+
+/// <summary>
+/// SROI as a capability for the SROI-makelaar: per contract the obligation, what is realised and whether the
+/// rest is at risk (<see cref="Progress"/>); the contractor's open vacancies and carved roles that would fill
+/// the gap (<see cref="FindPlacements"/>); the worklist over all contracts (<see cref="Worklist"/>); and explicit
+/// claims (<see cref="ClaimPlacement"/>). Each placement counts toward one contract (<see cref="PlacementAttributor"/>).
+/// Thread-safe. Reads the store on every call (no cache), so new placements count at once.
+/// </summary>
+public sealed class SroiService(CatalogService catalog, ShortlistService shortlists, CarvingService carving, SroiValuationTable table, SroiClaims claims)
+{
+    /// <summary>Most opportunities returned by <see cref="FindPlacements"/>.</summary>
+    public const int MaxTop = 50;
+
+    /// <summary>Candidates shown per opportunity.</summary>
+    public const int CandidatesPerOpportunity = 3;
+
+    /// <summary>The valuation table in use.</summary>
+    public SroiValuationTable Table => table;
+
+    /// <summary>The progress of one contract on <paramref name="asOf"/>. NOT_FOUND for an unknown contract.</summary>
+    public ContractProgress Progress(string contractId, DateOnly asOf)
+    {
+        var contract = Contract(contractId);
+        return ProgressOf([contract], asOf)[0];
+    }
+
+    /// <summary>Every contract not ended before <paramref name="asOf"/>, most euros at risk first (then most open, then id).</summary>
+    public IReadOnlyList<WorklistEntry> Worklist(DateOnly asOf)
+    {
+        var live = catalog.Store.SroiContracts().Where(c => c.End >= asOf).ToArray();
+        return ProgressOf(live, asOf)
+            .OrderByDescending(p => p.AtRiskEur).ThenByDescending(p => p.OpenEur).ThenBy(p => p.Contract.Id, StringComparer.Ordinal)
+            .Select((p, i) => new WorklistEntry(i + 1, p)).ToArray();
+    }
+
+    /// <summary>
+    /// The contractor's open vacancies (on <paramref name="asOf"/>) and carved roles, ranked by expected euros, each
+    /// with its best candidates. Without open vacancies: no opportunities, the gap, and the kinds of jobs that fit.
+    /// </summary>
+    public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top)
+    {
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        var contract = Contract(contractId);
+        var progress = ProgressOf([contract], asOf)[0];
+        if (progress.Ended)
+            return new PlacementSuggestions(progress, [], [], $"contract {contract.Id} ended on {contract.End:yyyy-MM-dd}; no placement can count toward it any more");
+        var fillFrom = SroiDays.Max(asOf.AddDays(1), contract.Start);
+        var days = SroiDays.Between(fillFrom, contract.End);
+        var vacancies = catalog.Index.Search(new VacancyQuery { EmployerId = contract.EmployerId, OpenOn = asOf, Top = 1000 })
+            .Select(h => catalog.Store.GetVacancy(h.Id)).OfType<Vacancy>().OrderBy(v => v.Id, StringComparer.Ordinal).ToArray();
+        if (vacancies.Length == 0)
+        {
+            var fitting = FittingOccupations(contract.EmployerId);
+            return new PlacementSuggestions(progress, [], fitting,
+                $"contractor {contract.EmployerId} has no open vacancies on {asOf:yyyy-MM-dd}; {progress.OpenEur:0.00} euros still open. Jobs that would fit: {string.Join(", ", fitting)}");
+        }
+        var opportunities = new List<PlacementOpportunity>();
+        foreach (var v in vacancies)
+        {
+            var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;
+            var list = shortlists.For(v, CandidatesPerOpportunity, new ShortlistFilters()).Candidates;
+            opportunities.Add(Opportunity(OpportunityKind.Vacancy, v.Id, v.Title, v.Isco, fillFrom, SroiValuation.Of(table, SroiBlock.Bijstand, hours, days), list));
+        }
+        if (vacancies.Any(v => v.Tasks.Count > 0))
+        {
+            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, CandidatesPerOpportunity);
+            opportunities.AddRange(proposal.Roles.Select((r, i) => Opportunity(OpportunityKind.CarvedRole, $"carved-{contract.EmployerId}-{i + 1}", r.Role.Title,
+                RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
+        }
+        var ranked = opportunities.OrderByDescending(o => o.ExpectedEur).ThenBy(o => o.Id, StringComparer.Ordinal).Take(top).ToArray();
+        return new PlacementSuggestions(progress, ranked, [], $"{opportunities.Count} opportunities at contractor {contract.EmployerId}; {progress.OpenEur:0.00} euros still open");
+    }
+
+    /// <summary>
+    /// Claims a placement for a contract. Accepted when the placement is at the contractor and counts toward no
+    /// other contract (by vacancy, period or an earlier claim); refused with FAILED_PRECONDITION naming both
+    /// contracts otherwise. Idempotent. Claims live in memory (<see cref="SroiClaims"/>).
+    /// </summary>
+    public ClaimResult ClaimPlacement(string contractId, string placementId)
+    {
+        var contract = Contract(contractId);
+        var placement = catalog.Store.GetPlacement(placementId) ?? throw new RecordNotFoundException(EntityKind.Placement, placementId);
+        if (placement.EmployerId != contract.EmployerId)
+            throw new PreconditionFailedException($"placement {placementId} is at employer {placement.EmployerId}, not at contractor {contract.EmployerId} of contract {contractId}");
+        var attributor = Attributor();
+        var current = attributor.Of(placement);
+        if (current is not null && current.ContractId != contractId) throw Conflict(placementId, current, contractId);
+        if (current is not null) return new ClaimResult(placementId, contractId, current.Rule);
+        var holder = claims.TryAdd(placementId, contractId);
+        if (holder != contractId) throw Conflict(placementId, new Attribution(placementId, holder, AttributionRule.Claim, []), contractId);
+        return new ClaimResult(placementId, contractId, AttributionRule.Claim);
+    }
+
+    private static PreconditionFailedException Conflict(string placementId, Attribution held, string requested) =>
+        new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); refused for contract {requested}: a placement counts toward one contract only");
+
+    private PlacementOpportunity Opportunity(OpportunityKind kind, string id, string title, string isco, DateOnly fillFrom, SroiValuation value, IReadOnlyList<ShortlistEntry> candidates)
+    {
+        var chance = candidates.Count == 0 ? 0 : 1 / (1 + Math.Exp(-candidates[0].Score));
+        return new PlacementOpportunity(kind, id, title, isco, fillFrom, value, Math.Round(chance, 4), value.ValueEur * (decimal)Math.Round(chance, 4), candidates);
+    }
+
+    private IReadOnlyList<string> FittingOccupations(string employerId)
+    {
+        var past = catalog.Store.Vacancies().Where(v => v.EmployerId == employerId)
+            .GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{IscoTitles.Of(g.Key)} ({g.Key})").Take(5).ToList();
+        var employer = catalog.Store.GetEmployer(employerId);
+        if (employer is not null)
+        {
+            var role = RoleTitles.For(employer.Sector, "");
+            past.Add($"{role} ({RoleTitles.IscoOf(role)}, carved role)");
+        }
+        return past;
+    }
+
+    private SroiContract Contract(string contractId)
+    {
+        if (string.IsNullOrWhiteSpace(contractId)) throw new InvalidRequestException("contract_id", "required");
+        return catalog.Store.GetSroiContract(contractId) ?? throw new RecordNotFoundException(EntityKind.SroiContract, contractId);
+    }
+
+    private PlacementAttributor Attributor() => new(catalog.Store.SroiContracts().ToArray(), catalog.Store.GetVacancy, claims);
+
+    private ContractProgress[] ProgressOf(IReadOnlyList<SroiContract> contracts, DateOnly asOf)
+    {
+        var attributor = Attributor();
+        var wanted = contracts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var employers = contracts.Select(c => c.EmployerId).ToHashSet(StringComparer.Ordinal);
+        var byContract = catalog.Store.Placements().Where(p => employers.Contains(p.EmployerId))
+            .Select(p => (Placement: p, Attribution: attributor.Of(p)))
+            .Where(x => x.Attribution is not null && wanted.Contains(x.Attribution.ContractId))
+            .ToLookup(x => x.Attribution!.ContractId, StringComparer.Ordinal);
+        return contracts.Select(c => ProgressCalculator.Compute(c, asOf,
+            byContract[c.Id].Select(x => (x.Placement, catalog.Store.GetCandidate(x.Placement.CandidateId), x.Attribution!)), table)).ToArray();
+    }
+}

@@ -1,0 +1,82 @@
+using MatchEngine.Engine;
+using MatchEngine.Engine.Sroi;
+using MatchEngine.Tests.Support;
+
+namespace MatchEngine.Tests.Sroi;
+
+public sealed class SroiExclusivityTests
+{
+    private static readonly DateOnly AsOf = new(2025, 4, 10);
+
+    // Two overlapping contracts of one contractor: A runs all of 2025, B ends mid-2025 (earlier end).
+    // x comes through a vacancy that names A; y has no vacancy, so the period rule gives it to B.
+    private static SroiStore Overlapping() => new(
+        Records.Employer("emp-1"),
+        Records.Candidate("c1") with { MonthsInBijstand = 12 },
+        SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+        SroiStore.Contract("B", "emp-1", new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30)),
+        Records.Vacancy("v-a") with { SroiContractId = "A" },
+        SroiStore.Placement("x", "c1", "emp-1", new DateOnly(2025, 3, 1), 24, vacancyId: "v-a"),
+        SroiStore.Placement("y", "c1", "emp-1", new DateOnly(2025, 3, 1), 24));
+
+    [Fact]
+    public void Progress_OverlappingContracts_EachPlacementCountsTowardExactlyOne()
+    {
+        using var store = Overlapping();
+
+        var a = store.Service.Progress("A", AsOf);
+        var b = store.Service.Progress("B", AsOf);
+
+        var x = Assert.Single(a.Placements);
+        Assert.Equal(("x", AttributionRule.Vacancy), (x.PlacementId, x.Rule));
+        Assert.Equal(["B"], x.AlsoEligible);
+        var y = Assert.Single(b.Placements);
+        Assert.Equal(("y", AttributionRule.Period), (y.PlacementId, y.Rule));
+        Assert.Equal(["A"], y.AlsoEligible);
+    }
+
+    [Fact]
+    public void ClaimPlacement_AlreadyCountingTowardAnother_IsRefusedNamingBothContracts()
+    {
+        using var store = Overlapping();
+
+        var e1 = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("B", "x"));
+        var e2 = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("A", "y"));
+
+        Assert.Contains("contract A (by vacancy)", e1.Message, StringComparison.Ordinal);
+        Assert.Contains("refused for contract B", e1.Message, StringComparison.Ordinal);
+        Assert.Contains("contract B (by period)", e2.Message, StringComparison.Ordinal);
+        Assert.Contains("refused for contract A", e2.Message, StringComparison.Ordinal);
+        Assert.Single(store.Service.Progress("A", AsOf).Placements);
+    }
+
+    [Fact]
+    public void ClaimPlacement_TwoClaimsForAnUnattributedPlacement_SecondIsRefused()
+    {
+        using var store = new SroiStore(
+            Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
+            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            SroiStore.Contract("B", "emp-1", new DateOnly(2025, 2, 1), new DateOnly(2025, 11, 30)),
+            SroiStore.Placement("early", "c1", "emp-1", new DateOnly(2024, 11, 1), 24));
+
+        Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "early").Rule);
+        Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "early").Rule);
+        var e = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("B", "early"));
+
+        Assert.Contains("contract A (by claim)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("refused for contract B", e.Message, StringComparison.Ordinal);
+        Assert.Empty(store.Service.Progress("B", AsOf).Placements);
+    }
+
+    [Fact]
+    public void ClaimPlacement_AtAnotherEmployer_IsRefused()
+    {
+        using var store = new SroiStore(
+            Records.Employer("emp-1"), Records.Employer("emp-2"), Records.Candidate("c1"),
+            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            SroiStore.Placement("elsewhere", "c1", "emp-2", new DateOnly(2025, 2, 1), 24));
+
+        var e = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("A", "elsewhere"));
+        Assert.Contains("not at contractor emp-1", e.Message, StringComparison.Ordinal);
+    }
+}

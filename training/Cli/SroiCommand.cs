@@ -1,0 +1,60 @@
+using System.Text.Json;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Sroi;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine sroi --contract ID [--as-of DATE] [--top N] [--valuation FILE] --json</c>: a contract's SROI progress with
+/// its arithmetic and, unless <c>--top 0</c>, the placements that would fill its gap;
+/// <c>matchengine sroi --worklist [--as-of DATE] --json</c>: all running contracts, most euros at risk first.
+/// Euros in the JSON are numbers rounded to cents (rates per day to four decimals); the engine computes unrounded.
+/// </summary>
+public sealed class SroiCommand : ICommand
+{
+    public string Verb => "sroi";
+    public string Usage => "sroi (--contract ID [--top N] | --worklist) [--as-of YYYY-MM-DD] [--valuation FILE] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "worklist" };
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        if (args.Has("contract") == args.Has("worklist")) throw new CliUsageException("give either --contract ID or --worklist");
+        using var session = MatchingSession.Open(context);
+        var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
+        var service = new SroiService(session.Catalog, session.Shortlists, new CarvingService(session.Catalog, session.Shortlists, context.Time), table, new SroiClaims());
+        var asOf = args.GetDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        object output;
+        if (args.Has("worklist"))
+        {
+            var list = session.Run(() => service.Worklist(asOf));
+            output = new { as_of = asOf, contracts = list.Select(e => new { position = e.Position, progress = SroiJson.Progress(e.Progress, withPlacements: false) }) };
+        }
+        else
+        {
+            var contractId = args.Require("contract");
+            var top = args.GetInt("top", 5);
+            if (top == 0)
+            {
+                output = SroiJson.Progress(session.Run(() => service.Progress(contractId, asOf)), withPlacements: true);
+            }
+            else
+            {
+                var found = session.Run(() => service.FindPlacements(contractId, asOf, top));
+                output = new
+                {
+                    progress = SroiJson.Progress(found.Progress, withPlacements: true),
+                    opportunities = found.Opportunities.Select(o => new
+                    {
+                        kind = o.Kind, id = o.Id, title = o.Title, isco = o.Isco, fill_from = o.FillFrom, value = SroiJson.Valuation(o.Value),
+                        success_chance = o.SuccessChance, expected_eur = SroiJson.Cents(o.ExpectedEur),
+                        candidates = o.Candidates.Select(c => new { candidate_id = c.CandidateId, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
+                    }),
+                    fitting_occupations = found.FittingOccupations,
+                    note = found.Note,
+                };
+            }
+        }
+        context.Out.WriteLine(JsonSerializer.Serialize(output, CliJson.Options));
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
