@@ -13,6 +13,7 @@ ICommand[] commands =
     new SurvivalCommand(),
     new TokenCommand(),
     new AuditCommand(),
+    new ModelsCommand(),
     new HerinstroomCommand(),
     new SroiCommand(),
 ];

@@ -67,6 +67,14 @@ public static class Demo
             Console.WriteLine("3. Training the shortlist rankers (LambdaMART and LightGBM) on the match history …");
             var run = new RankerTrainingRun(catalog, app.Services.GetRequiredService<CandidatePool>(), registry, TextWriter.Null).Run(null, new RankerOptions());
             Console.WriteLine($"   {RankerReport.Json(run)}");
+            if (run.PromotionBlocked is { } blocked)
+            {
+                // The fairness audit blocked promotion; the demo shows what an admin may do: override with a recorded reason.
+                var version = run.Models.Where(m => m.Version is not null).OrderByDescending(m => m.Metrics.Ndcg10).First().Version!;
+                Console.WriteLine($"   FAIRNESS: promotion blocked — {blocked}");
+                Console.WriteLine($"   The demo promotes {version} anyway, recording the override: synthetic region, demo only.");
+                registry.Promote(version, "fairness override: demo on a synthetic region; not for use on real candidates");
+            }
             ranker.Refresh();
         }
         else

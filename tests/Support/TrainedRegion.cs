@@ -26,7 +26,7 @@ public sealed class TrainedRegion : IDisposable
         new FolderImporter(catalog.Store, catalog.Validator).Import(Directory.File("world"));
         catalog.SyncIndex();
         Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(Layout.ModelsPath, TimeProvider.System), TextWriter.Null)
-            .Run(null, new RankerOptions(Trees: 40));
+            .Run(null, new RankerOptions(Trees: 40), fairnessThreshold: 0);
     }
 
     public TempDirectory Directory { get; } = new();

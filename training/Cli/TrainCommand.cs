@@ -17,7 +17,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class TrainCommand : ICommand
 {
     public string Verb => "train";
-    public string Usage => "train ranker|herinstroom|leerwerk [--as-of YYYY-MM-DD] [--trees N] [--seed N]   (last line: metrics as JSON)";
+    public string Usage => "train ranker|herinstroom|leerwerk [--as-of YYYY-MM-DD] [--trees N] [--seed N] [--fairness-threshold 0.8]   (last line: metrics as JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -31,7 +31,8 @@ public sealed class TrainCommand : ICommand
             var json = what switch
             {
                 "ranker" => RankerReport.Json(new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, context.Error)
-                    .Run(args.GetDate("as-of"), new RankerOptions(Trees: args.GetInt("trees", 200), Seed: args.GetInt("seed", 42)))),
+                    .Run(args.GetDate("as-of"), new RankerOptions(Trees: args.GetInt("trees", 200), Seed: args.GetInt("seed", 42)),
+                        args.GetDouble("fairness-threshold", RankerTrainingRun.DefaultFairnessThreshold))),
                 "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, context.Error)
                     .Run(args.GetDate("as-of"), new HerinstroomOptions(Seed: args.GetInt("seed", 42), Trees: args.GetInt("trees", 100)))),
                 "leerwerk" => LeerwerkJson(new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(

@@ -5,7 +5,7 @@ namespace MatchEngine.Training.Ranking;
 /// <summary>The JSON line a ranker run prints: split sizes, every model's held-out metrics, what was promoted.</summary>
 public static class RankerReport
 {
-    public static string Json(RankerRunResult r) => JsonSerializer.Serialize(new Dictionary<string, object>
+    public static string Json(RankerRunResult r) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["model"] = "ranker",
         ["promoted"] = r.Promoted,
@@ -16,6 +16,18 @@ public static class RankerReport
         ["retrieval_recall"] = Math.Round(r.RetrievalRecall, 4),
         ["data_hash"] = r.DataHash,
         ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
+        ["promotion_blocked"] = r.PromotionBlocked,
+        ["fairness"] = new Dictionary<string, object>
+        {
+            ["vacancies"] = r.Fairness.Vacancies,
+            ["threshold"] = r.Fairness.Threshold,
+            ["min_selection_ratio"] = Math.Round(r.Fairness.MinSelectionRatio, 4),
+            ["groups"] = r.Fairness.Groups.Select(g => new Dictionary<string, object>
+            {
+                ["attribute"] = g.Attribute, ["group"] = g.Group, ["pool_share"] = Math.Round(g.PoolShare, 4),
+                ["exposure_share"] = Math.Round(g.ExposureShare, 4), ["selection_ratio"] = Math.Round(g.SelectionRatio, 4),
+            }).ToArray(),
+        },
         ["models"] = r.Models.ToDictionary(m => m.Name, m => (object)new Dictionary<string, object?>
         {
             ["version"] = m.Version,

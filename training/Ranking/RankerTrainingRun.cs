@@ -4,6 +4,7 @@ using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Fairness;
 
 namespace MatchEngine.Training.Ranking;
 
@@ -12,7 +13,7 @@ public sealed record ModelResult(string Name, RankingMetrics Metrics, string? Ve
 
 /// <summary>What a ranker training run did: the split, every model's held-out metrics, what was promoted.</summary>
 public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainRows, DateOnly SplitDate, double RetrievalRecall,
-    IReadOnlyList<ModelResult> Models, string Promoted, string DataHash, TimeSpan Duration);
+    IReadOnlyList<ModelResult> Models, string? Promoted, string DataHash, TimeSpan Duration, FairnessReport Fairness, string? PromotionBlocked);
 
 /// <summary>
 /// Trains the shortlist rankers on a time split of the match history: LambdaMART (FastTree) and
@@ -27,7 +28,10 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// <summary>Unproposed candidates added to each held-out group.</summary>
     public const int ExtraNegatives = 100;
 
-    public RankerRunResult Run(DateOnly? asOf, RankerOptions options)
+    /// <summary>Default fairness threshold: the four-fifths rule on selection rates.</summary>
+    public const double DefaultFairnessThreshold = 0.8;
+
+    public RankerRunResult Run(DateOnly? asOf, RankerOptions options, double fairnessThreshold = DefaultFairnessThreshold)
     {
         var watch = Stopwatch.StartNew();
         progress.WriteLine("ranker: building the dataset from the match history …");
@@ -41,12 +45,13 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var hash = RankingDataset.Hash(trainRows);
         progress.WriteLine($"ranker: {train.Length} training vacancies ({trainRows.Length} pairs) before {split:yyyy-MM-dd}, {test.Length} held out");
 
+        var fairnessByVersion = new Dictionary<string, FairnessReport>();
         var results = new List<ModelResult>
         {
             new("bm25", Evaluate(test, widened, f => f[PairFeatures.IndexOf("bm25")]), null),
             new("rule", Evaluate(test, widened, RuleScore.Of), null),
         };
-        var learned = new List<(ModelResult Result, ModelManifest Manifest)>();
+        var learned = new List<(ModelResult Result, ModelManifest Manifest, TrainedRanker Model)>();
         foreach (var kind in new[] { RankerKind.FastTree, RankerKind.LightGbm })
         {
             progress.WriteLine($"ranker: training {kind} …");
@@ -54,22 +59,50 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             var metrics = Evaluate(test, widened, f => 0, model);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
             model.Save(Path.Combine(dir, RankerModels.FileName));
+            progress.WriteLine($"ranker: fairness audit of {kind} on {Math.Min(100, test.Length)} held-out vacancies …");
+            var fairness = new RankerFairnessAudit(catalog, pool).Audit(model, test.Take(100).Select(g => g.Vacancy).ToArray(), fairnessThreshold);
             var manifest = new ModelManifest
             {
                 Name = RankerModels.Name, Version = version, Kind = kind.ToString(), CreatedAt = registry.Time.GetUtcNow(),
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
-                Metrics = metrics.ToDictionary(), DataHash = hash,
+                Metrics = metrics.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash,
                 Notes = $"time split at {split:yyyy-MM-dd}; {trainRows.Length} training pairs; options {options}",
             };
             registry.Save(manifest);
             var result = new ModelResult(kind == RankerKind.FastTree ? "lambdamart" : "lightgbm", metrics, version);
             results.Add(result);
-            learned.Add((result, manifest));
+            learned.Add((result, manifest, model));
+            fairnessByVersion[version] = fairness;
         }
         var best = learned.OrderByDescending(l => l.Result.Metrics.Ndcg10).First();
-        registry.Promote(best.Manifest.Version, $"training run: best held-out ndcg@10 {best.Result.Metrics.Ndcg10:0.000}");
-        progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
-        return new RankerRunResult(train.Length, test.Length, trainRows.Length, split, RetrievalRecall(groups), results, best.Manifest.Version, hash, watch.Elapsed);
+        var report = fairnessByVersion[best.Manifest.Version];
+        string? blocked = null;
+        if (report.Passes)
+        {
+            registry.Promote(best.Manifest.Version, $"training run: best held-out ndcg@10 {best.Result.Metrics.Ndcg10:0.000}; fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
+        }
+        else
+        {
+            blocked = $"{best.Manifest.Version}: a group's selection rate is {report.MinSelectionRatio:0.00} of the best group's, below {fairnessThreshold:0.00}; " +
+                      $"an admin may promote it with `matchengine models promote {best.Manifest.Version} --override-fairness \"reason\"`";
+            progress.WriteLine($"ranker: promotion blocked — {blocked}");
+        }
+        return new RankerRunResult(train.Length, test.Length, trainRows.Length, split, RetrievalRecall(groups), results,
+            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked);
+    }
+
+    /// <summary>The fairness table as manifest metrics: the minimum ratio, the threshold, and each group's ratio and shares.</summary>
+    public static IEnumerable<KeyValuePair<string, double>> FairnessMetrics(FairnessReport report)
+    {
+        yield return new("fairness.min_selection_ratio", report.MinSelectionRatio);
+        yield return new("fairness.threshold", report.Threshold);
+        foreach (var g in report.Groups)
+        {
+            yield return new($"fairness.{g.Attribute}.{g.Group}.selection_ratio", g.SelectionRatio);
+            yield return new($"fairness.{g.Attribute}.{g.Group}.pool_share", g.PoolShare);
+            yield return new($"fairness.{g.Attribute}.{g.Group}.exposure_share", g.ExposureShare);
+        }
     }
 
     /// <summary>Adds up to <see cref="ExtraNegatives"/> retrieved candidates that were never proposed, as label 0.</summary>
