@@ -15,6 +15,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Sroi;
 using MatchEngine.Models.Registry;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,18 @@ public static class ApiHost
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddMatchEngineAuth();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per caller (user, or remote address when anonymous): a token bucket refilled every second.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetTokenBucketLimiter(
+                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = options.RateLimitPerSecond, TokensPerPeriod = options.RateLimitPerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0, AutoReplenishment = true,
+                }));
+        });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.SroiValuationPath is { Length: > 0 } path
             ? SroiValuationTable.Load(path)
             : SroiValuationTable.Default);
@@ -68,6 +81,7 @@ public static class ApiHost
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapGrpcService<CatalogGrpcService>();
         app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcService<DevelopmentGrpcService>();

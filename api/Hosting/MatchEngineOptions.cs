@@ -23,6 +23,10 @@ public sealed class MatchEngineOptions
     [Range(1, 3600)]
     public int ModelPollSeconds { get; set; } = 5;
 
+    /// <summary>Calls per second one caller may make (token bucket); beyond it calls fail fast. Default 500.</summary>
+    [Range(1, 1_000_000)]
+    public int RateLimitPerSecond { get; set; } = 500;
+
     /// <summary>Days audit entries are kept; older ones are purged at start and daily. Default 730 (two years).</summary>
     [Range(1, 36500)]
     public int AuditRetentionDays { get; set; } = 730;
