@@ -12,7 +12,7 @@ namespace MatchEngine.Api.Match;
 
 /// <summary>The Match gRPC service: a thin translation to <see cref="ShortlistService"/>.</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService catalog, AuditTrail audit) : V1.Match.MatchBase
+public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService catalog, AuditTrail audit, TimeProvider time) : V1.Match.MatchBase
 {
     public override Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
     {
@@ -32,6 +32,22 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
             return item;
         }));
         return Task.FromResult(response);
+    }
+
+    [Authorize(Roles = Roles.Accountmanager + "," + Roles.Consulent + "," + Roles.Admin)]
+    public override Task<RecordOutcomeResponse> RecordOutcome(RecordOutcomeRequest request, ServerCallContext context)
+    {
+        var candidate = catalog.Store.GetCandidate(request.CandidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, request.CandidateId);
+        Caller.Of(context).EnsureMaySee(candidate);
+        var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["vacancy_id"] = request.VacancyId, ["candidate_id"] = request.CandidateId, ["at"] = time.GetLocalNow().ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            ["stage"] = request.Stage, ["position"] = request.Position == 0 ? null : request.Position,
+        });
+        var outcome = catalog.Upsert(Engine.Contract.EntityKind.MatchEvent, json);
+        if (!outcome.Accepted) throw new Engine.Contract.ContractViolationException("match_event", null, outcome.Violations);
+        audit.Read(context, $"outcome {request.Stage} recorded", [candidate.Id], request.VacancyId);
+        return Task.FromResult(new RecordOutcomeResponse { Revision = outcome.Revision });
     }
 
     public override Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)

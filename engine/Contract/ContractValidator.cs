@@ -233,6 +233,7 @@ public sealed partial class ContractValidator(ValidationContext context)
         CandidateId = r.Reference("candidate_id", true) ?? "",
         At = r.DateTime("at"),
         Stage = r.Enum<MatchStage>("stage", true),
+        Position = r.OptionalInt("position", 1, 10_000),
     };
 
     private static Placement ReadPlacement(RecordReader r)

@@ -8,6 +8,12 @@ public sealed record MatchEvent
     public required DateTimeOffset At { get; init; }
     public required MatchStage Stage { get; init; }
 
+    /// <summary>
+    /// The candidate's 1-based position in the shortlist the accountmanager acted on, when the event came
+    /// through the feedback loop (an optional extension of the contract); null for imported history.
+    /// </summary>
+    public int? Position { get; init; }
+
     /// <summary>The identity of an event in the store: events are facts, so an identical line is the same event.</summary>
     public string Key => $"{VacancyId}|{CandidateId}|{At:O}|{Stage}";
 }

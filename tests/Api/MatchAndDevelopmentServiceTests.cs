@@ -111,4 +111,20 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         Assert.Equal(response.Candidates.Select(c => c.TotalWeeks).Order(), response.Candidates.Select(c => c.TotalWeeks));
         Assert.All(response.Candidates, c => Assert.True(c.TotalWeeks <= 6 * 4.345));
     }
+
+    [Fact]
+    public async Task RecordOutcome_FromAShortlist_BecomesAMatchEventWithItsPosition()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var vacancy = OpenVacancy();
+        var shortlist = await client.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy, Top = 5 });
+        var pick = shortlist.Candidates[2];
+        await client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId, Stage = "invited", Position = pick.Position });
+        var catalog = (Engine.Catalog.CatalogService)_server.Services.GetService(typeof(Engine.Catalog.CatalogService))!;
+        var logged = Assert.Single(catalog.Store.MatchEvents(), e => e.VacancyId == vacancy && e.CandidateId == pick.CandidateId);
+        Assert.Equal((Engine.Domain.MatchStage.Invited, 3), (logged.Stage, logged.Position));
+        var bad = await Assert.ThrowsAsync<RpcException>(() => client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId, Stage = "interviewed" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, bad.StatusCode);
+        Assert.Equal("stage", bad.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+    }
 }
