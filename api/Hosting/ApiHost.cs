@@ -3,6 +3,7 @@ using MatchEngine.Api.Catalog;
 using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Development;
 using MatchEngine.Api.Match;
+using MatchEngine.Api.Models;
 using MatchEngine.Api.Risk;
 using MatchEngine.Api.Security;
 using MatchEngine.Api.Sroi;
@@ -88,6 +89,7 @@ public static class ApiHost
         app.MapGrpcService<RiskGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<SroiGrpcService>();
+        app.MapGrpcService<ModelsGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().RequireAuthorization();
         return app;

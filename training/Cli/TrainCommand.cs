@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
@@ -35,7 +34,7 @@ public sealed class TrainCommand : ICommand
                         args.GetDouble("fairness-threshold", RankerTrainingRun.DefaultFairnessThreshold))),
                 "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, context.Error)
                     .Run(args.GetDate("as-of"), new HerinstroomOptions(Seed: args.GetInt("seed", 42), Trees: args.GetInt("trees", 100)))),
-                "leerwerk" => LeerwerkJson(new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(
+                "leerwerk" => RouteSuccessReport.Json(new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(
                     args.GetDate("as-of") ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime)).Max(),
                     args.GetInt("seed", 42))),
                 _ => throw new CliUsageException($"unknown model '{what}'; known: ranker, herinstroom, leerwerk"),
@@ -48,11 +47,4 @@ public sealed class TrainCommand : ICommand
             throw new CliFailureException(e.Message);
         }
     }
-
-    private static string LeerwerkJson(RouteSuccessResult r) => JsonSerializer.Serialize(new
-    {
-        model = "leerwerk", promoted = r.Version, train_placements = r.TrainRows, test_placements = r.TestRows,
-        base_rate = Math.Round(r.BaseRate, 4), auc = Math.Round(r.Auc, 4), brier = Math.Round(r.Brier, 4), brier_base_rate = Math.Round(r.BrierBaseRate, 4),
-        calibration = r.Calibration.Select(c => new { predicted = Math.Round(c.Predicted, 3), observed = Math.Round(c.Observed, 3), n = c.Count }),
-    });
 }

@@ -1,0 +1,99 @@
+using Grpc.Core;
+using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Security;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training.Herinstroom;
+using MatchEngine.Training.Leerwerk;
+using MatchEngine.Training.Ranking;
+using Microsoft.AspNetCore.Authorization;
+
+namespace MatchEngine.Api.Models;
+
+/// <summary>The Models gRPC service: list, train, promote and roll back, for data scientists and admins.</summary>
+[Authorize(Roles = Roles.DataScientist + "," + Roles.Admin)]
+public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool) : V1.Models.ModelsBase
+{
+    private static readonly string[] Names = ["ranker", "herinstroom", "leerwerk"];
+    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+
+    public override Task<ListModelsResponse> List(ListModelsRequest request, ServerCallContext context)
+    {
+        var names = string.IsNullOrEmpty(request.Name) ? Names
+            : Names.Contains(request.Name) ? [request.Name] : throw new InvalidRequestException("name", "must be ranker, herinstroom or leerwerk");
+        var response = new ListModelsResponse();
+        foreach (var name in names)
+        {
+            var promoted = registry.Promoted(name);
+            response.Versions.AddRange(registry.List(name).Select(m =>
+            {
+                var v = new ModelVersion
+                {
+                    Name = m.Name, Version = m.Version, Kind = m.Kind, CreatedAt = m.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    DataHash = m.DataHash, Promoted = m.Version == promoted,
+                };
+                foreach (var (key, value) in m.Metrics) v.Metrics[key] = value;
+                return v;
+            }));
+        }
+        return Task.FromResult(response);
+    }
+
+    public override async Task<TrainResponse> Train(TrainRequest request, ServerCallContext context)
+    {
+        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
+        if (!Names.Contains(request.Name)) throw new InvalidRequestException("name", "must be ranker, herinstroom or leerwerk");
+        await OneRunAtATime.WaitAsync(context.CancellationToken);
+        try
+        {
+            var json = request.Name switch
+            {
+                "ranker" => RankerReport.Json(new RankerTrainingRun(catalog, pool, registry, TextWriter.Null).Run(asOf, new RankerOptions())),
+                "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(asOf, new HerinstroomOptions())),
+                _ => RouteSuccessReport.Json(new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null)
+                    .Run(asOf ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.MinValue).Max())),
+            };
+            return new TrainResponse { MetricsJson = json };
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new PreconditionFailedException(e.Message);
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    public override Task<PromoteResponse> Promote(PromoteRequest request, ServerCallContext context)
+    {
+        var manifest = registry.Get(request.Version) ?? throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
+        var caller = Caller.Of(context);
+        var reason = string.IsNullOrEmpty(request.Reason) ? $"promoted by {caller.User}" : request.Reason;
+        if (manifest.Metrics.TryGetValue("fairness.min_selection_ratio", out var ratio) && manifest.Metrics.TryGetValue("fairness.threshold", out var threshold) && ratio < threshold)
+        {
+            if (string.IsNullOrEmpty(request.OverrideFairness))
+                throw new PreconditionFailedException($"{request.Version} failed its fairness audit (min selection ratio {ratio:0.00} < {threshold:0.00}); an admin may promote it with override_fairness and a reason");
+            if (caller.Role != Roles.Admin) throw new AccessDeniedException("only an admin may override the fairness audit");
+            reason = $"{reason}; fairness override by {caller.User}: {request.OverrideFairness}";
+        }
+        registry.Promote(request.Version, reason);
+        return Task.FromResult(new PromoteResponse { Promoted = request.Version });
+    }
+
+    public override Task<PromoteResponse> Rollback(RollbackRequest request, ServerCallContext context)
+    {
+        try
+        {
+            return Task.FromResult(new PromoteResponse { Promoted = registry.Rollback(request.Name) });
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new PreconditionFailedException(e.Message);
+        }
+    }
+}

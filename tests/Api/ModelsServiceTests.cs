@@ -1,0 +1,60 @@
+using Grpc.Core;
+using MatchEngine.Api.Security;
+using MatchEngine.Api.V1;
+using MatchEngine.Tests.Support;
+using GrpcStatusCode = Grpc.Core.StatusCode;
+
+namespace MatchEngine.Tests.Api;
+
+public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<TrainedRegion>, IAsyncLifetime
+{
+    private ApiServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(prepareData: region.CopyDataTo, clock: new FixedClock(TrainedRegion.Today),
+        settings: new Dictionary<string, string?> { ["MatchEngine:ModelPollSeconds"] = "1" });
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task PromoteAnotherVersion_IsServedWithoutARestartAndRollsBack()
+    {
+        var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
+        var versions = (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions;
+        var current = versions.Single(v => v.Promoted).Version;
+        var other = versions.First(v => !v.Promoted).Version;
+        Assert.True(versions.All(v => v.Metrics.ContainsKey("ndcg@10")));
+
+        await models.PromoteAsync(new PromoteRequest { Version = other, Reason = "compare in production" });
+        var match = new Match.MatchClient(_server.Channel);
+        var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today)).Id;
+        Assert.Equal(other, await ServedVersion(match, vacancy, other));
+
+        Assert.Equal(current, (await models.RollbackAsync(new RollbackRequest { Name = "ranker" })).Promoted);
+        Assert.Equal(current, await ServedVersion(match, vacancy, current));
+    }
+
+    [Fact]
+    public async Task Models_AccountmanagerIsRefused()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Accountmanager, "GV")).ListAsync(new ListModelsRequest()).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.PermissionDenied, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task Train_Leerwerk_OverGrpcReturnsMetrics()
+    {
+        var response = await new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist)).TrainAsync(new TrainRequest { Name = "leerwerk" });
+        Assert.Contains("\"auc\":", response.MetricsJson, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ServedVersion(Match.MatchClient match, string vacancy, string expected)
+    {
+        var version = "";
+        for (var i = 0; i < 50 && version != expected; i++)
+        {
+            version = (await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy, Top = 1 })).ModelVersion;
+            if (version != expected) await Task.Delay(200);
+        }
+        return version;
+    }
+}
