@@ -96,6 +96,13 @@ public static class Demo
             Console.WriteLine("   Training the herinstroom models (Cox and FastTree with censoring weights) on the placements …");
             var herinstroom = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions());
             Console.WriteLine($"   {HerinstroomReport.Json(herinstroom)}");
+            if (herinstroom.PromotionBlocked is { } blocked)
+            {
+                var version = HerinstroomTrainingRun.Better(herinstroom.Models[0], herinstroom.Models[1]).Version;
+                Console.WriteLine($"   FAIRNESS: promotion blocked — {blocked}");
+                Console.WriteLine($"   The demo promotes {version} anyway, recording the override: synthetic region, demo only.");
+                registry.Promote(version, "fairness override: demo on a synthetic region; not for use on real candidates");
+            }
             app.Services.GetRequiredService<PromotedModel<HerinstroomModel>>().Refresh();
         }
 

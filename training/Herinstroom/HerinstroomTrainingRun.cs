@@ -6,6 +6,7 @@ using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Store;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Fairness;
 using MatchEngine.Models.Survival;
 
 namespace MatchEngine.Training.Herinstroom;
@@ -23,7 +24,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     /// <summary>C-index differences up to this count as a tie (then Brier decides).</summary>
     public const double CIndexTie = 0.001;
 
-    public HerinstroomRunResult Run(DateOnly? asOf, HerinstroomOptions options)
+    public HerinstroomRunResult Run(DateOnly? asOf, HerinstroomOptions options, double fairnessThreshold = Ranking.RankerTrainingRun.DefaultFairnessThreshold)
     {
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
@@ -57,18 +58,21 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var fit = CoxRegression.Fit([.. trainX.Select(r => columns.Select(j => r[j]).ToArray())], trainTime, trainEvent, CoxTies.Efron, [.. columns.Select(j => names[j])]);
         var cox = CoxRiskModel.From(fit, names, columns);
         var coxMetrics = Evaluate(cox, testX, testTime, testEvent);
+        var auditCases = test.Select(x => (x.Case.Candidate, x.Case.Placement.Start, x.Obs)).ToArray();
+        var coxFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. cox.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], fairnessThreshold);
 
         progress.WriteLine($"herinstroom: training FastTree per horizon ({options.Trees} trees, IPCW) …");
         var trees = FastTreeIpcwModel.Train(trainX, trainTime, trainEvent, names, options.Seed, options.Trees);
         var treeMetrics = Evaluate(trees, testX, testTime, testEvent);
+        var treeFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. trees.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], fairnessThreshold);
 
         var from = train[0].Case.Placement.Start;
         var to = train[^1].Case.Placement.Start;
         var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Length} training / {test.Length} held-out placements";
-        var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, from, to, hash,
+        var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, coxFairness, from, to, hash,
             notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
             dir => cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName)));
-        var treeVersion = Save(HerinstroomModels.FastTreeKind, names, treeMetrics, from, to, hash,
+        var treeVersion = Save(HerinstroomModels.FastTreeKind, names, treeMetrics, treeFairness, from, to, hash,
             notes + $"; {options.Trees} trees per horizon, seed {options.Seed}; explained by the Cox model {coxVersion}",
             dir =>
             {
@@ -78,9 +82,21 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
 
         var results = new[] { new HerinstroomModelResult("cox", coxVersion, coxMetrics), new HerinstroomModelResult("fasttree_ipcw", treeVersion, treeMetrics) };
         var best = Better(results[0], results[1]);
-        registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000})");
-        progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
-        return new HerinstroomRunResult(day, split, train.Length, trainEvent.Count(e => e), test.Length, testEvent.Count(e => e), cox.Terms, results, best.Version, hash, watch.Elapsed);
+        var fairness = best == results[0] ? coxFairness : treeFairness;
+        string? blocked = null;
+        if (fairness.Passes)
+        {
+            registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000}); fairness min TPR ratio {fairness.MinTprRatio:0.00}");
+            progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
+        }
+        else
+        {
+            blocked = $"{best.Version}: a group's true-positive rate at 12 months is {fairness.MinTprRatio:0.00} of the best group's, below {fairnessThreshold:0.00}; " +
+                      $"an admin may promote it with `matchengine models promote {best.Version} --override-fairness \"reason\"`";
+            progress.WriteLine($"herinstroom: promotion blocked — {blocked}");
+        }
+        return new HerinstroomRunResult(day, split, train.Length, trainEvent.Count(e => e), test.Length, testEvent.Count(e => e), cox.Terms, results,
+            blocked is null ? best.Version : null, hash, watch.Elapsed, fairness, blocked);
     }
 
     /// <summary>The better of two models: higher C-index, or within <see cref="CIndexTie"/> the lower Brier score.</summary>
@@ -95,16 +111,29 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     private static HerinstroomMetrics Evaluate(IHerinstroomModel model, double[][] x, double[] time, bool[] @event) =>
         HerinstroomEvaluation.Evaluate(time, @event, [.. model.Predict(x).Select(c => c.At(HerinstroomHorizons.Evaluation))]);
 
-    private string Save(string kind, IReadOnlyList<string> features, HerinstroomMetrics metrics, DateOnly from, DateOnly to, string hash, string notes, Action<string> write)
+    private string Save(string kind, IReadOnlyList<string> features, HerinstroomMetrics metrics, HerinstroomFairnessReport fairness, DateOnly from, DateOnly to, string hash, string notes, Action<string> write)
     {
         var (version, dir) = registry.NewVersion(HerinstroomModels.Name);
         write(dir);
         registry.Save(new ModelManifest
         {
             Name = HerinstroomModels.Name, Version = version, Kind = kind, CreatedAt = registry.Time.GetUtcNow(),
-            TrainedFrom = from, TrainedTo = to, Features = features, Metrics = metrics.ToDictionary(), DataHash = hash, Notes = notes,
+            TrainedFrom = from, TrainedTo = to, Features = features, Metrics = metrics.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash, Notes = notes,
         });
         return version;
+    }
+
+    /// <summary>The fairness table as manifest metrics (read by promotion: <c>fairness.min_ratio</c> against <c>fairness.threshold</c>).</summary>
+    public static IEnumerable<KeyValuePair<string, double>> FairnessMetrics(HerinstroomFairnessReport report)
+    {
+        yield return new("fairness.min_ratio", report.MinTprRatio);
+        yield return new("fairness.threshold", report.Threshold);
+        yield return new("fairness.max_calibration_gap_12m", report.MaxCalibrationGap);
+        foreach (var g in report.Groups)
+        {
+            yield return new($"fairness.{g.Attribute}.{g.Group}.tpr_12m", g.TruePositiveRate);
+            yield return new($"fairness.{g.Attribute}.{g.Group}.calibration_gap_12m", g.CalibrationGap);
+        }
     }
 
     private static string Hash(IEnumerable<(HerinstroomCase Case, SurvivalObservation Obs)> rows)

@@ -96,6 +96,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     public static IEnumerable<KeyValuePair<string, double>> FairnessMetrics(FairnessReport report)
     {
         yield return new("fairness.min_selection_ratio", report.MinSelectionRatio);
+        yield return new("fairness.min_ratio", report.MinSelectionRatio);
         yield return new("fairness.threshold", report.Threshold);
         foreach (var g in report.Groups)
         {
