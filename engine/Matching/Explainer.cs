@@ -43,7 +43,7 @@ public static class Explainer
         if (distance > c.MaxDistanceKm) gaps.Add($"woont op {distance:0} km, wil max {c.MaxDistanceKm:0} km reizen");
         var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(ShiftWord).ToArray();
         if (missingShifts.Length > 0) gaps.Add($"kan geen {string.Join("/", missingShifts)}");
-        if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysieke belasting van het werk past niet");
+        if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
         if (c.AvailableFrom > v.PostedAt && (v.ClosesAt is null || c.AvailableFrom > v.ClosesAt))
             gaps.Add($"beschikbaar vanaf {c.AvailableFrom.Day} {Months[c.AvailableFrom.Month - 1]} {c.AvailableFrom.Year}");
         return gaps;

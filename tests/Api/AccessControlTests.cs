@@ -162,4 +162,33 @@ public sealed class AccessControlTests(TrainedRegion region) : IClassFixture<Tra
         Assert.DoesNotContain(catalog.Store.Placements(), p => p.CandidateId == victim);
         Assert.NotEmpty((await new Audit.AuditClient(admin).QueryAsync(new AuditQuery { CandidateId = victim })).Entries);
     }
+
+    /// <summary>Every role against one read call of every service: allowed (the engine answers, possibly with a domain error) or PERMISSION_DENIED.</summary>
+    [Theory]
+    [InlineData(Roles.Accountmanager, "Catalog,Match,Development,Risk,Sroi")]
+    [InlineData(Roles.Consulent, "Catalog,Match,Development,Risk")]
+    [InlineData(Roles.SroiMakelaar, "Catalog,Match,Development,Sroi")]
+    [InlineData(Roles.DataScientist, "Catalog,Models")]
+    [InlineData(Roles.Admin, "Catalog,Match,Development,Risk,Sroi,Audit,Models")]
+    public async Task EveryService_EveryRole_AllowedExactlyWhereTheRoleSays(string role, string allowed)
+    {
+        var channel = _server.ChannelFor(role, "GV");
+        var calls = new Dictionary<string, Func<Task>>
+        {
+            ["Catalog"] = () => new Catalog.CatalogClient(channel).GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = OpenVacancy() }).ResponseAsync,
+            ["Match"] = () => new Match.MatchClient(channel).ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 1 }).ResponseAsync,
+            ["Development"] = () => new Development.DevelopmentClient(channel).CarveJobsAsync(new CarveJobsRequest { VacancyId = OpenVacancy(), CandidatesPerRole = 0 }).ResponseAsync,
+            ["Risk"] = () => new MatchEngine.Api.V1.Risk.RiskClient(channel).NazorgWorklistAsync(new NazorgWorklistRequest { Region = "GV", AsOf = "2025-06-30", Capacity = 1 }).ResponseAsync,
+            ["Sroi"] = () => new MatchEngine.Api.V1.Sroi.SroiClient(channel).WorklistAsync(new WorklistRequest { AsOf = "2025-06-30" }).ResponseAsync,
+            ["Audit"] = () => new Audit.AuditClient(channel).QueryAsync(new AuditQuery { User = "nobody" }).ResponseAsync,
+            ["Models"] = () => new MatchEngine.Api.V1.Models.ModelsClient(channel).ListAsync(new ListModelsRequest()).ResponseAsync,
+        };
+        var permitted = allowed.Split(',').ToHashSet();
+        foreach (var (service, call) in calls)
+        {
+            var status = await StatusOf(call);
+            if (permitted.Contains(service)) Assert.True(status is not (GrpcStatusCode.PermissionDenied or GrpcStatusCode.Unauthenticated), $"{role} refused by {service}: {status}");
+            else Assert.True(status == GrpcStatusCode.PermissionDenied, $"{role} reached {service}: {status}");
+        }
+    }
 }

@@ -33,7 +33,8 @@ public sealed class TrainCommand : ICommand
                     .Run(args.GetDate("as-of"), new RankerOptions(Trees: args.GetInt("trees", 200), Seed: args.GetInt("seed", 42)),
                         args.GetDouble("fairness-threshold", RankerTrainingRun.DefaultFairnessThreshold))),
                 "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, context.Error)
-                    .Run(args.GetDate("as-of"), new HerinstroomOptions(Seed: args.GetInt("seed", 42), Trees: args.GetInt("trees", 100)))),
+                    .Run(args.GetDate("as-of"), new HerinstroomOptions(Seed: args.GetInt("seed", 42), Trees: args.GetInt("trees", 100)),
+                        args.GetDouble("fairness-threshold", RankerTrainingRun.DefaultFairnessThreshold))),
                 "leerwerk" => RouteSuccessReport.Json(new RouteSuccessTrainingRun(catalog, registry, context.Error).Run(
                     args.GetDate("as-of") ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime)).Max(),
                     args.GetInt("seed", 42))),
