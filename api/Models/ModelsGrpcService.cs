@@ -74,10 +74,9 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         var manifest = registry.Get(request.Version) ?? throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
         var caller = Caller.Of(context);
         var reason = string.IsNullOrEmpty(request.Reason) ? $"promoted by {caller.User}" : request.Reason;
-        if (manifest.Metrics.TryGetValue("fairness.min_ratio", out var ratio) && manifest.Metrics.TryGetValue("fairness.threshold", out var threshold) && ratio < threshold)
+        if (FairnessGate.Refusal(manifest) is { } refusal)
         {
-            if (string.IsNullOrEmpty(request.OverrideFairness))
-                throw new PreconditionFailedException($"{request.Version} failed its fairness audit (min group ratio {ratio:0.00} < {threshold:0.00}); an admin may promote it with override_fairness and a reason");
+            if (string.IsNullOrEmpty(request.OverrideFairness)) throw new PreconditionFailedException($"{refusal} (override_fairness, admin only)");
             if (caller.Role != Roles.Admin) throw new AccessDeniedException("only an admin may override the fairness audit");
             reason = $"{reason}; fairness override by {caller.User}: {request.OverrideFairness}";
         }

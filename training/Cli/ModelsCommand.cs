@@ -38,10 +38,9 @@ public sealed class ModelsCommand : ICommand
                 var version = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the version to promote, e.g. ranker-v0003");
                 var manifest = registry.Get(version) ?? throw new CliFailureException($"model version '{version}' does not exist");
                 var reason = args.Get("reason", "promoted by hand")!;
-                if (manifest.Metrics.TryGetValue("fairness.min_ratio", out var ratio) && manifest.Metrics.TryGetValue("fairness.threshold", out var threshold) && ratio < threshold)
+                if (FairnessGate.Refusal(manifest) is { } refusal)
                 {
-                    var overrideReason = args.Get("override-fairness")
-                        ?? throw new CliFailureException($"{version} failed its fairness audit (min group ratio {ratio:0.00} < {threshold:0.00}); promote it only with --override-fairness \"reason\"");
+                    var overrideReason = args.Get("override-fairness") ?? throw new CliFailureException($"{refusal}: --override-fairness \"reason\"");
                     reason = $"{reason}; fairness override: {overrideReason}";
                 }
                 registry.Promote(version, reason);
