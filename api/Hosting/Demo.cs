@@ -85,8 +85,7 @@ public static class Demo
         if (registry.Promoted(RouteSuccessModels.Name) is null)
         {
             Console.WriteLine("   Training the route-success model (completes the route and still works a year later) …");
-            var asOf = catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(today).Max();
-            var leerwerk = new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null).Run(asOf);
+            var leerwerk = new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null).Run(null);
             Console.WriteLine($"   {leerwerk.Version}: AUC {leerwerk.Auc:0.000}, Brier {leerwerk.Brier:0.000} (base rate {leerwerk.BrierBaseRate:0.000}) on {leerwerk.TestRows} held-out placements");
             app.Services.GetRequiredService<PromotedModel<HorizonClassifier>>().Refresh();
         }

@@ -5,11 +5,8 @@ using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
-using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training.Herinstroom;
-using MatchEngine.Training.Leerwerk;
-using MatchEngine.Training.Ranking;
+using MatchEngine.Training;
 using Microsoft.AspNetCore.Authorization;
 
 namespace MatchEngine.Api.Models;
@@ -18,13 +15,12 @@ namespace MatchEngine.Api.Models;
 [Authorize(Roles = Roles.DataScientist + "," + Roles.Admin)]
 public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool) : V1.Models.ModelsBase
 {
-    private static readonly string[] Names = ["ranker", "herinstroom", "leerwerk"];
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
 
     public override Task<ListModelsResponse> List(ListModelsRequest request, ServerCallContext context)
     {
-        var names = string.IsNullOrEmpty(request.Name) ? Names
-            : Names.Contains(request.Name) ? [request.Name] : throw new InvalidRequestException("name", "must be ranker, herinstroom or leerwerk");
+        var names = string.IsNullOrEmpty(request.Name) ? TrainingRuns.Models
+            : TrainingRuns.Models.Contains(request.Name) ? [request.Name] : throw new InvalidRequestException("name", $"must be one of {string.Join(", ", TrainingRuns.Models)}");
         var response = new ListModelsResponse();
         foreach (var name in names)
         {
@@ -46,17 +42,11 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override async Task<TrainResponse> Train(TrainRequest request, ServerCallContext context)
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
-        if (!Names.Contains(request.Name)) throw new InvalidRequestException("name", "must be ranker, herinstroom or leerwerk");
+        if (!TrainingRuns.Models.Contains(request.Name)) throw new InvalidRequestException("name", $"must be one of {string.Join(", ", TrainingRuns.Models)}");
         await OneRunAtATime.WaitAsync(context.CancellationToken);
         try
         {
-            var json = request.Name switch
-            {
-                "ranker" => RankerReport.Json(new RankerTrainingRun(catalog, pool, registry, TextWriter.Null).Run(asOf, new RankerOptions())),
-                "herinstroom" => HerinstroomReport.Json(new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(asOf, new HerinstroomOptions())),
-                _ => RouteSuccessReport.Json(new RouteSuccessTrainingRun(catalog, registry, TextWriter.Null)
-                    .Run(asOf ?? catalog.Store.Placements().Select(p => p.ObservedUntil).DefaultIfEmpty(DateOnly.MinValue).Max())),
-            };
+            var json = TrainingRuns.Run(new TrainingRequest(request.Name, asOf), catalog, pool, registry, TextWriter.Null);
             return new TrainResponse { MetricsJson = json };
         }
         catch (InvalidOperationException e)

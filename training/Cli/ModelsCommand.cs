@@ -11,8 +11,6 @@ namespace MatchEngine.Training.Cli;
 /// </summary>
 public sealed class ModelsCommand : ICommand
 {
-    private static readonly string[] Names = ["ranker", "herinstroom", "leerwerk"];
-
     public string Verb => "models";
     public string Usage => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME   (--json)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
@@ -24,7 +22,7 @@ public sealed class ModelsCommand : ICommand
         switch (action)
         {
             case "list":
-                var names = args.Positional.Count > 1 ? [args.Positional[1]] : Names;
+                var names = args.Positional.Count > 1 ? [args.Positional[1]] : TrainingRuns.Models;
                 var listing = names.Select(n => new
                 {
                     name = n,

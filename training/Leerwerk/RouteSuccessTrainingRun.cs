@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Risk;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Registry;
 
@@ -18,15 +19,17 @@ public sealed record RouteSuccessResult(string Version, int TrainRows, int TestR
 /// </summary>
 public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistry registry, TextWriter progress)
 {
-    public RouteSuccessResult Run(DateOnly asOf, int seed = 42)
+    /// <summary>Trains on outcomes known by <paramref name="asOf"/> (null: the latest observation in the data).</summary>
+    public RouteSuccessResult Run(DateOnly? asOf, int seed = 42)
     {
         var watch = Stopwatch.StartNew();
+        var day = asOf ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new InvalidOperationException("the store has no placements; import a data folder first");
         var routes = catalog.Store.Routes().ToDictionary(r => r.Id);
         var rows = new List<(DateOnly Start, double[] Features, bool Label)>();
         foreach (var p in catalog.Store.Placements())
         {
             if (p.RouteId is null || !routes.TryGetValue(p.RouteId, out var route)) continue;
-            if (RouteSuccessFeatures.Outcome(p, route, asOf) is not { } label) continue;
+            if (RouteSuccessFeatures.Outcome(p, route, day) is not { } label) continue;
             if (catalog.Store.GetCandidate(p.CandidateId) is not { ConsentMatching: true } candidate) continue;
             rows.Add((p.Start, RouteSuccessFeatures.Of(candidate, route, p.Instruments.Contains(Instrument.Jobcoach)), label));
         }
