@@ -2,6 +2,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Registry;
 
@@ -22,7 +23,7 @@ public sealed record ReadyCandidate(string CandidateId, string VacancyId, Leerwe
 /// or a sector, and the recruitment-drive question "who could be ready for these jobs within N months,
 /// and by which route?". Thread-safe.
 /// </summary>
-public sealed class LeerwerkService(CatalogService catalog, PromotedModel<HorizonClassifier> successModel, TimeProvider time)
+public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, PromotedModel<HorizonClassifier> successModel, TimeProvider time)
 {
     private const double WeeksPerMonth = 4.345;
 
@@ -66,7 +67,8 @@ public sealed class LeerwerkService(CatalogService catalog, PromotedModel<Horizo
             var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
             foreach (var hit in catalog.Index.Search(query))
             {
-                if (catalog.Store.GetCandidate(hit.Id) is not { } candidate) continue;
+                // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
+                if (pool.Get(hit.Id)?.Candidate is not { } candidate) continue;
                 var path = planner.Plan(candidate, vacancy);
                 if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
                 var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path));

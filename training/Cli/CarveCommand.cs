@@ -50,7 +50,7 @@ public sealed class RoutesCommand : ICommand
     {
         using var session = MatchingSession.Open(context);
         using var success = RouteSuccessModels.Follow(new Models.Registry.ModelRegistry(new Engine.DataLayout(context.DataDirectory).ModelsPath, context.Time), null);
-        var service = new LeerwerkService(session.Catalog, success, context.Time);
+        var service = new LeerwerkService(session.Catalog, new Engine.Matching.CandidatePool(session.Catalog.Store), success, context.Time);
         var advice = session.Run(() => service.Routes(args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
