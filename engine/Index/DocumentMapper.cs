@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using MatchEngine.Engine.Domain;
 using S = MatchEngine.Engine.Index.IndexSchema;
 
@@ -13,7 +14,7 @@ internal static class DocumentMapper
         doc.Add(new StringField(S.Region, c.Region, Field.Store.NO));
         doc.Add(new StringField(S.Consent, c.ConsentMatching ? "1" : "0", Field.Store.NO));
         foreach (var s in c.ShiftsOk) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
-        doc.Add(new Int32Field(S.AvailableFrom, c.AvailableFrom.DayNumber, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(S.AvailableFromDv, c.AvailableFrom.DayNumber));
         doc.Add(new DoubleDocValuesField(S.MaxDistanceDv, c.MaxDistanceKm));
         var skills = string.Join(" . ", c.Skills.Concat(c.Certificates));
         doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
@@ -29,8 +30,8 @@ internal static class DocumentMapper
         doc.Add(new StringField(S.Sector, Labels.Key(v.Sector), Field.Store.NO));
         doc.Add(new StringField(S.Isco, v.Isco, Field.Store.NO));
         foreach (var s in v.Shifts) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
-        doc.Add(new Int32Field(S.PostedAt, v.PostedAt.DayNumber, Field.Store.NO));
-        doc.Add(new Int32Field(S.ClosesAt, v.ClosesAt?.DayNumber ?? int.MaxValue, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(S.PostedAtDv, v.PostedAt.DayNumber));
+        doc.Add(new NumericDocValuesField(S.ClosesAtDv, v.ClosesAt?.DayNumber ?? int.MaxValue));
         doc.Add(new TextField(S.Title, v.Title, Field.Store.NO));
         var skills = string.Join(" . ", v.SkillsRequired.Concat(v.SkillsPreferred).Concat(v.CertificatesRequired));
         doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
@@ -44,11 +45,10 @@ internal static class DocumentMapper
         new StringField(S.Key, S.KeyOf(type, id), Field.Store.NO),
         new StringField(S.Type, type, Field.Store.NO),
         new StringField(S.Id, id, Field.Store.YES),
-        new DoubleField(S.Lat, lat, Field.Store.NO),
-        new DoubleField(S.Lon, lon, Field.Store.NO),
+        new BinaryDocValuesField(S.IdDv, new BytesRef(id)),
         new DoubleDocValuesField(S.LatDv, lat),
         new DoubleDocValuesField(S.LonDv, lon),
-        new DoubleField(S.HoursMin, hoursMin, Field.Store.NO),
-        new DoubleField(S.HoursMax, hoursMax, Field.Store.NO),
+        new DoubleDocValuesField(S.HoursMinDv, hoursMin),
+        new DoubleDocValuesField(S.HoursMaxDv, hoursMax),
     ];
 }

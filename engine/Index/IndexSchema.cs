@@ -11,7 +11,16 @@ public static class IndexSchema
     /// <summary>Commit user-data key holding the store revision the index reflects.</summary>
     public const string RevisionKey = "store_revision";
 
-    // Keyword fields
+    /// <summary>Commit user-data key holding <see cref="SchemaVersion"/>.</summary>
+    public const string SchemaKey = "schema_version";
+
+    /// <summary>
+    /// Raised whenever documents change shape; an index written with another version is recreated and
+    /// rebuilt from the store on open. 2: numeric filters moved from range fields to doc values.
+    /// </summary>
+    public const string SchemaVersion = "2";
+
+    // Keyword fields (filters: cached per segment as bit sets)
     public const string Key = "key";          // type:id, unique per document
     public const string Type = "type";        // candidate | vacancy
     public const string Id = "id";
@@ -27,17 +36,16 @@ public static class IndexSchema
     public const string Title = "title";
     public const string Skills = "skills";
 
-    // Numeric (range-searchable) and doc values (exact post-filters)
-    public const string Lat = "lat";
-    public const string Lon = "lon";
-    public const string HoursMin = "hours_min";
-    public const string HoursMax = "hours_max";
-    public const string AvailableFrom = "available_from";  // epoch day
-    public const string PostedAt = "posted_at";            // epoch day
-    public const string ClosesAt = "closes_at";            // epoch day, int.MaxValue when open-ended
+    // Doc values: the numeric filters are checked per matching document (ConstraintCollector)
+    public const string IdDv = "id_dv";
     public const string LatDv = "lat_dv";
     public const string LonDv = "lon_dv";
     public const string MaxDistanceDv = "max_distance_dv";
+    public const string HoursMinDv = "hours_min_dv";
+    public const string HoursMaxDv = "hours_max_dv";
+    public const string AvailableFromDv = "available_from_dv";  // epoch day
+    public const string PostedAtDv = "posted_at_dv";            // epoch day
+    public const string ClosesAtDv = "closes_at_dv";            // epoch day, int.MaxValue when open-ended
 
     public const string CandidateType = "candidate";
     public const string VacancyType = "vacancy";

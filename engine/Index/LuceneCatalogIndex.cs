@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using S = MatchEngine.Engine.Index.IndexSchema;
@@ -17,13 +18,11 @@ namespace MatchEngine.Engine.Index;
 /// </summary>
 public sealed class LuceneCatalogIndex : IDisposable
 {
-    /// <summary>Largest travel distance the "within own reach" bounding box allows for, km.</summary>
-    public const double MaxReachKm = 150;
-
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly DutchTextAnalyzer _analyzer = new();
+    private readonly KeywordFilterCache _keywordFilters = new();
     private readonly System.Threading.Lock _writeLock = new();
 
     /// <summary>Opens the index at <paramref name="path"/>, creating it when missing and recreating it when unreadable.</summary>
@@ -34,18 +33,23 @@ public sealed class LuceneCatalogIndex : IDisposable
         try
         {
             _writer = NewWriter(OpenMode.CREATE_OR_APPEND);
+            if (HasOtherSchema(_writer))
+            {
+                // Written by an older version whose documents lack fields the searches need: rebuilt from the store.
+                _writer.Dispose();
+                _writer = Recreate();
+            }
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             // The index is derived data: an unreadable one is recreated and rebuilt from the store.
-            _writer = NewWriter(OpenMode.CREATE);
-            WasRecreated = true;
+            _writer = Recreate();
         }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
     /// <summary>True when the index could not be read on open and was recreated empty.</summary>
-    public bool WasRecreated { get; }
+    public bool WasRecreated { get; private set; }
 
     /// <summary>The store revision of the last commit; 0 for a new index.</summary>
     public long Revision
@@ -95,39 +99,32 @@ public sealed class LuceneCatalogIndex : IDisposable
     /// <summary>Candidates matching <paramref name="query"/>, best first. Never returns a candidate without consent.</summary>
     public IReadOnlyList<SearchHit> Search(CandidateQuery query)
     {
-        var filter = new BooleanQuery();
-        QueryBuilder.Keyword(filter, S.Type, S.CandidateType);
-        QueryBuilder.Keyword(filter, S.Consent, "1");
-        QueryBuilder.AnyOf(filter, S.Region, query.Regions);
-        if (query.AvailableBy is { } by) QueryBuilder.DayAtMost(filter, S.AvailableFrom, by);
-        QueryBuilder.HoursOverlap(filter, query.HoursMin, query.HoursMax);
-        QueryBuilder.AnyOf(filter, S.Shift, query.Shifts.Select(Vocabulary.Name));
-        if (query.Near is { } near) QueryBuilder.BoundingBox(filter, near, query.RadiusKm);
-        if (query.WithinOwnReachOf is { } work) QueryBuilder.BoundingBox(filter, work, MaxReachKm);
+        var keywords = new BooleanQuery();
+        QueryBuilder.Keyword(keywords, S.Type, S.CandidateType);
+        QueryBuilder.Keyword(keywords, S.Consent, "1");
+        QueryBuilder.AnyOf(keywords, S.Region, query.Regions);
+        QueryBuilder.AnyOf(keywords, S.Shift, query.Shifts.Select(Vocabulary.Name));
+        var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);
+        if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
+        if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
+        if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
         var text = QueryBuilder.Text(_analyzer, query.Text, (S.Text, 1f), (S.Skills, 1.5f));
-        var checks = new List<(GeoPoint, double?)>();
-        if (query.Near is { } n) checks.Add((n, query.RadiusKm));
-        if (query.WithinOwnReachOf is { } w) checks.Add((w, null));
-        return Run(QueryBuilder.Combine(text, filter), query.Top, checks);
+        return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
     /// <summary>Vacancies matching <paramref name="query"/>, best first.</summary>
     public IReadOnlyList<SearchHit> Search(VacancyQuery query)
     {
-        var filter = new BooleanQuery();
-        QueryBuilder.Keyword(filter, S.Type, S.VacancyType);
-        if (!string.IsNullOrEmpty(query.Sector)) QueryBuilder.Keyword(filter, S.Sector, Labels.Key(query.Sector));
-        if (!string.IsNullOrEmpty(query.EmployerId)) QueryBuilder.Keyword(filter, S.EmployerId, query.EmployerId);
-        if (query.OpenOn is { } day)
-        {
-            QueryBuilder.DayAtMost(filter, S.PostedAt, day);
-            QueryBuilder.DayAtLeast(filter, S.ClosesAt, day);
-        }
-        QueryBuilder.HoursOverlap(filter, query.HoursMin, query.HoursMax);
-        QueryBuilder.AnyOf(filter, S.Shift, query.Shifts.Select(Vocabulary.Name));
-        if (query.Near is { } near) QueryBuilder.BoundingBox(filter, near, query.RadiusKm);
+        var keywords = new BooleanQuery();
+        QueryBuilder.Keyword(keywords, S.Type, S.VacancyType);
+        if (!string.IsNullOrEmpty(query.Sector)) QueryBuilder.Keyword(keywords, S.Sector, Labels.Key(query.Sector));
+        if (!string.IsNullOrEmpty(query.EmployerId)) QueryBuilder.Keyword(keywords, S.EmployerId, query.EmployerId);
+        QueryBuilder.AnyOf(keywords, S.Shift, query.Shifts.Select(Vocabulary.Name));
+        var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);
+        if (query.OpenOn is { } day) numeric.DayAtMost(S.PostedAtDv, day).DayAtLeast(S.ClosesAtDv, day);
+        if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         var text = QueryBuilder.Text(_analyzer, query.Text, (S.Title, 2f), (S.Text, 1f), (S.Skills, 1.5f));
-        return Run(QueryBuilder.Combine(text, filter), query.Top, query.Near is { } p ? [(p, query.RadiusKm)] : []);
+        return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
     /// <summary>BM25 scores of the given candidates for a text, for featurizing pairs that retrieval did not produce (training history).</summary>
@@ -140,8 +137,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         foreach (var id in candidateIds) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
         filter.Add(ids, Occur.MUST);
         var textQuery = QueryBuilder.Text(_analyzer, text, (S.Text, 1f), (S.Skills, 1.5f));
-        return Run(QueryBuilder.Combine(textQuery, filter), candidateIds.Count, []).ToDictionary(h => h.Id, h => h.Score);
-
+        return Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), candidateIds.Count).ToDictionary(h => h.Id, h => h.Score);
     }
 
     /// <inheritdoc />
@@ -153,21 +149,18 @@ public sealed class LuceneCatalogIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private IReadOnlyList<SearchHit> Run(Query query, int top, IReadOnlyList<(GeoPoint Center, double? RadiusKm)> distanceChecks)
+    /// <summary>The top documents for <paramref name="text"/> (all when it is MatchAll, scored 0) that pass the filters.</summary>
+    private IReadOnlyList<SearchHit> Run(Query text, KeywordFilter keywords, NumericConstraints constraints, int top)
     {
         top = Math.Max(1, top);
         var searcher = _searchers.Acquire();
         try
         {
-            var topDocs = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
-            ICollector collector = topDocs;
-            foreach (var (center, radius) in distanceChecks) collector = new DistanceCheckingCollector(collector, center, radius);
-            searcher.Search(query, collector);
-            var hits = topDocs.GetTopDocs().ScoreDocs;
-            var result = new SearchHit[hits.Length];
-            for (var i = 0; i < hits.Length; i++)
-                result[i] = new SearchHit(searcher.Doc(hits[i].Doc).Get(S.Id), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
-            return result;
+            // Out of order lets Lucene score disjunctions in bulk (BooleanScorer); ties still break by document.
+            var topDocs = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
+            var query = text is MatchAllDocsQuery ? new MatchAllDocsQuery { Boost = 0 } : text;
+            searcher.Search(query, new ConstraintCollector(topDocs, keywords, constraints));
+            return Hits(searcher, topDocs.GetTopDocs().ScoreDocs);
         }
         finally
         {
@@ -175,12 +168,47 @@ public sealed class LuceneCatalogIndex : IDisposable
         }
     }
 
+    /// <summary>Ids from doc values, which is much cheaper than loading stored fields for a thousand hits.</summary>
+    private static SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] hits)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var result = new SearchHit[hits.Length];
+        var id = new BytesRef();
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hits[i].Doc, leaves)];
+            var ids = leaf.AtomicReader.GetBinaryDocValues(S.IdDv);
+            ids.Get(hits[i].Doc - leaf.DocBase, id);
+            result[i] = new SearchHit(id.Utf8ToString(), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
+        }
+        return result;
+    }
+
     private void Commit(long storeRevision)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [S.RevisionKey] = storeRevision.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(CommitData(storeRevision));
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }
+
+    /// <summary>An empty index committed at revision 0, so the synchronizer rebuilds it from the store.</summary>
+    private IndexWriter Recreate()
+    {
+        var writer = NewWriter(OpenMode.CREATE);
+        writer.SetCommitData(CommitData(0));
+        writer.Commit();
+        WasRecreated = true;
+        return writer;
+    }
+
+    private static Dictionary<string, string> CommitData(long storeRevision) => new()
+    {
+        [S.RevisionKey] = storeRevision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [S.SchemaKey] = S.SchemaVersion,
+    };
+
+    private static bool HasOtherSchema(IndexWriter writer) =>
+        writer.CommitData is { Count: > 0 } data && (!data.TryGetValue(S.SchemaKey, out var version) || version != S.SchemaVersion);
 
     private IndexWriter NewWriter(OpenMode mode) => new(_directory, new IndexWriterConfig(S.Version, _analyzer)
     {

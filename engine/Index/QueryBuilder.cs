@@ -2,20 +2,19 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using MatchEngine.Engine.Domain;
 using S = MatchEngine.Engine.Index.IndexSchema;
 
 namespace MatchEngine.Engine.Index;
 
 /// <summary>
 /// Builds Lucene queries without the query parser, so user text with any characters is safe: the text
-/// is analyzed into terms (at most <see cref="MaxTerms"/>) that each SHOULD match; filters are MUST
-/// clauses of term and numeric range queries, wrapped as a filter so they do not change the score.
+/// is analyzed into terms (at most <see cref="MaxTerms"/>) that each SHOULD match; keyword filters are MUST
+/// clauses of term queries, turned into per-segment bits by <see cref="KeywordFilter"/>. Neither they nor the
+/// numeric filters change the score: <see cref="ConstraintCollector"/> checks both per scored document.
 /// </summary>
 internal static class QueryBuilder
 {
     public const int MaxTerms = 200;
-    private const double KmPerDegreeLat = 111.32;
 
     public static Query Text(Analyzer analyzer, string text, params (string Field, float Boost)[] fields)
     {
@@ -30,9 +29,6 @@ internal static class QueryBuilder
         return query;
     }
 
-    public static Query Combine(Query text, BooleanQuery filter) =>
-        text is MatchAllDocsQuery ? new ConstantScoreQuery(filter) { Boost = 0 } : new FilteredQuery(text, new QueryWrapperFilter(filter));
-
     public static void Keyword(BooleanQuery filter, string field, string value) =>
         filter.Add(new TermQuery(new Term(field, value)), Occur.MUST);
 
@@ -41,27 +37,6 @@ internal static class QueryBuilder
         var any = new BooleanQuery();
         foreach (var v in values) any.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
         if (any.Clauses.Count > 0) filter.Add(any, Occur.MUST);
-    }
-
-    public static void HoursOverlap(BooleanQuery filter, double? min, double? max)
-    {
-        if (max is { } hi) filter.Add(NumericRangeQuery.NewDoubleRange(S.HoursMin, null, hi, true, true), Occur.MUST);
-        if (min is { } lo) filter.Add(NumericRangeQuery.NewDoubleRange(S.HoursMax, lo, null, true, true), Occur.MUST);
-    }
-
-    public static void DayAtMost(BooleanQuery filter, string field, DateOnly day) =>
-        filter.Add(NumericRangeQuery.NewInt32Range(field, null, day.DayNumber, true, true), Occur.MUST);
-
-    public static void DayAtLeast(BooleanQuery filter, string field, DateOnly day) =>
-        filter.Add(NumericRangeQuery.NewInt32Range(field, day.DayNumber, null, true, true), Occur.MUST);
-
-    /// <summary>A bounding box around <paramref name="center"/> that contains every point within <paramref name="km"/>.</summary>
-    public static void BoundingBox(BooleanQuery filter, GeoPoint center, double km)
-    {
-        var dLat = km / KmPerDegreeLat;
-        var dLon = km / (KmPerDegreeLat * Math.Max(0.1, Math.Cos(center.Lat * Math.PI / 180)));
-        filter.Add(NumericRangeQuery.NewDoubleRange(S.Lat, center.Lat - dLat, center.Lat + dLat, true, true), Occur.MUST);
-        filter.Add(NumericRangeQuery.NewDoubleRange(S.Lon, center.Lon - dLon, center.Lon + dLon, true, true), Occur.MUST);
     }
 
     public static IReadOnlyList<string> Terms(Analyzer analyzer, string text)

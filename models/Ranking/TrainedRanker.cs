@@ -60,8 +60,16 @@ public sealed class TrainedRanker
         return _model.Transform(data).GetColumn<float>("Score").ToArray();
     }
 
-    /// <summary>Per-feature contributions to the score of each vector (same order as <see cref="FeatureNames"/>).</summary>
+    /// <summary>Per-feature contributions to the score of each vector (same order as <see cref="FeatureNames"/>); tree ensembles directly.</summary>
     public float[][] Contributions(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0) return [];
+        if (_compiled is not null) return features.Select(f => _compiled.Contributions(Row(f).Features, FeatureNames.Count)).ToArray();
+        return PipelineContributions(features);
+    }
+
+    /// <summary>Contributions through ML.NET's feature-contribution transform (the reference for the compiled ones).</summary>
+    public float[][] PipelineContributions(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);

@@ -196,4 +196,34 @@ public sealed class LuceneCatalogIndexTests : IDisposable
         IndexSynchronizer.CatchUp(otherStore, _index);
         Assert.Equal(["z"], Candidates(new CandidateQuery()));
     }
+
+    [Fact]
+    public void CatchUp_IndexOfAnOlderSchema_IsRecreatedAndRebuilt()
+    {
+        Write(Records.Candidate("a", "kok"));
+        _index.Dispose();
+        // An index as the previous schema wrote it: a commit with the store revision and no schema version.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_dir.File("index")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(IndexSchema.Version, null)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.RevisionKey] = _store.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            writer.Commit();
+        }
+        _index = new LuceneCatalogIndex(_dir.File("index"));
+        Assert.True(_index.WasRecreated);
+        IndexSynchronizer.CatchUp(_store, _index);
+        Assert.Equal(["a"], Candidates(new CandidateQuery { Text = "kok" }));
+    }
+
+    [Fact]
+    public void Search_RepeatedWithWritesInBetween_SeesEveryWrite()
+    {
+        // The keyword filter is cached per segment: a write adds a segment that must still be filtered.
+        Write(Records.Candidate("a", "kok"));
+        Assert.Equal(["a"], Candidates(new CandidateQuery { Text = "kok", Regions = ["GV"] }));
+        Write(Records.Candidate("b", "kok"), Records.Candidate("c", "kok") with { ConsentMatching = false });
+        Assert.Equal(["a", "b"], Candidates(new CandidateQuery { Text = "kok", Regions = ["GV"] }).Order().ToList());
+        Write(Records.Candidate("a", "kok") with { Region = "AM" });
+        Assert.Equal(["b"], Candidates(new CandidateQuery { Text = "kok", Regions = ["GV"] }));
+    }
 }

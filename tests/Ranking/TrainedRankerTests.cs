@@ -57,6 +57,20 @@ public class TrainedRankerTests
         for (var i = 0; i < features.Length; i++) Assert.Equal(pipeline[i], compiled[i], 4);
     }
 
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.LightGbm)]
+    public void Contributions_CompiledTrees_EqualTheMlNetTransform(RankerKind kind)
+    {
+        var model = RankerTrainer.Train(kind, Rows(80, 10), Names, new RankerOptions(Trees: 30, Leaves: 8));
+        var features = Rows(10, 11).Select(r => r.Features).ToArray();
+        var compiled = model.Contributions(features);
+        var pipeline = model.PipelineContributions(features);
+        Assert.Contains(compiled, c => c.Any(v => v != 0));
+        for (var i = 0; i < features.Length; i++)
+            for (var j = 0; j < Names.Length; j++) Assert.Equal(pipeline[i][j], compiled[i][j], 4);
+    }
+
     [Fact]
     public void Save_ThenLoad_ScoresTheSameAndSameSeedGivesTheSameModel()
     {

@@ -1,0 +1,81 @@
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Engine.Index;
+
+/// <summary>
+/// The numeric part of a search — hour overlap, day bounds and distances — checked per matching document
+/// from doc values by <see cref="ConstraintCollector"/>. Empty constraints accept every document.
+/// </summary>
+internal sealed class NumericConstraints
+{
+    private readonly List<(string Field, long Max)> _atMost = [];
+    private readonly List<(string Field, long Min)> _atLeast = [];
+    private readonly List<DistanceCheck> _distances = [];
+
+    /// <summary>The document's hour range must reach at least this many hours.</summary>
+    public double? HoursMin { get; private set; }
+
+    /// <summary>The document's hour range must start at or below this many hours.</summary>
+    public double? HoursMax { get; private set; }
+
+    public IReadOnlyList<(string Field, long Max)> AtMost => _atMost;
+    public IReadOnlyList<(string Field, long Min)> AtLeast => _atLeast;
+    public IReadOnlyList<DistanceCheck> Distances => _distances;
+
+    /// <summary>Hour ranges overlapping [min, max] (either side open when null).</summary>
+    public NumericConstraints HoursOverlap(double? min, double? max)
+    {
+        HoursMin = min;
+        HoursMax = max;
+        return this;
+    }
+
+    /// <summary>The epoch day in <paramref name="field"/> is on or before <paramref name="day"/>.</summary>
+    public NumericConstraints DayAtMost(string field, DateOnly day)
+    {
+        _atMost.Add((field, day.DayNumber));
+        return this;
+    }
+
+    /// <summary>The epoch day in <paramref name="field"/> is on or after <paramref name="day"/>.</summary>
+    public NumericConstraints DayAtLeast(string field, DateOnly day)
+    {
+        _atLeast.Add((field, day.DayNumber));
+        return this;
+    }
+
+    /// <summary>Within <paramref name="radiusKm"/> of <paramref name="center"/>, or within the document's own maximum travel distance when null.</summary>
+    public NumericConstraints Within(GeoPoint center, double? radiusKm)
+    {
+        _distances.Add(new DistanceCheck(center, radiusKm));
+        return this;
+    }
+}
+
+/// <summary>A great-circle distance check around a point; a null radius means "the document's own reach".</summary>
+internal sealed record DistanceCheck(GeoPoint Center, double? RadiusKm)
+{
+    private const double KmPerDegreeLat = 111.32;
+
+    /// <summary>
+    /// Up to this distance the flat-earth approximation at the mean latitude is off by far less than
+    /// <see cref="ApproximationMargin"/> (the error grows with the square of distance over the earth's radius),
+    /// so only points within that band around the limit need the exact formula. Larger limits use it always.
+    /// </summary>
+    private const double ApproximationRangeKm = 500;
+
+    private const double ApproximationMargin = 0.01;
+
+    /// <summary>True when <paramref name="point"/> lies within <paramref name="limitKm"/> by the great-circle distance.</summary>
+    public bool Accepts(GeoPoint point, double limitKm)
+    {
+        if (limitKm > ApproximationRangeKm) return Center.DistanceKm(point) <= limitKm;
+        var dy = (point.Lat - Center.Lat) * KmPerDegreeLat;
+        if (Math.Abs(dy) > limitKm * (1 + ApproximationMargin)) return false;
+        var dx = (point.Lon - Center.Lon) * KmPerDegreeLat * Math.Cos((point.Lat + Center.Lat) * (Math.PI / 360));
+        var approx = Math.Sqrt(dx * dx + dy * dy);
+        if (approx < limitKm * (1 - ApproximationMargin)) return true;
+        if (approx > limitKm * (1 + ApproximationMargin)) return false;
+        return Center.DistanceKm(point) <= limitKm;
+    }
+}
