@@ -16,5 +16,6 @@ ICommand[] commands =
     new ModelsCommand(),
     new HerinstroomCommand(),
     new SroiCommand(),
+    new CeilingCommand(),
 ];
 return await new CommandLine(commands).RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

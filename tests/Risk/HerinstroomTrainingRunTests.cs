@@ -42,6 +42,17 @@ public sealed class HerinstroomTrainingRunTests(HerinstroomFixture fixture)
     }
 
     [Fact]
+    public void TrainHerinstroom_HeldOutPlacements_WereEachFollowedForTheWhole12Months()
+    {
+        var json = fixture.TrainJson;
+        var asOf = DateOnly.Parse((string)json["as_of"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var manifest = fixture.Registry.List(HerinstroomModels.Name).First();
+        var lastHeldOut = System.Text.RegularExpressions.Regex.Match(manifest.Notes ?? "", @"started up to (\d{4}-\d{2}-\d{2})").Groups[1].Value;
+        Assert.True(DateOnly.Parse(lastHeldOut, System.Globalization.CultureInfo.InvariantCulture) <= asOf.AddMonths(-12), manifest.Notes);
+        Assert.Contains("each followed for the full 12 months", manifest.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UsableColumns_ConstantAndCollinearColumns_AreDropped()
     {
         double[][] rows = [[1, 5, 2, 3], [2, 5, 4, 1], [3, 5, 6, 4], [4, 5, 8, 1]];

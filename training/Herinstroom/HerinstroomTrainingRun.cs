@@ -36,9 +36,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
             .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
             .ToArray();
         if (observed.Length < 50) throw new InvalidOperationException($"only {observed.Length} placements started by {day:yyyy-MM-dd}; at least 50 are needed to train and evaluate");
-        var split = observed[(int)(observed.Length * options.TrainShare)].Case.Placement.Start;
-        var train = observed.Where(x => x.Case.Placement.Start < split).ToArray();
-        var test = observed.Where(x => x.Case.Placement.Start >= split).ToArray();
+        var (train, test, split) = Split(observed, day, options.TrainShare);
         if (train.Count(x => x.Obs.Event) == 0 || test.Count(x => x.Obs.Event) == 0)
             throw new InvalidOperationException("no herinstroom in the training or the held-out placements; cannot train or evaluate");
         double[][] trainX = [.. train.Select(x => x.Case.Features)];
@@ -68,7 +66,9 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
 
         var from = train[0].Case.Placement.Start;
         var to = train[^1].Case.Placement.Start;
-        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Length} training / {test.Length} held-out placements";
+        var lastHeldOut = test[^1].Case.Placement.Start;
+        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Length} training / {test.Length} held-out placements, started up to {lastHeldOut:yyyy-MM-dd}"
+            + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (each followed for the full 12 months)" : " (too few placements with 12 months of follow-up: held-out follow-up is shorter)");
         var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, coxFairness, from, to, hash,
             notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
             dir => cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName)));
@@ -97,6 +97,24 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         }
         return new HerinstroomRunResult(day, split, train.Length, trainEvent.Count(e => e), test.Length, testEvent.Count(e => e), cox.Terms, results,
             blocked is null ? best.Version : null, hash, watch.Elapsed, fairness, blocked);
+    }
+
+    /// <summary>
+    /// The time split: placements that started at least <see cref="HerinstroomHorizons.Evaluation"/> months
+    /// before <paramref name="day"/> (so each held-out placement could be followed for the whole horizon),
+    /// the earlier <paramref name="trainShare"/> of them for training and the rest held out. Placements
+    /// started later are in neither: their 12-month outcome is not known yet, and a held-out set of mostly
+    /// short follow-ups made the Kaplan–Meier risk per decile rest on a few placements. When fewer than 50
+    /// placements have the full follow-up, the split falls back to all placements (the run's notes say which).
+    /// </summary>
+    private static ((HerinstroomCase Case, SurvivalObservation Obs)[] Train, (HerinstroomCase Case, SurvivalObservation Obs)[] Test, DateOnly SplitDate) Split(
+        (HerinstroomCase Case, SurvivalObservation Obs)[] byStart, DateOnly day, double trainShare)
+    {
+        var followedUp = day.AddMonths(-(int)HerinstroomHorizons.Evaluation);
+        var eligible = byStart.Where(x => x.Case.Placement.Start <= followedUp).ToArray();
+        if (eligible.Length < 50) eligible = byStart;
+        var split = eligible[(int)(eligible.Length * trainShare)].Case.Placement.Start;
+        return (eligible.Where(x => x.Case.Placement.Start < split).ToArray(), eligible.Where(x => x.Case.Placement.Start >= split).ToArray(), split);
     }
 
     /// <summary>The better of two models: higher C-index, or within <see cref="CIndexTie"/> the lower Brier score.</summary>

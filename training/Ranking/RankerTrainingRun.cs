@@ -35,11 +35,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     {
         var watch = Stopwatch.StartNew();
         progress.WriteLine("ranker: building the dataset from the match history …");
-        var groups = RankingDataset.Build(catalog, pool, asOf).OrderBy(g => g.Date).ThenBy(g => g.Vacancy.Id, StringComparer.Ordinal).ToArray();
-        if (groups.Length < 10) throw new InvalidOperationException($"only {groups.Length} vacancies with match history; at least 10 are needed to train and evaluate");
-        var split = groups[(int)(groups.Length * 0.8)].Date;
-        var train = groups.Where(g => g.Date < split).ToArray();
-        var test = groups.Where(g => g.Date >= split).ToArray();
+        var groups = RankingDataset.Build(catalog, pool, asOf);
+        var (train, test, split) = RankingDataset.TimeSplit(groups);
         var widened = test.Select(Widen).ToArray();
         var trainRows = train.SelectMany(g => g.Rows()).ToArray();
         var hash = RankingDataset.Hash(trainRows);

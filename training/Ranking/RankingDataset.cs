@@ -47,6 +47,18 @@ public static class RankingDataset
         return groups;
     }
 
+    /// <summary>
+    /// The time split every ranker evaluation uses: groups in date order, the last fifth (from the date of the
+    /// group at 80%) held out.
+    /// </summary>
+    public static (RankingGroup[] Train, RankingGroup[] Test, DateOnly SplitDate) TimeSplit(IEnumerable<RankingGroup> groups)
+    {
+        var ordered = groups.OrderBy(g => g.Date).ThenBy(g => g.Vacancy.Id, StringComparer.Ordinal).ToArray();
+        if (ordered.Length < 10) throw new InvalidOperationException($"only {ordered.Length} vacancies with match history; at least 10 are needed to train and evaluate");
+        var split = ordered[(int)(ordered.Length * 0.8)].Date;
+        return (ordered.Where(g => g.Date < split).ToArray(), ordered.Where(g => g.Date >= split).ToArray(), split);
+    }
+
     /// <summary>The furthest stage as a graded label; a rejection adds nothing (after an invitation the pair is already 1).</summary>
     public static int LabelOf(MatchStage stage) => stage switch
     {

@@ -10,7 +10,17 @@ namespace MatchEngine.Training.Synth;
 /// </summary>
 public static class Compatibility
 {
-    public static double LogOdds(Vacancy v, Employer e, Candidate c, Dice dice)
+    /// <summary>The fit as the generator draws it: <see cref="ExpectedLogOdds"/> plus pair noise.</summary>
+    public static double LogOdds(Vacancy v, Employer e, Candidate c, Dice dice) => ExpectedLogOdds(v, e, c) + PairNoise * dice.Normal();
+
+    /// <summary>Standard deviation of the pair noise no feature can explain.</summary>
+    public const double PairNoise = 0.6;
+
+    /// <summary>
+    /// The fit without the pair noise: the best any ranker could know. Ranking the history by it gives the
+    /// ceiling of what a learned ranker can reach on a synthetic region (see docs/synthetic-region.md).
+    /// </summary>
+    public static double ExpectedLogOdds(Vacancy v, Employer e, Candidate c)
     {
         var skills = Labels.Keys(c.Skills);
         var certs = Labels.Keys(c.Certificates);
@@ -38,8 +48,7 @@ public static class Compatibility
             - 1.3 * (1 - shiftFit)
             - 0.007 * Math.Min(c.MonthsInBijstand, 180)
             + (e.Inclusive ? 0.4 + 0.004 * Math.Min(c.MonthsInBijstand, 120) : 0)
-            + (c.NeedsJobcoach && !e.Inclusive ? -0.4 : 0)
-            + 0.6 * dice.Normal();
+            + (c.NeedsJobcoach && !e.Inclusive ? -0.4 : 0);
         return z;
     }
 
