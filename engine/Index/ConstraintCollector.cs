@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Index;
 
@@ -44,12 +43,11 @@ internal sealed class ConstraintCollector(ICollector inner, KeywordFilter keywor
         for (var i = 0; i < _atLeast.Length; i++)
             if (_atLeast[i] is not { } days || days[doc] < constraints.AtLeast[i].Min) return false;
         if (constraints.Distances.Count == 0) return true;
-        if (columns.Lat is not { } lat || columns.Lon is not { } lon) return false;
-        var point = new GeoPoint(lat[doc], lon[doc]);
+        if (columns.Lat is not { } lat || columns.Lon is not { } lon || columns.CosLat is not { } cosLat) return false;
         foreach (var check in constraints.Distances)
         {
             var limit = check.RadiusKm ?? columns.MaxDistanceKm?[doc] ?? 0;
-            if (!check.Accepts(point, limit)) return false;
+            if (!check.Accepts(lat[doc], lon[doc], cosLat[doc], limit)) return false;
         }
         return true;
     }

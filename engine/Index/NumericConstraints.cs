@@ -66,16 +66,27 @@ internal sealed record DistanceCheck(GeoPoint Center, double? RadiusKm)
 
     private const double ApproximationMargin = 0.01;
 
-    /// <summary>True when <paramref name="point"/> lies within <paramref name="limitKm"/> by the great-circle distance.</summary>
-    public bool Accepts(GeoPoint point, double limitKm)
+    private readonly double _cosLat = Math.Cos(Center.Lat * (Math.PI / 180));
+
+    /// <summary>True when the point lies within <paramref name="limitKm"/> by the great-circle distance.</summary>
+    public bool Accepts(GeoPoint point, double limitKm) => Accepts(point.Lat, point.Lon, Math.Cos(point.Lat * (Math.PI / 180)), limitKm);
+
+    /// <summary>
+    /// The same test for a point given with the cosine of its latitude (precomputed per document): the
+    /// east-west scale is the mean of both cosines, which differs from the cosine of the mean latitude by far
+    /// less than the margin at these distances. Squared distances, so no square root on the fast path.
+    /// </summary>
+    public bool Accepts(double lat, double lon, double cosLat, double limitKm)
     {
-        if (limitKm > ApproximationRangeKm) return Center.DistanceKm(point) <= limitKm;
-        var dy = (point.Lat - Center.Lat) * KmPerDegreeLat;
-        if (Math.Abs(dy) > limitKm * (1 + ApproximationMargin)) return false;
-        var dx = (point.Lon - Center.Lon) * KmPerDegreeLat * Math.Cos((point.Lat + Center.Lat) * (Math.PI / 360));
-        var approx = Math.Sqrt(dx * dx + dy * dy);
-        if (approx < limitKm * (1 - ApproximationMargin)) return true;
-        if (approx > limitKm * (1 + ApproximationMargin)) return false;
-        return Center.DistanceKm(point) <= limitKm;
+        if (limitKm > ApproximationRangeKm) return Center.DistanceKm(new GeoPoint(lat, lon)) <= limitKm;
+        var dy = (lat - Center.Lat) * KmPerDegreeLat;
+        var outer = limitKm * (1 + ApproximationMargin);
+        if (Math.Abs(dy) > outer) return false;
+        var dx = (lon - Center.Lon) * KmPerDegreeLat * 0.5 * (cosLat + _cosLat);
+        var squared = dx * dx + dy * dy;
+        var inner = limitKm * (1 - ApproximationMargin);
+        if (squared < inner * inner) return true;
+        if (squared > outer * outer) return false;
+        return Center.DistanceKm(new GeoPoint(lat, lon)) <= limitKm;
     }
 }
