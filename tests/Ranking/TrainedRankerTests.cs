@@ -71,6 +71,29 @@ public class TrainedRankerTests
             for (var j = 0; j < Names.Length; j++) Assert.Equal(pipeline[i][j], compiled[i][j], 4);
     }
 
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.LightGbm)]
+    public void Train_MostGroupsWithoutAnyRelevantRow_StillTrainsAndRanks(RankerKind kind)
+    {
+        // Labels from an absolute threshold: most groups hold no relevant row at all (as a sparse match history would).
+        var random = new Random(12);
+        var rows = new List<RankingRow>();
+        for (var g = 0; g < 800; g++)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var f = Enumerable.Range(0, 5).Select(_ => (float)random.NextDouble()).ToArray();
+                var signal = f[0] + f[1] + 0.2 * random.NextDouble();
+                rows.Add(new RankingRow($"g{g:D4}", signal > 1.85 ? 2 : signal > 1.75 ? 1 : 0, f));
+            }
+        }
+        Assert.True(rows.GroupBy(r => r.GroupId).Count(g => g.All(r => r.Label == 0)) > 400);
+        var model = RankerTrainer.Train(kind, rows, Names, new RankerOptions(Trees: 50, Leaves: 8));
+        var scores = model.Score([[0.95f, 0.95f, 0.5f, 0.5f, 0.5f], [0.05f, 0.05f, 0.5f, 0.5f, 0.5f]]);
+        Assert.True(scores[0] > scores[1], $"{scores[0]} vs {scores[1]}");
+    }
+
     [Fact]
     public void Save_ThenLoad_ScoresTheSameAndSameSeedGivesTheSameModel()
     {
