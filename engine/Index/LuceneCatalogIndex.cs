@@ -25,7 +25,7 @@ public sealed class LuceneCatalogIndex : IDisposable
     private readonly KeywordFilterCache _keywordFilters = new();
     private readonly System.Threading.Lock _writeLock = new();
 
-    /// <summary>Opens the index at <paramref name="path"/>, creating it when missing and recreating it when unreadable.</summary>
+    /// <summary>Opens the index at <paramref name="path"/>, creating it when missing and recreating it when unreadable or of another schema.</summary>
     public LuceneCatalogIndex(string path)
     {
         System.IO.Directory.CreateDirectory(path);
@@ -48,7 +48,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
-    /// <summary>True when the index could not be read on open and was recreated empty.</summary>
+    /// <summary>True when the index could not be read on open, or was written with another <see cref="IndexSchema.SchemaVersion"/>, and was recreated empty.</summary>
     public bool WasRecreated { get; private set; }
 
     /// <summary>The store revision of the last commit; 0 for a new index.</summary>
