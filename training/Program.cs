@@ -6,6 +6,8 @@ ICommand[] commands =
     new SearchCommand(),
     new SynthCommand(),
     new TrainCommand(),
+    new EvaluateCommand(),
+    new ExportCommand(),
     new ShortlistCommand(),
     new RecommendCommand(),
     new CarveCommand(),

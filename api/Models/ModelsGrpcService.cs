@@ -7,11 +7,12 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training;
+using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;
 
 namespace MatchEngine.Api.Models;
 
-/// <summary>The Models gRPC service: list, train, promote and roll back, for data scientists and admins.</summary>
+/// <summary>The Models gRPC service: list, train, evaluate, promote and roll back, for data scientists and admins. One run or evaluation at a time.</summary>
 [Authorize(Roles = Roles.DataScientist + "," + Roles.Admin)]
 public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool) : V1.Models.ModelsBase
 {
@@ -43,11 +44,40 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
         if (!TrainingRuns.Models.Contains(request.Name)) throw new InvalidRequestException("name", $"must be one of {string.Join(", ", TrainingRuns.Models)}");
+        TrainingConfig config;
+        try
+        {
+            config = TrainingConfig.Parse(string.IsNullOrEmpty(request.ConfigJson) ? "{}" : request.ConfigJson);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRequestException("config_json", e.Message);
+        }
         await OneRunAtATime.WaitAsync(context.CancellationToken);
         try
         {
-            var json = TrainingRuns.Run(new TrainingRequest(request.Name, asOf), catalog, pool, registry, TextWriter.Null);
-            return new TrainResponse { MetricsJson = json };
+            var outcome = TrainingRuns.Run(new TrainingRequest(request.Name, config.With(new TrainingConfig { AsOf = asOf })), catalog, pool, registry, TextWriter.Null);
+            return new TrainResponse { MetricsJson = outcome.MetricsJson, ReportPath = outcome.Report.Path, ReportMarkdown = outcome.Report.Markdown };
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new PreconditionFailedException(e.Message);
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    public override async Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context)
+    {
+        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
+        if (string.IsNullOrEmpty(request.Version) || registry.Get(request.Version) is null) throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
+        await OneRunAtATime.WaitAsync(context.CancellationToken);
+        try
+        {
+            var outcome = ModelEvaluations.Evaluate(request.Version, asOf, catalog, pool, registry, TextWriter.Null);
+            return new EvaluateResponse { MetricsJson = outcome.MetricsJson, ReportPath = outcome.Report.Path, ReportMarkdown = outcome.Report.Markdown };
         }
         catch (InvalidOperationException e)
         {

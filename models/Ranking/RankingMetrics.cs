@@ -54,6 +54,34 @@ public sealed record RankingMetrics(double Ndcg5, double Ndcg10, double Map, dou
         return hits == 0 ? 0 : sum / hits;
     }
 
+    /// <summary>
+    /// Inverse-propensity-weighted NDCG@<paramref name="k"/> and recall@<paramref name="k"/> over groups of
+    /// (label, score, weight), where weight is 1/θ(logged position) of the pair (1 when none was logged). Each
+    /// relevant item's gain counts <c>weight</c> times, in the ranking's DCG and in the ideal one (ideal order by
+    /// weighted gain), so NDCG stays in [0, 1]; recall is the weighted share of relevant items (label ≥ 1) in the
+    /// top k, micro-averaged. With all weights 1 the NDCG equals <see cref="Ndcg"/>. Groups without a relevant
+    /// item are left out.
+    /// </summary>
+    public static (double Ndcg, double Recall, int Groups) InversePropensity(IEnumerable<IReadOnlyList<(int Label, double Score, double Weight)>> groups, int k = 10)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        double ndcg = 0, found = 0, relevant = 0;
+        var counted = 0;
+        foreach (var group in groups)
+        {
+            var ranked = group.Select((x, i) => (x.Label, x.Score, x.Weight, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).ToArray();
+            if (ranked.All(x => x.Label == 0)) continue;
+            counted++;
+            double dcg = 0;
+            for (var r = 0; r < Math.Min(k, ranked.Length); r++) dcg += ranked[r].Weight * (Math.Pow(2, ranked[r].Label) - 1) / Math.Log2(r + 2);
+            var ideal = ranked.Select(x => x.Weight * (Math.Pow(2, x.Label) - 1)).OrderByDescending(g => g).Take(k).Select((g, r) => g / Math.Log2(r + 2)).Sum();
+            ndcg += ideal == 0 ? 0 : dcg / ideal;
+            relevant += ranked.Where(x => x.Label >= 1).Sum(x => x.Weight);
+            found += ranked.Take(k).Where(x => x.Label >= 1).Sum(x => x.Weight);
+        }
+        return counted == 0 ? (0, 0, 0) : (ndcg / counted, relevant == 0 ? 0 : found / relevant, counted);
+    }
+
     private static double Dcg(IReadOnlyList<int> labels, int k)
     {
         var dcg = 0.0;

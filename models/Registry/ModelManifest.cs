@@ -2,7 +2,8 @@ namespace MatchEngine.Models.Registry;
 
 /// <summary>
 /// What is saved with every model: name (ranker, herinstroom, leerwerk), version, algorithm, when it was
-/// made, the training window, the feature list, held-out metrics, the hash of its training data, and notes.
+/// made, the training window, the feature list, held-out metrics, the hash of its training data, notes, and
+/// the training settings it was made with.
 /// </summary>
 public sealed record ModelManifest
 {
@@ -16,4 +17,7 @@ public sealed record ModelManifest
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
     public required string DataHash { get; init; }
     public string? Notes { get; init; }
+
+    /// <summary>The resolved training settings (seed, trees, as-of, …) as written by the run, so it can be repeated; null for older versions.</summary>
+    public IReadOnlyDictionary<string, string>? Config { get; init; }
 }

@@ -13,6 +13,7 @@ public static class RankerReport
         ["train_vacancies"] = r.TrainGroups,
         ["test_vacancies"] = r.TestGroups,
         ["train_pairs"] = r.TrainRows,
+        ["best"] = r.Best,
         ["retrieval_recall"] = Math.Round(r.RetrievalRecall, 4),
         ["data_hash"] = r.DataHash,
         ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
@@ -35,6 +36,13 @@ public static class RankerReport
             ["ndcg@10"] = Math.Round(m.Metrics.Ndcg10, 4),
             ["map"] = Math.Round(m.Metrics.Map, 4),
             ["recall@50"] = Math.Round(m.Metrics.RecallAt50, 4),
+            ["ips_ndcg@10"] = Math.Round(m.IpsNdcg10, 4),
+            ["ips_recall@10"] = Math.Round(m.IpsRecall10, 4),
         }),
+        ["ips"] = new Dictionary<string, object>
+        {
+            ["eta"] = Math.Round(r.Evaluator.Propensity.Eta, 4), ["estimated"] = r.Evaluator.Propensity.Estimated,
+            ["clip"] = r.Evaluator.Propensity.Clip, ["logged_pairs"] = r.Evaluator.LoggedPairs,
+        },
     });
 }

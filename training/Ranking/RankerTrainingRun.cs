@@ -5,70 +5,76 @@ using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Fairness;
+using MatchEngine.Training.Runs;
 
 namespace MatchEngine.Training.Ranking;
 
-/// <summary>Held-out results of one model or baseline.</summary>
-public sealed record ModelResult(string Name, RankingMetrics Metrics, string? Version);
-
-/// <summary>What a ranker training run did: the split, every model's held-out metrics, what was promoted.</summary>
+/// <summary>What a ranker training run did: the split, every model's held-out metrics (<see cref="RankerEvaluation"/>), what was promoted,
+/// and the evaluator, so a report can look further at the same held-out data.</summary>
 public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainRows, DateOnly SplitDate, double RetrievalRecall,
-    IReadOnlyList<ModelResult> Models, string? Promoted, string DataHash, TimeSpan Duration, FairnessReport Fairness, string? PromotionBlocked);
+    IReadOnlyList<RankerEvaluation> Models, string? Promoted, string DataHash, TimeSpan Duration, FairnessReport Fairness, string? PromotionBlocked)
+{
+    /// <summary>The best newly trained version (promoted unless the fairness audit blocked it).</summary>
+    public required string Best { get; init; }
+
+    /// <summary>The held-out data and metrics of this run.</summary>
+    public required RankerEvaluator Evaluator { get; init; }
+}
 
 /// <summary>
-/// Trains the shortlist rankers on a time split of the match history: LambdaMART (FastTree) and
-/// LightGBM on the earlier 80% of vacancies, evaluated on the later 20% against BM25 alone and the
-/// hand-weighted rule, computed in the same run. NDCG and MAP are computed over the logged groups (the
-/// candidates actually proposed, whose outcomes are known); recall@50 over the logged group plus the top
-/// retrieved candidates that were never proposed (label 0), as a shortlist would face them. Both learned
-/// models are saved; the one with the better held-out NDCG@10 is promoted.
+/// Trains the shortlist rankers on a time split of the match history (<see cref="RankerHoldout"/>): LambdaMART
+/// (FastTree) and LightGBM on the earlier 80% of vacancies, evaluated on the later 20% against BM25 alone, the
+/// hand-weighted rule and the version promoted before this run, all computed in the same run by
+/// <see cref="RankerEvaluator"/> (plain and inverse-propensity-weighted metrics). Both learned models are saved;
+/// the one with the better held-out NDCG@10 is promoted when it passes the fairness audit.
 /// </summary>
 public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
 {
     /// <summary>Unproposed candidates added to each held-out group.</summary>
-    public const int ExtraNegatives = 100;
+    public const int ExtraNegatives = RankerHoldout.ExtraNegatives;
 
     /// <summary>Default fairness threshold: the four-fifths rule on selection rates.</summary>
     public const double DefaultFairnessThreshold = 0.8;
 
-    public RankerRunResult Run(DateOnly? asOf, RankerOptions options, double fairnessThreshold = DefaultFairnessThreshold)
+    public RankerRunResult Run(DateOnly? asOf, RankerOptions options, double fairnessThreshold = DefaultFairnessThreshold, double? ipsEta = null, double ipsClip = PositionPropensity.DefaultClip)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
-        progress.WriteLine("ranker: building the dataset from the match history …");
-        var groups = RankingDataset.Build(catalog, pool, asOf);
-        var (train, test, split) = RankingDataset.TimeSplit(groups);
-        var widened = test.Select(Widen).ToArray();
+        var holdout = RankerHoldout.Build(catalog, pool, asOf, progress);
+        var (split, train, test) = (holdout.SplitDate, holdout.Train, holdout.Test);
         var trainRows = train.SelectMany(g => g.Rows()).ToArray();
         var hash = RankingDataset.Hash(trainRows);
-        progress.WriteLine($"ranker: {train.Length} training vacancies ({trainRows.Length} pairs) before {split:yyyy-MM-dd}, {test.Length} held out");
+        progress.WriteLine($"ranker: {train.Count} training vacancies ({trainRows.Length} pairs) before {split:yyyy-MM-dd}, {test.Count} held out");
+        var positions = LoggedPositions.From(catalog.Store, asOf);
+        var propensity = ipsEta is { } eta ? new PositionPropensity(eta, ipsClip, false) : PositionPropensity.Estimate(train, positions, ipsClip);
+        var evaluator = new RankerEvaluator(holdout, positions, propensity);
+        progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
         var fairnessByVersion = new Dictionary<string, FairnessReport>();
-        var results = new List<ModelResult>
-        {
-            new("bm25", Evaluate(test, widened, f => f[PairFeatures.IndexOf("bm25")]), null),
-            new("rule", Evaluate(test, widened, RuleScore.Of), null),
-        };
-        var learned = new List<(ModelResult Result, ModelManifest Manifest, TrainedRanker Model)>();
+        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
+        if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous)
+            results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
+        var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
         foreach (var kind in new[] { RankerKind.FastTree, RankerKind.LightGbm })
         {
-            progress.WriteLine($"ranker: training {kind} …");
-            var model = RankerTrainer.Train(kind, trainRows, PairFeatures.Names, options);
-            var metrics = Evaluate(test, widened, f => 0, model);
+            TrainedRanker model;
+            using (new ProgressLine(progress, $"ranker: training {kind} ({options.Trees} trees)", 0))
+                model = RankerTrainer.Train(kind, trainRows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
+            var result = evaluator.Evaluate(RankerScorer.Of(kind == RankerKind.FastTree ? "lambdamart" : "lightgbm", version, model));
             model.Save(Path.Combine(dir, RankerModels.FileName));
-            progress.WriteLine($"ranker: fairness audit of {kind} on {Math.Min(100, test.Length)} held-out vacancies …");
+            progress.WriteLine($"ranker: fairness audit of {kind} on {Math.Min(100, test.Count)} held-out vacancies …");
             var fairness = new RankerFairnessAudit(catalog, pool).Audit(model, test.Take(100).Select(g => g.Vacancy).ToArray(), fairnessThreshold);
             var manifest = new ModelManifest
             {
                 Name = RankerModels.Name, Version = version, Kind = kind.ToString(), CreatedAt = registry.Time.GetUtcNow(),
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
-                Metrics = metrics.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash,
-                Notes = $"time split at {split:yyyy-MM-dd}; {trainRows.Length} training pairs; options {options}",
+                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash,
+                Notes = $"time split at {split:yyyy-MM-dd}; {trainRows.Length} training pairs; options {options}; ips eta {propensity.Eta:0.00}",
             };
             registry.Save(manifest);
-            var result = new ModelResult(kind == RankerKind.FastTree ? "lambdamart" : "lightgbm", metrics, version);
             results.Add(result);
-            learned.Add((result, manifest, model));
+            learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
         }
         var best = learned.OrderByDescending(l => l.Result.Metrics.Ndcg10).First();
@@ -85,8 +91,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
                       $"an admin may promote it with `matchengine models promote {best.Manifest.Version} --override-fairness \"reason\"`";
             progress.WriteLine($"ranker: promotion blocked — {blocked}");
         }
-        return new RankerRunResult(train.Length, test.Length, trainRows.Length, split, RetrievalRecall(groups), results,
-            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked);
+        return new RankerRunResult(train.Count, test.Count, trainRows.Length, split, RetrievalRecall(holdout.All), results,
+            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked) { Best = best.Manifest.Version, Evaluator = evaluator };
     }
 
     /// <summary>The fairness table as manifest metrics: the minimum ratio, the threshold, and each group's ratio and shares.</summary>
@@ -101,22 +107,6 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             yield return new($"fairness.{g.Attribute}.{g.Group}.pool_share", g.PoolShare);
             yield return new($"fairness.{g.Attribute}.{g.Group}.exposure_share", g.ExposureShare);
         }
-    }
-
-    /// <summary>Adds up to <see cref="ExtraNegatives"/> retrieved candidates that were never proposed, as label 0.</summary>
-    private RankingGroup Widen(RankingGroup g)
-    {
-        var query = CandidateQuery.ForVacancy(g.Vacancy, ExtraNegatives + g.CandidateIds.Count) with { AvailableBy = null };
-        var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
-        var extra = catalog.Index.Search(query).Where(h => !known.Contains(h.Id)).Take(ExtraNegatives)
-            .Select(h => (h, pool.Get(h.Id))).Where(x => x.Item2 is not null).ToArray();
-        var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
-        return g with
-        {
-            CandidateIds = g.CandidateIds.Concat(extra.Select(x => x.h.Id)).ToArray(),
-            Labels = g.Labels.Concat(extra.Select(_ => 0)).ToArray(),
-            Features = g.Features.Concat(extra.Select(x => PairFeatures.Featurize(prepared, x.Item2!, x.h.Score))).ToArray(),
-        };
     }
 
     /// <summary>Share of historical hires that retrieval at the default depth returns for their vacancy (availability not filtered: records are today's).</summary>
@@ -135,18 +125,5 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             }
         }
         return hires == 0 ? 0 : found / (double)hires;
-    }
-
-    /// <summary>NDCG and MAP on the logged groups, recall@50 on the widened ones; by <paramref name="model"/> when given, else by <paramref name="score"/>.</summary>
-    private static RankingMetrics Evaluate(IReadOnlyList<RankingGroup> logged, IReadOnlyList<RankingGroup> widened, Func<float[], double> score, TrainedRanker? model = null)
-    {
-        IReadOnlyList<(int, double)> Scored(RankingGroup g)
-        {
-            var scores = model is null ? g.Features.Select(score).ToArray() : model.Score(g.Features).Select(x => (double)x).ToArray();
-            return g.Labels.Select((l, i) => (l, scores[i])).ToArray();
-        }
-        var onLogged = RankingMetrics.Compute(logged.Select(Scored));
-        var onWidened = RankingMetrics.Compute(widened.Select(Scored));
-        return onLogged with { RecallAt50 = onWidened.RecallAt50 };
     }
 }

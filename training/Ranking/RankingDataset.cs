@@ -20,7 +20,8 @@ public sealed record RankingGroup(Vacancy Vacancy, DateOnly Date, IReadOnlyList<
 /// </summary>
 public static class RankingDataset
 {
-    public static IReadOnlyList<RankingGroup> Build(CatalogService catalog, CandidatePool pool, DateOnly? asOf)
+    /// <summary>Builds the groups known by <paramref name="asOf"/>; <paramref name="progress"/>, when given, hears (vacancies done, vacancies in all).</summary>
+    public static IReadOnlyList<RankingGroup> Build(CatalogService catalog, CandidatePool pool, DateOnly? asOf, Action<int, int>? progress = null)
     {
         var cutoff = asOf is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
         var outcomes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -32,8 +33,10 @@ public static class RankingDataset
             if (!firstSeen.TryGetValue(e.VacancyId, out var at) || e.At < at) firstSeen[e.VacancyId] = e.At;
         }
         var groups = new List<RankingGroup>();
+        var done = 0;
         foreach (var (vacancyId, pairs) in outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
+            progress?.Invoke(++done, outcomes.Count);
             if (catalog.Store.GetVacancy(vacancyId) is not { } vacancy) continue;
             var members = pairs.Keys.Order(StringComparer.Ordinal).Select(id => pool.Get(id)).Where(c => c is not null).Select(c => c!).ToArray();
             if (members.Length < 2) continue;

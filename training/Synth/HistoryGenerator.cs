@@ -5,7 +5,9 @@ namespace MatchEngine.Training.Synth;
 /// <summary>
 /// Past matching: accountmanagers proposed candidates by a biased policy (short spells, good Dutch,
 /// close by, wanting the occupation), and employers invited and hired by the hidden
-/// <see cref="Compatibility"/>. Writes proposed → invited → hired/rejected events with rising times.
+/// <see cref="Compatibility"/>. Writes proposed → invited → hired/rejected events with rising times, each with the
+/// candidate's position in the accountmanager's list (the order the policy proposed them in, 1 first), as the feedback
+/// loop logs it. Outcomes do not depend on the position: the synthetic region has no examination bias of its own.
 /// </summary>
 public sealed class HistoryGenerator(Dice dice, DateOnly today, IReadOnlyList<Candidate> candidates, IReadOnlyDictionary<string, Employer> employers)
 {
@@ -27,14 +29,14 @@ public sealed class HistoryGenerator(Dice dice, DateOnly today, IReadOnlyList<Ca
             pool.RemoveAt(i);
             weights.RemoveAt(i);
             var proposed = At(v.PostedAt.AddDays(dice.Int(1, 15)));
-            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = proposed, Stage = MatchStage.Proposed });
+            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = proposed, Stage = MatchStage.Proposed, Position = k + 1 });
             var z = Compatibility.LogOdds(v, employer, c, dice);
             if (!dice.Chance(Compatibility.Sigmoid(z))) continue;
             var invited = proposed.AddDays(dice.Int(2, 10)).AddHours(dice.Int(0, 4));
-            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = invited, Stage = MatchStage.Invited });
+            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = invited, Stage = MatchStage.Invited, Position = k + 1 });
             var hire = hired < v.Positions && dice.Chance(Compatibility.Sigmoid(z - 0.1));
             var decided = invited.AddDays(dice.Int(5, 25));
-            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = decided, Stage = hire ? MatchStage.Hired : MatchStage.Rejected });
+            events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = decided, Stage = hire ? MatchStage.Hired : MatchStage.Rejected, Position = k + 1 });
             if (!hire) continue;
             hired++;
             var start = DateOnly.FromDateTime(decided.DateTime).AddDays(dice.Int(7, 30));

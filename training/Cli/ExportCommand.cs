@@ -1,0 +1,39 @@
+using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Training.Export;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine export ranker|herinstroom|leerwerk --out FILE.csv [--as-of DATE] [--salt-file F]</c>: the training
+/// set as CSV with pseudonymised ids (keyed by the salt file, default <c>DATA/export-salt.key</c>, created on first use;
+/// keep it secret and keep it, or pseudonyms change). The last stdout line is a JSON summary.
+/// </summary>
+public sealed class ExportCommand : ICommand
+{
+    public string Verb => "export";
+    public string Usage => "export ranker|herinstroom|leerwerk --out FILE.csv [--as-of YYYY-MM-DD] [--salt-file FILE]   (ids pseudonymised; no protected attributes, no free text)";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+
+    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"say what to export: {string.Join(", ", TrainingRuns.Models)}");
+        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
+        var output = Path.GetFullPath(args.Require("out"));
+        var layout = new DataLayout(context.DataDirectory);
+        var saltFile = Path.GetFullPath(args.Get("salt-file") ?? Path.Combine(layout.Root, Pseudonymizer.DefaultFileName));
+        using var catalog = CatalogService.Open(layout, context.Time);
+        try
+        {
+            var rows = new TrainingSetExport(catalog, new CandidatePool(catalog.Store), Pseudonymizer.FromSaltFile(saltFile), context.Error).Write(what, output, args.GetDate("as-of"));
+            context.Out.WriteLine(JsonSerializer.Serialize(new { exported = what, rows, path = output, salt_file = saltFile }, CliJson.Options));
+            return Task.FromResult(ExitCodes.Ok);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliFailureException(e.Message);
+        }
+    }
+}

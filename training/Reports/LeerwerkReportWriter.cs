@@ -1,0 +1,49 @@
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Models.Herinstroom;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training.Leerwerk;
+
+namespace MatchEngine.Training.Reports;
+
+/// <summary>
+/// The leerwerk (route-success) report: held-out AUC and Brier of the version against the promoted one and the base
+/// rate, and calibration by quintile. No fairness audit is computed for this model yet; the report says so.
+/// </summary>
+public sealed class LeerwerkReportWriter(ModelRegistry registry)
+{
+    /// <summary>Writes the report of <paramref name="subject"/>, compared with <paramref name="others"/> and the promoted version when it is another.</summary>
+    public ModelReport Write(string subject, IReadOnlyList<string> others, RouteSuccessHoldout holdout, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(holdout);
+        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
+        var dir = registry.DirectoryOf(subject);
+        double[][] x = [.. holdout.Test.Select(r => r.Features)];
+        bool[] labels = [.. holdout.Test.Select(r => r.Label)];
+        var baseRate = holdout.Train.Average(r => r.Label ? 1.0 : 0.0);
+        var rows = new List<(string Name, string Version, double[] Predicted)>();
+        foreach (var m in others.Prepend(subject).Append(registry.Promoted(RouteSuccessModels.Name)).OfType<string>().Distinct(StringComparer.Ordinal).Select(registry.Get).OfType<ModelManifest>())
+            rows.Add((m.Version == subject ? "**route success** (this)" : m.Version == registry.Promoted(m.Name) ? "route success (promoted)" : "route success", m.Version,
+                HorizonClassifier.Load(Path.Combine(registry.DirectoryOf(m.Version), RouteSuccessModels.FileName), m.Features.Count, 12).Predict(x)));
+        rows.Add(("base rate", "baseline", [.. labels.Select(_ => baseRate)]));
+
+        var report = new MarkdownReport();
+        ReportHeader.Write(report, registry, manifest, purpose, $"{holdout.Test.Count} placements with a route, the latest by start, outcomes known on {holdout.AsOf:yyyy-MM-dd}");
+        report.Heading(2, "Held-out metrics")
+            .Paragraph("Success = the route completed and the person still in the job without herinstroom 12 months after the start.")
+            .Table(["model", "version", "auc", "brier"], rows.Select(r => (IReadOnlyList<string>)[r.Name, r.Version, N(RouteSuccessEvaluation.Auc(r.Predicted, labels)), N(RouteSuccessEvaluation.Brier(r.Predicted, labels))]));
+        var calibration = rows.Where(r => r.Version != "baseline").Select(r => (r.Version, RouteSuccessEvaluation.Calibration(r.Predicted, labels))).ToArray();
+        Plots.Calibration(Path.Combine(dir, "calibration.png"), $"{subject}: calibration per quintile", "P(success)",
+            [.. calibration.Select(c => (c.Version, (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Predicted)], (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Observed)]))]);
+        report.Heading(2, "Calibration").Image("calibration.png", "calibration per quintile")
+            .Table(["quintile", "placements", "predicted", "observed"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), q.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), N(q.Predicted), N(q.Observed)]));
+        FairnessTable.Write(report, manifest);
+        ReportHeader.WriteActions(report, manifest);
+        return new ModelReport(report.Save(dir), report.Text,
+            rows.ToDictionary(r => r.Version == subject ? "this" : r.Version == "baseline" ? "base_rate" : r.Version, r => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
+            {
+                ["auc"] = RouteSuccessEvaluation.Auc(r.Predicted, labels), ["brier"] = RouteSuccessEvaluation.Brier(r.Predicted, labels),
+            }));
+    }
+
+    private static string N(double value) => MarkdownReport.Number(value);
+}

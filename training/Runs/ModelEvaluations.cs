@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training.Herinstroom;
+using MatchEngine.Training.Leerwerk;
+using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Reports;
+
+namespace MatchEngine.Training.Runs;
+
+/// <summary>
+/// Re-evaluates a stored model version on the current data's held-out part, split the way its training run
+/// splits (<c>matchengine evaluate VERSION</c> and the Models service's Evaluate): compares it with the promoted
+/// version and the baselines, writes its report (replacing the earlier one) and returns the metrics JSON. Settings
+/// the split and the IPS weights depend on (train share, seed, η, clip) come from the version's manifest.
+/// </summary>
+public static class ModelEvaluations
+{
+    /// <summary>Evaluates <paramref name="version"/> on data known by <paramref name="asOf"/> (null: all); an unknown version is an <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.</summary>
+    public static TrainingOutcome Evaluate(string version, DateOnly? asOf, CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(progress);
+        ModelManifest? manifest;
+        try
+        {
+            manifest = registry.Get(version);
+        }
+        catch (ArgumentException)
+        {
+            manifest = null;
+        }
+        if (manifest is null) throw new ArgumentException($"model version '{version}' does not exist");
+        var config = TrainingConfig.FromManifest(manifest.Config).ResolvedFor(manifest.Name);
+        var purpose = $"Evaluation on data known {(asOf is { } d ? "by " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}";
+        ModelReport report;
+        string heldOut;
+        switch (manifest.Name)
+        {
+            case RankerModels.Name:
+                var holdout = RankerHoldout.Build(catalog, pool, asOf, progress);
+                var positions = LoggedPositions.From(catalog.Store, asOf);
+                var propensity = config.IpsEta is { } eta ? new PositionPropensity(eta, config.IpsClip!.Value, false) : PositionPropensity.Estimate(holdout.Train, positions, config.IpsClip!.Value);
+                report = new RankerReportWriter(registry, progress).Write(version, [], new RankerEvaluator(holdout, positions, propensity), purpose, config.Seed!.Value);
+                heldOut = $"{holdout.Test.Count} vacancies from {holdout.SplitDate:yyyy-MM-dd}";
+                break;
+            case "herinstroom":
+                var survival = HerinstroomHoldout.Build(catalog.Store, asOf, config.TrainShare!.Value);
+                report = new HerinstroomReportWriter(registry).Write(version, [], survival, purpose);
+                heldOut = $"{survival.Test.Count} placements from {survival.SplitDate:yyyy-MM-dd}";
+                break;
+            case "leerwerk":
+                var routes = RouteSuccessHoldout.Build(catalog, asOf);
+                report = new LeerwerkReportWriter(registry).Write(version, [], routes, purpose);
+                heldOut = $"{routes.Test.Count} placements with a route";
+                break;
+            default:
+                throw new ArgumentException($"cannot evaluate '{manifest.Name}' models");
+        }
+        var json = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["model"] = manifest.Name,
+            ["version"] = version,
+            ["as_of"] = asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["held_out"] = heldOut,
+            ["promoted"] = registry.Promoted(manifest.Name),
+            ["report"] = report.Path,
+            ["models"] = report.Metrics.ToDictionary(m => m.Key, m => m.Value.ToDictionary(x => x.Key, x => Math.Round(x.Value, 4))),
+        });
+        return new TrainingOutcome(json, report);
+    }
+}
