@@ -72,7 +72,8 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override async Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context)
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
-        if (string.IsNullOrEmpty(request.Version) || registry.Get(request.Version) is null) throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
+        if (!TrainingRuns.Models.Any(m => request.Version.StartsWith(m + "-v", StringComparison.Ordinal)) || registry.Get(request.Version) is null)
+            throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
         await OneRunAtATime.WaitAsync(context.CancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Training.Ranking;
@@ -20,9 +21,16 @@ public sealed class LoggedPositions
     public static LoggedPositions From(ICatalogStore store, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return Of(store.MatchEvents(), asOf);
+    }
+
+    /// <summary>The pairs' positions from <paramref name="events"/> known by <paramref name="asOf"/> (null: all).</summary>
+    public static LoggedPositions Of(IEnumerable<MatchEvent> events, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(events);
         var cutoff = asOf is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
         var positions = new Dictionary<(string, string), int>();
-        foreach (var e in store.MatchEvents())
+        foreach (var e in events)
         {
             if (e.At > cutoff || e.Position is not { } p) continue;
             var key = (e.VacancyId, e.CandidateId);

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Registry;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training;
+using MatchEngine.Training.Cli;
+using MatchEngine.Training.Runs;
+
+namespace MatchEngine.Tests.Runs;
+
+public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedRegion>
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static async Task<(int Exit, string Out, string Err)> Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await new CommandLine([new EvaluateCommand(), new TrainCommand()]).RunAsync(args, stdout, stderr, new FixedClock(TrainedRegion.Today));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Evaluate_PromotedRankerOnItsOwnData_ReproducesItsTrainingMetricsAndWritesTheReport()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var registry = new ModelRegistry(new DataLayout(dir.File("data")).ModelsPath, TimeProvider.System);
+        var version = registry.Promoted("ranker")!;
+        var (exit, stdout, _) = await Cli("evaluate", version, "--json", "--data", dir.File("data"));
+        Assert.Equal(0, exit);
+        var json = JsonNode.Parse(stdout.TrimEnd().Split('\n')[^1])!;
+        var manifest = registry.Get(version)!;
+        Assert.Equal(Math.Round(manifest.Metrics["ndcg@10"], 4), json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
+        Assert.Equal(Math.Round(manifest.Metrics["recall@50"], 4), json["models"]!["this"]!["recall@50"]!.GetValue<double>());
+        Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
+
+        var report = File.ReadAllText(json["report"]!.GetValue<string>());
+        foreach (var section in new[] { "## Held-out metrics", "### What the IPS columns mean", "## NDCG@10 by sector", "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
+            Assert.Contains(section, report, StringComparison.Ordinal);
+        foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png" })
+        {
+            Assert.Contains($"]({png})", report, StringComparison.Ordinal);
+            Assert.Equal(PngSignature, File.ReadAllBytes(Path.Combine(registry.DirectoryOf(version), png))[..8]);
+        }
+    }
+
+    [Fact]
+    public async Task Evaluate_UnknownVersion_ExitsOne()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var (exit, _, stderr) = await Cli("evaluate", "ranker-v0999", "--data", dir.File("data"));
+        Assert.Equal(1, exit);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrainThenEvaluate_Leerwerk_SameAucAndACalibrationPlot()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var layout = new DataLayout(dir.File("data"));
+        using var catalog = CatalogService.Open(layout, TimeProvider.System);
+        var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
+        var pool = new CandidatePool(catalog.Store);
+        var trained = TrainingRuns.Run(new TrainingRequest("leerwerk", new TrainingConfig()), catalog, pool, registry, TextWriter.Null);
+        var version = JsonNode.Parse(trained.MetricsJson)!["promoted"]!.GetValue<string>();
+        Assert.Contains("## Calibration", trained.Report.Markdown, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(registry.DirectoryOf(version), "calibration.png")));
+
+        var evaluated = ModelEvaluations.Evaluate(version, null, catalog, pool, registry, TextWriter.Null);
+        Assert.Equal(registry.Get(version)!.Metrics["auc"], evaluated.Report.Metrics["this"]["auc"], 10);
+    }
+}

@@ -1,0 +1,52 @@
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Runs;
+
+namespace MatchEngine.Tests.Runs;
+
+public sealed class TrainingConfigTests
+{
+    [Fact]
+    public void Load_FileWithEveryField_ReadsThemAndRoundTripsThroughTheManifest()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("run.json");
+        File.WriteAllText(path, """
+            { "as_of": "2025-03-31", "seed": 7, "trees": 30, "leaves": 8, "learning_rate": 0.05, "min_examples_per_leaf": 10,
+              "train_share": 0.75, "fairness_threshold": 0.7, "ips_eta": 1.0, "ips_clip": 5 }
+            """);
+        var config = TrainingConfig.Load(path);
+        Assert.Equal(new DateOnly(2025, 3, 31), config.AsOf);
+        Assert.Equal(7, config.Seed);
+        Assert.Equal(0.05, config.LearningRate);
+        Assert.Equal(config, TrainingConfig.FromManifest(config.ToManifest()));
+    }
+
+    [Fact]
+    public void Load_UnknownField_IsRefusedWithTheFileName()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("run.json");
+        File.WriteAllText(path, """{ "tress": 30 }""");
+        var e = Assert.Throws<ArgumentException>(() => TrainingConfig.Load(path));
+        Assert.Contains("run.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_OptionOverFile_OptionWinsAndTheRestStays()
+    {
+        var file = new TrainingConfig { Seed = 1, Trees = 30 };
+        var merged = file.With(new TrainingConfig { Seed = 2 });
+        Assert.Equal(2, merged.Seed);
+        Assert.Equal(30, merged.Trees);
+    }
+
+    [Fact]
+    public void ResolvedFor_Ranker_FillsTheDefaultsTheRunUses()
+    {
+        var resolved = new TrainingConfig { Trees = 30 }.ResolvedFor("ranker");
+        Assert.Equal(30, resolved.Trees);
+        Assert.Equal(42, resolved.Seed);
+        Assert.Equal(24, resolved.Leaves);
+        Assert.Null(resolved.IpsEta);
+    }
+}
