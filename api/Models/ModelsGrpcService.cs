@@ -7,6 +7,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training;
+using MatchEngine.Training.Reports;
 using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;
 
@@ -34,6 +35,9 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
                     DataHash = m.DataHash, Promoted = m.Version == promoted,
                 };
                 foreach (var (key, value) in m.Metrics) v.Metrics[key] = value;
+                foreach (var (key, value) in m.Config ?? new Dictionary<string, string>()) v.Config[key] = value;
+                var report = Path.Combine(registry.DirectoryOf(m.Version), MarkdownReport.FileName);
+                if (File.Exists(report)) v.ReportPath = report;
                 return v;
             }));
         }

@@ -34,7 +34,10 @@ public sealed class ModelsLifecycleServiceTests(TrainedRegion region) : IClassFi
         Assert.Contains("\"this\":", evaluated.MetricsJson, StringComparison.Ordinal);
         Assert.Contains("ips ndcg@10", evaluated.ReportMarkdown, StringComparison.Ordinal);
 
-        Assert.Equal(best, (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version);
+        var listed = (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted);
+        Assert.Equal(best, listed.Version);
+        Assert.Equal(trained.ReportPath, listed.ReportPath);
+        Assert.Equal("15", listed.Config["trees"]);
         Assert.Equal(before, (await models.RollbackAsync(new RollbackRequest { Name = "ranker" })).Promoted);
         await models.PromoteAsync(new PromoteRequest { Version = best, Reason = "after reading the report" });
         Assert.Equal(best, (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version);

@@ -27,7 +27,7 @@ public sealed class ModelsCommand : ICommand
                 {
                     name = n,
                     promoted = registry.Promoted(n),
-                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_selection_ratio") }),
+                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, m.Config, report = ReportOf(registry, m.Version), metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_selection_ratio") }),
                     history = registry.History(n),
                 });
                 context.Out.WriteLine(JsonSerializer.Serialize(listing, CliJson.Options));
@@ -58,5 +58,11 @@ public sealed class ModelsCommand : ICommand
             default:
                 throw new CliUsageException($"unknown action '{action}'");
         }
+    }
+
+    private static string? ReportOf(ModelRegistry registry, string version)
+    {
+        var path = Path.Combine(registry.DirectoryOf(version), Reports.MarkdownReport.FileName);
+        return File.Exists(path) ? path : null;
     }
 }
