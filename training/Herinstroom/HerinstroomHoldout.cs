@@ -4,10 +4,10 @@ using MatchEngine.Engine.Store;
 namespace MatchEngine.Training.Herinstroom;
 
 /// <summary>
-/// The herinstroom time split as <see cref="HerinstroomTrainingRun"/> makes it, for reports and
-/// <c>matchengine evaluate</c>: placements of consenting candidates observed on the as-of day (default the latest
-/// observation), ordered by start, the earlier <c>TrainShare</c> to train on, the rest held out. A test keeps the
-/// two in step (same split date and sizes as a run). Immutable by convention (arrays are never written).
+/// The herinstroom held-out data for reports, export and <c>matchengine evaluate</c>: placements of consenting
+/// candidates observed on the as-of day (default the latest observation), ordered by start and split by the run's
+/// own <c>HerinstroomTrainingRun.Split</c> (a test checks the sizes and split date equal a run's). Immutable by
+/// convention (arrays are never written).
 /// </summary>
 public sealed record HerinstroomHoldout(DateOnly AsOf, DateOnly SplitDate, IReadOnlyList<(HerinstroomCase Case, SurvivalObservation Obs)> Train,
     IReadOnlyList<(HerinstroomCase Case, SurvivalObservation Obs)> Test)
@@ -32,7 +32,7 @@ public sealed record HerinstroomHoldout(DateOnly AsOf, DateOnly SplitDate, IRead
             .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
             .ToArray();
         if (observed.Length < 50) throw new InvalidOperationException($"only {observed.Length} placements started by {day:yyyy-MM-dd}; at least 50 are needed to evaluate");
-        var split = observed[(int)(observed.Length * trainShare)].Case.Placement.Start;
-        return new HerinstroomHoldout(day, split, [.. observed.Where(x => x.Case.Placement.Start < split)], [.. observed.Where(x => x.Case.Placement.Start >= split)]);
+        var (train, test, split) = HerinstroomTrainingRun.Split(observed, day, trainShare);
+        return new HerinstroomHoldout(day, split, train, test);
     }
 }

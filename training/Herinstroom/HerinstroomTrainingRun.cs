@@ -107,7 +107,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     /// short follow-ups made the Kaplan–Meier risk per decile rest on a few placements. When fewer than 50
     /// placements have the full follow-up, the split falls back to all placements (the run's notes say which).
     /// </summary>
-    private static ((HerinstroomCase Case, SurvivalObservation Obs)[] Train, (HerinstroomCase Case, SurvivalObservation Obs)[] Test, DateOnly SplitDate) Split(
+    internal static ((HerinstroomCase Case, SurvivalObservation Obs)[] Train, (HerinstroomCase Case, SurvivalObservation Obs)[] Test, DateOnly SplitDate) Split(
         (HerinstroomCase Case, SurvivalObservation Obs)[] byStart, DateOnly day, double trainShare)
     {
         var followedUp = day.AddMonths(-(int)HerinstroomHorizons.Evaluation);
