@@ -22,7 +22,7 @@ public sealed class TrainCommand : ICommand
         if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
         var request = new TrainingRequest(what, args.GetDate("as-of"), args.GetInt("seed", 42), args.Has("trees") ? args.GetInt("trees", 0) : null,
             args.GetDouble("fairness-threshold", RankerTrainingRun.DefaultFairnessThreshold));
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         try
         {
