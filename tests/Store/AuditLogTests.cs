@@ -1,5 +1,4 @@
 using MatchEngine.Engine.Audit;
-using MatchEngine.Tests.Support;
 
 namespace MatchEngine.Tests.Store;
 
