@@ -15,14 +15,19 @@ namespace MatchEngine.Engine.Store;
 /// </summary>
 public sealed class PostgresCatalogStore : ICatalogStore
 {
-    /// <summary>Batches up to this many rows are sent as arrays; larger ones are copied into a staging table (binary COPY).</summary>
-    public const int CopyThreshold = 500;
+    /// <summary>Default of the batch size above which rows are copied into a staging table (binary COPY) instead of sent as arrays.</summary>
+    public const int DefaultCopyThreshold = 500;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly int _copyThreshold;
 
     /// <summary>Opens the store in the database named by <paramref name="connectionString"/>, creating its tables when missing.</summary>
-    public PostgresCatalogStore(string connectionString)
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="copyThreshold">Batches of more rows than this go by COPY (default <see cref="DefaultCopyThreshold"/>; benchmarks compare the two paths).</param>
+    public PostgresCatalogStore(string connectionString, int copyThreshold = DefaultCopyThreshold)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(copyThreshold);
+        _copyThreshold = copyThreshold;
         _dataSource = NpgsqlDataSource.Create(connectionString);
         PostgresSchema.Ensure(_dataSource, """
             CREATE TABLE IF NOT EXISTS catalog_meta(key text PRIMARY KEY, value bigint NOT NULL);
@@ -56,7 +61,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
         var current = LockRevision(connection, tx);
         var next = current + 1;
         string source;
-        if (rows.Count > CopyThreshold)
+        if (rows.Count > _copyThreshold)
         {
             rows.CopyToStaging(connection, tx);
             source = "SELECT kind, id, json FROM catalog_staging";
@@ -75,7 +80,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
             SELECT count(*) FROM up
             """, connection, tx);
         upsert.Parameters.AddWithValue("rev", next);
-        if (rows.Count <= CopyThreshold) rows.AddArrayParameters(upsert);
+        if (rows.Count <= _copyThreshold) rows.AddArrayParameters(upsert);
         var changed = (long)upsert.ExecuteScalar()!;
         if (changed == 0)
         {
