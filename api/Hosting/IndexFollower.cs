@@ -6,15 +6,15 @@ namespace MatchEngine.Api.Hosting;
 /// <summary>
 /// With a shared store, other replicas write to it too: this replica's local index follows the store
 /// by polling its revision every <see cref="MatchEngineOptions.IndexSyncSeconds"/> and applying what
-/// changed. Opening the catalog (on the first tick at the latest) rebuilds or catches the index up.
-/// A failed tick (database unreachable) is logged and retried on the next one.
+/// changed. The catalog it follows is opened when the host starts, which rebuilds or catches the index
+/// up before the replica serves. A failed tick (database unreachable) is logged and retried on the next one.
 /// </summary>
 public sealed partial class IndexFollower(CatalogService catalog, IOptions<MatchEngineOptions> options, TimeProvider time, ILogger<IndexFollower> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield(); // the first catch-up may be a full rebuild: never on the host's start path
+        await Task.Yield(); // the ticks run off the host's start path
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IndexSyncSeconds), time);
         do
         {
