@@ -38,7 +38,11 @@ public static class ApiHost
             k.Listen(IPAddress.Parse(options.Host), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new DataLayout(Path.GetFullPath(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.DataDirectory)));
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
+            return new DataLayout(Path.GetFullPath(o.DataDirectory)) { Postgres = o.Postgres };
+        });
         builder.Services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new CandidatePool(sp.GetRequiredService<CatalogService>().Store));
         builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
@@ -50,7 +54,8 @@ public static class ApiHost
         builder.Services.AddSingleton<LeerwerkService>();
         builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
-        builder.Services.AddSingleton(sp => new SqliteAuditLog(sp.GetRequiredService<DataLayout>().StorePath));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenAuditLog());
+        if (!string.IsNullOrWhiteSpace(options.Postgres)) builder.Services.AddHostedService<IndexFollower>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddMatchEngineAuth();

@@ -11,6 +11,17 @@ public sealed class MatchEngineOptions
     [Required]
     public string DataDirectory { get; set; } = "./data";
 
+    /// <summary>
+    /// Npgsql connection string of a PostgreSQL database shared by api replicas (store and audit trail);
+    /// empty (the default) keeps the embedded SQLite file under <see cref="DataDirectory"/>. The index
+    /// and the models always stay under <see cref="DataDirectory"/>, one per replica.
+    /// </summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>With a shared store: how often the replica looks for other replicas' writes and catches its index up, seconds. Default 1.</summary>
+    [Range(1, 3600)]
+    public int IndexSyncSeconds { get; set; } = 1;
+
     /// <summary>Loopback address and port of the HTTP/2-only gRPC endpoint. Default 127.0.0.1:5080.</summary>
     [Required]
     public string Host { get; set; } = "127.0.0.1";

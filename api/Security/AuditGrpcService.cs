@@ -9,7 +9,7 @@ namespace MatchEngine.Api.Security;
 
 /// <summary>The Audit gRPC service: the privacy officer's (admin's) view of the audit trail.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class AuditGrpcService(SqliteAuditLog log) : V1.Audit.AuditBase
+public sealed class AuditGrpcService(IAuditLog log) : V1.Audit.AuditBase
 {
     public override Task<AuditResponse> Query(AuditQuery request, ServerCallContext context)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MatchEngine.Api.Security;
 
 /// <summary>Purges audit entries older than <see cref="MatchEngineOptions.AuditRetentionDays"/>, at start and then daily.</summary>
-public sealed partial class AuditRetention(SqliteAuditLog log, IOptions<MatchEngineOptions> options, TimeProvider time, ILogger<AuditRetention> logger) : BackgroundService
+public sealed partial class AuditRetention(IAuditLog log, IOptions<MatchEngineOptions> options, TimeProvider time, ILogger<AuditRetention> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

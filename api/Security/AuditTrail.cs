@@ -4,7 +4,7 @@ using MatchEngine.Engine.Audit;
 namespace MatchEngine.Api.Security;
 
 /// <summary>Writes audit entries for the caller of a gRPC call: one per candidate whose data it returned.</summary>
-public sealed class AuditTrail(SqliteAuditLog log, TimeProvider time)
+public sealed class AuditTrail(IAuditLog log, TimeProvider time)
 {
     /// <summary>Records that <paramref name="context"/>'s caller read these candidates' data for <paramref name="purpose"/>.</summary>
     public void Read(ServerCallContext context, string purpose, IEnumerable<string> candidateIds, string? subject = null)

@@ -3,12 +3,8 @@ using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Audit;
 
-/// <summary>
-/// The append-only audit trail, a table in the store's SQLite file. Entries are only ever added; the
-/// one way out is <see cref="Purge"/> of entries older than the configured retention. It stores
-/// pseudonyms, never names or profile data. Thread-safe.
-/// </summary>
-public sealed class SqliteAuditLog
+/// <summary>The audit trail as a table in the store's SQLite file (the embedded, single-process setup). Thread-safe.</summary>
+public sealed class SqliteAuditLog : IAuditLog
 {
     private readonly string _connectionString;
 
@@ -29,7 +25,7 @@ public sealed class SqliteAuditLog
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Appends entries in one transaction; returns after the commit.</summary>
+    /// <inheritdoc />
     public void Record(IReadOnlyCollection<AuditEntry> entries)
     {
         if (entries.Count == 0) return;
@@ -53,13 +49,13 @@ public sealed class SqliteAuditLog
         tx.Commit();
     }
 
-    /// <summary>Entries about one candidate, newest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000) => Query("candidate_id = $key", candidateId, limit);
 
-    /// <summary>Entries of one user, newest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000) => Query("user = $key", user, limit);
 
-    /// <summary>Removes entries older than <paramref name="before"/> (retention); returns how many.</summary>
+    /// <inheritdoc />
     public int Purge(DateTimeOffset before)
     {
         using var connection = Open();
@@ -67,6 +63,13 @@ public sealed class SqliteAuditLog
         cmd.CommandText = "DELETE FROM audit WHERE at < $before";
         cmd.Parameters.AddWithValue("$before", before.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         return cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     private List<AuditEntry> Query(string where, string key, int limit)

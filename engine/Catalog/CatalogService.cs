@@ -36,20 +36,26 @@ public sealed class CatalogService : IDisposable
     /// <summary>The contract validator every write goes through.</summary>
     public ContractValidator Validator { get; }
 
-    /// <summary>Opens the store and index under <paramref name="layout"/>, rebuilding or catching up the index as needed.</summary>
+    /// <summary>
+    /// Opens the store named by <paramref name="layout"/> (its SQLite file, or its shared PostgreSQL
+    /// database) and the local index under it, rebuilding or catching up the index as needed.
+    /// </summary>
     public static CatalogService Open(DataLayout layout, TimeProvider time)
     {
-        var store = new SqliteCatalogStore(layout.StorePath);
+        var store = layout.Store.OpenCatalog();
         var index = new LuceneCatalogIndex(layout.IndexPath);
         var catalog = new CatalogService(store, index, new ContractValidator(ValidationContext.At(time)));
         catalog.SyncIndex();
         return catalog;
     }
 
-    /// <summary>Applies every store change the index has not seen yet.</summary>
-    public void SyncIndex()
+    /// <summary>
+    /// Applies every store change the index has not seen yet, including writes other processes committed
+    /// to a shared store; returns how many changes were applied (or records indexed when rebuilt).
+    /// </summary>
+    public int SyncIndex()
     {
-        lock (_indexLock) IndexSynchronizer.CatchUp(Store, Index);
+        lock (_indexLock) return IndexSynchronizer.CatchUp(Store, Index);
     }
 
     /// <summary>Validates (contract rules and references against the store) and upserts one contract JSON record.</summary>

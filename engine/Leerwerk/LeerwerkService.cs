@@ -61,6 +61,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
         var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);
+        var candidates = pool.Snapshot();
         foreach (var id in vacancyIds)
         {
             var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
@@ -68,7 +69,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
             foreach (var hit in catalog.Index.Search(query))
             {
                 // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
-                if (pool.Get(hit.Id)?.Candidate is not { } candidate) continue;
+                if (candidates.GetValueOrDefault(hit.Id)?.Candidate is not { } candidate) continue;
                 var path = planner.Plan(candidate, vacancy);
                 if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
                 var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path));

@@ -25,6 +25,17 @@ public sealed class CandidatePool
         return _byId.GetValueOrDefault(id);
     }
 
+    /// <summary>
+    /// The pool as of one revision check, for callers that look up many candidates at once (a shortlist's
+    /// thousand hits): on a server store every <see cref="Get"/> asks the database for its revision.
+    /// A snapshot is never changed afterwards.
+    /// </summary>
+    public IReadOnlyDictionary<string, PreparedCandidate> Snapshot()
+    {
+        Sync();
+        return _byId;
+    }
+
     /// <summary>Number of consenting candidates.</summary>
     public int Count
     {

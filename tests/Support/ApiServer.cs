@@ -66,8 +66,13 @@ public sealed class ApiServer : IAsyncDisposable
     }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>
+    /// Starts the api over <paramref name="dir"/>'s <c>data</c> directory. With <paramref name="postgres"/> (an Npgsql
+    /// connection string) the store and audit trail live in that shared database, as for one of several replicas,
+    /// and the local index follows it every second.
+    /// </summary>
     public static async Task<ApiServer> StartAsync(TempDirectory? dir = null, Action<string>? prepareData = null, TimeProvider? clock = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, string? postgres = null)
     {
         dir ??= new TempDirectory();
         var signingKey = AccessTokens.NewSigningKey();
@@ -81,6 +86,14 @@ public sealed class ApiServer : IAsyncDisposable
                 ["MatchEngine:Port"] = "0",
                 ["MatchEngine:Auth:SigningKey"] = signingKey,
             });
+            if (postgres is not null)
+            {
+                b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["MatchEngine:Postgres"] = postgres,
+                    ["MatchEngine:IndexSyncSeconds"] = "1",
+                });
+            }
             if (settings is not null) b.Configuration.AddInMemoryCollection(settings);
             if (clock is not null) b.Services.AddSingleton(clock);
         });

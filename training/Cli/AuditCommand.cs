@@ -14,7 +14,7 @@ public sealed class AuditCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         if (args.Has("candidate") == args.Has("user")) throw new CliUsageException("give either --candidate or --user");
-        var log = new SqliteAuditLog(new DataLayout(context.DataDirectory).StorePath);
+        using var log = context.Layout.Store.OpenAuditLog();
         var limit = args.GetInt("limit", 1000);
         var entries = args.Has("candidate") ? log.ForCandidate(args.Require("candidate"), limit) : log.ForUser(args.Require("user"), limit);
         context.Out.WriteLine(JsonSerializer.Serialize(new { entries }, CliJson.Options));

@@ -21,7 +21,7 @@ public sealed class CeilingCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        using var catalog = CatalogService.Open(new DataLayout(context.DataDirectory), context.Time);
+        using var catalog = CatalogService.Open(context.Layout, context.Time);
         try
         {
             context.Error.WriteLine("ceiling: building the ranking groups from the match history …");

@@ -21,7 +21,7 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
         try
         {
             var parsed = CliArgs.Parse(args.Skip(1), command.Flags);
-            var context = new CliContext(Path.GetFullPath(parsed.Get("data", "./data")!), stdout, stderr, time);
+            var context = new CliContext(Path.GetFullPath(parsed.Get("data", "./data")!), stdout, stderr, time, parsed.Get("postgres"));
             return await command.RunAsync(parsed, context, cancellationToken);
         }
         catch (CliUsageException e)
@@ -39,7 +39,7 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
 
     private void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: matchengine <verb> [options]   (common option: --data DIR, default ./data)");
+        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; --postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db)");
         foreach (var c in commands) writer.WriteLine($"  {c.Usage}");
     }
 }

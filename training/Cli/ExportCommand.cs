@@ -22,7 +22,7 @@ public sealed class ExportCommand : ICommand
         var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"say what to export: {string.Join(", ", TrainingRuns.Models)}");
         if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
         var output = Path.GetFullPath(args.Require("out"));
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         var saltFile = Path.GetFullPath(args.Get("salt-file") ?? Path.Combine(layout.Root, Pseudonymizer.DefaultFileName));
         using var catalog = CatalogService.Open(layout, context.Time);
         try

@@ -27,7 +27,7 @@ public sealed class HerinstroomCommand : ICommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var output = args.Require("out");
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         var day = args.GetDate("as-of") ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new CliFailureException("the store has no placements");
         using var promoted = HerinstroomModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);

@@ -19,7 +19,7 @@ public sealed class ImportCommand : ICommand
     {
         var folder = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("give exactly one folder to import");
         if (!Directory.Exists(folder)) throw new CliFailureException($"no such folder: {folder}");
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder, cancellationToken);
         catalog.SyncIndex();

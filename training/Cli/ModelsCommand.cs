@@ -17,7 +17,7 @@ public sealed class ModelsCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var registry = new ModelRegistry(new DataLayout(context.DataDirectory).ModelsPath, context.Time);
+        var registry = new ModelRegistry(context.Layout.ModelsPath, context.Time);
         var action = args.Positional.FirstOrDefault() ?? throw new CliUsageException("say list, promote or rollback");
         switch (action)
         {

@@ -29,7 +29,7 @@ public sealed class SearchCommand : ICommand
         var (hoursMin, hoursMax) = ParseHours(args.Get("hours"));
         var spec = new SearchSpec(kind, text, args.Get("region") is { } region ? [region] : [], ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
             hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", 10));
-        using var catalog = CatalogService.Open(new DataLayout(context.DataDirectory), context.Time);
+        using var catalog = CatalogService.Open(context.Layout, context.Time);
         IReadOnlyList<Engine.Index.SearchHit> hits;
         try
         {

@@ -79,7 +79,7 @@ internal sealed class MatchingSession : IDisposable
 
     public static MatchingSession Open(CliContext context)
     {
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         var catalog = CatalogService.Open(layout, context.Time);
         var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
         return new MatchingSession(catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time));

@@ -24,7 +24,7 @@ public sealed class TrainCommand : ICommand
         var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"say what to train: {string.Join(", ", TrainingRuns.Models)}");
         if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
         var request = new TrainingRequest(what, ConfigOf(args));
-        var layout = new DataLayout(context.DataDirectory);
+        var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         try
         {

@@ -49,8 +49,9 @@ public sealed record RankerHoldout(DateOnly SplitDate, IReadOnlyList<RankingGrou
     {
         var query = CandidateQuery.ForVacancy(g.Vacancy, ExtraNegatives + g.CandidateIds.Count) with { AvailableBy = null };
         var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
+        var candidates = pool.Snapshot();
         var extra = catalog.Index.Search(query).Where(h => !known.Contains(h.Id)).Take(ExtraNegatives)
-            .Select(h => (h, pool.Get(h.Id))).Where(x => x.Item2 is not null).ToArray();
+            .Select(h => (h, candidates.GetValueOrDefault(h.Id))).Where(x => x.Item2 is not null).ToArray();
         var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
         return g with
         {

@@ -34,11 +34,12 @@ public static class RankingDataset
         }
         var groups = new List<RankingGroup>();
         var done = 0;
+        var candidates = pool.Snapshot();
         foreach (var (vacancyId, pairs) in outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             progress?.Invoke(++done, outcomes.Count);
             if (catalog.Store.GetVacancy(vacancyId) is not { } vacancy) continue;
-            var members = pairs.Keys.Order(StringComparer.Ordinal).Select(id => pool.Get(id)).Where(c => c is not null).Select(c => c!).ToArray();
+            var members = pairs.Keys.Order(StringComparer.Ordinal).Select(candidates.GetValueOrDefault).Where(c => c is not null).Select(c => c!).ToArray();
             if (members.Length < 2) continue;
             var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
             var bm25 = catalog.Index.ScoreCandidates(CandidateQuery.ForVacancy(vacancy, 1).Text, members.Select(m => m.Candidate.Id).ToArray());

@@ -1,0 +1,47 @@
+using MatchEngine.Engine.Audit;
+
+namespace MatchEngine.Tests.Store;
+
+/// <summary>The audit trail's behaviour, run against each <see cref="IAuditLog"/> by a subclass that says where it lives.</summary>
+public abstract class AuditLogTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2025, 6, 30, 9, 15, 0, TimeSpan.Zero);
+
+    /// <summary>Opens a new log instance on this test's location (the same file or database on every call).</summary>
+    protected abstract IAuditLog Open();
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
+
+    private static AuditEntry Entry(int minutes, string user, string? candidate, string? subject = null) =>
+        new(T0.AddMinutes(minutes), user, "consulent", "/matchengine.v1.Catalog/Get", "matching", candidate, subject);
+
+    [Fact]
+    public void Record_ThenQuery_ReturnsNewestFirstPerCandidateAndPerUser()
+    {
+        using (var log = Open())
+            log.Record([Entry(0, "anna", "c1", "vac-1"), Entry(1, "bram", "c1"), Entry(2, "anna", "c2"), Entry(3, "anna", null, "vac-9")]);
+        using var reopened = Open();
+        Assert.Equal([Entry(1, "bram", "c1"), Entry(0, "anna", "c1", "vac-1")], reopened.ForCandidate("c1"));
+        Assert.Equal(["vac-9", null, "vac-1"], reopened.ForUser("anna").Select(e => e.Subject));
+        Assert.Single(reopened.ForUser("anna", limit: 1));
+        Assert.Empty(reopened.ForCandidate("c3"));
+    }
+
+    [Fact]
+    public void Purge_RemovesOnlyEntriesBeforeTheCutoff()
+    {
+        using var log = Open();
+        log.Record([Entry(0, "anna", "c1"), Entry(10, "anna", "c1"), Entry(20, "anna", "c1")]);
+        Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
+        Assert.Equal([T0.AddMinutes(20)], log.ForCandidate("c1").Select(e => e.At));
+        Assert.Equal(0, log.Purge(T0.AddMinutes(15)));
+    }
+
+    [Fact]
+    public void Record_Nothing_WritesNothing()
+    {
+        using var log = Open();
+        log.Record([]);
+        Assert.Empty(log.ForUser("anna"));
+    }
+}
