@@ -82,7 +82,9 @@ public static class ApiHost
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck("catalog", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddSingleton<Warmup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Warmup>());
+        builder.Services.AddGrpcHealthChecks().AddCheck<Warmup>("ready");
 
         var app = builder.Build();
         app.UseAuthentication();

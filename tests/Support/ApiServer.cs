@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Health.V1;
 using Grpc.Net.Client;
 using MatchEngine.Api.Security;
 using MatchEngine.Training.Access;
@@ -99,7 +100,21 @@ public sealed class ApiServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiServer(app, dir, address, signingKey);
+        var server = new ApiServer(app, dir, address, signingKey);
+        await server.WaitUntilServingAsync();
+        return server;
+    }
+
+    /// <summary>Waits (up to a minute) until the health check says SERVING, as a client of a real deployment would.</summary>
+    private async Task WaitUntilServingAsync()
+    {
+        var health = new Health.HealthClient(AnonymousChannel());
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await health.CheckAsync(new HealthCheckRequest())).Status != HealthCheckResponse.Types.ServingStatus.Serving)
+        {
+            if (waited.Elapsed > TimeSpan.FromMinutes(1)) throw new TimeoutException("the api did not report SERVING within a minute");
+            await Task.Delay(50);
+        }
     }
 
     public async ValueTask DisposeAsync()
