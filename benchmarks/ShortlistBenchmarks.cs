@@ -92,7 +92,7 @@ public class ShortlistBenchmarks
         SyntheticRegion.Write(SyntheticRegion.Generate(5_000, 1_000), folder);
         using var catalog = SyntheticRegion.ImportAndIndex(folder, layout.Root);
         var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
-        var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(SynthOptions.DefaultAsOf, new RankerOptions());
+        var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(SynthOptions.DefaultAsOf, new RankerOptions(), fairnessThreshold: 0); // a benchmark measures cost, not the promotion policy
         Console.WriteLine($"// ranker trained on {run.TrainRows} pairs; promoted {run.Promoted}");
         return registry;
     }
