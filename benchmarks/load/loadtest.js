@@ -49,18 +49,22 @@ async function main() {
     + `each level: warm-up ${options.warmup} s, then at most ${options.duration} s or ${options['max-calls']} calls`);
 
   const results = [];
+  let total = 0; // every call made, warm-ups included: the server's CPU time divided by it is CPU per shortlist
   let next = 0;
   const request = () => ({ vacancy_id: vacancies[next++ % vacancies.length], top: positiveInt(options, 'top') });
   for (const level of options.levels.split(',').map((s) => Number.parseInt(s, 10))) {
     const call = (i) => unary(channels[i % channels.length], 'Shortlist', request(), metadata, deadlineMs);
-    await runLevel(level, call, Number(options.warmup) * 1000, Infinity);
+    const warm = await runLevel(level, call, Number(options.warmup) * 1000, Infinity);
+    total += warm.latencies.length;
     const measured = await runLevel(level, call, positiveInt(options, 'duration') * 1000, positiveInt(options, 'max-calls'));
+    total += measured.latencies.length;
     results.push(summarise(level, measured.latencies, measured.errors, measured.seconds));
   }
   channels.forEach((c) => c.close());
 
   printTable(results);
   for (const r of results) console.log(`LOADTEST ${JSON.stringify(r)}`);
+  console.log(`LOADTEST_TOTAL ${JSON.stringify({ calls_including_warmup: total })}`);
 }
 
 /** Open vacancies through Catalog.Search (kind VACANCY, open on --date), as an accountmanager would find them. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for the Match.Shortlist load test over loopback (see docs/scaling.md):
 #   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--no-build]
+#                          [--candidates N --vacancies N]   (other sizes, e.g. a quick smoke test of this script)
 #
 # Default: 100,000 candidates + 20,000 open vacancies (synth --vacancies 20000, which also writes 30,000 past
 # vacancies and their match history). --national: 400,000 candidates + 400,000 open vacancies, generated without
@@ -22,6 +23,8 @@ build=1
 duration=""
 max_calls=""
 levels=""
+custom_candidates=""
+custom_vacancies=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --work) work="$2"; shift 2 ;;
@@ -30,6 +33,8 @@ while [[ $# -gt 0 ]]; do
     --duration) duration="$2"; shift 2 ;;
     --max-calls) max_calls="$2"; shift 2 ;;
     --levels) levels="$2"; shift 2 ;;
+    --candidates) custom_candidates="$2"; shift 2 ;; # smoke tests of the script itself
+    --vacancies) custom_vacancies="$2"; shift 2 ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -42,6 +47,9 @@ if [[ $national -eq 1 ]]; then
 else
   candidates=100000; vacancies=20000; size="100k"
   duration="${duration:-20}"; max_calls="${max_calls:-5000}"; levels="${levels:-1,8,32}"
+fi
+if [[ -n "$custom_candidates$custom_vacancies" ]]; then
+  candidates="${custom_candidates:-$candidates}"; vacancies="${custom_vacancies:-$vacancies}"; size="${candidates}x${vacancies}"
 fi
 dir="$work/$size"
 mkdir -p "$dir"
@@ -86,10 +94,14 @@ if [[ ! -f "$promoted" ]]; then
   else
     log "train ranker"
     t=$(date +%s%N)
-    cli train ranker --data "$dir/data" | tail -1 >&2
-    version=$(cli models list ranker --data "$dir/data" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s)[0].versions.map(m=>m.version).sort();console.log(v[v.length-1])})')
-    log "promote $version (fairness override: load test)"
-    cli models promote "$version" --reason "load test" --override-fairness "load test" --data "$dir/data" >&2 || true
+    cli train ranker --data "$dir/data" | tail -1 > "$dir/train-ranker.json"
+    # The run promotes the better model unless the fairness audit blocks it; then promote that one by hand
+    # (synthetic data; the reason is recorded in the registry's promotion history).
+    blocked=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); if(!r.promoted) console.log(r.promotion_blocked.split(":")[0])' "$dir/train-ranker.json")
+    if [[ -n "$blocked" ]]; then
+      log "promote $blocked (fairness override: load test)"
+      cli models promote "$blocked" --reason "load test" --override-fairness "load test" --data "$dir/data" >&2
+    fi
     [[ -f "$promoted" ]] || { echo "no promoted ranker in $dir/data" >&2; exit 1; }
     echo "$(seconds_since "$t")" > "$dir/data/.trained"
   fi
@@ -112,29 +124,36 @@ port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=
 server_pid=""
 stop_server() { if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; fi; server_pid=""; }
 trap stop_server EXIT
-start_server() { # $1: log file; prints the STARTUP json
+start_server() { # $1: log file; sets server_pid and startup (the STARTUP json of startup.js)
   local since; since=$(date +%s%3N)
   MatchEngine__Auth__SigningKey="$key" ASPNETCORE_ENVIRONMENT=Production \
     dotnet "$api_dll" --MatchEngine:DataDirectory="$dir/data" --MatchEngine:Port="$port" \
     --MatchEngine:RateLimitPerSecond=1000000 --Logging:LogLevel:Default=Warning > "$1" 2>&1 &
   server_pid=$!
-  node "$here/startup.js" --target "127.0.0.1:$port" --since "$since" --token "$token" --vacancy "$first_vacancy" | sed -n 's/^STARTUP //p'
+  startup=$(node "$here/startup.js" --target "127.0.0.1:$port" --since "$since" --token "$token" --vacancy "$first_vacancy" | sed -n 's/^STARTUP //p')
 }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; } # utime + stime, clock ticks
 rss() { awk '/^(VmRSS|VmHWM):/ { printf "%s%s %.0f MB", sep, $1, $2/1024; sep=", " }' "/proc/$server_pid/status"; }
 
 log "start 1 on the freshly imported index, port $port"
-startup1=$(start_server "$dir/api-1.log")
+start_server "$dir/api-1.log"; startup1="$startup"
 log "start 1: $startup1"
 rss_after_start=$(rss)
 log "load test: levels $levels, each ${duration} s or $max_calls calls"
 load_out="$dir/loadtest-$(date -u +%Y%m%dT%H%M%S).txt"
+ticks_before=$(cpu_ticks)
+t_load=$(date +%s%N)
 node "$here/loadtest.js" --target "127.0.0.1:$port" --token "$token" --vacancies "$vacancy_ids" \
   --levels "$levels" --duration "$duration" --max-calls "$max_calls" | tee "$load_out"
 rss_after_load=$(rss)
+load_wall=$(seconds_since "$t_load")
+cpu_seconds=$(echo "scale=2; ($(cpu_ticks) - $ticks_before) / $(getconf CLK_TCK)" | bc)
+load_calls=$(sed -n 's/^LOADTEST_TOTAL {"calls_including_warmup":\([0-9]*\)}/\1/p' "$load_out")
+cpu_per_call=$(echo "scale=2; 1000 * $cpu_seconds / $load_calls" | bc)
 stop_server
 
 log "start 2 (restart on the same index)"
-startup2=$(start_server "$dir/api-2.log")
+start_server "$dir/api-2.log"; startup2="$startup"
 rss_after_restart=$(rss)
 stop_server
 
@@ -147,6 +166,8 @@ start 2 (restart):       $startup2
 server RSS after start 1: $rss_after_start
 server RSS after load:    $rss_after_load
 server RSS after restart + one shortlist: $rss_after_restart
+server CPU during the load test: ${cpu_seconds} s over ${load_wall} s wall for ${load_calls} calls (warm-ups included) = ${cpu_per_call} ms CPU per shortlist
+on disk: index $(du -sm "$dir/data/index" | cut -f1) MB, store $(du -cm "$dir/data"/store.db* | tail -1 | cut -f1) MB
 load test output: $load_out
 $(grep '^LOADTEST ' "$load_out")
 SUMMARY
