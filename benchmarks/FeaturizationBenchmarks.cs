@@ -12,7 +12,7 @@ namespace MatchEngine.Benchmarks;
 /// in the call (what a shortlist would cost if the pool did not cache <see cref="PreparedCandidate"/>s).
 /// Data: vacancy v000001 and the first 1,000 consenting candidates of a seeded 5k/1k region.
 /// </summary>
-[Config(typeof(LatencyConfig))]
+[Config(typeof(PatientLatencyConfig))]
 public class FeaturizationBenchmarks
 {
     private const int Pairs = 1_000;
