@@ -43,10 +43,10 @@ done
 as_of="2025-06-30" # synth's default "today"
 if [[ $national -eq 1 ]]; then
   candidates=400000; vacancies=400000; size="national"
-  duration="${duration:-10}"; max_calls="${max_calls:-1000}"; levels="${levels:-8}"
+  duration="${duration:-10}"; max_calls="${max_calls:-1000}"; levels="${levels:-8}"; startup_timeout=1800
 else
   candidates=100000; vacancies=20000; size="100k"
-  duration="${duration:-20}"; max_calls="${max_calls:-5000}"; levels="${levels:-1,8,32}"
+  duration="${duration:-20}"; max_calls="${max_calls:-5000}"; levels="${levels:-1,8,32}"; startup_timeout=300
 fi
 if [[ -n "$custom_candidates$custom_vacancies" ]]; then
   candidates="${custom_candidates:-$candidates}"; vacancies="${custom_vacancies:-$vacancies}"; size="${candidates}x${vacancies}"
@@ -130,7 +130,7 @@ start_server() { # $1: log file; sets server_pid and startup (the STARTUP json o
     dotnet "$api_dll" --MatchEngine:DataDirectory="$dir/data" --MatchEngine:Port="$port" \
     --MatchEngine:RateLimitPerSecond=1000000 --Logging:LogLevel:Default=Warning > "$1" 2>&1 &
   server_pid=$!
-  startup=$(node "$here/startup.js" --target "127.0.0.1:$port" --since "$since" --token "$token" --vacancy "$first_vacancy" | sed -n 's/^STARTUP //p')
+  startup=$(node "$here/startup.js" --target "127.0.0.1:$port" --since "$since" --token "$token" --vacancy "$first_vacancy" --timeout "$startup_timeout" | sed -n 's/^STARTUP //p')
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; } # utime + stime, clock ticks
 rss() { awk '/^(VmRSS|VmHWM):/ { printf "%s%s %.0f MB", sep, $1, $2/1024; sep=", " }' "/proc/$server_pid/status"; }
