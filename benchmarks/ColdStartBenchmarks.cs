@@ -14,8 +14,8 @@ namespace MatchEngine.Benchmarks;
 /// reader, index catch-up check) + a new <see cref="CandidatePool"/> (loads and prepares every consenting
 /// candidate on first use) + the first <see cref="ShortlistService.For(string, int, ShortlistFilters?)"/>,
 /// then disposed; this is what the api does on its first shortlist after a start. The ranker is loaded once
-/// and excluded. Region: 100,000 candidates, 20,000 open vacancies (as the load test); the cold case opens
-/// its own copy of the data directory (one index writer per directory). "Cold" is a cold process state, not
+/// and excluded. Region: 100,000 candidates, 20,000 open vacancies (as the load test; <see cref="CachedRegion"/>);
+/// the cold case opens its own copy of the data directory (one index writer per directory). "Cold" is a cold process state, not
 /// a cold disk: the files are in the OS cache after the first call.
 /// </summary>
 [Config(typeof(FewCallsConfig))]
@@ -36,16 +36,11 @@ public class ColdStartBenchmarks
     public void Setup()
     {
         _root = SyntheticRegion.TempDir("coldstart");
-        _ranker = SyntheticRanker.Train(Path.Combine(_root, "training"));
-        var folder = Path.Combine(_root, "folder");
-        var data = Path.Combine(_root, "data");
-        SyntheticRegion.Write(SyntheticRegion.CatalogOnly(SyntheticRegion.Generate(Candidates, Vacancies), Vacancies), folder);
-        using (SyntheticRegion.ImportAndIndex(folder, data))
-        {
-        }
+        _ranker = SyntheticRanker.Load();
+        var data = CachedRegion.Catalog(Candidates, Vacancies);
         _coldData = Path.Combine(_root, "cold-data");
-        CopyDirectory(data, _coldData);
-        _warm = CatalogService.Open(new DataLayout(data), TimeProvider.System);
+        CopyDirectory(data.Root, _coldData);
+        _warm = CatalogService.Open(data, TimeProvider.System);
         _service = new ShortlistService(_warm, new CandidatePool(_warm.Store), _ranker, TimeProvider.System);
         Console.WriteLine($"// warm shortlist retrieves {_service.For(VacancyId, Top).Retrieved}; cold first shortlist returns {Cold()}");
     }

@@ -11,8 +11,9 @@ namespace MatchEngine.Benchmarks;
 /// <summary>
 /// Question: how does one shortlist's cost grow with the region's size (10,000, 100,000 and 400,000
 /// candidates), against exhaustive scoring of every consenting candidate at the same size? Each size is a
-/// seeded region (2,000 open vacancies, all candidates in GV) imported into a store and index; the ranker is
-/// trained on the history of a seeded 5k/1k region. The vacancy is v000001 at every size (a verpleegkundige
+/// seeded region (2,000 open vacancies, all candidates in GV) imported into a store and index, built once per
+/// machine (<see cref="CachedRegion"/>); the ranker is trained on the history of a seeded 5k/1k region
+/// (<see cref="SyntheticRanker"/>). The vacancy is v000001 at every size (a verpleegkundige
 /// at Verpleeghuis De Linde, present in every world), so the sizes differ only in how many candidates there are.
 /// Few calls per case (3 + 20): the exhaustive baseline takes seconds at 400,000.
 /// </summary>
@@ -23,7 +24,6 @@ public class ShortlistScaleBenchmarks
     private const int Top = 20;
     private const string VacancyId = "v000001";
 
-    private string _root = "";
     private CatalogService? _catalog;
     private CandidatePool? _pool;
     private PromotedModel<TrainedRanker>? _ranker;
@@ -38,11 +38,8 @@ public class ShortlistScaleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = SyntheticRegion.TempDir($"scale-{Candidates}");
-        _ranker = SyntheticRanker.Train(Path.Combine(_root, "training"));
-        var folder = Path.Combine(_root, "folder");
-        SyntheticRegion.Write(SyntheticRegion.CatalogOnly(SyntheticRegion.Generate(Candidates, Vacancies), Vacancies), folder);
-        _catalog = SyntheticRegion.ImportAndIndex(folder, Path.Combine(_root, "data"));
+        _ranker = SyntheticRanker.Load();
+        _catalog = CatalogService.Open(CachedRegion.Catalog(Candidates, Vacancies), TimeProvider.System);
         _pool = new CandidatePool(_catalog.Store);
         _service = new ShortlistService(_catalog, _pool, _ranker, TimeProvider.System);
         _vacancy = _catalog.Store.GetVacancy(VacancyId) ?? throw new InvalidOperationException($"{VacancyId} is missing");
@@ -62,6 +59,5 @@ public class ShortlistScaleBenchmarks
     {
         _ranker?.Dispose();
         _catalog?.Dispose();
-        SyntheticRegion.Delete(_root);
     }
 }

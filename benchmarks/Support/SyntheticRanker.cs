@@ -9,12 +9,19 @@ namespace MatchEngine.Benchmarks.Support;
 
 /// <summary>
 /// A ranker really trained (<see cref="RankerTrainingRun"/>) on the match history of a seeded 5k/1k region and
-/// promoted, as the shortlist benchmarks serve it. Takes about 20 s.
+/// promoted, as the shortlist benchmarks serve it. Training takes one to two minutes, so it is trained once per
+/// machine and kept in <see cref="BenchmarkCache"/>.
 /// </summary>
 internal static class SyntheticRanker
 {
-    /// <summary>Trains under <paramref name="dir"/> and returns the promoted ranker, followed without polling.</summary>
-    public static PromotedModel<TrainedRanker> Train(string dir)
+    /// <summary>The promoted ranker, followed without polling; trained on first use.</summary>
+    public static PromotedModel<TrainedRanker> Load()
+    {
+        var dir = BenchmarkCache.GetOrBuild($"ranker-5k-1k-seed{SyntheticRegion.Seed}", Train);
+        return RankerModels.Follow(new ModelRegistry(new DataLayout(Path.Combine(dir, "data")).ModelsPath, TimeProvider.System), poll: null);
+    }
+
+    private static void Train(string dir)
     {
         var folder = Path.Combine(dir, "folder");
         var layout = new DataLayout(Path.Combine(dir, "data"));
@@ -28,6 +35,6 @@ internal static class SyntheticRanker
             registry.Promote(registry.List(RankerModels.Name).Select(m => m.Version).Max(StringComparer.Ordinal)!, "benchmark; fairness override: synthetic data, cost only");
         }
         Console.WriteLine($"// ranker trained on {run.TrainRows} pairs; promoted {registry.Promoted(RankerModels.Name)}");
-        return RankerModels.Follow(registry, poll: null);
+        SyntheticRegion.Delete(folder);
     }
 }
