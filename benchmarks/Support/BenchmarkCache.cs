@@ -28,7 +28,7 @@ internal static class BenchmarkCache
         SyntheticRegion.Delete(dir);
         Directory.CreateDirectory(dir);
         build(dir);
-        File.WriteAllText(marker, DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllText(marker, key);
         return dir;
     }
 }
