@@ -160,7 +160,7 @@ stop_server
 cat <<SUMMARY
 
 == MatchEngine load test summary ($size: $candidates candidates, $vacancies open vacancies; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))
-synth ${candidates}/${vacancies}: $(cat "$dir/world/.complete") s (0 = reused marker), import: $(cat "$dir/data/.imported") s, ranker: $(cat "$dir/data/.trained" 2>/dev/null || echo "copied") s   (each reused when present)
+synth ${candidates}/${vacancies}: $(cat "$dir/world/.complete") s, import: $(cat "$dir/data/.imported") s, ranker: $(if [[ -f "$dir/data/.trained" ]]; then echo "$(cat "$dir/data/.trained") s"; else echo "copied from the 100k run"; fi)   (each reused when present)
 start 1 (after import):  $startup1
 start 2 (restart):       $startup2
 server RSS after start 1: $rss_after_start
