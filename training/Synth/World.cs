@@ -13,7 +13,12 @@ public sealed record World(
     IReadOnlyList<Placement> Placements);
 
 /// <summary>What to generate. <see cref="AsOf"/> is the world's "today"; it never comes from the clock.</summary>
-public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vacancies = 1000, string Region = "GV", DateOnly? AsOf = null)
+/// <param name="History">
+/// False skips the past (closed) vacancies and their match history: a catalog to serve, not to train on. Generating
+/// history costs O(past vacancies × candidates) (each past vacancy samples its proposal pool from all consenting
+/// candidates), which at national scale (400,000 × 400,000) would take hours.
+/// </param>
+public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vacancies = 1000, string Region = "GV", DateOnly? AsOf = null, bool History = true)
 {
     /// <summary>The default "today" of a generated world.</summary>
     public static readonly DateOnly DefaultAsOf = new(2025, 6, 30);

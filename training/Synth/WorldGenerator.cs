@@ -44,7 +44,7 @@ public sealed class WorldGenerator(SynthOptions options)
         while (vacancies.Count < options.Vacancies)
             vacancies.Add(RandomVacancy(today.AddDays(-dice.Int(0, 60)), open: true));
         var past = new List<Vacancy>();
-        var pastCount = (int)(options.Vacancies * PastVacanciesPerOpen);
+        var pastCount = options.History ? (int)(options.Vacancies * PastVacanciesPerOpen) : 0;
         for (var i = 0; i < pastCount; i++) past.Add(RandomVacancy(today.AddDays(-dice.Int(75, 3 * 365)), open: false));
 
         var employerById = employers.ToDictionary(e => e.Id);
