@@ -13,8 +13,8 @@ namespace MatchEngine.Training.Herinstroom;
 
 /// <summary>
 /// Trains the herinstroom models on the store's placements as known on an as-of date (default: the
-/// latest observed_until): placements of consenting candidates, time split by start (earlier 80%
-/// train, later 20% held out). (a) Cox PH with Efron ties on <see cref="HerinstroomFeatures"/>, constant
+/// latest observed_until): placements of consenting candidates, time split by start as
+/// <see cref="HerinstroomHoldout"/> makes it (held out: the later 20% of the placements followed for 12 months). (a) Cox PH with Efron ties on <see cref="HerinstroomFeatures"/>, constant
 /// and collinear columns dropped, risks from the Breslow baseline; (b) FastTree per horizon with IPCW
 /// weights. Both are evaluated on the held-out placements, saved under <see cref="HerinstroomModels.Name"/>,
 /// and the better one (C-index, ties within 0.001 by Brier) is promoted.
@@ -28,15 +28,8 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     {
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
-        var day = asOf ?? HerinstroomDataset.LatestObservation(store) ?? throw new InvalidOperationException("the store has no placements; import a data folder first");
-        var observed = HerinstroomDataset.Cases(store)
-            .Select(c => (Case: c, Obs: SurvivalObservation.Of(c.Placement, day)))
-            .Where(x => x.Obs is not null)
-            .Select(x => (x.Case, Obs: x.Obs!.Value))
-            .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
-            .ToArray();
-        if (observed.Length < 50) throw new InvalidOperationException($"only {observed.Length} placements started by {day:yyyy-MM-dd}; at least 50 are needed to train and evaluate");
-        var (train, test, split) = Split(observed, day, options.TrainShare);
+        var holdout = HerinstroomHoldout.Build(store, asOf, options.TrainShare);
+        var (day, split, train, test) = (holdout.AsOf, holdout.SplitDate, holdout.Train, holdout.Test);
         if (train.Count(x => x.Obs.Event) == 0 || test.Count(x => x.Obs.Event) == 0)
             throw new InvalidOperationException("no herinstroom in the training or the held-out placements; cannot train or evaluate");
         double[][] trainX = [.. train.Select(x => x.Case.Features)];
@@ -46,7 +39,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         double[] testTime = [.. test.Select(x => x.Obs.Months)];
         bool[] testEvent = [.. test.Select(x => x.Obs.Event)];
         var hash = Hash(train);
-        progress.WriteLine($"herinstroom: as of {day:yyyy-MM-dd}; {train.Length} training placements ({trainEvent.Count(e => e)} herinstroom) started before {split:yyyy-MM-dd}, {test.Length} held out ({testEvent.Count(e => e)})");
+        progress.WriteLine($"herinstroom: as of {day:yyyy-MM-dd}; {train.Count} training placements ({trainEvent.Count(e => e)} herinstroom) started before {split:yyyy-MM-dd}, {test.Count} held out ({testEvent.Count(e => e)})");
 
         progress.WriteLine("herinstroom: fitting Cox (Efron) …");
         var columns = CollinearityGuard.UsableColumns(trainX);
@@ -67,7 +60,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var from = train[0].Case.Placement.Start;
         var to = train[^1].Case.Placement.Start;
         var lastHeldOut = test[^1].Case.Placement.Start;
-        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Length} training / {test.Length} held-out placements, started up to {lastHeldOut:yyyy-MM-dd}"
+        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Count} training / {test.Count} held-out placements, started up to {lastHeldOut:yyyy-MM-dd}"
             + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (each followed for the full 12 months)" : " (too few placements with 12 months of follow-up: held-out follow-up is shorter)");
         var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, coxFairness, from, to, hash,
             notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
@@ -95,26 +88,8 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
                       $"an admin may promote it with `matchengine models promote {best.Version} --override-fairness \"reason\"`";
             progress.WriteLine($"herinstroom: promotion blocked — {blocked}");
         }
-        return new HerinstroomRunResult(day, split, train.Length, trainEvent.Count(e => e), test.Length, testEvent.Count(e => e), cox.Terms, results,
+        return new HerinstroomRunResult(day, split, train.Count, trainEvent.Count(e => e), test.Count, testEvent.Count(e => e), cox.Terms, results,
             blocked is null ? best.Version : null, hash, watch.Elapsed, fairness, blocked);
-    }
-
-    /// <summary>
-    /// The time split: placements that started at least <see cref="HerinstroomHorizons.Evaluation"/> months
-    /// before <paramref name="day"/> (so each held-out placement could be followed for the whole horizon),
-    /// the earlier <paramref name="trainShare"/> of them for training and the rest held out. Placements
-    /// started later are in neither: their 12-month outcome is not known yet, and a held-out set of mostly
-    /// short follow-ups made the Kaplan–Meier risk per decile rest on a few placements. When fewer than 50
-    /// placements have the full follow-up, the split falls back to all placements (the run's notes say which).
-    /// </summary>
-    internal static ((HerinstroomCase Case, SurvivalObservation Obs)[] Train, (HerinstroomCase Case, SurvivalObservation Obs)[] Test, DateOnly SplitDate) Split(
-        (HerinstroomCase Case, SurvivalObservation Obs)[] byStart, DateOnly day, double trainShare)
-    {
-        var followedUp = day.AddMonths(-(int)HerinstroomHorizons.Evaluation);
-        var eligible = byStart.Where(x => x.Case.Placement.Start <= followedUp).ToArray();
-        if (eligible.Length < 50) eligible = byStart;
-        var split = eligible[(int)(eligible.Length * trainShare)].Case.Placement.Start;
-        return (eligible.Where(x => x.Case.Placement.Start < split).ToArray(), eligible.Where(x => x.Case.Placement.Start >= split).ToArray(), split);
     }
 
     /// <summary>The better of two models: higher C-index, or within <see cref="CIndexTie"/> the lower Brier score.</summary>
