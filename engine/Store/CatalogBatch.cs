@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Store;
@@ -15,6 +16,20 @@ public sealed class CatalogBatch
 
     /// <summary>Total number of records.</summary>
     public int Count => Employers.Count + SroiContracts.Count + Vacancies.Count + Candidates.Count + Routes.Count + MatchEvents.Count + Placements.Count;
+
+    /// <summary>Every record as the stores keep it — kind, id (a match event's key) and contract JSON — in import order.</summary>
+    public IEnumerable<(EntityKind Kind, string Id, string Json)> Rows()
+    {
+        static IEnumerable<(EntityKind, string, string)> Of<T>(EntityKind kind, IEnumerable<T> records, Func<T, string> id) =>
+            records.Select(r => (kind, id(r), ContractJson.Serialize(r)));
+        return Of(EntityKind.Employer, Employers, x => x.Id)
+            .Concat(Of(EntityKind.SroiContract, SroiContracts, x => x.Id))
+            .Concat(Of(EntityKind.Vacancy, Vacancies, x => x.Id))
+            .Concat(Of(EntityKind.Candidate, Candidates, x => x.Id))
+            .Concat(Of(EntityKind.Route, Routes, x => x.Id))
+            .Concat(Of(EntityKind.MatchEvent, MatchEvents, x => x.Key))
+            .Concat(Of(EntityKind.Placement, Placements, x => x.Id));
+    }
 
     /// <summary>Adds a record of any contract type.</summary>
     public void Add(object record)

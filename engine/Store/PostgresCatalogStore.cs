@@ -13,7 +13,7 @@ namespace MatchEngine.Engine.Store;
 /// cached in the process: <see cref="Revision"/> asks the database (one indexed one-row read).
 /// The schema is created idempotently on open. Thread-safe; connections come from one pooled data source.
 /// </summary>
-public sealed class PostgresCatalogStore : ICatalogStore
+public sealed class PostgresCatalogStore : JsonCatalogStore
 {
     /// <summary>Default of the batch size above which rows are copied into a staging table (binary COPY) instead of sent as arrays.</summary>
     public const int DefaultCopyThreshold = 500;
@@ -43,7 +43,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public long Revision
+    public override long Revision
     {
         get
         {
@@ -53,7 +53,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public long Upsert(CatalogBatch batch)
+    public override long Upsert(CatalogBatch batch)
     {
         var rows = PostgresStagedRows.From(batch);
         using var connection = _dataSource.OpenConnection();
@@ -93,7 +93,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public (long Revision, int Deleted) Delete(EntityKind kind, IReadOnlyCollection<string> ids)
+    public override (long Revision, int Deleted) Delete(EntityKind kind, IReadOnlyCollection<string> ids)
     {
         using var connection = _dataSource.OpenConnection();
         using var tx = connection.BeginTransaction();
@@ -121,7 +121,7 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public bool Exists(EntityKind kind, string id)
+    public override bool Exists(EntityKind kind, string id)
     {
         using var cmd = _dataSource.CreateCommand("SELECT 1 FROM catalog_records WHERE kind = @kind AND id = @id");
         cmd.Parameters.AddWithValue("kind", (short)kind);
@@ -130,30 +130,17 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public int Count(EntityKind kind)
+    public override int Count(EntityKind kind)
     {
         using var cmd = _dataSource.CreateCommand("SELECT count(*) FROM catalog_records WHERE kind = @kind");
         cmd.Parameters.AddWithValue("kind", (short)kind);
         return (int)(long)cmd.ExecuteScalar()!;
     }
 
-    public Employer? GetEmployer(string id) => Get<Employer>(EntityKind.Employer, id);
-    public Vacancy? GetVacancy(string id) => Get<Vacancy>(EntityKind.Vacancy, id);
-    public Candidate? GetCandidate(string id) => Get<Candidate>(EntityKind.Candidate, id);
-    public LeerwerkRoute? GetRoute(string id) => Get<LeerwerkRoute>(EntityKind.Route, id);
-    public SroiContract? GetSroiContract(string id) => Get<SroiContract>(EntityKind.SroiContract, id);
-    public Placement? GetPlacement(string id) => Get<Placement>(EntityKind.Placement, id);
 
-    public IEnumerable<Employer> Employers() => All<Employer>(EntityKind.Employer);
-    public IEnumerable<Vacancy> Vacancies() => All<Vacancy>(EntityKind.Vacancy);
-    public IEnumerable<Candidate> Candidates() => All<Candidate>(EntityKind.Candidate);
-    public IEnumerable<LeerwerkRoute> Routes() => All<LeerwerkRoute>(EntityKind.Route);
-    public IEnumerable<SroiContract> SroiContracts() => All<SroiContract>(EntityKind.SroiContract);
-    public IEnumerable<MatchEvent> MatchEvents() => All<MatchEvent>(EntityKind.MatchEvent);
-    public IEnumerable<Placement> Placements() => All<Placement>(EntityKind.Placement);
 
     /// <inheritdoc />
-    public IReadOnlyList<Change> ChangesSince(long revision)
+    public override IReadOnlyList<Change> ChangesSince(long revision)
     {
         using var cmd = _dataSource.CreateCommand("""
             SELECT kind, id, rev, false FROM catalog_records WHERE rev > @rev AND kind IN (@c, @v)
@@ -172,22 +159,22 @@ public sealed class PostgresCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _dataSource.Dispose();
+    public override void Dispose() => _dataSource.Dispose();
 
-    private T? Get<T>(EntityKind kind, string id) where T : class
+    protected override string? Json(EntityKind kind, string id)
     {
         using var cmd = _dataSource.CreateCommand("SELECT json FROM catalog_records WHERE kind = @kind AND id = @id");
         cmd.Parameters.AddWithValue("kind", (short)kind);
         cmd.Parameters.AddWithValue("id", id);
-        return cmd.ExecuteScalar() is string json ? ContractJson.Deserialize<T>(json) : null;
+        return cmd.ExecuteScalar() as string;
     }
 
-    private IEnumerable<T> All<T>(EntityKind kind)
+    protected override IEnumerable<string> AllJson(EntityKind kind)
     {
         using var cmd = _dataSource.CreateCommand("SELECT json FROM catalog_records WHERE kind = @kind ORDER BY id");
         cmd.Parameters.AddWithValue("kind", (short)kind);
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return ContractJson.Deserialize<T>(reader.GetString(0));
+        while (reader.Read()) yield return reader.GetString(0);
     }
 
     /// <summary>Waits for every other writer (in any process) and returns the committed revision.</summary>

@@ -18,17 +18,7 @@ internal sealed class PostgresStagedRows
     public static PostgresStagedRows From(CatalogBatch batch)
     {
         var rows = new Dictionary<(EntityKind, string), string>(batch.Count);
-        void Add<T>(EntityKind kind, IEnumerable<T> records, Func<T, string> id)
-        {
-            foreach (var r in records) rows[(kind, id(r))] = ContractJson.Serialize(r);
-        }
-        Add(EntityKind.Employer, batch.Employers, x => x.Id);
-        Add(EntityKind.SroiContract, batch.SroiContracts, x => x.Id);
-        Add(EntityKind.Vacancy, batch.Vacancies, x => x.Id);
-        Add(EntityKind.Candidate, batch.Candidates, x => x.Id);
-        Add(EntityKind.Route, batch.Routes, x => x.Id);
-        Add(EntityKind.MatchEvent, batch.MatchEvents, x => x.Key);
-        Add(EntityKind.Placement, batch.Placements, x => x.Id);
+        foreach (var (kind, id, json) in batch.Rows()) rows[(kind, id)] = json;
         return new PostgresStagedRows(
             rows.Keys.Select(k => (short)k.Item1).ToArray(), rows.Keys.Select(k => k.Item2).ToArray(), rows.Values.ToArray());
     }

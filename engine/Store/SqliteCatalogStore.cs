@@ -9,7 +9,7 @@ namespace MatchEngine.Engine.Store;
 /// after its transaction is durable. Records are kept in their contract JSON form, keyed by kind and id.
 /// Writes are serialised by a lock; reads use their own pooled connections and run concurrently.
 /// </summary>
-public sealed class SqliteCatalogStore : ICatalogStore
+public sealed class SqliteCatalogStore : JsonCatalogStore
 {
     private readonly string _connectionString;
     private readonly Lock _writeLock = new();
@@ -39,10 +39,10 @@ public sealed class SqliteCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public long Revision => Interlocked.Read(ref _revision);
+    public override long Revision => Interlocked.Read(ref _revision);
 
     /// <inheritdoc />
-    public long Upsert(CatalogBatch batch)
+    public override long Upsert(CatalogBatch batch)
     {
         lock (_writeLock)
         {
@@ -67,30 +67,20 @@ public sealed class SqliteCatalogStore : ICatalogStore
             upsert.Prepare();
 
             var changed = 0;
-            void Write<T>(EntityKind kind, IEnumerable<T> records, Func<T, string> id)
+            foreach (var (kind, id, json) in batch.Rows())
             {
-                foreach (var r in records)
+                pKind.Value = (int)kind;
+                pId.Value = id;
+                pJson.Value = json;
+                var n = upsert.ExecuteNonQuery();
+                changed += n;
+                if (n > 0 && kind is EntityKind.Candidate or EntityKind.Vacancy)
                 {
-                    pKind.Value = (int)kind;
-                    pId.Value = id(r);
-                    pJson.Value = ContractJson.Serialize(r);
-                    var n = upsert.ExecuteNonQuery();
-                    changed += n;
-                    if (n > 0 && kind is EntityKind.Candidate or EntityKind.Vacancy)
-                    {
-                        uKind.Value = (int)kind;
-                        uId.Value = id(r);
-                        untomb.ExecuteNonQuery();
-                    }
+                    uKind.Value = (int)kind;
+                    uId.Value = id;
+                    untomb.ExecuteNonQuery();
                 }
             }
-            Write(EntityKind.Employer, batch.Employers, x => x.Id);
-            Write(EntityKind.SroiContract, batch.SroiContracts, x => x.Id);
-            Write(EntityKind.Vacancy, batch.Vacancies, x => x.Id);
-            Write(EntityKind.Candidate, batch.Candidates, x => x.Id);
-            Write(EntityKind.Route, batch.Routes, x => x.Id);
-            Write(EntityKind.MatchEvent, batch.MatchEvents, x => x.Key);
-            Write(EntityKind.Placement, batch.Placements, x => x.Id);
             if (changed == 0)
             {
                 tx.Rollback();
@@ -104,7 +94,7 @@ public sealed class SqliteCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public (long Revision, int Deleted) Delete(EntityKind kind, IReadOnlyCollection<string> ids)
+    public override (long Revision, int Deleted) Delete(EntityKind kind, IReadOnlyCollection<string> ids)
     {
         lock (_writeLock)
         {
@@ -144,7 +134,7 @@ public sealed class SqliteCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public bool Exists(EntityKind kind, string id)
+    public override bool Exists(EntityKind kind, string id)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
@@ -155,7 +145,7 @@ public sealed class SqliteCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public int Count(EntityKind kind)
+    public override int Count(EntityKind kind)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
@@ -164,23 +154,10 @@ public sealed class SqliteCatalogStore : ICatalogStore
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public Employer? GetEmployer(string id) => Get<Employer>(EntityKind.Employer, id);
-    public Vacancy? GetVacancy(string id) => Get<Vacancy>(EntityKind.Vacancy, id);
-    public Candidate? GetCandidate(string id) => Get<Candidate>(EntityKind.Candidate, id);
-    public LeerwerkRoute? GetRoute(string id) => Get<LeerwerkRoute>(EntityKind.Route, id);
-    public SroiContract? GetSroiContract(string id) => Get<SroiContract>(EntityKind.SroiContract, id);
-    public Placement? GetPlacement(string id) => Get<Placement>(EntityKind.Placement, id);
 
-    public IEnumerable<Employer> Employers() => All<Employer>(EntityKind.Employer);
-    public IEnumerable<Vacancy> Vacancies() => All<Vacancy>(EntityKind.Vacancy);
-    public IEnumerable<Candidate> Candidates() => All<Candidate>(EntityKind.Candidate);
-    public IEnumerable<LeerwerkRoute> Routes() => All<LeerwerkRoute>(EntityKind.Route);
-    public IEnumerable<SroiContract> SroiContracts() => All<SroiContract>(EntityKind.SroiContract);
-    public IEnumerable<MatchEvent> MatchEvents() => All<MatchEvent>(EntityKind.MatchEvent);
-    public IEnumerable<Placement> Placements() => All<Placement>(EntityKind.Placement);
 
     /// <inheritdoc />
-    public IReadOnlyList<Change> ChangesSince(long revision)
+    public override IReadOnlyList<Change> ChangesSince(long revision)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
@@ -201,26 +178,26 @@ public sealed class SqliteCatalogStore : ICatalogStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => SqliteConnection.ClearAllPools();
+    public override void Dispose() => SqliteConnection.ClearAllPools();
 
-    private T? Get<T>(EntityKind kind, string id) where T : class
+    protected override string? Json(EntityKind kind, string id)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT json FROM records WHERE kind = $kind AND id = $id";
         cmd.Parameters.AddWithValue("$kind", (int)kind);
         cmd.Parameters.AddWithValue("$id", id);
-        return cmd.ExecuteScalar() is string json ? ContractJson.Deserialize<T>(json) : null;
+        return cmd.ExecuteScalar() as string;
     }
 
-    private IEnumerable<T> All<T>(EntityKind kind)
+    protected override IEnumerable<string> AllJson(EntityKind kind)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT json FROM records WHERE kind = $kind ORDER BY id";
         cmd.Parameters.AddWithValue("$kind", (int)kind);
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return ContractJson.Deserialize<T>(reader.GetString(0));
+        while (reader.Read()) yield return reader.GetString(0);
     }
 
     private SqliteConnection Open()
