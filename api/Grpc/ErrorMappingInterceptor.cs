@@ -51,6 +51,8 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, d.Message));
             case RecordNotFoundException n:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, n.Message));
+            case MatchEngine.Models.Registry.ModelVersionNotFoundException m:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, m.Message));
             case PreconditionFailedException p:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, p.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:

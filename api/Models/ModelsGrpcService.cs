@@ -76,8 +76,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override async Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context)
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
-        if (!TrainingRuns.Models.Any(m => request.Version.StartsWith(m + "-v", StringComparison.Ordinal)) || registry.Get(request.Version) is null)
-            throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
+        registry.Require(request.Version);
         await OneRunAtATime.WaitAsync(context.CancellationToken);
         try
         {
@@ -96,7 +95,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
 
     public override Task<PromoteResponse> Promote(PromoteRequest request, ServerCallContext context)
     {
-        var manifest = registry.Get(request.Version) ?? throw new InvalidRequestException("version", $"model version '{request.Version}' does not exist");
+        var manifest = registry.Require(request.Version);
         var caller = Caller.Of(context);
         var reason = string.IsNullOrEmpty(request.Reason) ? $"promoted by {caller.User}" : request.Reason;
         if (FairnessGate.Refusal(manifest) is { } refusal)

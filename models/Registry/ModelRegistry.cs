@@ -49,6 +49,19 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     }
 
     /// <summary>The directory of a version.</summary>
+    /// <summary>The manifest of <paramref name="version"/>; a missing or malformed version is a <see cref="ModelVersionNotFoundException"/>.</summary>
+    public ModelManifest Require(string version)
+    {
+        try
+        {
+            return Get(version) ?? throw new ModelVersionNotFoundException(version);
+        }
+        catch (ArgumentException)
+        {
+            throw new ModelVersionNotFoundException(version);
+        }
+    }
+
     public string DirectoryOf(string version) => Path.Combine(Root, NameOf(version), version);
 
     /// <summary>The currently promoted version of <paramref name="name"/>, or null.</summary>
@@ -64,7 +77,7 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     /// <summary>Makes <paramref name="version"/> the served one, recording who/why.</summary>
     public void Promote(string version, string reason)
     {
-        if (Get(version) is null) throw new KeyNotFoundException($"model version '{version}' does not exist");
+        Require(version);
         var name = NameOf(version);
         var history = History(name).ToList();
         history.Add(new Promotion(version, Time.GetUtcNow(), reason));

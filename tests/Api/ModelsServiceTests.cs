@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Grpc.Core;
 using MatchEngine.Api.Security;
 using MatchEngine.Api.V1;
@@ -6,6 +7,7 @@ using GrpcStatusCode = Grpc.Core.StatusCode;
 
 namespace MatchEngine.Tests.Api;
 
+/// <summary>The Models service over gRPC: the data scientist's loop of training with a config, reading the report, evaluating, promoting and rolling back.</summary>
 public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<TrainedRegion>, IAsyncLifetime
 {
     private ApiServer _server = null!;
@@ -56,5 +58,50 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
             if (version != expected) await Task.Delay(200);
         }
         return version;
+    }
+
+    [Fact]
+    public async Task TrainEvaluatePromoteRollback_Ranker_OverGrpc()
+    {
+        var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
+        var before = (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version;
+
+        var trained = await models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": 15, "seed": 5, "fairness_threshold": 0 }""" });
+        var json = JsonNode.Parse(trained.MetricsJson)!;
+        var best = json["best"]!.GetValue<string>();
+        Assert.Equal(json["report"]!.GetValue<string>(), trained.ReportPath);
+        Assert.Contains("## Permutation feature importance", trained.ReportMarkdown, StringComparison.Ordinal);
+        Assert.Contains(before, trained.ReportMarkdown, StringComparison.Ordinal);
+
+        var evaluated = await models.EvaluateAsync(new EvaluateRequest { Version = before });
+        Assert.Contains("\"this\":", evaluated.MetricsJson, StringComparison.Ordinal);
+        Assert.Contains("ips ndcg@10", evaluated.ReportMarkdown, StringComparison.Ordinal);
+
+        var listed = (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted);
+        Assert.Equal(best, listed.Version);
+        Assert.Equal(trained.ReportPath, listed.ReportPath);
+        Assert.Equal("15", listed.Config["trees"]);
+        Assert.Equal(before, (await models.RollbackAsync(new RollbackRequest { Name = "ranker" })).Promoted);
+        await models.PromoteAsync(new PromoteRequest { Version = best, Reason = "after reading the report" });
+        Assert.Equal(best, (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version);
+    }
+
+    [Fact]
+    public async Task Train_MalformedConfig_IsInvalidArgument()
+    {
+        var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
+        var e = await Assert.ThrowsAsync<RpcException>(() => models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "tress": 5 }""" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task Evaluate_UnknownVersionOrAccountmanager_IsRefused()
+    {
+        var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => models.EvaluateAsync(new EvaluateRequest { Version = "ranker-v0999" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.NotFound, unknown.StatusCode);
+        var denied = await Assert.ThrowsAsync<RpcException>(() => new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Accountmanager, "GV"))
+            .EvaluateAsync(new EvaluateRequest { Version = "ranker-v0001" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.PermissionDenied, denied.StatusCode);
     }
 }

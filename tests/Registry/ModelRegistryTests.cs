@@ -36,7 +36,7 @@ public sealed class ModelRegistryTests : IDisposable
         Assert.Equal(v1, _registry.Rollback("ranker"));
         Assert.Equal(v1, _registry.Promoted("ranker"));
         Assert.Equal(3, _registry.History("ranker").Count);
-        Assert.Throws<KeyNotFoundException>(() => _registry.Promote("ranker-v0099", "nope"));
+        Assert.Throws<ModelVersionNotFoundException>(() => _registry.Promote("ranker-v0099", "nope"));
     }
 
     [Fact]

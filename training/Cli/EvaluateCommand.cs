@@ -29,7 +29,7 @@ public sealed class EvaluateCommand : ICommand
             context.Out.WriteLine(outcome.MetricsJson);
             return Task.FromResult(ExitCodes.Ok);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or ModelVersionNotFoundException)
         {
             throw new CliFailureException(e.Message);
         }

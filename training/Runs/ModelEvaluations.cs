@@ -24,16 +24,7 @@ public static class ModelEvaluations
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(progress);
-        ModelManifest? manifest;
-        try
-        {
-            manifest = registry.Get(version);
-        }
-        catch (ArgumentException)
-        {
-            manifest = null;
-        }
-        if (manifest is null) throw new ArgumentException($"model version '{version}' does not exist");
+        var manifest = registry.Require(version);
         var config = TrainingConfig.FromManifest(manifest.Config).ResolvedFor(manifest.Name);
         var purpose = $"Evaluation on data known {(asOf is { } d ? "by " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}";
         ModelReport report;
