@@ -68,9 +68,6 @@ internal sealed record DistanceCheck(GeoPoint Center, double? RadiusKm)
 
     private readonly double _cosLat = Math.Cos(Center.Lat * (Math.PI / 180));
 
-    /// <summary>True when the point lies within <paramref name="limitKm"/> by the great-circle distance.</summary>
-    public bool Accepts(GeoPoint point, double limitKm) => Accepts(point.Lat, point.Lon, Math.Cos(point.Lat * (Math.PI / 180)), limitKm);
-
     /// <summary>
     /// The same test for a point given with the cosine of its latitude (precomputed per document): the
     /// east-west scale is the mean of both cosines, which differs from the cosine of the mean latitude by far
