@@ -12,6 +12,7 @@ public static class Labels
     /// <summary>The comparison key of a label: trimmed, lower case, accents removed.</summary>
     public static string Key(string label)
     {
+        if (IsKey(label)) return label;
         var decomposed = label.Trim().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -20,6 +21,17 @@ public static class Labels
                 sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True when <paramref name="label"/> is its own key: ASCII without capitals and not padded (most labels, and every key).</summary>
+    private static bool IsKey(string label)
+    {
+        if (label.Length == 0 || label[0] == ' ' || label[^1] == ' ') return label.Length == 0;
+        foreach (var c in label)
+        {
+            if (c > '~' || c is >= 'A' and <= 'Z' || char.IsWhiteSpace(c) && c != ' ') return false;
+        }
+        return true;
     }
 
     /// <summary>The comparison keys of <paramref name="labels"/> as a set.</summary>

@@ -11,6 +11,11 @@ namespace MatchEngine.Engine.Index;
 /// </summary>
 internal sealed class ConstraintCollector(ICollector inner, KeywordFilter keywords, NumericConstraints constraints) : ICollector
 {
+    // Arrays, not the constraint's lists: Collect runs for every matching document, and a foreach over an
+    // interface allocates an enumerator each time.
+    private readonly DistanceCheck[] _distances = [.. constraints.Distances];
+    private readonly long[] _atMostValues = constraints.AtMost.Select(c => c.Max).ToArray();
+    private readonly long[] _atLeastValues = constraints.AtLeast.Select(c => c.Min).ToArray();
     private FixedBitSet? _keywordBits;
     private SegmentColumns? _columns;
     private int[]?[] _atMost = [];
@@ -39,12 +44,12 @@ internal sealed class ConstraintCollector(ICollector inner, KeywordFilter keywor
         if (constraints.HoursMax is { } hi && (columns.HoursMin is not { } mins || mins[doc] > hi)) return false;
         if (constraints.HoursMin is { } lo && (columns.HoursMax is not { } maxs || maxs[doc] < lo)) return false;
         for (var i = 0; i < _atMost.Length; i++)
-            if (_atMost[i] is not { } days || days[doc] > constraints.AtMost[i].Max) return false;
+            if (_atMost[i] is not { } days || days[doc] > _atMostValues[i]) return false;
         for (var i = 0; i < _atLeast.Length; i++)
-            if (_atLeast[i] is not { } days || days[doc] < constraints.AtLeast[i].Min) return false;
-        if (constraints.Distances.Count == 0) return true;
+            if (_atLeast[i] is not { } days || days[doc] < _atLeastValues[i]) return false;
+        if (_distances.Length == 0) return true;
         if (columns.Lat is not { } lat || columns.Lon is not { } lon || columns.CosLat is not { } cosLat) return false;
-        foreach (var check in constraints.Distances)
+        foreach (var check in _distances)
         {
             var limit = check.RadiusKm ?? columns.MaxDistanceKm?[doc] ?? 0;
             if (!check.Accepts(lat[doc], lon[doc], cosLat[doc], limit)) return false;

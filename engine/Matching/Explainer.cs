@@ -32,9 +32,9 @@ public static class Explainer
         var v = vacancy.Vacancy;
         var c = candidate.Candidate;
         var gaps = new List<string>();
-        foreach (var cert in v.CertificatesRequired.Where(x => !candidate.CertificateKeys.Contains(Labels.Key(x))))
+        foreach (var cert in v.CertificatesRequired.Where(x => !candidate.CertificateKeys.Contains(x)))
             gaps.Add($"mist {cert}");
-        foreach (var skill in v.SkillsRequired.Where(x => !candidate.SkillKeys.Contains(Labels.Key(x))))
+        foreach (var skill in v.SkillsRequired.Where(x => !candidate.SkillKeys.Contains(x)))
             gaps.Add($"mist vaardigheid {skill}");
         if (c.Dutch < v.DutchMin) gaps.Add($"taalniveau {Vocabulary.Name(c.Dutch)}, vraagt {Vocabulary.Name(v.DutchMin)}");
         if (c.Education < v.EducationMin) gaps.Add($"opleiding {Vocabulary.Name(c.Education)}, vraagt {Vocabulary.Name(v.EducationMin)}");
@@ -64,16 +64,16 @@ public static class Explainer
                 var best = c.Experience.Where(e => e.Isco[0] == v.Isco[0]).OrderByDescending(e => e.Years).First();
                 return $"{Years(best.Years)} ervaring als {IscoTitles.Of(best.Isco)}";
             case "required_skill_coverage" when vacancy.RequiredSkillKeys.Count > 0 && F(feature) > 0:
-                var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(Labels.Key(s))).ToArray();
+                var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(s)).ToArray();
                 return had.Length == v.SkillsRequired.Count
                     ? $"heeft alle gevraagde vaardigheden ({string.Join(", ", had)})"
                     : $"heeft {had.Length} van {v.SkillsRequired.Count} gevraagde vaardigheden ({string.Join(", ", had)})";
             case "preferred_skill_coverage" or "task_skill_coverage" when F(feature) > 0:
-                var extra = v.SkillsPreferred.Concat(v.Tasks.SelectMany(t => t.Skills)).Where(s => candidate.SkillKeys.Contains(Labels.Key(s)))
+                var extra = v.SkillsPreferred.Concat(v.Tasks.SelectMany(t => t.Skills)).Where(s => candidate.SkillKeys.Contains(s))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
                 return extra.Length == 0 ? null : $"kan ook {string.Join(", ", extra)}";
             case "certificate_coverage" or "missing_certificates" when vacancy.CertificateKeys.Count > 0 && F("certificate_coverage") > 0:
-                var certs = v.CertificatesRequired.Where(x => candidate.CertificateKeys.Contains(Labels.Key(x))).ToArray();
+                var certs = v.CertificatesRequired.Where(x => candidate.CertificateKeys.Contains(x)).ToArray();
                 return $"heeft {string.Join(", ", certs)}";
             case "desired_isco_match" when F(feature) > 0:
                 return $"wil graag werken als {IscoTitles.Of(v.Isco)}";

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Matching;
@@ -23,21 +24,21 @@ public static class PairFeatures
         new("certificate_coverage", "share of the required certificates the candidate holds (1 when none required)",
             p => Coverage(p.V.CertificateKeys, p.C.CertificateKeys)),
         new("missing_certificates", "number of required certificates the candidate lacks",
-            p => p.V.CertificateKeys.Count(k => !p.C.CertificateKeys.Contains(k))),
+            p => p.V.CertificateKeys.Count - p.V.CertificateKeys.CountShared(p.C.CertificateKeys)),
         new("years_same_isco", "years of experience in the vacancy's ISCO unit group",
-            p => p.C.Candidate.YearsIn(p.V.Vacancy.Isco)),
+            p => p.C.YearsIn(p.V.Vacancy.Isco)),
         new("years_same_major_group", "years of experience in the vacancy's ISCO major group",
-            p => p.C.Candidate.YearsInMajorGroup(p.V.Vacancy.Isco)),
+            p => p.C.YearsInMajorGroup(p.V.Vacancy.Isco)),
         new("desired_isco_match", "1 when the vacancy's occupation is one the candidate wants",
-            p => p.C.Candidate.DesiredIsco.Contains(p.V.Vacancy.Isco) ? 1 : 0),
+            p => Array.IndexOf(p.C.DesiredIsco, p.V.Vacancy.Isco) >= 0 ? 1 : 0),
         new("desired_sector_match", "1 when the vacancy's sector is one the candidate wants",
-            p => p.C.DesiredSectorKeys.Contains(p.V.SectorKey) ? 1 : 0),
+            p => p.C.DesiredSectorKeys.CountShared(p.V.Sector) > 0 ? 1 : 0),
         new("distance_km", "home to work location, km (great circle)",
             p => p.DistanceKm),
         new("distance_ratio", "distance divided by the candidate's maximum travel distance",
             p => p.DistanceKm / p.C.Candidate.MaxDistanceKm),
         new("transport_fit", "1 with car or public transport, or by bike within 12 km; falls off beyond",
-            p => TransportFit(p.C.Candidate, p.DistanceKm)),
+            p => TransportFit(p.C, p.DistanceKm)),
         new("hours_overlap", "overlap of the hour ranges, as a share of the vacancy's minimum hours",
             p => Math.Max(0, Math.Min(p.C.Candidate.HoursMax, p.V.Vacancy.HoursMax) - Math.Max(p.C.Candidate.HoursMin, p.V.Vacancy.HoursMin)) / p.V.Vacancy.HoursMin),
         new("hours_short", "hours per week the candidate falls short of the vacancy's minimum",
@@ -51,7 +52,7 @@ public static class PairFeatures
         new("load_gap", "physical load of the work above the candidate's capacity, in steps",
             p => Math.Max(0, p.V.Vacancy.PhysicalLoad - p.C.Candidate.PhysicalCapacity)),
         new("shift_fit", "share of the vacancy's shifts the candidate can work",
-            p => p.V.Vacancy.Shifts.Count(s => p.C.Candidate.ShiftsOk.Contains(s)) / (double)p.V.Vacancy.Shifts.Count),
+            p => ShiftBits.Count(p.V.Shifts & p.C.ShiftsOk) / (double)ShiftBits.Count(p.V.Shifts)),
         new("days_until_available", "days from the vacancy's posting until the candidate is available (0 when already)",
             p => Math.Max(0, p.C.Candidate.AvailableFrom.DayNumber - p.V.Vacancy.PostedAt.DayNumber)),
         new("months_in_bijstand", "months in the current benefit spell",
@@ -79,7 +80,9 @@ public static class PairFeatures
     public static IReadOnlyDictionary<string, string> Meanings { get; } = All.ToDictionary(f => f.Name, f => f.Meaning);
 
     /// <summary>Index of a feature in the vector.</summary>
-    public static int IndexOf(string name) => Array.FindIndex(All, f => f.Name == name);
+    public static int IndexOf(string name) => Positions.GetValueOrDefault(name, -1);
+
+    private static readonly FrozenDictionary<string, int> Positions = All.Select((f, i) => (f.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
 
     /// <summary>The feature vector of one pair; <paramref name="bm25"/> is the retrieval score (0 when not retrieved by text).</summary>
     public static float[] Featurize(PreparedVacancy vacancy, PreparedCandidate candidate, float bm25)
@@ -90,12 +93,12 @@ public static class PairFeatures
         return vector;
     }
 
-    private static double Coverage(HashSet<string> wanted, HashSet<string> had) =>
-        wanted.Count == 0 ? 1 : wanted.Count(had.Contains) / (double)wanted.Count;
+    private static double Coverage(LabelSet wanted, LabelSet had) =>
+        wanted.Count == 0 ? 1 : wanted.CountShared(had) / (double)wanted.Count;
 
-    private static double TransportFit(Candidate c, double km)
+    private static double TransportFit(PreparedCandidate c, double km)
     {
-        if (c.Transport.Contains(Transport.Car) || c.Transport.Contains(Transport.PublicTransport)) return 1;
+        if (c.HasCarOrPublicTransport) return 1;
         return km <= BikeRangeKm ? 1 : Math.Max(0, 1 - (km - BikeRangeKm) / BikeRangeKm);
     }
 

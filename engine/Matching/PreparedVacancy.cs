@@ -2,25 +2,31 @@ using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Matching;
 
-/// <summary>A vacancy with its employer and label keys computed once. Immutable.</summary>
+/// <summary>A vacancy with its employer, label sets and shifts computed once for featurizing it against many candidates. Immutable.</summary>
 public sealed class PreparedVacancy
 {
     public PreparedVacancy(Vacancy vacancy, Employer? employer)
     {
         Vacancy = vacancy;
         Employer = employer;
-        RequiredSkillKeys = Labels.Keys(vacancy.SkillsRequired);
-        PreferredSkillKeys = Labels.Keys(vacancy.SkillsPreferred);
-        CertificateKeys = Labels.Keys(vacancy.CertificatesRequired);
-        TaskSkillKeys = Labels.Keys(vacancy.Tasks.SelectMany(t => t.Skills));
-        SectorKey = Labels.Key(vacancy.Sector);
+        RequiredSkillKeys = LabelSet.Of(vacancy.SkillsRequired);
+        PreferredSkillKeys = LabelSet.Of(vacancy.SkillsPreferred);
+        CertificateKeys = LabelSet.Of(vacancy.CertificatesRequired);
+        TaskSkillKeys = LabelSet.Of(vacancy.Tasks.SelectMany(t => t.Skills));
+        Sector = LabelSet.Of([vacancy.Sector]);
+        Shifts = ShiftBits.Of(vacancy.Shifts);
     }
 
     public Vacancy Vacancy { get; }
     public Employer? Employer { get; }
-    public HashSet<string> RequiredSkillKeys { get; }
-    public HashSet<string> PreferredSkillKeys { get; }
-    public HashSet<string> CertificateKeys { get; }
-    public HashSet<string> TaskSkillKeys { get; }
-    public string SectorKey { get; }
+    public LabelSet RequiredSkillKeys { get; }
+    public LabelSet PreferredSkillKeys { get; }
+    public LabelSet CertificateKeys { get; }
+    public LabelSet TaskSkillKeys { get; }
+
+    /// <summary>The sector as a one-label set, to test against a candidate's desired sectors.</summary>
+    public LabelSet Sector { get; }
+
+    /// <summary>The vacancy's shifts, as <see cref="ShiftBits"/>.</summary>
+    public int Shifts { get; }
 }

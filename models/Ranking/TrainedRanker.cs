@@ -45,9 +45,8 @@ public sealed class TrainedRanker
         if (features.Count == 0) return [];
         if (_compiled is not null)
         {
-            var scores = new float[features.Count];
-            for (var i = 0; i < scores.Length; i++) scores[i] = _compiled.Score(Row(features[i]).Features);
-            return scores;
+            foreach (var row in features) Checked(row);
+            return _compiled.Score(features);
         }
         return PipelineScore(features);
     }
@@ -64,7 +63,7 @@ public sealed class TrainedRanker
     public float[][] Contributions(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
-        if (_compiled is not null) return features.Select(f => _compiled.Contributions(Row(f).Features, FeatureNames.Count)).ToArray();
+        if (_compiled is not null) return features.Select(f => _compiled.Contributions(Checked(f), FeatureNames.Count)).ToArray();
         return PipelineContributions(features);
     }
 
@@ -91,9 +90,9 @@ public sealed class TrainedRanker
         return new TrainedRanker(ml, ml.Model.Load(stream, out _), kind, featureNames);
     }
 
-    private ScoringRow Row(float[] f) => f.Length == FeatureNames.Count
-        ? new ScoringRow { Features = f }
-        : throw new ArgumentException($"expected {FeatureNames.Count} features, got {f.Length}");
+    private ScoringRow Row(float[] f) => new() { Features = Checked(f) };
+
+    private float[] Checked(float[] f) => f.Length == FeatureNames.Count ? f : throw new ArgumentException($"expected {FeatureNames.Count} features, got {f.Length}");
 
     internal sealed class ScoringRow
     {

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace MatchEngine.Engine.Domain;
+
+/// <summary>
+/// A set of free labels (skills, certificates, sectors) compared as <see cref="Labels.Key"/> does, held as
+/// sorted ids of the interned keys: a candidate's skills are one small array, and the labels two sets share
+/// are counted by one merge, with no string hashing or comparing per pair. Featurizing a thousand pairs
+/// per shortlist is what this is for. Ids are interned for the life of the process (one entry per distinct
+/// label ever seen), so they are never stored or compared across processes. Immutable and thread-safe.
+/// </summary>
+public sealed class LabelSet
+{
+    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static int _lastId;
+
+    private readonly int[] _ids;
+
+    private LabelSet(int[] ids) => _ids = ids;
+
+    /// <summary>The set of the keys of <paramref name="labels"/>.</summary>
+    public static LabelSet Of(IEnumerable<string> labels)
+    {
+        var ids = labels.Select(l => Ids.GetOrAdd(Labels.Key(l), _ => Interlocked.Increment(ref _lastId))).Distinct().ToArray();
+        Array.Sort(ids);
+        return new LabelSet(ids);
+    }
+
+    /// <summary>Number of distinct labels.</summary>
+    public int Count => _ids.Length;
+
+    /// <summary>True when the set holds a label equal to <paramref name="label"/> (by <see cref="Labels.Key"/>).</summary>
+    public bool Contains(string label) => Ids.TryGetValue(Labels.Key(label), out var id) && Array.BinarySearch(_ids, id) >= 0;
+
+    /// <summary>How many labels this set and <paramref name="other"/> have in common.</summary>
+    public int CountShared(LabelSet other)
+    {
+        int[] a = _ids, b = other._ids;
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
+}
