@@ -17,9 +17,9 @@ internal static class DocumentMapper
         doc.Add(new NumericDocValuesField(S.AvailableFromDv, c.AvailableFrom.DayNumber));
         doc.Add(new DoubleDocValuesField(S.MaxDistanceDv, c.MaxDistanceKm));
         var skills = string.Join(" . ", c.Skills.Concat(c.Certificates));
-        doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
+        doc.Add(new TextField(S.CandidateSkills, skills, Field.Store.NO));
         var experience = string.Join(" . ", c.Experience.Select(e => IscoTitles.Of(e.Isco)).Concat(c.DesiredIsco.Select(IscoTitles.Of)));
-        doc.Add(new TextField(S.Text, string.Join(" . ", c.ProfileText ?? "", skills, experience, string.Join(" ", c.DesiredSectors)), Field.Store.NO));
+        doc.Add(new TextField(S.CandidateText, string.Join(" . ", c.ProfileText ?? "", skills, experience, string.Join(" ", c.DesiredSectors)), Field.Store.NO));
         return doc;
     }
 
@@ -32,11 +32,11 @@ internal static class DocumentMapper
         foreach (var s in v.Shifts) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
         doc.Add(new NumericDocValuesField(S.PostedAtDv, v.PostedAt.DayNumber));
         doc.Add(new NumericDocValuesField(S.ClosesAtDv, v.ClosesAt?.DayNumber ?? int.MaxValue));
-        doc.Add(new TextField(S.Title, v.Title, Field.Store.NO));
+        doc.Add(new TextField(S.VacancyTitle, v.Title, Field.Store.NO));
         var skills = string.Join(" . ", v.SkillsRequired.Concat(v.SkillsPreferred).Concat(v.CertificatesRequired));
-        doc.Add(new TextField(S.Skills, skills, Field.Store.NO));
+        doc.Add(new TextField(S.VacancySkills, skills, Field.Store.NO));
         var tasks = string.Join(" . ", v.Tasks.Select(t => t.Name + " " + string.Join(" ", t.Skills)));
-        doc.Add(new TextField(S.Text, string.Join(" . ", v.Title, v.Description, skills, tasks, IscoTitles.Of(v.Isco)), Field.Store.NO));
+        doc.Add(new TextField(S.VacancyText, string.Join(" . ", v.Title, v.Description, skills, tasks, IscoTitles.Of(v.Isco)), Field.Store.NO));
         return doc;
     }
 

@@ -16,9 +16,10 @@ public static class IndexSchema
 
     /// <summary>
     /// Raised whenever documents change shape; an index written with another version is recreated and
-    /// rebuilt from the store on open. 2: numeric filters moved from range fields to doc values.
+    /// rebuilt from the store on open. 2: numeric filters moved from range fields to doc values. 3: text
+    /// fields per document type.
     /// </summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     // Keyword fields (filters: cached per segment as bit sets)
     public const string Key = "key";          // type:id, unique per document
@@ -31,10 +32,13 @@ public static class IndexSchema
     public const string Isco = "isco";
     public const string EmployerId = "employer_id";
 
-    // Analyzed text
-    public const string Text = "text";
-    public const string Title = "title";
-    public const string Skills = "skills";
+    // Analyzed text, in fields of their own per document type: a candidate search reads only candidates'
+    // postings and a vacancy search only vacancies', and each type's term statistics are its own.
+    public const string CandidateText = "candidate_text";
+    public const string CandidateSkills = "candidate_skills";
+    public const string VacancyTitle = "vacancy_title";
+    public const string VacancyText = "vacancy_text";
+    public const string VacancySkills = "vacancy_skills";
 
     // Doc values: the numeric filters are checked per matching document (ConstraintCollector)
     public const string IdDv = "id_dv";

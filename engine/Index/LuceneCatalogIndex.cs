@@ -108,7 +108,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
-        var text = QueryBuilder.Text(_analyzer, query.Text, (S.Text, 1f), (S.Skills, 1.5f));
+        var text = QueryBuilder.Text(_analyzer, query.Text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
         return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
@@ -123,7 +123,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);
         if (query.OpenOn is { } day) numeric.DayAtMost(S.PostedAtDv, day).DayAtLeast(S.ClosesAtDv, day);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
-        var text = QueryBuilder.Text(_analyzer, query.Text, (S.Title, 2f), (S.Text, 1f), (S.Skills, 1.5f));
+        var text = QueryBuilder.Text(_analyzer, query.Text, (S.VacancyTitle, 2f), (S.VacancyText, 1f), (S.VacancySkills, 1.5f));
         return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
@@ -136,7 +136,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var ids = new BooleanQuery();
         foreach (var id in candidateIds) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
         filter.Add(ids, Occur.MUST);
-        var textQuery = QueryBuilder.Text(_analyzer, text, (S.Text, 1f), (S.Skills, 1.5f));
+        var textQuery = QueryBuilder.Text(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
         return Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), candidateIds.Count).ToDictionary(h => h.Id, h => h.Score);
     }
 

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using S = MatchEngine.Engine.Index.IndexSchema;
 
 namespace MatchEngine.Engine.Index;
 
@@ -18,7 +17,7 @@ internal static class QueryBuilder
 
     public static Query Text(Analyzer analyzer, string text, params (string Field, float Boost)[] fields)
     {
-        var terms = Terms(analyzer, text);
+        var terms = Terms(analyzer, fields[0].Field, text);
         if (terms.Count == 0) return new MatchAllDocsQuery();
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in fields)
@@ -39,11 +38,11 @@ internal static class QueryBuilder
         if (any.Clauses.Count > 0) filter.Add(any, Occur.MUST);
     }
 
-    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text)
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = analyzer.GetTokenStream(S.Text, text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken() && terms.Count < MaxTerms)

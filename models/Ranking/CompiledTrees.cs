@@ -13,9 +13,6 @@ namespace MatchEngine.Models.Ranking;
 /// </summary>
 internal sealed class CompiledTrees
 {
-    /// <summary>Rows walked through a tree together by <see cref="Score"/>.</summary>
-    private const int Lanes = 8;
-
     private readonly Node[] _nodes;
     private readonly double[] _leaves;
     private readonly Tree[] _trees;
@@ -55,43 +52,17 @@ internal sealed class CompiledTrees
         return new CompiledTrees([.. nodes], [.. leaves], trees, ensemble.Bias);
     }
 
-    /// <summary>
-    /// The score of each feature vector: the bias plus each tree's weighted leaf, added in tree order. Rows are walked through
-    /// each tree <see cref="Lanes"/> at a time, one level per step: the lanes' walks do not depend on each other,
-    /// so the processor overlaps their loads and mispredicted branches instead of waiting on one walk at a time.
-    /// </summary>
+    /// <summary>The score of each feature vector: the bias plus each tree's weighted leaf, added in tree order.</summary>
     public float[] Score(IReadOnlyList<float[]> rows)
     {
-        var sums = new double[rows.Count];
-        Array.Fill(sums, _bias);
-        var nodes = _nodes;
-        Span<int> at = stackalloc int[Lanes];
-        var lane = new float[Lanes][];
-        for (var start = 0; start < rows.Count; start += Lanes)
+        var scores = new float[rows.Count];
+        for (var i = 0; i < scores.Length; i++)
         {
-            var count = Math.Min(Lanes, rows.Count - start);
-            for (var k = 0; k < count; k++) lane[k] = rows[start + k];
-            foreach (var tree in _trees)
-            {
-                at[..count].Fill(tree.Root);
-                for (var walking = tree.Root >= 0; walking;)
-                {
-                    walking = false;
-                    for (var k = 0; k < count; k++)
-                    {
-                        var node = at[k];
-                        if (node < 0) continue;
-                        ref readonly var split = ref nodes[node];
-                        node = lane[k][split.Feature] <= split.Threshold ? split.Left : split.Right;
-                        at[k] = node;
-                        walking |= node >= 0;
-                    }
-                }
-                for (var k = 0; k < count; k++) sums[start + k] += tree.Weight * _leaves[~at[k]];
-            }
+            var features = rows[i];
+            var sum = _bias;
+            foreach (var tree in _trees) sum += tree.Weight * _leaves[~LeafFrom(tree.Root, features)];
+            scores[i] = (float)sum;
         }
-        var scores = new float[sums.Length];
-        for (var i = 0; i < scores.Length; i++) scores[i] = (float)sums[i];
         return scores;
     }
 
