@@ -7,11 +7,13 @@ namespace MatchEngine.Engine.Audit;
 public sealed class SqliteAuditLog : IAuditLog
 {
     private readonly string _connectionString;
+    private readonly GroupCommit<AuditEntry> _commits;
 
     public SqliteAuditLog(string storePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storePath))!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = storePath, Pooling = true }.ToString();
+        _commits = new GroupCommit<AuditEntry>(Write);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -26,9 +28,18 @@ public sealed class SqliteAuditLog : IAuditLog
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Concurrent calls share one transaction (<see cref="GroupCommit{T}"/>): SQLite takes one writer at a time and
+    /// flushes each commit to disk, so under concurrent shortlists the callers otherwise queue for the write lock one
+    /// flush after another. Each call still returns only once its entries are committed.
+    /// </remarks>
     public void Record(IReadOnlyCollection<AuditEntry> entries)
     {
-        if (entries.Count == 0) return;
+        if (entries.Count > 0) _commits.Submit(entries);
+    }
+
+    private void Write(IReadOnlyList<AuditEntry> entries)
+    {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
         using var cmd = connection.CreateCommand();

@@ -28,6 +28,19 @@ public abstract class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public void Record_FromManyThreadsAtOnce_KeepsEveryEntryOnce()
+    {
+        using (var log = Open())
+        {
+            Parallel.For(0, 40, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+                log.Record([Entry(i, $"user{i % 4}", $"c{i}"), Entry(i, $"user{i % 4}", $"c{i}", "second")]));
+        }
+        using var reopened = Open();
+        Assert.All(Enumerable.Range(0, 40), i => Assert.Equal(2, reopened.ForCandidate($"c{i}").Count));
+        Assert.Equal(20, reopened.ForUser("user0").Count);
+    }
+
+    [Fact]
     public void Purge_RemovesOnlyEntriesBeforeTheCutoff()
     {
         using var log = Open();
