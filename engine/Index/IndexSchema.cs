@@ -40,7 +40,7 @@ public static class IndexSchema
     public const string VacancyText = "vacancy_text";
     public const string VacancySkills = "vacancy_skills";
 
-    // Doc values: the numeric filters are checked per matching document (ConstraintCollector)
+    // Doc values: the numeric filters are checked per matching document (SegmentFilter)
     public const string IdDv = "id_dv";
     public const string LatDv = "lat_dv";
     public const string LonDv = "lon_dv";

@@ -7,7 +7,7 @@ namespace MatchEngine.Engine.Index;
 
 /// <summary>
 /// The keyword part of a search (type, consent, region, shifts, sector, employer): the documents matching
-/// all its clauses, computed once per index segment as a bit set and checked per collected document.
+/// all its clauses, computed once per index segment as a bit set and checked per matching document (<see cref="SegmentFilter"/>).
 /// On 100,000 candidates, pushing the same filter into the text query (FilteredQuery, random
 /// access or leapfrog) made scoring the text markedly dearer in a development probe, whereas a bit test per hit is nearly free.
 /// A new segment (after a write) computes only its own bits; deletions are applied by the searcher.

@@ -108,7 +108,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
-        var text = QueryBuilder.Text(_analyzer, query.Text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
+        var text = QueryBuilder.Clauses(_analyzer, query.Text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
         return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
@@ -123,7 +123,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);
         if (query.OpenOn is { } day) numeric.DayAtMost(S.PostedAtDv, day).DayAtLeast(S.ClosesAtDv, day);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
-        var text = QueryBuilder.Text(_analyzer, query.Text, (S.VacancyTitle, 2f), (S.VacancyText, 1f), (S.VacancySkills, 1.5f));
+        var text = QueryBuilder.Clauses(_analyzer, query.Text, (S.VacancyTitle, 2f), (S.VacancyText, 1f), (S.VacancySkills, 1.5f));
         return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
     }
 
@@ -136,7 +136,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var ids = new BooleanQuery();
         foreach (var id in candidateIds) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
         filter.Add(ids, Occur.MUST);
-        var textQuery = QueryBuilder.Text(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
+        var textQuery = QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
         return Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), candidateIds.Count).ToDictionary(h => h.Id, h => h.Score);
     }
 
@@ -149,17 +149,16 @@ public sealed class LuceneCatalogIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    /// <summary>The top documents for <paramref name="text"/> (all when it is MatchAll, scored 0) that pass the filters.</summary>
-    private IReadOnlyList<SearchHit> Run(Query text, KeywordFilter keywords, NumericConstraints constraints, int top)
+    /// <summary>The top documents for the <paramref name="text"/> clauses (all, scored 0, when there are none) that pass the filters.</summary>
+    private IReadOnlyList<SearchHit> Run(IReadOnlyList<Bm25Disjunction.Clause> text, KeywordFilter keywords, NumericConstraints constraints, int top)
     {
         top = Math.Max(1, top);
         var searcher = _searchers.Acquire();
         try
         {
-            // Out of order lets Lucene score disjunctions in bulk (BooleanScorer); ties still break by document.
+            if (text.Count > 0) return Hits(searcher, Bm25Disjunction.Top(searcher, text, keywords, constraints, top));
             var topDocs = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-            var query = text is MatchAllDocsQuery ? new MatchAllDocsQuery { Boost = 0 } : text;
-            searcher.Search(query, new ConstraintCollector(topDocs, keywords, constraints));
+            searcher.Search(new MatchAllDocsQuery { Boost = 0 }, new ConstraintCollector(topDocs, keywords, constraints));
             return Hits(searcher, topDocs.GetTopDocs().ScoreDocs);
         }
         finally

@@ -4,7 +4,7 @@ namespace MatchEngine.Engine.Index;
 
 /// <summary>
 /// The numeric part of a search — hour overlap, day bounds and distances — checked per matching document
-/// from doc values by <see cref="ConstraintCollector"/>. Empty constraints accept every document.
+/// from doc values by <see cref="SegmentFilter"/>. Empty constraints accept every document.
 /// </summary>
 internal sealed class NumericConstraints
 {

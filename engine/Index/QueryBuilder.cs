@@ -6,26 +6,20 @@ using Lucene.Net.Search;
 namespace MatchEngine.Engine.Index;
 
 /// <summary>
-/// Builds Lucene queries without the query parser, so user text with any characters is safe: the text
-/// is analyzed into terms (at most <see cref="MaxTerms"/>) that each SHOULD match; keyword filters are MUST
-/// clauses of term queries, turned into per-segment bits by <see cref="KeywordFilter"/>. Neither they nor the
-/// numeric filters change the score: <see cref="ConstraintCollector"/> checks both per scored document.
+/// Builds searches without the query parser, so user text with any characters is safe: the text is analyzed
+/// into terms (at most <see cref="MaxTerms"/>) that each SHOULD match (scored by <see cref="Bm25Disjunction"/>);
+/// keyword filters are MUST clauses of term queries, turned into per-segment bits by <see cref="KeywordFilter"/>.
+/// Neither they nor the numeric filters change the score: <see cref="SegmentFilter"/> checks both per matching document.
 /// </summary>
 internal static class QueryBuilder
 {
     public const int MaxTerms = 200;
 
-    public static Query Text(Analyzer analyzer, string text, params (string Field, float Boost)[] fields)
+    /// <summary>The text as SHOULD clauses for <see cref="Bm25Disjunction"/>: each term of <paramref name="text"/> in each field, field by field.</summary>
+    public static IReadOnlyList<Bm25Disjunction.Clause> Clauses(Analyzer analyzer, string text, params (string Field, float Boost)[] fields)
     {
         var terms = Terms(analyzer, fields[0].Field, text);
-        if (terms.Count == 0) return new MatchAllDocsQuery();
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in fields)
-        {
-            foreach (var term in terms)
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        }
-        return query;
+        return fields.SelectMany(f => terms.Select(t => new Bm25Disjunction.Clause(f.Field, t, f.Boost))).ToArray();
     }
 
     public static void Keyword(BooleanQuery filter, string field, string value) =>

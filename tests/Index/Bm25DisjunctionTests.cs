@@ -1,0 +1,97 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Store;
+using MatchEngine.Tests.Support;
+using S = MatchEngine.Engine.Index.IndexSchema;
+
+namespace MatchEngine.Tests.Index;
+
+/// <summary>
+/// Retrieval scores with <see cref="Bm25Disjunction"/>; training and serving both take the BM25 feature from it.
+/// These tests hold it to Lucene's own BM25 scoring of the same BooleanQuery, bit for bit, on a real index of
+/// several segments with deletions, vacancies alongside, and candidates without consent.
+/// </summary>
+public sealed class Bm25DisjunctionTests : IDisposable
+{
+    private static readonly string[] Words =
+    [
+        "heftruck", "magazijn", "orderpicken", "zorg", "dementiezorg", "wondzorg", "schoonmaak", "kantoor", "chauffeur",
+        "vrachtwagenchauffeur", "kassa", "klantgericht", "koken", "bediening", "verpleegkundige", "groen", "tuin", "productie",
+    ];
+
+    private readonly TempDirectory _dir = new();
+    private readonly SqliteCatalogStore _store;
+    private readonly LuceneCatalogIndex _index;
+
+    public Bm25DisjunctionTests()
+    {
+        _store = new SqliteCatalogStore(_dir.File("store.db"));
+        _index = new LuceneCatalogIndex(_dir.File("index"));
+        var random = new Random(7);
+        string Profile() => string.Join(" ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[random.Next(Words.Length)]));
+        // Three commits, so three segments; one candidate without consent and deletions in an earlier segment.
+        for (var batch = 0; batch < 3; batch++)
+        {
+            var records = new CatalogBatch();
+            records.Add(Records.Employer());
+            for (var i = 0; i < 40; i++)
+                records.Add(Records.Candidate($"c{batch}-{i}", Profile()) with { Skills = [Words[random.Next(Words.Length)]], ConsentMatching = i != 5 });
+            for (var i = 0; i < 10; i++) records.Add(Records.Vacancy($"v{batch}-{i}", description: Profile()));
+            _store.Upsert(records);
+            IndexSynchronizer.CatchUp(_store, _index);
+        }
+        _store.Delete(EntityKind.Candidate, ["c0-1", "c1-2"]);
+        IndexSynchronizer.CatchUp(_store, _index);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _store.Dispose();
+        _dir.Dispose();
+    }
+
+    [Theory]
+    [InlineData("heftruck magazijn orderpicken")]
+    [InlineData("verpleegkundige dementiezorg wondzorg zorg")]
+    [InlineData("chauffeur")]
+    [InlineData("kassa klantgericht bediening koken groen tuin productie schoonmaak kantoor")]
+    public void Search_Text_ScoresAndOrdersExactlyAsLucenesBooleanQuery(string text)
+    {
+        var hits = _index.Search(new CandidateQuery { Text = text, Top = 1000 });
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(LuceneReference(text), hits.Select(h => (h.Id, h.Score)));
+    }
+
+    [Fact]
+    public void Search_TopFew_IsTheHeadOfTheFullRanking()
+    {
+        const string text = "zorg heftruck kantoor";
+        Assert.Equal(_index.Search(new CandidateQuery { Text = text, Top = 1000 }).Take(7), _index.Search(new CandidateQuery { Text = text, Top = 7 }));
+    }
+
+    /// <summary>Lucene's BM25 ranking of the same clauses (text ×1, skills ×1.5, coord off), reduced to consenting candidates.</summary>
+    private List<(string Id, float Score)> LuceneReference(string text)
+    {
+        using var directory = FSDirectory.Open(_dir.File("index"));
+        using var reader = DirectoryReader.Open(directory);
+        Assert.True(reader.Leaves.Count >= 3, $"expected several segments, got {reader.Leaves.Count}");
+        Assert.True(reader.HasDeletions);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in new[] { (S.CandidateText, 1f), (S.CandidateSkills, 1.5f) })
+        {
+            foreach (var term in QueryBuilder.Terms(new DutchTextAnalyzer(), field, text))
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        }
+        var collector = TopScoreDocCollector.Create(reader.MaxDoc, docsScoredInOrder: false);
+        searcher.Search(query, collector);
+        var consenting = _store.Candidates().Where(c => c.ConsentMatching).Select(c => c.Id).ToHashSet();
+        return collector.GetTopDocs().ScoreDocs.Select(d => (Id: searcher.Doc(d.Doc).Get(S.Id), d.Score)).Where(h => consenting.Contains(h.Id)).ToList();
+    }
+}
