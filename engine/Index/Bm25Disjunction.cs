@@ -36,29 +36,49 @@ internal static class Bm25Disjunction
     /// <summary>The best <paramref name="top"/> (global document, score) pairs, best first.</summary>
     public static ScoreDoc[] Top(IndexSearcher searcher, IReadOnlyList<Clause> clauses, KeywordFilter keywords, NumericConstraints constraints, int top)
     {
-        var collections = new Dictionary<string, CollectionStatistics>(StringComparer.Ordinal);
-        var weighted = clauses.Select(c => Weigh(searcher, c, collections.TryGetValue(c.Field, out var stats) ? stats : collections[c.Field] = searcher.CollectionStatistics(c.Field))).ToArray();
+        var leaves = searcher.IndexReader.Leaves;
+        var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
+        var lengthNorms = new Dictionary<string, (CollectionStatistics Collection, float[] LengthNorm)>(StringComparer.Ordinal);
+        var weighted = new WeightedClause[clauses.Count];
+        for (var i = 0; i < weighted.Length; i++)
+        {
+            var clause = clauses[i];
+            if (!lengthNorms.TryGetValue(clause.Field, out var field)) lengthNorms[clause.Field] = field = LengthNorm(searcher.CollectionStatistics(clause.Field));
+            weighted[i] = Weigh(clause, field.Collection, field.LengthNorm, terms);
+        }
         var best = new TopDocsHeap(top);
-        foreach (var segment in searcher.IndexReader.Leaves)
-            ScoreSegment(segment, weighted, new SegmentFilter(segment, keywords, constraints), best);
+        foreach (var segment in leaves)
+            ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best);
         return best.Sorted();
     }
 
-    private static WeightedClause Weigh(IndexSearcher searcher, Clause clause, CollectionStatistics collection)
+    /// <summary>BM25's length normalisation per norm byte for a field: k1 · (1 − b + b · length / average length).</summary>
+    private static (CollectionStatistics, float[]) LengthNorm(CollectionStatistics collection)
     {
-        var term = new Term(clause.Field, clause.Term);
-        // Looks the term up in every segment once: its document frequency, and where its postings start in each.
-        var states = TermContext.Build(searcher.TopReaderContext, term);
-        var docFreq = states.DocFreq;
-        var idf = (float)Math.Log(1 + (collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D));
         var avgdl = collection.SumTotalTermFreq <= 0 ? 1f : (float)(collection.SumTotalTermFreq / (double)collection.MaxDoc);
         var lengthNorm = new float[256];
         for (var i = 0; i < lengthNorm.Length; i++) lengthNorm[i] = K1 * ((1 - B) + B * NormTable[i] / avgdl);
-        var weight = idf * clause.Boost * 1f;
-        return new WeightedClause(term, states, weight * (K1 + 1), lengthNorm);
+        return (collection, lengthNorm);
     }
 
-    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentFilter filter, TopDocsHeap best)
+    /// <summary>Looks the term up in every segment once: its document frequency, and where its postings start in each.</summary>
+    private static WeightedClause Weigh(Clause clause, CollectionStatistics collection, float[] lengthNorm, SegmentTerms[] segments)
+    {
+        var bytes = new BytesRef(clause.Term);
+        var states = new TermState?[segments.Length];
+        long docFreq = 0;
+        for (var s = 0; s < segments.Length; s++)
+        {
+            if (segments[s].Of(clause.Field) is not { } terms || !terms.SeekExact(bytes)) continue;
+            docFreq += terms.DocFreq;
+            states[s] = terms.GetTermState();
+        }
+        var idf = (float)Math.Log(1 + (collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D));
+        var weight = idf * clause.Boost * 1f;
+        return new WeightedClause(clause.Field, bytes, states, weight * (K1 + 1), lengthNorm);
+    }
+
+    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best)
     {
         var reader = segment.AtomicReader;
         var maxDoc = reader.MaxDoc;
@@ -66,14 +86,15 @@ internal static class Bm25Disjunction
         var clean = false;
         try
         {
+            DocsEnum? postings = null;
             for (var c = clauses.Length - 1; c >= 0; c--)
             {
                 var clause = clauses[c];
-                if (clause.States.Get(segment.Ord) is not { } state) continue;
-                var terms = reader.GetTerms(clause.Term.Field).GetEnumerator();
-                terms.SeekExact(clause.Term.Bytes, state);
-                var postings = terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
-                var norms = SegmentNorms.Of(reader, clause.Term.Field);
+                if (clause.States[segment.Ord] is not { } state) continue;
+                var fieldTerms = terms.Of(clause.Field)!;
+                fieldTerms.SeekExact(clause.Bytes, state);
+                postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
+                var norms = SegmentNorms.Of(reader, clause.Field);
                 var lengthNorm = clause.LengthNorm;
                 var weightValue = clause.WeightValue;
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
@@ -100,24 +121,36 @@ internal static class Bm25Disjunction
         }
     }
 
-    private sealed record WeightedClause(Term Term, TermContext States, float WeightValue, float[] LengthNorm);
+    private sealed record WeightedClause(string Field, BytesRef Bytes, TermState?[] States, float WeightValue, float[] LengthNorm);
+
+    /// <summary>One terms enumerator per field of a segment for the whole search, so looking up a term allocates nothing more.</summary>
+    private sealed class SegmentTerms(AtomicReader reader)
+    {
+        private readonly Dictionary<string, TermsEnum?> _byField = new(StringComparer.Ordinal);
+
+        public TermsEnum? Of(string field)
+        {
+            if (!_byField.TryGetValue(field, out var terms)) _byField[field] = terms = reader.GetTerms(field)?.GetEnumerator();
+            return terms;
+        }
+    }
 
     /// <summary>The best n (score descending, then document ascending), as a min-heap with the worst kept on top.</summary>
     private sealed class TopDocsHeap(int size)
     {
-        private readonly ScoreDoc[] _heap = new ScoreDoc[size];
+        private readonly (int Doc, float Score)[] _heap = new (int, float)[size];
         private int _count;
 
         public void Offer(int doc, float score)
         {
             if (_count < _heap.Length)
             {
-                _heap[_count] = new ScoreDoc(doc, score);
+                _heap[_count] = (doc, score);
                 Up(_count++);
             }
-            else if (Better(doc, score, _heap[0]))
+            else if (Better((doc, score), _heap[0]))
             {
-                _heap[0] = new ScoreDoc(doc, score);
+                _heap[0] = (doc, score);
                 Down(0);
             }
         }
@@ -125,18 +158,19 @@ internal static class Bm25Disjunction
         public ScoreDoc[] Sorted()
         {
             var result = _heap[.._count];
-            Array.Sort(result, (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc));
-            return result;
+            Array.Sort(result, (x, y) => Better(x, y) ? -1 : Better(y, x) ? 1 : 0);
+            return result.Select(x => new ScoreDoc(x.Doc, x.Score)).ToArray();
         }
 
-        private static bool Better(int doc, float score, ScoreDoc than) => score > than.Score || score == than.Score && doc < than.Doc;
+        private static bool Better((int Doc, float Score) x, (int Doc, float Score) than) =>
+            x.Score > than.Score || x.Score == than.Score && x.Doc < than.Doc;
 
         private void Up(int i)
         {
             while (i > 0)
             {
                 var parent = (i - 1) / 2;
-                if (!Better(_heap[parent].Doc, _heap[parent].Score, _heap[i])) break;
+                if (!Better(_heap[parent], _heap[i])) break;
                 (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
                 i = parent;
             }
@@ -147,8 +181,8 @@ internal static class Bm25Disjunction
             while (true)
             {
                 int left = 2 * i + 1, right = left + 1, worst = i;
-                if (left < _count && Better(_heap[worst].Doc, _heap[worst].Score, _heap[left])) worst = left;
-                if (right < _count && Better(_heap[worst].Doc, _heap[worst].Score, _heap[right])) worst = right;
+                if (left < _count && Better(_heap[worst], _heap[left])) worst = left;
+                if (right < _count && Better(_heap[worst], _heap[right])) worst = right;
                 if (worst == i) return;
                 (_heap[worst], _heap[i]) = (_heap[i], _heap[worst]);
                 i = worst;
