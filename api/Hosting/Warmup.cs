@@ -30,9 +30,12 @@ public sealed partial class Warmup(IServiceProvider services, ILogger<Warmup> lo
         try
         {
             var catalog = Step("catalog", () => services.GetRequiredService<CatalogService>());
-            var candidates = Step("candidate pool", () => services.GetRequiredService<CandidatePool>().Count);
+            // The pool is most of the wait; the ranker and the index columns load beside it.
+            var pool = Task.Factory.StartNew(() => Step("candidate pool", () => services.GetRequiredService<CandidatePool>().Count),
+                stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var ranker = Step("ranker", () => services.GetRequiredService<PromotedModel<TrainedRanker>>().Current?.Manifest.Version ?? "none");
             Step("index columns", () => catalog.Index.Search(new CandidateQuery { Top = 1 }));
+            var candidates = pool.GetAwaiter().GetResult();
             _state = $"ready in {watch.Elapsed.TotalSeconds:0.0} s: {candidates} consenting candidates, ranker {ranker}";
             _ready = true;
             LogReady(logger, watch.Elapsed.TotalSeconds, candidates, ranker);
