@@ -20,6 +20,10 @@ public static class ContractJson
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new JsonException($"stored {typeof(T).Name} is null");
 
+    /// <summary>A record from its stored form in UTF-8 (no transcoding from a string); no validation.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, Options)
+        ?? throw new JsonException($"stored {typeof(T).Name} is null");
+
     private static JsonSerializerOptions Build()
     {
         var options = new JsonSerializerOptions

@@ -7,7 +7,8 @@ namespace MatchEngine.Engine.Matching;
 /// <summary>
 /// Every candidate with consent, prepared for featurization and held in memory, so a shortlist of a
 /// thousand retrieved candidates needs no store reads. Follows the store by revision: a lookup first
-/// applies the changes committed since it last looked. Thread-safe.
+/// applies the changes committed since it last looked. The first lookup loads every consenting candidate,
+/// parsed on every core (<see cref="ConsentingCandidatesLoad"/>). Thread-safe.
 /// </summary>
 public sealed class CandidatePool
 {
@@ -65,7 +66,7 @@ public sealed class CandidatePool
             if (_revision == target) return;
             if (_revision < 0)
             {
-                _byId = _store.Candidates().Where(c => c.ConsentMatching).ToDictionary(c => c.Id, c => new PreparedCandidate(c), StringComparer.Ordinal);
+                _byId = ConsentingCandidatesLoad.Load(_store, Environment.ProcessorCount);
             }
             else
             {

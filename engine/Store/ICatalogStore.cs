@@ -41,6 +41,13 @@ public interface ICatalogStore : IDisposable
     IEnumerable<MatchEvent> MatchEvents();
     IEnumerable<Placement> Placements();
 
+    /// <summary>
+    /// The stored contract JSON (UTF-8) of every record of a kind, in ordinal id order, for bulk readers that
+    /// parse it themselves (the candidate pool parses on every core): <paramref name="record"/> is called once per
+    /// record on the calling thread, and its span is valid only during that call.
+    /// </summary>
+    void ScanJson(EntityKind kind, Action<ReadOnlySpan<byte>> record);
+
     /// <summary>Candidates and vacancies changed or deleted after <paramref name="revision"/>, for index catch-up.</summary>
     IReadOnlyList<Change> ChangesSince(long revision);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 
@@ -37,6 +39,29 @@ public abstract class JsonCatalogStore : ICatalogStore
     public IEnumerable<SroiContract> SroiContracts() => All<SroiContract>(EntityKind.SroiContract);
     public IEnumerable<MatchEvent> MatchEvents() => All<MatchEvent>(EntityKind.MatchEvent);
     public IEnumerable<Placement> Placements() => All<Placement>(EntityKind.Placement);
+
+    /// <inheritdoc />
+    public virtual void ScanJson(EntityKind kind, Action<ReadOnlySpan<byte>> record)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            foreach (var json in AllJson(kind))
+            {
+                var length = Encoding.UTF8.GetMaxByteCount(json.Length);
+                if (length > buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(length);
+                }
+                record(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private T? Get<T>(EntityKind kind, string id) where T : class => Json(kind, id) is { } json ? ContractJson.Deserialize<T>(json) : null;
 

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace MatchEngine.Engine.Store;
 
@@ -198,6 +200,29 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         cmd.Parameters.AddWithValue("$kind", (int)kind);
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) yield return reader.GetString(0);
+    }
+
+    /// <summary>
+    /// Hands out each row's bytes straight from SQLite (no string, no copy): at 400,000 candidates the
+    /// reads through <see cref="SqliteDataReader"/> allocated 0.6 to 0.9 GB that start-up then collected.
+    /// </summary>
+    public override void ScanJson(EntityKind kind, Action<ReadOnlySpan<byte>> record)
+    {
+        using var connection = Open();
+        var db = connection.Handle!;
+        var rc = raw.sqlite3_prepare_v2(db, "SELECT json FROM records WHERE kind = ?1 ORDER BY id", out var statement);
+        using (statement)
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int(statement, 1, (int)kind), db);
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                // Text first, then its length in bytes: the order SQLite documents for UTF-8 values.
+                var text = raw.sqlite3_column_text(statement, 0);
+                record(MemoryMarshal.CreateReadOnlySpan(in text.GetPinnableReference(), raw.sqlite3_column_bytes(statement, 0)));
+            }
+            if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, db);
+        }
     }
 
     private SqliteConnection Open()

@@ -76,6 +76,17 @@ public abstract class CatalogStoreTests : IDisposable
     }
 
     [Fact]
+    public void ScanJson_Kind_GivesEachStoredRecordAsUtf8InIdOrder()
+    {
+        using var store = Open();
+        var candidates = new[] { Records.Candidate("b", "Heftruckchauffeur, ‘flexibel’ — ook ’s nachts"), Records.Candidate("A"), Records.Candidate("a-2") };
+        store.Upsert(Batch([.. candidates, Records.Vacancy("v1"), Records.Employer()]));
+        var scanned = new List<string>();
+        store.ScanJson(EntityKind.Candidate, json => scanned.Add(System.Text.Encoding.UTF8.GetString(json)));
+        Assert.Equal(candidates.OrderBy(c => c.Id, StringComparer.Ordinal).Select(ContractJson.Serialize), scanned);
+    }
+
+    [Fact]
     public void Delete_Existing_RemovesAndLeavesATombstoneForTheIndex()
     {
         using var store = Open();

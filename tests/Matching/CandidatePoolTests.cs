@@ -1,0 +1,94 @@
+using System.Text.Json;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Store;
+using MatchEngine.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace MatchEngine.Tests.Matching;
+
+/// <summary>The candidate pool against a real SQLite store: its first load (parsed on every core) and how it follows the store.</summary>
+public sealed class CandidatePoolTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly SqliteCatalogStore _store;
+
+    public CandidatePoolTests() => _store = new SqliteCatalogStore(_dir.File("store.db"));
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _dir.Dispose();
+    }
+
+    /// <summary>Enough candidates for many of the loader's chunks; every seventh without consent, some with long profiles.</summary>
+    private static List<Candidate> ManyCandidates(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => Records.Candidate($"c{i:x5}", profile: new string('x', i % 50 == 0 ? 200_000 : i % 300)) with
+            {
+                ConsentMatching = i % 7 != 3,
+                Skills = [$"Heftruck {i % 11}", "Orderpicken"],
+            })
+            .ToList();
+
+    private void Upsert(IEnumerable<Candidate> candidates)
+    {
+        var batch = new CatalogBatch();
+        foreach (var c in candidates) batch.Add(c);
+        _store.Upsert(batch);
+    }
+
+    [Fact]
+    public void All_ManyCandidates_HoldsExactlyTheConsentingOnesInIdOrderAsStored()
+    {
+        var candidates = ManyCandidates(3_000);
+        Upsert(candidates.AsEnumerable().Reverse());
+
+        var pool = new CandidatePool(_store);
+
+        var consenting = candidates.Where(c => c.ConsentMatching).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(consenting.Select(c => c.Id), pool.All.Select(p => p.Candidate.Id));
+        Assert.Equal(consenting.Select(ContractJson.Serialize), pool.All.Select(p => ContractJson.Serialize(p.Candidate)));
+        Assert.Equal(consenting.Count, pool.Count);
+        Assert.All(pool.All, p => Assert.Equal(Labels.Keys(p.Candidate.Skills), p.SkillKeys));
+        Assert.All(candidates.Where(c => !c.ConsentMatching), c => Assert.Null(pool.Get(c.Id)));
+    }
+
+    [Fact]
+    public void Get_AfterStoreChanges_FollowsTheStoreByRevision()
+    {
+        Upsert([Records.Candidate("stays"), Records.Candidate("withdraws"), Records.Candidate("deleted"), Records.Candidate("consents") with { ConsentMatching = false }]);
+        var pool = new CandidatePool(_store);
+        Assert.Equal(["deleted", "stays", "withdraws"], pool.All.Select(p => p.Candidate.Id).Order(StringComparer.Ordinal));
+        var before = pool.Snapshot();
+
+        Upsert([Records.Candidate("withdraws") with { ConsentMatching = false }, Records.Candidate("consents"), Records.Candidate("new"),
+            Records.Candidate("stays", profile: "Nu ook heftruck")]);
+        _store.Delete(EntityKind.Candidate, ["deleted"]);
+
+        Assert.Equal(["consents", "new", "stays"], pool.All.Select(p => p.Candidate.Id).Order(StringComparer.Ordinal));
+        Assert.Null(pool.Get("withdraws"));
+        Assert.Null(pool.Get("deleted"));
+        Assert.Equal("Nu ook heftruck", pool.Get("stays")!.Candidate.ProfileText);
+        Assert.Equal(3, before.Count); // a snapshot is never changed afterwards
+    }
+
+    [Fact]
+    public void Count_EmptyStore_IsZero() => Assert.Equal(0, new CandidatePool(_store).Count);
+
+    [Fact]
+    public void Count_UnreadableStoredCandidate_ThrowsInsteadOfHanging()
+    {
+        Upsert(ManyCandidates(2_000));
+        using (var connection = new SqliteConnection($"Data Source={_dir.File("store.db")}"))
+        {
+            connection.Open();
+            using var corrupt = connection.CreateCommand();
+            corrupt.CommandText = "UPDATE records SET json = '{\"id\": 12' WHERE id = 'c00100'";
+            Assert.Equal(1, corrupt.ExecuteNonQuery());
+        }
+
+        Assert.ThrowsAny<JsonException>(() => new CandidatePool(_store).Count);
+    }
+}
