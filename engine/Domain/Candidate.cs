@@ -45,10 +45,22 @@ public sealed record Candidate
     public GeoPoint Location => new(Lat, Lon);
 
     /// <summary>Total years of experience in one ISCO unit group.</summary>
-    public double YearsIn(string isco) => Experience.Where(e => e.Isco == isco).Sum(e => e.Years);
+    public double YearsIn(string isco)
+    {
+        var years = 0.0;
+        for (var i = 0; i < Experience.Count; i++)
+            if (Experience[i].Isco == isco) years += Experience[i].Years;
+        return years;
+    }
 
     /// <summary>Total years of experience in the ISCO major group (first digit) of <paramref name="isco"/>.</summary>
-    public double YearsInMajorGroup(string isco) => Experience.Where(e => e.Isco[0] == isco[0]).Sum(e => e.Years);
+    public double YearsInMajorGroup(string isco)
+    {
+        var years = 0.0;
+        for (var i = 0; i < Experience.Count; i++)
+            if (Experience[i].Isco[0] == isco[0]) years += Experience[i].Years;
+        return years;
+    }
 }
 
 /// <summary>Years of experience in one ISCO-08 unit group.</summary>

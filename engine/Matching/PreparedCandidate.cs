@@ -3,9 +3,9 @@ using MatchEngine.Engine.Domain;
 namespace MatchEngine.Engine.Matching;
 
 /// <summary>
-/// A candidate with what pair featurization reads computed once: label sets, shifts as bits, experience as
-/// an array. A shortlist featurizes a thousand of these against one vacancy, so each pair reads a few small
-/// arrays instead of enumerating lists and hashing strings. Immutable.
+/// A candidate with what pair featurization reads computed once: label sets and shifts as bits. A shortlist
+/// featurizes a thousand of these against one vacancy, so each pair reads a few small arrays instead of
+/// enumerating lists and hashing strings. Immutable.
 /// </summary>
 public sealed class PreparedCandidate
 {
@@ -15,8 +15,6 @@ public sealed class PreparedCandidate
         SkillKeys = LabelSet.Of(candidate.Skills);
         CertificateKeys = LabelSet.Of(candidate.Certificates);
         DesiredSectorKeys = LabelSet.Of(candidate.DesiredSectors);
-        Experience = [.. candidate.Experience];
-        DesiredIsco = [.. candidate.DesiredIsco];
         ShiftsOk = ShiftBits.Of(candidate.ShiftsOk);
         HasCarOrPublicTransport = candidate.Transport.Contains(Transport.Car) || candidate.Transport.Contains(Transport.PublicTransport);
     }
@@ -25,28 +23,10 @@ public sealed class PreparedCandidate
     public LabelSet SkillKeys { get; }
     public LabelSet CertificateKeys { get; }
     public LabelSet DesiredSectorKeys { get; }
-    public Experience[] Experience { get; }
-    public string[] DesiredIsco { get; }
 
     /// <summary>The shifts the candidate can work, as <see cref="ShiftBits"/>.</summary>
     public int ShiftsOk { get; }
 
     /// <summary>True when distance is no obstacle to getting there: by car or by public transport.</summary>
     public bool HasCarOrPublicTransport { get; }
-
-    /// <summary>Total years of experience in one ISCO unit group.</summary>
-    public double YearsIn(string isco)
-    {
-        var years = 0.0;
-        foreach (var e in Experience) if (e.Isco == isco) years += e.Years;
-        return years;
-    }
-
-    /// <summary>Total years of experience in the ISCO major group (first digit) of <paramref name="isco"/>.</summary>
-    public double YearsInMajorGroup(string isco)
-    {
-        var years = 0.0;
-        foreach (var e in Experience) if (e.Isco[0] == isco[0]) years += e.Years;
-        return years;
-    }
 }
