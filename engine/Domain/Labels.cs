@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace MatchEngine.Engine.Domain;
 
@@ -9,18 +8,18 @@ namespace MatchEngine.Engine.Domain;
 /// </summary>
 public static class Labels
 {
-    /// <summary>The comparison key of a label: trimmed, lower case, accents removed.</summary>
+    /// <summary>The comparison key of a label: trimmed, lower case, accents removed ("Café" → "cafe").</summary>
+    /// <remarks>
+    /// Accents are folded by Lucene's ASCII folding (the index's own), not by Unicode normalisation: the projects run
+    /// with invariant globalization, where <see cref="string.Normalize()"/> leaves "é" as it is.
+    /// </remarks>
     public static string Key(string label)
     {
         if (IsKey(label)) return label;
-        var decomposed = label.Trim().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                sb.Append(char.ToLowerInvariant(c));
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var lower = label.Trim().ToLowerInvariant().ToCharArray();
+        var folded = new char[lower.Length * 4]; // one character folds to at most four
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
+        return new string(folded, 0, length);
     }
 
     /// <summary>True when <paramref name="label"/> is its own key: ASCII without capitals and not padded (most labels, and every key).</summary>

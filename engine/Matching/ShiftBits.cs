@@ -7,7 +7,12 @@ namespace MatchEngine.Engine.Matching;
 public static class ShiftBits
 {
     /// <summary>The bits of <paramref name="shifts"/>.</summary>
-    public static int Of(IEnumerable<Shift> shifts) => shifts.Aggregate(0, (bits, s) => bits | 1 << (int)s);
+    public static int Of(IReadOnlyList<Shift> shifts)
+    {
+        var bits = 0;
+        for (var i = 0; i < shifts.Count; i++) bits |= 1 << (int)shifts[i];
+        return bits;
+    }
 
     /// <summary>Number of shifts in <paramref name="bits"/>.</summary>
     public static int Count(int bits) => BitOperations.PopCount((uint)bits);
