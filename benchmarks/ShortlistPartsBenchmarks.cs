@@ -37,7 +37,7 @@ public class ShortlistPartsBenchmarks
     [Benchmark(Baseline = true, Description = "whole shortlist")]
     public int Whole() => _fixture!.Service.For(_fixture.Vacancy, ShortlistFixture.Top, new ShortlistFilters()).Candidates.Count;
 
-    [Benchmark(Description = "retrieve 1,000 (Lucene)")]
+    [Benchmark(Description = "retrieve 1,000")]
     public int Retrieve() => _fixture!.Catalog.Index.Search(_query!).Count;
 
     [Benchmark(Description = "featurize 1,000 pairs")]

@@ -99,6 +99,13 @@ public sealed class LuceneCatalogIndex : IDisposable
     /// <summary>Candidates matching <paramref name="query"/>, best first. Never returns a candidate without consent.</summary>
     public IReadOnlyList<SearchHit> Search(CandidateQuery query)
     {
+        var (text, keywords, numeric) = Plan(query);
+        return Run(text, keywords, numeric, query.Top);
+    }
+
+    /// <summary>The parts of a candidate search: its text clauses, keyword filter (consent always) and numeric constraints.</summary>
+    internal (IReadOnlyList<Bm25Disjunction.Clause> Text, KeywordFilter Keywords, NumericConstraints Numeric) Plan(CandidateQuery query)
+    {
         var keywords = new BooleanQuery();
         QueryBuilder.Keyword(keywords, S.Type, S.CandidateType);
         QueryBuilder.Keyword(keywords, S.Consent, "1");
@@ -109,7 +116,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
         var text = QueryBuilder.Clauses(_analyzer, query.Text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
-        return Run(text, _keywordFilters.For(keywords), numeric, query.Top);
+        return (text, _keywordFilters.For(keywords), numeric);
     }
 
     /// <summary>Vacancies matching <paramref name="query"/>, best first.</summary>
