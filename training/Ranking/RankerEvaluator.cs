@@ -50,13 +50,12 @@ public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions posit
     public RankerEvaluation Evaluate(RankerScorer scorer)
     {
         ArgumentNullException.ThrowIfNull(scorer);
-        var onLogged = RankingMetrics.Compute(holdout.Test.Select(g => Scored(g, scorer)));
+        // Each logged group is scored once, for the plain metrics and the weighted ones alike.
+        var logged = holdout.Test.Select(g => (Group: g, Scored: Scored(g, scorer))).ToArray();
+        var onLogged = RankingMetrics.Compute(logged.Select(x => x.Scored));
         var onWidened = RankingMetrics.Compute(holdout.Widened.Select(g => Scored(g, scorer)));
-        var ips = RankingMetrics.InversePropensity(holdout.Test.Select(g =>
-        {
-            var scored = Scored(g, scorer);
-            return (IReadOnlyList<(int, double, double)>)[.. scored.Select((x, i) => (x.Label, x.Score, propensity.Weight(positions.Of(g.Vacancy.Id, g.CandidateIds[i]))))];
-        }));
+        var ips = RankingMetrics.InversePropensity(logged.Select(x => (IReadOnlyList<(int, double, double)>)
+            [.. x.Scored.Select((p, i) => (p.Label, p.Score, propensity.Weight(positions.Of(x.Group.Vacancy.Id, x.Group.CandidateIds[i]))))]));
         return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall);
     }
 
