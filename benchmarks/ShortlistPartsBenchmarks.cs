@@ -2,14 +2,16 @@ using BenchmarkDotNet.Attributes;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
 
 namespace MatchEngine.Benchmarks;
 
 /// <summary>
 /// Question: where do the milliseconds of one shortlist go? Baseline: the whole shortlist (as in
 /// <see cref="ShortlistBenchmarks"/>); then each step on its own, on the same vacancy and the same 1,000
-/// retrieved candidates: the Lucene retrieval, featurizing the pairs, scoring them with the ranker, and the
-/// feature contributions plus Dutch explanations of the top 20.
+/// retrieved candidates: the retrieval, featurizing the pairs, scoring them with the ranker (every row through every
+/// tree, and through the serving <see cref="RankingCascade.Default"/>), the feature contributions of the top 20, and
+/// their Dutch explanations.
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class ShortlistPartsBenchmarks
@@ -20,6 +22,7 @@ public class ShortlistPartsBenchmarks
     private PreparedCandidate[] _candidates = [];
     private float[][] _features = [];
     private int[] _best = [];
+    private float[][] _contributions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +35,7 @@ public class ShortlistPartsBenchmarks
         _features = Featurize();
         var scores = _fixture.Model.Score(_features);
         _best = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).Take(ShortlistFixture.Top).ToArray();
+        _contributions = Contributions();
     }
 
     [Benchmark(Baseline = true, Description = "whole shortlist")]
@@ -43,18 +47,23 @@ public class ShortlistPartsBenchmarks
     [Benchmark(Description = "featurize 1,000 pairs")]
     public int FeaturizeAll() => Featurize().Length;
 
-    [Benchmark(Description = "score 1,000 rows")]
+    [Benchmark(Description = "score 1,000 rows, every tree")]
     public int Score() => _fixture!.Model.Score(_features).Length;
 
-    [Benchmark(Description = "contributions + explain top 20")]
-    public int Explain()
-    {
-        var contributions = _fixture!.Model.Contributions(_best.Select(i => _features[i]).ToArray());
-        return _best.Select((i, k) => Explainer.Explain(_fixture.Prepared, _candidates[i], _features[i], contributions[k]).Reasons.Count).Sum();
-    }
+    [Benchmark(Description = "score 1,000 rows, cascade")]
+    public int ScoreCascade() => _fixture!.Model.ScoreBest(_features, RankingCascade.Default).Count;
+
+    [Benchmark(Description = "contributions top 20")]
+    public int ContributionsTop() => Contributions().Length;
+
+    [Benchmark(Description = "explain top 20")]
+    public int Explain() =>
+        _best.Select((i, k) => Explainer.Explain(_fixture!.Prepared, _candidates[i], _features[i], _contributions[k]).Reasons.Count).Sum();
 
     [GlobalCleanup]
     public void Cleanup() => _fixture?.Dispose();
+
+    private float[][] Contributions() => _fixture!.Model.Contributions(_best.Select(i => _features[i]).ToArray());
 
     private float[][] Featurize() => _candidates.Select((c, i) => PairFeatures.Featurize(_fixture!.Prepared, c, _hits[i].Score)).ToArray();
 }

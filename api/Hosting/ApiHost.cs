@@ -15,6 +15,7 @@ using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Sroi;
+using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -48,6 +49,7 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
         var poll = TimeSpan.FromSeconds(options.ModelPollSeconds);
         builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.ExactRanking ? RankingCascade.Exhaustive : RankingCascade.Default);
         builder.Services.AddSingleton<ShortlistService>();
         builder.Services.AddSingleton<CarvingService>();
         builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));

@@ -34,6 +34,12 @@ public sealed class MatchEngineOptions
     [Range(1, 3600)]
     public int ModelPollSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// True puts every retrieved candidate of a shortlist through every tree of the ranker. False (the default)
+    /// ranks them through <c>RankingCascade.Default</c>: the first 50 trees for all, the full ensemble for the best 400.
+    /// </summary>
+    public bool ExactRanking { get; set; }
+
     /// <summary>Calls per second one caller may make (token bucket); beyond it calls fail fast. Default 500.</summary>
     [Range(1, 1_000_000)]
     public int RateLimitPerSecond { get; set; } = 500;

@@ -9,7 +9,10 @@
  *
  *   node loadtest.js --target 127.0.0.1:5080 --token "$TOKEN" [--vacancies ids.txt | --list 500 --date 2025-06-30]
  *                    [--levels 1,8,32] [--duration 20] [--max-calls 5000] [--warmup 3] [--top 20]
- *                    [--channels 1] [--deadline-ms 10000] [--protos ../../api/Protos]
+ *                    [--channels 1] [--deadline-ms 10000] [--protos ../../api/Protos] [--server-pid PID]
+ *
+ * Each level also reports the CPU it cost per call: this client's own (process.cpuUsage) and, with
+ * --server-pid on Linux, the server's (utime + stime from /proc/PID/stat), over the measured run only.
  */
 
 const fs = require('node:fs');
@@ -30,6 +33,7 @@ const options = parseArgs(process.argv.slice(2), {
   top: '20',
   channels: '1',
   'deadline-ms': '10000',
+  'server-pid': '',
   protos: path.join(__dirname, '..', '..', 'api', 'Protos'),
 });
 
@@ -56,9 +60,10 @@ async function main() {
     const call = (i) => unary(channels[i % channels.length], 'Shortlist', request(), metadata, deadlineMs);
     const warm = await runLevel(level, call, Number(options.warmup) * 1000, Infinity);
     total += warm.latencies.length;
+    const cpu = cpuMeter(options['server-pid']);
     const measured = await runLevel(level, call, positiveInt(options, 'duration') * 1000, positiveInt(options, 'max-calls'));
     total += measured.latencies.length;
-    results.push(summarise(level, measured.latencies, measured.errors, measured.seconds));
+    results.push({ ...summarise(level, measured.latencies, measured.errors, measured.seconds), ...cpu.perCall(measured.latencies.length) });
   }
   channels.forEach((c) => c.close());
 
@@ -106,10 +111,34 @@ async function runLevel(level, call, budgetMs, maxCalls) {
   return { latencies, errors, seconds: Number(process.hrtime.bigint() - begin) / 1e9 };
 }
 
+/**
+ * CPU milliseconds per call since this meter was made: the client's own and, given a server pid whose
+ * /proc/PID/stat is readable, the server's.
+ */
+function cpuMeter(serverPid) {
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  const serverTicks = () => {
+    if (!serverPid) return NaN;
+    const fields = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  };
+  const client0 = process.cpuUsage();
+  const server0 = serverTicks();
+  return {
+    perCall(calls) {
+      const client = process.cpuUsage(client0);
+      const round = (x) => Math.round(x * 100) / 100;
+      const result = { client_cpu_ms_per_call: round((client.user + client.system) / 1000 / calls) };
+      if (serverPid) result.server_cpu_ms_per_call = round((serverTicks() - server0) / ticksPerMs / calls);
+      return result;
+    },
+  };
+}
+
 function printTable(results) {
-  const header = ['callers', 'calls', 'errors', 'calls/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'];
+  const header = ['callers', 'calls', 'errors', 'calls/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'server CPU ms/call', 'client CPU ms/call'];
   const rows = results.map((r) => [r.concurrency, r.calls, r.errors ? `${r.errors} ${JSON.stringify(r.errors_by_code)}` : 0,
-    r.throughput_per_s, r.p50_ms, r.p90_ms, r.p99_ms, r.max_ms].map(String));
+    r.throughput_per_s, r.p50_ms, r.p90_ms, r.p99_ms, r.max_ms, r.server_cpu_ms_per_call ?? '-', r.client_cpu_ms_per_call].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   console.log(line(header));

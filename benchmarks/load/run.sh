@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the Match.Shortlist load test over loopback (see docs/scaling.md):
-#   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--no-build]
+#   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--no-build] [--no-restart]
 #                          [--candidates N --vacancies N]   (other sizes, e.g. a quick smoke test of this script)
 #
 # Default: 100,000 candidates + 20,000 open vacancies (synth --vacancies 20000, which also writes 30,000 past
@@ -20,6 +20,7 @@ repo="$(cd "$here/../.." && pwd)"
 work="${TMPDIR:-/tmp}/matchengine-load"
 national=0
 build=1
+restart=1
 duration=""
 max_calls=""
 levels=""
@@ -30,6 +31,7 @@ while [[ $# -gt 0 ]]; do
     --work) work="$2"; shift 2 ;;
     --national) national=1; shift ;;
     --no-build) build=0; shift ;;
+    --no-restart) restart=0; shift ;; # skip the second start (quicker repeated load runs)
     --duration) duration="$2"; shift 2 ;;
     --max-calls) max_calls="$2"; shift 2 ;;
     --levels) levels="$2"; shift 2 ;;
@@ -144,7 +146,7 @@ load_out="$dir/loadtest-$(date -u +%Y%m%dT%H%M%S).txt"
 ticks_before=$(cpu_ticks)
 t_load=$(date +%s%N)
 node "$here/loadtest.js" --target "127.0.0.1:$port" --token "$token" --vacancies "$vacancy_ids" \
-  --levels "$levels" --duration "$duration" --max-calls "$max_calls" | tee "$load_out"
+  --levels "$levels" --duration "$duration" --max-calls "$max_calls" --server-pid "$server_pid" | tee "$load_out"
 rss_after_load=$(rss)
 load_wall=$(seconds_since "$t_load")
 cpu_seconds=$(echo "scale=2; ($(cpu_ticks) - $ticks_before) / $(getconf CLK_TCK)" | bc)
@@ -152,10 +154,13 @@ load_calls=$(sed -n 's/^LOADTEST_TOTAL {"calls_including_warmup":\([0-9]*\)}/\1/
 cpu_per_call=$(echo "scale=2; 1000 * $cpu_seconds / $load_calls" | bc)
 stop_server
 
-log "start 2 (restart on the same index)"
-start_server "$dir/api-2.log"; startup2="$startup"
-rss_after_restart=$(rss)
-stop_server
+startup2="skipped (--no-restart)"; rss_after_restart="-"
+if [[ $restart -eq 1 ]]; then
+  log "start 2 (restart on the same index)"
+  start_server "$dir/api-2.log"; startup2="$startup"
+  rss_after_restart=$(rss)
+  stop_server
+fi
 
 cat <<SUMMARY
 

@@ -12,8 +12,15 @@ namespace MatchEngine.Engine.Matching;
 /// (filters: consent, each candidate's own reach, availability, hours, shifts), featurize every pair
 /// with <see cref="PairFeatures"/>, rank with the promoted model, explain the top. Thread-safe.
 /// </summary>
-public sealed class ShortlistService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, TimeProvider time)
+/// <remarks>
+/// Shortlists rank the retrieved candidates through <paramref name="cascade"/> (default
+/// <see cref="RankingCascade.Default"/>; <see cref="RankingCascade.Exhaustive"/> puts every candidate through every tree).
+/// </remarks>
+public sealed class ShortlistService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, TimeProvider time,
+    RankingCascade? cascade = null)
 {
+    private readonly RankingCascade _cascade = cascade ?? RankingCascade.Default;
+
     /// <summary>Largest shortlist length served.</summary>
     public const int MaxTop = 200;
 
@@ -39,13 +46,13 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var pairs = hits.Select(h => (Hit: h, Candidate: candidates.GetValueOrDefault(h.Id))).Where(p => p.Candidate is not null).ToArray();
         if (pairs.Length == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = pairs.Select(p => PairFeatures.Featurize(prepared, p.Candidate!, p.Hit.Score)).ToArray();
-        var scores = model.Score(features);
-        var best = Enumerable.Range(0, pairs.Length).OrderByDescending(i => scores[i]).ThenBy(i => pairs[i].Hit.Id, StringComparer.Ordinal).Take(top).ToArray();
-        var contributions = model.Contributions(best.Select(i => features[i]).ToArray());
-        var entries = best.Select((i, k) =>
+        var scored = model.ScoreBest(features, _cascade with { Survivors = Math.Max(_cascade.Survivors, top) });
+        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => pairs[s.Row].Hit.Id, StringComparer.Ordinal).Take(top).ToArray();
+        var contributions = model.Contributions(best.Select(s => features[s.Row]).ToArray());
+        var entries = best.Select((s, k) =>
         {
-            var explanation = Explainer.Explain(prepared, pairs[i].Candidate!, features[i], contributions[k]);
-            return new ShortlistEntry(pairs[i].Hit.Id, Math.Round(scores[i], 4), explanation.Reasons, explanation.Gaps);
+            var explanation = Explainer.Explain(prepared, pairs[s.Row].Candidate!, features[s.Row], contributions[k]);
+            return new ShortlistEntry(pairs[s.Row].Hit.Id, Math.Round(s.Score, 4), explanation.Reasons, explanation.Gaps);
         }).ToArray();
         return new Shortlist(vacancyId, manifest.Version, pairs.Length, entries);
     }

@@ -17,13 +17,15 @@ internal sealed class CompiledTrees
     private readonly double[] _leaves;
     private readonly Tree[] _trees;
     private readonly double _bias;
+    private readonly int _maxDepth;
 
-    private CompiledTrees(Node[] nodes, double[] leaves, Tree[] trees, double bias)
+    private CompiledTrees(Node[] nodes, double[] leaves, Tree[] trees, double bias, int maxDepth)
     {
         _nodes = nodes;
         _leaves = leaves;
         _trees = trees;
         _bias = bias;
+        _maxDepth = maxDepth;
     }
 
     /// <summary>Compiles the ensemble inside <paramref name="predictor"/>, or returns null when it holds no numeric-split tree ensemble.</summary>
@@ -35,6 +37,7 @@ internal sealed class CompiledTrees
         var nodes = new List<Node>();
         var leaves = new List<double>();
         var trees = new Tree[ensemble.Trees.Count];
+        var maxDepth = 0; // a tree of n leaves is at most n - 1 splits deep
         for (var t = 0; t < trees.Length; t++)
         {
             var tree = ensemble.Trees[t];
@@ -48,39 +51,70 @@ internal sealed class CompiledTrees
                 nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], Child(tree.LeftChild[n]), Child(tree.RightChild[n])));
             leaves.AddRange(tree.LeafValues);
             trees[t] = new Tree(splits == 0 ? ~leafBase : nodeBase, ensemble.TreeWeights[t]);
+            maxDepth = Math.Max(maxDepth, splits);
         }
-        return new CompiledTrees([.. nodes], [.. leaves], trees, ensemble.Bias);
+        return new CompiledTrees([.. nodes], [.. leaves], trees, ensemble.Bias, maxDepth);
     }
+
+    /// <summary>The number of trees.</summary>
+    public int TreeCount => _trees.Length;
 
     /// <summary>The score of each feature vector: the bias plus each tree's weighted leaf, added in tree order.</summary>
     public float[] Score(IReadOnlyList<float[]> rows)
     {
-        var scores = new float[rows.Count];
-        for (var i = 0; i < scores.Length; i++)
+        var sums = StartSums(rows.Count);
+        var all = new int[rows.Count];
+        for (var i = 0; i < all.Length; i++) all[i] = i;
+        AddTrees(rows, all, sums, 0, _trees.Length);
+        return Array.ConvertAll(sums, s => (float)s);
+    }
+
+    /// <summary>Running sums for <paramref name="count"/> rows before any tree: the bias.</summary>
+    public double[] StartSums(int count)
+    {
+        var sums = new double[count];
+        Array.Fill(sums, _bias);
+        return sums;
+    }
+
+    /// <summary>
+    /// Adds the weighted leaves of trees <paramref name="fromTree"/> up to (not including) <paramref name="toTree"/> to
+    /// the running sums of the rows listed in <paramref name="which"/>. Adding all trees in consecutive ranges gives
+    /// the same sums, bit for bit, as adding them in one go.
+    /// </summary>
+    public void AddTrees(IReadOnlyList<float[]> rows, ReadOnlySpan<int> which, double[] sums, int fromTree, int toTree)
+    {
+        var trees = _trees.AsSpan(fromTree, toTree - fromTree);
+        foreach (var i in which)
         {
             var features = rows[i];
-            var sum = _bias;
-            foreach (var tree in _trees) sum += tree.Weight * _leaves[~LeafFrom(tree.Root, features)];
-            scores[i] = (float)sum;
+            var sum = sums[i];
+            foreach (var tree in trees) sum += tree.Weight * _leaves[~LeafFrom(tree.Root, features)];
+            sums[i] = sum;
         }
-        return scores;
     }
 
     /// <summary>Per-feature contributions to the score of one feature vector, as ML.NET computes them.</summary>
     public float[] Contributions(float[] features, int featureCount)
     {
         var contributions = new float[featureCount];
+        Span<int> path = _maxDepth <= 256 ? stackalloc int[_maxDepth] : new int[_maxDepth];
         foreach (var tree in _trees)
         {
-            if (tree.Root < 0) continue;
-            var output = _leaves[~LeafFrom(tree.Root, features)];
+            var depth = 0;
             var node = tree.Root;
             while (node >= 0)
             {
-                var split = _nodes[node];
-                var left = features[split.Feature] <= split.Threshold;
-                contributions[split.Feature] += (float)(output - _leaves[~LeafFrom(left ? split.Right : split.Left, features)]);
-                node = left ? split.Left : split.Right;
+                path[depth++] = node;
+                ref readonly var split = ref _nodes[node];
+                node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+            var output = _leaves[~node];
+            foreach (var onPath in path[..depth])
+            {
+                ref readonly var split = ref _nodes[onPath];
+                var other = features[split.Feature] <= split.Threshold ? split.Right : split.Left;
+                contributions[split.Feature] += (float)(output - _leaves[~LeafFrom(other, features)]);
             }
         }
         return contributions;

@@ -39,6 +39,9 @@ public sealed class TrainedRanker
     /// <summary>The feature names in vector order; vectors given to this model must follow it.</summary>
     public IReadOnlyList<string> FeatureNames { get; }
 
+    /// <summary>The number of trees of a compiled tree ensemble; null for a model scored through the ML.NET pipeline.</summary>
+    public int? TreeCount => _compiled?.TreeCount;
+
     /// <summary>Scores each feature vector; higher is better. Tree ensembles are evaluated directly (see <see cref="CompiledTrees"/>).</summary>
     public float[] Score(IReadOnlyList<float[]> features)
     {
@@ -49,6 +52,29 @@ public sealed class TrainedRanker
             return _compiled.Score(features);
         }
         return PipelineScore(features);
+    }
+
+    /// <summary>
+    /// The full scores of the rows that survive <paramref name="cascade"/>, in row order: every row when the cascade
+    /// cannot cut (no more rows than survivors, no more trees than the first stage, or a model that is not a compiled
+    /// tree ensemble). First-stage ties go to the lower row.
+    /// </summary>
+    public IReadOnlyList<ScoredRow> ScoreBest(IReadOnlyList<float[]> features, RankingCascade cascade)
+    {
+        if (_compiled is null || features.Count <= cascade.Survivors || cascade.FirstStageTrees >= _compiled.TreeCount)
+        {
+            var all = Score(features);
+            return Enumerable.Range(0, all.Length).Select(i => new ScoredRow(i, all[i])).ToArray();
+        }
+        foreach (var row in features) Checked(row);
+        var sums = _compiled.StartSums(features.Count);
+        var rows = Enumerable.Range(0, features.Count).ToArray();
+        _compiled.AddTrees(features, rows, sums, 0, cascade.FirstStageTrees);
+        Array.Sort(rows, (a, b) => sums[a] != sums[b] ? sums[b].CompareTo(sums[a]) : a.CompareTo(b));
+        var survivors = rows[..cascade.Survivors];
+        Array.Sort(survivors);
+        _compiled.AddTrees(features, survivors, sums, cascade.FirstStageTrees, _compiled.TreeCount);
+        return Array.ConvertAll(survivors, i => new ScoredRow(i, (float)sums[i]));
     }
 
     /// <summary>Scores through the ML.NET pipeline (the reference the compiled trees are tested against).</summary>

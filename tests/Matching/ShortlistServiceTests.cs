@@ -2,6 +2,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Ranking;
@@ -12,7 +13,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
 {
     private readonly TrainedRegion _region;
     private readonly CatalogService _catalog;
-    private readonly PromotedModel<Models.Ranking.TrainedRanker> _ranker;
+    private readonly PromotedModel<TrainedRanker> _ranker;
     private readonly ShortlistService _shortlists;
 
     public ShortlistServiceTests(TrainedRegion region)
@@ -40,6 +41,22 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
         Assert.All(shortlist.Candidates, c => Assert.NotEmpty(c.Reasons));
         var consenting = _region.World.Candidates.Where(c => c.ConsentMatching).Select(c => c.Id).ToHashSet();
         Assert.All(shortlist.Candidates, c => Assert.Contains(c.CandidateId, consenting));
+    }
+
+    [Fact]
+    public void For_CascadeThatCuts_ShowsExhaustiveScoresAndKeepsTheBest()
+    {
+        var vacancy = OpenVacancy();
+        var exhaustive = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, RankingCascade.Exhaustive).For(vacancy, 10);
+        var cut = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, new RankingCascade(FirstStageTrees: 20, Survivors: 15)).For(vacancy, 10);
+        Assert.True(exhaustive.Retrieved > 15, $"the cascade must have rows to cut: {exhaustive.Retrieved} retrieved");
+
+        Assert.Equal(exhaustive.Retrieved, cut.Retrieved);
+        Assert.Equal(10, cut.Candidates.Count);
+        var fullScores = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, RankingCascade.Exhaustive)
+            .For(vacancy, ShortlistService.MaxTop).Candidates.ToDictionary(c => c.CandidateId, c => c.Score);
+        Assert.All(cut.Candidates, c => Assert.Equal(fullScores[c.CandidateId], c.Score));
+        Assert.Equal(exhaustive.Candidates[0].CandidateId, cut.Candidates[0].CandidateId);
     }
 
     [Fact]

@@ -74,6 +74,40 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
+    public void ScoreBest_Cascade_GivesTheSurvivorsTheirFullScoresBitForBit(RankerKind kind)
+    {
+        var model = RankerTrainer.Train(kind, Rows(80, 13), Names, new RankerOptions(Trees: 30, Leaves: 8));
+        var features = Rows(5, 14).Select(r => r.Features).ToArray(); // 100 rows
+        var full = model.Score(features);
+
+        var best = model.ScoreBest(features, new RankingCascade(FirstStageTrees: 10, Survivors: 15));
+
+        Assert.Equal(30, model.TreeCount);
+        Assert.Equal(15, best.Count);
+        Assert.Equal(best.Select(s => s.Row).Order(), best.Select(s => s.Row));
+        Assert.All(best, s => Assert.Equal(full[s.Row], s.Score));
+        // The first stage keeps the rows that matter: the full model's best row survives, its worst does not.
+        Assert.Contains(best, s => s.Score == full.Max());
+        Assert.DoesNotContain(best, s => s.Score == full.Min());
+    }
+
+    [Theory]
+    [InlineData(100, 10)] // no more rows than survivors
+    [InlineData(30, 200)] // a first stage as large as the ensemble
+    public void ScoreBest_CascadeThatCannotCut_ScoresEveryRowInFull(int survivors, int firstStageTrees)
+    {
+        var model = RankerTrainer.Train(RankerKind.FastTree, Rows(80, 15), Names, new RankerOptions(Trees: 30, Leaves: 8));
+        var features = Rows(5, 16).Select(r => r.Features).ToArray();
+
+        var best = model.ScoreBest(features, new RankingCascade(firstStageTrees, survivors));
+
+        Assert.Equal(model.Score(features), best.Select(s => s.Score));
+        Assert.Equal(Enumerable.Range(0, features.Length), best.Select(s => s.Row));
+    }
+
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.LightGbm)]
     public void Train_MostGroupsWithoutAnyRelevantRow_StillTrainsAndRanks(RankerKind kind)
     {
         // Labels from an absolute threshold: most groups hold no relevant row at all (as a sparse match history would).

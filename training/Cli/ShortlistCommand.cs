@@ -2,6 +2,7 @@ using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Cli;
@@ -9,16 +10,18 @@ namespace MatchEngine.Training.Cli;
 /// <summary>
 /// <c>matchengine shortlist --vacancy ID [--top N] [--region R] --json</c>: the best candidates for a vacancy
 /// with reasons and gaps, printed as <c>{"vacancy_id":…,"candidates":[{"candidate_id":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>.
+/// Ranked as the api ranks them (<see cref="RankingCascade.Default"/>); <c>--exact</c> puts every retrieved
+/// candidate through every tree.
 /// </summary>
 public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
-    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] --json";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--exact] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        using var session = MatchingSession.Open(context);
+        using var session = MatchingSession.Open(context, args.Has("exact") ? RankingCascade.Exhaustive : RankingCascade.Default);
         var shortlist = session.Run(() => session.Shortlists.For(args.Require("vacancy"), args.GetInt("top", 20),
             new ShortlistFilters(args.Get("region") is { } region ? [region] : [], args.GetDate("available-by"))));
         if (args.Has("json"))
@@ -66,7 +69,7 @@ public sealed class RecommendCommand : ICommand
 /// <summary>The engine parts a matching verb needs, opened over the data directory, with engine errors turned into CLI failures.</summary>
 internal sealed class MatchingSession : IDisposable
 {
-    private MatchingSession(CatalogService catalog, PromotedModel<Models.Ranking.TrainedRanker> ranker, ShortlistService shortlists)
+    private MatchingSession(CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists)
     {
         Catalog = catalog;
         Ranker = ranker;
@@ -74,15 +77,15 @@ internal sealed class MatchingSession : IDisposable
     }
 
     public CatalogService Catalog { get; }
-    public PromotedModel<Models.Ranking.TrainedRanker> Ranker { get; }
+    public PromotedModel<TrainedRanker> Ranker { get; }
     public ShortlistService Shortlists { get; }
 
-    public static MatchingSession Open(CliContext context)
+    public static MatchingSession Open(CliContext context, RankingCascade? cascade = null)
     {
         var layout = context.Layout;
         var catalog = CatalogService.Open(layout, context.Time);
         var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
-        return new MatchingSession(catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time));
+        return new MatchingSession(catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time, cascade));
     }
 
     /// <summary>Runs an engine call; an unknown record, a missing model or a bad argument becomes exit 1 with its message.</summary>
