@@ -8,10 +8,16 @@ namespace MatchEngine.Models.Ranking;
 /// full model's, bit for bit. How often a shortlist differs from exhaustive scoring is measured by
 /// <c>RankingCascadeBenchmarks</c> (docs/benchmarks.md).
 /// </summary>
-/// <param name="FirstStageTrees">Trees every row goes through.</param>
-/// <param name="Survivors">Rows, best by the first stage, that go through the remaining trees.</param>
 public sealed record RankingCascade(int FirstStageTrees, int Survivors)
 {
+    /// <summary>Trees every row goes through (0: the first stage keeps the first rows, in the order given).</summary>
+    public int FirstStageTrees { get; init; } = FirstStageTrees >= 0 ? FirstStageTrees
+        : throw new ArgumentOutOfRangeException(nameof(FirstStageTrees), FirstStageTrees, "must be 0 or more");
+
+    /// <summary>Rows, best by the first stage, that go through the remaining trees.</summary>
+    public int Survivors { get; init; } = Survivors >= 1 ? Survivors
+        : throw new ArgumentOutOfRangeException(nameof(Survivors), Survivors, "must be 1 or more");
+
     /// <summary>The serving default: 50 trees for every row, the full ensemble for the best 400.</summary>
     public static RankingCascade Default { get; } = new(50, 400);
 

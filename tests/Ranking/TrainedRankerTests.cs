@@ -91,6 +91,13 @@ public class TrainedRankerTests
         Assert.DoesNotContain(best, s => s.Score == full.Min());
     }
 
+    [Fact]
+    public void RankingCascade_NegativeTreesOrNoSurvivors_IsRefused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RankingCascade(-1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RankingCascade(10, 0));
+    }
+
     [Theory]
     [InlineData(100, 10)] // no more rows than survivors
     [InlineData(30, 200)] // a first stage as large as the ensemble
