@@ -13,7 +13,8 @@ namespace MatchEngine.Engine.Index;
 /// work: each term's postings are read straight into a dense per-segment accumulator, instead of through a
 /// scorer, collector and bucket table per posting, and the filters are tested once per matching document before
 /// a score enters the top. Retrieval for a shortlist reads about a hundred thousand postings, which made Lucene's
-/// bulk scorer the largest single cost of a shortlist call. Thread-safe (state per call).
+/// bulk scorer the largest single cost of a shortlist call; terms read before come from <see cref="DecodedPostings"/>
+/// instead of the index's block decoder. Thread-safe (state per call).
 /// </summary>
 internal static class Bm25Disjunction
 {
@@ -75,7 +76,7 @@ internal static class Bm25Disjunction
         }
         var idf = (float)Math.Log(1 + (collection.MaxDoc - docFreq + 0.5D) / (docFreq + 0.5D));
         var weight = idf * clause.Boost * 1f;
-        return new WeightedClause(clause.Field, bytes, states, weight * (K1 + 1), lengthNorm);
+        return new WeightedClause(clause.Field, clause.Term, bytes, states, weight * (K1 + 1), lengthNorm);
     }
 
     private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best)
@@ -93,10 +94,27 @@ internal static class Bm25Disjunction
                 if (clause.States[segment.Ord] is not { } state) continue;
                 var fieldTerms = terms.Of(clause.Field)!;
                 fieldTerms.SeekExact(clause.Bytes, state);
-                postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
                 var norms = SegmentNorms.Of(reader, clause.Field);
                 var lengthNorm = clause.LengthNorm;
                 var weightValue = clause.WeightValue;
+                if (DecodedPostings.Of(reader, clause.Field, clause.Term, fieldTerms) is { } decoded)
+                {
+                    // The same formula over the decoded arrays; deleted documents are skipped here, as Lucene's
+                    // postings skip them given the live documents.
+                    var liveDocs = reader.LiveDocs;
+                    var docs = decoded.Docs;
+                    var freqs = decoded.Freqs;
+                    for (var i = 0; i < docs.Length; i++)
+                    {
+                        var doc = docs[i];
+                        if (liveDocs is not null && !liveDocs.Get(doc)) continue;
+                        var freq = freqs[i];
+                        var norm = norms is null ? K1 : lengthNorm[norms[doc]];
+                        sums[doc] += weightValue * freq / (freq + norm);
+                    }
+                    continue;
+                }
+                postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                 {
                     float freq = postings.Freq;
@@ -121,7 +139,7 @@ internal static class Bm25Disjunction
         }
     }
 
-    private sealed record WeightedClause(string Field, BytesRef Bytes, TermState?[] States, float WeightValue, float[] LengthNorm);
+    private sealed record WeightedClause(string Field, string Term, BytesRef Bytes, TermState?[] States, float WeightValue, float[] LengthNorm);
 
     /// <summary>One terms enumerator per field of a segment for the whole search, so looking up a term allocates nothing more.</summary>
     private sealed class SegmentTerms(AtomicReader reader)

@@ -69,6 +69,23 @@ public sealed class Bm25DisjunctionTests : IDisposable
     }
 
     [Fact]
+    public void Search_AfterDeletionsInSegmentsAlreadyRead_StillScoresExactlyAsLucene()
+    {
+        // The first search decodes the terms' postings of every segment; deleting then leaves those segments' cores
+        // (and so their decoded postings) in place with new live documents.
+        const string text = "heftruck zorg kantoor chauffeur";
+        Assert.Equal(LuceneReference(text), _index.Search(new CandidateQuery { Text = text, Top = 1000 }).Select(h => (h.Id, h.Score)));
+        var gone = _index.Search(new CandidateQuery { Text = text, Top = 3 }).Select(h => h.Id).ToArray();
+
+        _store.Delete(EntityKind.Candidate, gone);
+        IndexSynchronizer.CatchUp(_store, _index);
+        var hits = _index.Search(new CandidateQuery { Text = text, Top = 1000 });
+
+        Assert.DoesNotContain(hits, h => gone.Contains(h.Id));
+        Assert.Equal(LuceneReference(text), hits.Select(h => (h.Id, h.Score)));
+    }
+
+    [Fact]
     public void Search_TopFew_IsTheHeadOfTheFullRanking()
     {
         const string text = "zorg heftruck kantoor";
