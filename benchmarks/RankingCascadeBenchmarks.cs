@@ -72,10 +72,9 @@ public class RankingCascadeBenchmarks
 
     private TrainedRanker Model => _ranker!.Current!.Value.Model;
 
-    /// <summary>The rows of the top candidates, in the order <see cref="ShortlistService"/> gives them (score, then id).</summary>
+    /// <summary>The rows of the top candidates, ranked as <see cref="ShortlistService"/> ranks them.</summary>
     private int[] Shortlist((string[] Ids, float[][] Features, double[] Truth) vacancy, RankingCascade cascade) =>
-        Model.ScoreBest(vacancy.Features, cascade).OrderByDescending(s => s.Score).ThenBy(s => vacancy.Ids[s.Row], StringComparer.Ordinal)
-            .Take(Top).Select(s => s.Row).ToArray();
+        ShortlistService.Best(Model, vacancy.Features, row => vacancy.Ids[row], Top, cascade).Select(s => s.Row).ToArray();
 
     private static double MeanTruth((string[] Ids, float[][] Features, double[] Truth) vacancy, int[] rows) => rows.Average(r => vacancy.Truth[r]);
 

@@ -46,8 +46,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var pairs = hits.Select(h => (Hit: h, Candidate: candidates.GetValueOrDefault(h.Id))).Where(p => p.Candidate is not null).ToArray();
         if (pairs.Length == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = pairs.Select(p => PairFeatures.Featurize(prepared, p.Candidate!, p.Hit.Score)).ToArray();
-        var scored = model.ScoreBest(features, _cascade with { Survivors = Math.Max(_cascade.Survivors, top) });
-        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => pairs[s.Row].Hit.Id, StringComparer.Ordinal).Take(top).ToArray();
+        var best = Best(model, features, row => pairs[row].Hit.Id, top, _cascade);
         var contributions = model.Contributions(best.Select(s => features[s.Row]).ToArray());
         var entries = best.Select((s, k) =>
         {
@@ -56,6 +55,14 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         }).ToArray();
         return new Shortlist(vacancyId, manifest.Version, pairs.Length, entries);
     }
+
+    /// <summary>
+    /// The best <paramref name="top"/> rows ranked through <paramref name="cascade"/> (which keeps at least
+    /// <paramref name="top"/> survivors), best first: by score, then by candidate id.
+    /// </summary>
+    internal static ScoredRow[] Best(TrainedRanker model, IReadOnlyList<float[]> features, Func<int, string> idOf, int top, RankingCascade cascade) =>
+        model.ScoreBest(features, cascade with { Survivors = Math.Max(cascade.Survivors, top) })
+            .OrderByDescending(s => s.Score).ThenBy(s => idOf(s.Row), StringComparer.Ordinal).Take(top).ToArray();
 
     /// <summary>Open vacancies for a candidate, best first (the reciprocal view).</summary>
     public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top)

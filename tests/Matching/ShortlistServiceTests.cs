@@ -47,14 +47,14 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     public void For_CascadeThatCuts_ShowsExhaustiveScoresAndKeepsTheBest()
     {
         var vacancy = OpenVacancy();
-        var exhaustive = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, RankingCascade.Exhaustive).For(vacancy, 10);
-        var cut = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, new RankingCascade(FirstStageTrees: 20, Survivors: 15)).For(vacancy, 10);
+        var pool = new CandidatePool(_catalog.Store);
+        var exhaustive = new ShortlistService(_catalog, pool, _ranker, TimeProvider.System, RankingCascade.Exhaustive).For(vacancy, ShortlistService.MaxTop);
+        var cut = new ShortlistService(_catalog, pool, _ranker, TimeProvider.System, new RankingCascade(FirstStageTrees: 20, Survivors: 15)).For(vacancy, 10);
         Assert.True(exhaustive.Retrieved > 15, $"the cascade must have rows to cut: {exhaustive.Retrieved} retrieved");
 
         Assert.Equal(exhaustive.Retrieved, cut.Retrieved);
         Assert.Equal(10, cut.Candidates.Count);
-        var fullScores = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System, RankingCascade.Exhaustive)
-            .For(vacancy, ShortlistService.MaxTop).Candidates.ToDictionary(c => c.CandidateId, c => c.Score);
+        var fullScores = exhaustive.Candidates.ToDictionary(c => c.CandidateId, c => c.Score);
         Assert.All(cut.Candidates, c => Assert.Equal(fullScores[c.CandidateId], c.Score));
         Assert.Equal(exhaustive.Candidates[0].CandidateId, cut.Candidates[0].CandidateId);
     }
