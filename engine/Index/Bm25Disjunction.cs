@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -99,28 +100,20 @@ internal static class Bm25Disjunction
                 var weightValue = clause.WeightValue;
                 if (DecodedPostings.Of(reader, clause.Field, clause.Term, fieldTerms) is { } decoded)
                 {
-                    // The same formula over the decoded arrays; deleted documents are skipped here, as Lucene's
-                    // postings skip them given the live documents.
+                    // Deleted documents are skipped here, as Lucene's postings skip them given the live documents.
                     var liveDocs = reader.LiveDocs;
                     var docs = decoded.Docs;
                     var freqs = decoded.Freqs;
                     for (var i = 0; i < docs.Length; i++)
                     {
                         var doc = docs[i];
-                        if (liveDocs is not null && !liveDocs.Get(doc)) continue;
-                        var freq = freqs[i];
-                        var norm = norms is null ? K1 : lengthNorm[norms[doc]];
-                        sums[doc] += weightValue * freq / (freq + norm);
+                        if (liveDocs is null || liveDocs.Get(doc)) sums[doc] += TermScore(weightValue, freqs[i], norms is null ? K1 : lengthNorm[norms[doc]]);
                     }
                     continue;
                 }
                 postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                {
-                    float freq = postings.Freq;
-                    var norm = norms is null ? K1 : lengthNorm[norms[doc]];
-                    sums[doc] += weightValue * freq / (freq + norm);
-                }
+                    sums[doc] += TermScore(weightValue, postings.Freq, norms is null ? K1 : lengthNorm[norms[doc]]);
             }
             // Every score is positive, so a zero sum is a document no term matched. In document order, so the filter
             // columns are read front to back.
@@ -138,6 +131,13 @@ internal static class Bm25Disjunction
             SumArrays.Return(sums, clearArray: !clean);
         }
     }
+
+    /// <summary>
+    /// One term's BM25 score in a document, in single precision and in Lucene's order of operations (weight · freq,
+    /// then divided by freq + length norm), so that sums are bit-identical to Lucene's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float TermScore(float weightValue, float freq, float lengthNorm) => weightValue * freq / (freq + lengthNorm);
 
     private sealed record WeightedClause(string Field, string Term, BytesRef Bytes, TermState?[] States, float WeightValue, float[] LengthNorm);
 
