@@ -21,9 +21,6 @@ internal static class DecodedPostings
     /// <summary>A term's postings: its documents in order and each one's frequency.</summary>
     public sealed record Postings(int[] Docs, float[] Freqs);
 
-    /// <summary>Bytes held now, over all segments.</summary>
-    public static long Bytes => Interlocked.Read(ref _bytes);
-
     /// <summary>
     /// The postings of the term <paramref name="terms"/> is positioned on (<paramref name="field"/>:<paramref name="term"/>
     /// of <paramref name="reader"/>), decoded on first use; null when the budget is spent or the reader is not a segment.
