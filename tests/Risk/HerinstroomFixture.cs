@@ -58,17 +58,8 @@ public sealed class HerinstroomFixture : IDisposable
     }
 
     /// <summary>Copies the data directory (store, index, optionally the models) to <paramref name="target"/>.</summary>
-    public void CopyData(string target, bool withModels)
-    {
-        foreach (var file in System.IO.Directory.GetFiles(DataDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(DataDirectory, file);
-            if (!withModels && relative.StartsWith("models", StringComparison.Ordinal)) continue;
-            var to = Path.Combine(target, relative);
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-    }
+    public void CopyData(string target, bool withModels) =>
+        DataDirectoryCopy.Copy(DataDirectory, target, skip: relative => !withModels && relative.StartsWith("models", StringComparison.Ordinal));
 
     public void Dispose()
     {

@@ -35,15 +35,7 @@ public sealed class TrainedRegion : IDisposable
     public RankerRunResult Run { get; }
 
     /// <summary>Copies the data directory (store, index, models) to <paramref name="target"/>, for a server of its own.</summary>
-    public void CopyDataTo(string target)
-    {
-        foreach (var file in System.IO.Directory.GetFiles(Layout.Root, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(Layout.Root, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-    }
+    public void CopyDataTo(string target) => DataDirectoryCopy.Copy(Layout.Root, target);
 
     public void Dispose() => Directory.Dispose();
 }
