@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -19,8 +21,25 @@ internal sealed class CompiledTrees
     private readonly double _bias;
     private readonly int _maxDepth;
 
+    /// <summary>Rows walked through a tree together by <see cref="AddTrees"/>.</summary>
+    private const int Block = 32;
+
+    /// <summary>
+    /// The nodes for <see cref="AddTrees"/>: every split, with children as indexes into this array, followed by every
+    /// leaf as a node whose children are itself, so a walk can take a fixed number of steps with no test for a leaf.
+    /// </summary>
+    private readonly WalkNode[] _walk;
+
+    /// <summary>One more than the highest feature index any split reads.</summary>
+    private readonly int _featuresRead;
+
     private CompiledTrees(Node[] nodes, double[] leaves, Tree[] trees, double bias, int maxDepth)
     {
+        int WalkIndex(int child) => child >= 0 ? child : nodes.Length + ~child;
+        _walk = new WalkNode[nodes.Length + leaves.Length];
+        for (var n = 0; n < nodes.Length; n++) _walk[n] = new WalkNode(nodes[n].Feature, nodes[n].Threshold, WalkIndex(nodes[n].Left), WalkIndex(nodes[n].Right));
+        for (var leaf = 0; leaf < leaves.Length; leaf++) _walk[nodes.Length + leaf] = new WalkNode(0, 0, nodes.Length + leaf, nodes.Length + leaf);
+        _featuresRead = nodes.Length == 0 ? 0 : nodes.Max(n => n.Feature) + 1;
         _nodes = nodes;
         _leaves = leaves;
         _trees = trees;
@@ -50,11 +69,15 @@ internal sealed class CompiledTrees
             for (var n = 0; n < splits; n++)
                 nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], Child(tree.LeftChild[n]), Child(tree.RightChild[n])));
             leaves.AddRange(tree.LeafValues);
-            trees[t] = new Tree(splits == 0 ? ~leafBase : nodeBase, ensemble.TreeWeights[t]);
+            trees[t] = new Tree(splits == 0 ? ~leafBase : nodeBase, ensemble.TreeWeights[t], splits == 0 ? 0 : Depth(tree, 0));
             maxDepth = Math.Max(maxDepth, splits);
         }
         return new CompiledTrees([.. nodes], [.. leaves], trees, ensemble.Bias, maxDepth);
     }
+
+    /// <summary>Splits on the longest path from <paramref name="node"/> of <paramref name="tree"/> to a leaf.</summary>
+    private static int Depth(RegressionTree tree, int node) =>
+        node < 0 ? 0 : 1 + Math.Max(Depth(tree, tree.LeftChild[node]), Depth(tree, tree.RightChild[node]));
 
     /// <summary>The number of trees.</summary>
     public int TreeCount => _trees.Length;
@@ -82,7 +105,56 @@ internal sealed class CompiledTrees
     /// the running sums of the rows listed in <paramref name="which"/>. Adding all trees in consecutive ranges gives
     /// the same sums, bit for bit, as adding them in one go.
     /// </summary>
+    /// <remarks>
+    /// Rows go through each tree <see cref="Block"/> at a time, a level of the tree for all of them before the next
+    /// level: one row's walk is a chain of dependent loads and unpredictable branches, and interleaving independent
+    /// walks lets the processor overlap them. Each step picks the child by the comparison's outcome as an index, with no
+    /// branch to mispredict; a row that reaches a leaf stays there (leaves point to themselves), and the block steps on
+    /// until none of its rows moves, at most the tree's depth. Each row still adds its trees in tree order, so the sums
+    /// are the same as walking one row through all trees (<see cref="AddTreesOneRowAtATime"/>; <c>TreeWalkBenchmarks</c>
+    /// measures the two). The block's features are copied side by side first (on the stack up to 128 features).
+    /// </remarks>
     public void AddTrees(IReadOnlyList<float[]> rows, ReadOnlySpan<int> which, double[] sums, int fromTree, int toTree)
+    {
+        var trees = _trees.AsSpan(fromTree, toTree - fromTree);
+        var walk = _walk;
+        var leaves = _leaves;
+        var firstLeaf = _nodes.Length;
+        var width = _featuresRead;
+        Span<int> at = stackalloc int[Block];
+        Span<float> values = Block * width <= 4096 ? stackalloc float[Block * width] : new float[Block * width];
+        for (var start = 0; start < which.Length; start += Block)
+        {
+            var rowsInBlock = which.Slice(start, Math.Min(Block, which.Length - start));
+            var count = rowsInBlock.Length;
+            for (var k = 0; k < count; k++) rows[rowsInBlock[k]].AsSpan(0, width).CopyTo(values.Slice(k * width, width));
+            foreach (var tree in trees)
+            {
+                at[..count].Fill(tree.Root >= 0 ? tree.Root : firstLeaf + ~tree.Root);
+                for (var level = 0; level < tree.Depth; level++)
+                {
+                    var moved = 0;
+                    for (var k = 0; k < count; k++)
+                    {
+                        var from = at[k];
+                        ref readonly var node = ref walk[from];
+                        var right = !(values[k * width + node.Feature] <= node.Threshold);
+                        var to = Unsafe.Add(ref Unsafe.AsRef(in node.Left), right ? 1 : 0);
+                        moved |= to ^ from;
+                        at[k] = to;
+                    }
+                    if (moved == 0) break; // every row of the block is at its leaf
+                }
+                for (var k = 0; k < count; k++) sums[rowsInBlock[k]] += tree.Weight * leaves[at[k] - firstLeaf];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same sums as <see cref="AddTrees"/>, one row through all the trees at a time: the plain walk, kept as the
+    /// reference the blocked walk is tested and benchmarked against.
+    /// </summary>
+    internal void AddTreesOneRowAtATime(IReadOnlyList<float[]> rows, ReadOnlySpan<int> which, double[] sums, int fromTree, int toTree)
     {
         var trees = _trees.AsSpan(fromTree, toTree - fromTree);
         foreach (var i in which)
@@ -134,6 +206,17 @@ internal sealed class CompiledTrees
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
+    /// <summary>A node of the blocked walk, with its children side by side so the side taken indexes them (no branch).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct WalkNode(int feature, float threshold, int left, int right)
+    {
+        public readonly int Feature = feature;
+        public readonly float Threshold = threshold;
+        public readonly int Left = left;
+        public readonly int Right = right;
+    }
+
     /// <summary>A tree's root node, or ~leaf for a tree that is a single leaf.</summary>
-    private readonly record struct Tree(int Root, double Weight);
+    /// <param name="Depth">The most splits on any path from the root to a leaf (0 for a single leaf).</param>
+    private readonly record struct Tree(int Root, double Weight, int Depth);
 }

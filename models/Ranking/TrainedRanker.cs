@@ -42,6 +42,9 @@ public sealed class TrainedRanker
     /// <summary>The number of trees of a compiled tree ensemble; null for a model scored through the ML.NET pipeline.</summary>
     public int? TreeCount => _compiled?.TreeCount;
 
+    /// <summary>The compiled tree ensemble, for tests and benchmarks of its walks; null for a model scored through the ML.NET pipeline.</summary>
+    internal CompiledTrees? Compiled => _compiled;
+
     /// <summary>Scores each feature vector; higher is better. Tree ensembles are evaluated directly (see <see cref="CompiledTrees"/>).</summary>
     public float[] Score(IReadOnlyList<float[]> features)
     {

@@ -60,6 +60,23 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
+    public void AddTrees_BlockedWalk_EqualsOneRowAtATimeBitForBit(RankerKind kind)
+    {
+        var compiled = RankerTrainer.Train(kind, Rows(80, 12), Names, new RankerOptions(Trees: 30, Leaves: 8)).Compiled!;
+        var features = Rows(40, 13).Select(r => r.Features).ToArray();
+        int[] which = [39, 3, 17, 0, 22, 8, 31, 5, 12, 26, 1]; // unsorted, and not a whole number of blocks
+        var blocked = compiled.StartSums(features.Length);
+        var oneByOne = compiled.StartSums(features.Length);
+        compiled.AddTrees(features, which, blocked, 4, 21);
+        compiled.AddTreesOneRowAtATime(features, which, oneByOne, 4, 21);
+        Assert.Equal(oneByOne, blocked);
+        Assert.Contains(which, i => blocked[i] != compiled.StartSums(1)[0]);
+        Assert.All(Enumerable.Range(0, features.Length).Except(which), i => Assert.Equal(compiled.StartSums(1)[0], blocked[i]));
+    }
+
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.LightGbm)]
     public void Contributions_CompiledTrees_EqualTheMlNetTransform(RankerKind kind)
     {
         var model = RankerTrainer.Train(kind, Rows(80, 10), Names, new RankerOptions(Trees: 30, Leaves: 8));
