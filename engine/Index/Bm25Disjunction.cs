@@ -116,13 +116,16 @@ internal static class Bm25Disjunction
                     sums[doc] += TermScore(weightValue, postings.Freq, norms is null ? K1 : lengthNorm[norms[doc]]);
             }
             // Every score is positive, so a zero sum is a document no term matched. In document order, so the filter
-            // columns are read front to back.
+            // columns are read front to back. A document that could not enter the top anyway is not filtered: once the
+            // top is full, most matching documents score below its worst, and the score test is the cheaper one.
             for (var doc = 0; doc < maxDoc; doc++)
             {
                 var sum = sums[doc];
                 if (sum == 0) continue;
                 sums[doc] = 0;
-                if (filter.Accepts(doc)) best.Offer(segment.DocBase + doc, (float)sum);
+                var global = segment.DocBase + doc;
+                var score = (float)sum;
+                if (best.Admits(global, score) && filter.Accepts(doc)) best.Offer(global, score);
             }
             clean = true;
         }
@@ -158,6 +161,9 @@ internal static class Bm25Disjunction
     {
         private readonly (int Doc, float Score)[] _heap = new (int, float)[size];
         private int _count;
+
+        /// <summary>True when (<paramref name="doc"/>, <paramref name="score"/>) would enter the top if offered now.</summary>
+        public bool Admits(int doc, float score) => _count < _heap.Length || Better((doc, score), _heap[0]);
 
         public void Offer(int doc, float score)
         {

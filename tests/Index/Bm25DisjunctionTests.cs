@@ -92,6 +92,17 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Equal(_index.Search(new CandidateQuery { Text = text, Top = 1000 }).Take(7), _index.Search(new CandidateQuery { Text = text, Top = 7 }));
     }
 
+    [Theory]
+    [InlineData("heftruck magazijn orderpicken")]
+    [InlineData("kassa klantgericht bediening koken groen tuin productie schoonmaak kantoor")]
+    public void Search_TopFewOfManyFiltered_IsTheHeadOfLucenesRanking(string text)
+    {
+        // Once the top is full, a document scoring below its worst is not filtered at all: the head must not change.
+        var hits = _index.Search(new CandidateQuery { Text = text, Top = 5 });
+
+        Assert.Equal(LuceneReference(text).Take(5), hits.Select(h => (h.Id, h.Score)));
+    }
+
     /// <summary>Lucene's BM25 ranking of the same clauses (text ×1, skills ×1.5, coord off), reduced to consenting candidates.</summary>
     private List<(string Id, float Score)> LuceneReference(string text)
     {
