@@ -174,22 +174,17 @@ public sealed class LuceneCatalogIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// Ids from doc values, which is much cheaper than loading stored fields for a thousand hits; each segment's id
-    /// column is looked up once per search, not once per hit.
-    /// </summary>
+    /// <summary>Ids from doc values (<see cref="SegmentIds"/>), which is much cheaper than loading stored fields for a thousand hits.</summary>
     private static SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] hits)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var idColumns = new BinaryDocValues?[leaves.Count];
+        var idColumns = new SegmentIds?[leaves.Count];
         var result = new SearchHit[hits.Length];
-        var id = new BytesRef();
         for (var i = 0; i < hits.Length; i++)
         {
             var segment = ReaderUtil.SubIndex(hits[i].Doc, leaves);
-            var ids = idColumns[segment] ??= leaves[segment].AtomicReader.GetBinaryDocValues(S.IdDv);
-            ids.Get(hits[i].Doc - leaves[segment].DocBase, id);
-            result[i] = new SearchHit(id.Utf8ToString(), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
+            var ids = idColumns[segment] ??= SegmentIds.Of(leaves[segment].AtomicReader, S.IdDv);
+            result[i] = new SearchHit(ids.Get(hits[i].Doc - leaves[segment].DocBase), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
         }
         return result;
     }
