@@ -183,7 +183,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         for (var i = 0; i < hits.Length; i++)
         {
             var segment = ReaderUtil.SubIndex(hits[i].Doc, leaves);
-            var ids = idColumns[segment] ??= SegmentIds.Of(leaves[segment].AtomicReader, S.IdDv);
+            var ids = idColumns[segment] ??= SegmentIds.Of(leaves[segment].AtomicReader);
             result[i] = new SearchHit(ids.Get(hits[i].Doc - leaves[segment].DocBase), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
         }
         return result;

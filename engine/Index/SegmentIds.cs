@@ -19,14 +19,14 @@ internal sealed class SegmentIds
     private readonly BinaryDocValues? _values;
     private readonly Lock _reading = new(); // a doc values reader keeps state between calls
 
-    private SegmentIds(AtomicReader reader, string field)
+    private SegmentIds(AtomicReader reader)
     {
         _ids = new string?[reader.MaxDoc];
-        _values = reader.GetBinaryDocValues(field);
+        _values = reader.GetBinaryDocValues(IndexSchema.IdDv);
     }
 
-    /// <summary>The ids of <paramref name="reader"/>'s segment, from <paramref name="field"/> (always the same field).</summary>
-    public static SegmentIds Of(AtomicReader reader, string field) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentIds(reader, field));
+    /// <summary>The ids of <paramref name="reader"/>'s segment.</summary>
+    public static SegmentIds Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentIds(reader));
 
     /// <summary>The id of document <paramref name="doc"/> of the segment.</summary>
     public string Get(int doc)

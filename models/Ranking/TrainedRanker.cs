@@ -92,7 +92,11 @@ public sealed class TrainedRanker
     public float[][] Contributions(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
-        if (_compiled is not null) return features.Select(f => _compiled.Contributions(Checked(f), FeatureNames.Count)).ToArray();
+        if (_compiled is not null)
+        {
+            foreach (var row in features) Checked(row);
+            return _compiled.Contributions(features, FeatureNames.Count);
+        }
         return PipelineContributions(features);
     }
 

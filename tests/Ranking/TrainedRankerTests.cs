@@ -77,6 +77,20 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
+    public void Contributions_AllRowsTogether_EqualOneRowAtATimeBitForBit(RankerKind kind)
+    {
+        var compiled = RankerTrainer.Train(kind, Rows(80, 14), Names, new RankerOptions(Trees: 30, Leaves: 8)).Compiled!;
+        var features = Rows(25, 15).Select(r => r.Features).ToArray();
+
+        var together = compiled.Contributions(features, Names.Length);
+
+        Assert.Contains(together, c => c.Any(v => v != 0));
+        for (var i = 0; i < features.Length; i++) Assert.Equal(compiled.ContributionsOneRowAtATime(features[i], Names.Length), together[i]);
+    }
+
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.LightGbm)]
     public void Contributions_CompiledTrees_EqualTheMlNetTransform(RankerKind kind)
     {
         var model = RankerTrainer.Train(kind, Rows(80, 10), Names, new RankerOptions(Trees: 30, Leaves: 8));
