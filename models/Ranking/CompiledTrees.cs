@@ -24,8 +24,9 @@ internal sealed class CompiledTrees
     private const int Block = 32;
 
     /// <summary>
-    /// The nodes for <see cref="AddTrees"/>: every split, with children as indexes into this array, followed by every
-    /// leaf as a node whose children are itself, so a walk can take a fixed number of steps with no test for a leaf.
+    /// The nodes for the blocked walks (<see cref="AddTrees"/>, <see cref="Contributions"/>): every split, with children
+    /// as indexes into this array, followed by every leaf as a node whose children are itself, so a walk can take
+    /// steps with no test for a leaf.
     /// </summary>
     private readonly WalkNode[] _walk;
 
