@@ -139,8 +139,7 @@ internal sealed class CompiledTrees
                     {
                         var from = at[k];
                         ref readonly var node = ref walk[from];
-                        var right = !(values[k * width + node.Feature] <= node.Threshold);
-                        var to = Unsafe.Add(ref Unsafe.AsRef(in node.Left), right ? 1 : 0);
+                        var to = node.Next(values[k * width + node.Feature]);
                         moved |= to ^ from;
                         at[k] = to;
                     }
@@ -220,8 +219,7 @@ internal sealed class CompiledTrees
                     {
                         var from = others[i];
                         ref readonly var step = ref walk[from];
-                        var right = !(features[step.Feature] <= step.Threshold);
-                        var to = Unsafe.Add(ref Unsafe.AsRef(in step.Left), right ? 1 : 0);
+                        var to = step.Next(features[step.Feature]);
                         moved |= to ^ from;
                         others[i] = to;
                     }
@@ -289,6 +287,10 @@ internal sealed class CompiledTrees
         public readonly float Threshold = threshold;
         public readonly int Left = left;
         public readonly int Right = right;
+
+        /// <summary>The child a row with <paramref name="value"/> for <see cref="Feature"/> goes to: the side is an index, not a branch.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Next(float value) => Unsafe.Add(ref Unsafe.AsRef(in Left), value <= Threshold ? 0 : 1);
     }
 
     /// <summary>A tree's root node, or ~leaf for a tree that is a single leaf.</summary>
