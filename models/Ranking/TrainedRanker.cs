@@ -49,11 +49,7 @@ public sealed class TrainedRanker
     public float[] Score(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
-        if (_compiled is not null)
-        {
-            foreach (var row in features) Checked(row);
-            return _compiled.Score(features);
-        }
+        if (_compiled is not null) return _compiled.Score(CheckedAll(features));
         return PipelineScore(features);
     }
 
@@ -69,7 +65,7 @@ public sealed class TrainedRanker
             var all = Score(features);
             return Enumerable.Range(0, all.Length).Select(i => new ScoredRow(i, all[i])).ToArray();
         }
-        foreach (var row in features) Checked(row);
+        CheckedAll(features);
         var sums = _compiled.StartSums(features.Count);
         var rows = Enumerable.Range(0, features.Count).ToArray();
         _compiled.AddTrees(features, rows, sums, 0, cascade.FirstStageTrees);
@@ -92,11 +88,7 @@ public sealed class TrainedRanker
     public float[][] Contributions(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
-        if (_compiled is not null)
-        {
-            foreach (var row in features) Checked(row);
-            return _compiled.Contributions(features, FeatureNames.Count);
-        }
+        if (_compiled is not null) return _compiled.Contributions(CheckedAll(features), FeatureNames.Count);
         return PipelineContributions(features);
     }
 
@@ -124,6 +116,13 @@ public sealed class TrainedRanker
     }
 
     private ScoringRow Row(float[] f) => new() { Features = Checked(f) };
+
+    /// <summary>The rows, each checked to have this model's number of features (the compiled walks read them unchecked up to it).</summary>
+    private IReadOnlyList<float[]> CheckedAll(IReadOnlyList<float[]> rows)
+    {
+        foreach (var row in rows) Checked(row);
+        return rows;
+    }
 
     private float[] Checked(float[] f) => f.Length == FeatureNames.Count ? f : throw new ArgumentException($"expected {FeatureNames.Count} features, got {f.Length}");
 
