@@ -11,7 +11,9 @@ namespace MatchEngine.Benchmarks;
 /// <see cref="ShortlistBenchmarks"/>); then each step on its own, on the same vacancy and the same 1,000
 /// retrieved candidates: the retrieval, featurizing the pairs, scoring them with the ranker (every row through every
 /// tree, and through the serving <see cref="RankingCascade.Default"/>), the feature contributions of the top 20, and
-/// their Dutch explanations.
+/// their Dutch explanations. Scoring and contributions are also timed the plain way, one row at a time, so what the
+/// blocked walks gain on the benchmark region's own ranker is measured in the same run (<see cref="TreeWalkBenchmarks"/>
+/// measures it on synthetic ensembles).
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class ShortlistPartsBenchmarks
@@ -23,6 +25,7 @@ public class ShortlistPartsBenchmarks
     private float[][] _features = [];
     private int[] _best = [];
     private float[][] _contributions = [];
+    private int[] _all = [];
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +39,9 @@ public class ShortlistPartsBenchmarks
         var scores = _fixture.Model.Score(_features);
         _best = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).Take(ShortlistFixture.Top).ToArray();
         _contributions = Contributions();
+        _all = Enumerable.Range(0, _features.Length).ToArray();
+        var depths = _fixture.Model.Compiled!.TreeDepths.ToArray();
+        Console.WriteLine($"// ranker: {depths.Length} trees, longest path {depths.Average():0.0} splits on average, at most {depths.Max()}");
     }
 
     [Benchmark(Baseline = true, Description = "whole shortlist")]
@@ -50,11 +56,24 @@ public class ShortlistPartsBenchmarks
     [Benchmark(Description = "score 1,000 rows, every tree")]
     public int Score() => _fixture!.Model.Score(_features).Length;
 
+    [Benchmark(Description = "score 1,000 rows, every tree, one row at a time")]
+    public double ScoreOneRowAtATime()
+    {
+        var trees = _fixture!.Model.Compiled!;
+        var sums = trees.StartSums(_features.Length);
+        trees.AddTreesOneRowAtATime(_features, _all, sums, 0, trees.TreeCount);
+        return sums[0];
+    }
+
     [Benchmark(Description = "score 1,000 rows, cascade")]
     public int ScoreCascade() => _fixture!.Model.ScoreBest(_features, RankingCascade.Default).Count;
 
     [Benchmark(Description = "contributions top 20")]
     public int ContributionsTop() => Contributions().Length;
+
+    [Benchmark(Description = "contributions top 20, one row at a time")]
+    public int ContributionsOneRowAtATime() =>
+        _best.Sum(i => _fixture!.Model.Compiled!.ContributionsOneRowAtATime(_features[i], _features[i].Length).Length);
 
     [Benchmark(Description = "explain top 20")]
     public int Explain() =>

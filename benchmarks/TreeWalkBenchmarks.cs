@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Models.Ranking;
 
@@ -11,9 +12,10 @@ namespace MatchEngine.Benchmarks;
 /// computing them one row at a time? For each algorithm, one ensemble (default
 /// <see cref="RankerOptions"/>, trained on 50,000 seeded rows) and the same rows; the sums are bit-identical (tested).
 /// What the blocked walk gains depends on the trees' shape (it steps a block of rows until the deepest has reached
-/// its leaf), so both algorithms are measured. Baseline: one row at a time.
+/// its leaf), so both algorithms are measured. Baseline, in each category (scoring, contributions): one row at a time.
 /// </summary>
 [Config(typeof(LatencyConfig))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class TreeWalkBenchmarks
 {
     private CompiledTrees? _trees;
@@ -34,13 +36,13 @@ public class TreeWalkBenchmarks
         _top = _rows[..20];
     }
 
-    [Benchmark(Description = "contributions, one row at a time: 20 rows")]
+    [Benchmark(Baseline = true, Description = "contributions, one row at a time: 20 rows"), BenchmarkCategory("contributions")]
     public int ContributionsOneRowAtATime() => _top.Sum(row => _trees!.ContributionsOneRowAtATime(row, row.Length).Length);
 
-    [Benchmark(Description = "contributions, all rows together: 20 rows")]
+    [Benchmark(Description = "contributions, all rows together: 20 rows"), BenchmarkCategory("contributions")]
     public int ContributionsTogether() => _trees!.Contributions(_top, _top[0].Length).Length;
 
-    [Benchmark(Baseline = true, Description = "one row at a time: 1,000 rows, every tree")]
+    [Benchmark(Baseline = true, Description = "one row at a time: 1,000 rows, every tree"), BenchmarkCategory("scoring")]
     public double OneRowAtATime()
     {
         var sums = _trees!.StartSums(_rows.Length);
@@ -48,7 +50,7 @@ public class TreeWalkBenchmarks
         return sums[0];
     }
 
-    [Benchmark(Description = "blocks of rows: 1,000 rows, every tree")]
+    [Benchmark(Description = "blocks of rows: 1,000 rows, every tree"), BenchmarkCategory("scoring")]
     public double Blocked()
     {
         var sums = _trees!.StartSums(_rows.Length);

@@ -83,6 +83,9 @@ internal sealed class CompiledTrees
     /// <summary>The number of trees.</summary>
     public int TreeCount => _trees.Length;
 
+    /// <summary>Each tree's longest path from root to leaf, in splits (what the blocked walks step through at most).</summary>
+    internal IEnumerable<int> TreeDepths => _trees.Select(t => t.Depth);
+
     /// <summary>The score of each feature vector: the bias plus each tree's weighted leaf, added in tree order.</summary>
     public float[] Score(IReadOnlyList<float[]> rows)
     {
