@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Before/after load comparison on a noisy machine (see docs/scaling.md, "Interleaved comparison"):
+#   benchmarks/load/compare.sh REV [--rounds N] [--levels 8] [--duration S] [--work DIR]
+#
+# Builds REV in a work tree of its own ($TMPDIR/matchengine-compare-<rev>, kept for reuse) and this checkout, both in
+# Release, then alternates the load test between the two (run.sh --no-build --no-restart, same data) for N rounds
+# (default 5), so that both sides meet the same background load. Prints each run's LOADTEST lines and, per side and
+# level, the median calls/s, server CPU per call and p99 over the rounds.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+[[ $# -ge 1 && "$1" != -* ]] || { sed -n '2,8p' "$0"; exit 2; }
+rev="$1"; shift
+rounds=5; levels=8; duration=20; work="${TMPDIR:-/tmp}/matchengine-load"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --levels) levels="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+short=$(git -C "$repo" rev-parse --short "$rev")
+base="${TMPDIR:-/tmp}/matchengine-compare-$short"
+[[ -d "$base" ]] || git -C "$repo" worktree add --detach "$base" "$rev" >&2
+for tree in "$base" "$repo"; do
+  dotnet build "$tree/api/MatchEngine.Api.csproj" -c Release -nologo -v q >&2
+  dotnet build "$tree/training/MatchEngine.Training.csproj" -c Release -nologo -v q >&2
+done
+
+results=$(mktemp)
+for round in $(seq 1 "$rounds"); do
+  for side in before after; do
+    tree=$([[ $side == before ]] && echo "$base" || echo "$repo")
+    # run.sh prints each LOADTEST line twice (live and in its summary), hence uniq.
+    "$tree/benchmarks/load/run.sh" --work "$work" --no-build --no-restart --levels "$levels" --duration "$duration" 2>/dev/null \
+      | grep '^LOADTEST {' | uniq | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
+  done
+done
+
+node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean);
+  const runs = lines.map((l) => { const [side, round, ...json] = l.split(" "); return { side, ...JSON.parse(json.join(" ")) }; });
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+  console.log(`\n== medians over the rounds (before = ${process.argv[2]}, after = this checkout)`);
+  for (const level of [...new Set(runs.map((r) => r.concurrency))])
+    for (const side of ["before", "after"]) {
+      const mine = runs.filter((r) => r.side === side && r.concurrency === level);
+      console.log(`${side.padEnd(6)} ${level} callers: ${median(mine.map((r) => r.throughput_per_s))} calls/s, ` +
+        `server CPU ${median(mine.map((r) => r.server_cpu_ms_per_call))} ms/call, p99 ${median(mine.map((r) => r.p99_ms))} ms (${mine.length} runs)`);
+    }' "$results" "$short"
+rm -f "$results"
