@@ -46,7 +46,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit)
         }
     }
 
-    public override Task<Record> Get(RecordRef request, ServerCallContext context)
+    public override async Task<Record> Get(RecordRef request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
         var record = catalog.Get(kind, request.Id);
@@ -54,12 +54,12 @@ public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit)
         if (record is Engine.Domain.Candidate candidate)
         {
             Caller.Of(context).EnsureMaySee(candidate);
-            audit.Read(context, "candidate record", [candidate.Id]);
+            await audit.ReadAsync(context, "candidate record", [candidate.Id]);
         }
-        return Task.FromResult(ProtoContract.FromDomain(kind, record));
+        return ProtoContract.FromDomain(kind, record);
     }
 
-    public override Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
+    public override async Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
         var caller = Caller.Of(context);
@@ -75,8 +75,8 @@ public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit)
             string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? 10 : request.Top);
         var response = new SearchResponse();
         response.Hits.AddRange(spec.Run(catalog.Index).Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
-        if (kind == Engine.Contract.EntityKind.Candidate) audit.Read(context, $"candidate search '{request.Text}'", response.Hits.Select(h => h.Id));
-        return Task.FromResult(response);
+        if (kind == Engine.Contract.EntityKind.Candidate) await audit.ReadAsync(context, $"candidate search '{request.Text}'", response.Hits.Select(h => h.Id));
+        return response;
     }
 
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;

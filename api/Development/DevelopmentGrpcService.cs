@@ -17,9 +17,9 @@ namespace MatchEngine.Api.Development;
 [Authorize(Roles = Roles.SeeCandidates)]
 public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkService leerwerk, CatalogService catalog, AuditTrail audit) : V1.Development.DevelopmentBase
 {
-    public override Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
+    public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
-        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : SeeCandidate(context, request.CandidateId, "jobcarving for a candidate");
+        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : await SeeCandidateAsync(context, request.CandidateId, "jobcarving for a candidate");
         var perRole = request.CandidatesPerRole == 0 ? 5 : request.CandidatesPerRole;
         if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "must be 0-50");
         var proposal = request.TargetCase switch
@@ -33,25 +33,25 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         var caller = Caller.Of(context);
         // Each role's candidates come from the whole pool; a region-scoped caller sees only those of her regions.
         response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates.Where(c => !caller.IsRegionScoped || caller.Regions.Contains(catalog.Store.GetCandidate(c.CandidateId)?.Region ?? "")).ToArray())));
-        audit.Read(context, "candidates for carved roles", response.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId)), request.VacancyId + request.EmployerId);
+        await audit.ReadAsync(context, "candidates for carved roles", response.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId)), request.VacancyId + request.EmployerId);
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
-        return Task.FromResult(response);
+        return response;
     }
 
-    public override Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
+    public override async Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
     {
         var top = request.Top == 0 ? 5 : request.Top;
         if (top is < 1 or > 50) throw new InvalidRequestException("top", "must be 1-50");
-        SeeCandidate(context, request.CandidateId, "carved roles for a candidate");
+        await SeeCandidateAsync(context, request.CandidateId, "carved roles for a candidate");
         var roles = carving.RolesForCandidate(request.CandidateId, top, string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();
         response.Roles.AddRange(roles.Select(r => ToProto(r, [])));
-        return Task.FromResult(response);
+        return response;
     }
 
-    public override Task<LeerwerkRoutesResponse> LeerwerkRoutes(LeerwerkRoutesRequest request, ServerCallContext context)
+    public override async Task<LeerwerkRoutesResponse> LeerwerkRoutes(LeerwerkRoutesRequest request, ServerCallContext context)
     {
-        SeeCandidate(context, request.CandidateId, "leerwerk routes for a candidate");
+        await SeeCandidateAsync(context, request.CandidateId, "leerwerk routes for a candidate");
         var advice = leerwerk.Routes(request.CandidateId,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.VacancyId ? request.VacancyId : null,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.Sector ? request.Sector : null);
@@ -67,14 +67,14 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         response.Gaps.AddRange(advice.Gaps.Select(g => g.Describe()));
         response.Steps.AddRange(Steps(advice.Path));
         response.UnclosableGaps.AddRange(advice.Path.Unclosable.Select(g => g.Describe()));
-        return Task.FromResult(response);
+        return response;
     }
 
-    public override Task<ReadyWithinResponse> ReadyWithin(ReadyWithinRequest request, ServerCallContext context)
+    public override async Task<ReadyWithinResponse> ReadyWithin(ReadyWithinRequest request, ServerCallContext context)
     {
         var ready = leerwerk.ReadyWithin(request.VacancyIds, request.Months == 0 ? 6 : request.Months, request.Top == 0 ? 20 : request.Top,
             Caller.Of(context).SearchRegions(request.Region));
-        audit.Read(context, "readiness for vacancies", ready.Select(r => r.CandidateId), string.Join(",", request.VacancyIds));
+        await audit.ReadAsync(context, "readiness for vacancies", ready.Select(r => r.CandidateId), string.Join(",", request.VacancyIds));
         var response = new ReadyWithinResponse();
         response.Candidates.AddRange(ready.Select(r =>
         {
@@ -83,14 +83,14 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
             if (r.SuccessProbability is { } p) item.SuccessProbability = p;
             return item;
         }));
-        return Task.FromResult(response);
+        return response;
     }
 
-    private string SeeCandidate(ServerCallContext context, string candidateId, string purpose)
+    private async Task<string> SeeCandidateAsync(ServerCallContext context, string candidateId, string purpose)
     {
         var candidate = catalog.Store.GetCandidate(candidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, candidateId);
         Caller.Of(context).EnsureMaySee(candidate);
-        audit.Read(context, purpose, [candidateId]);
+        await audit.ReadAsync(context, purpose, [candidateId]);
         return candidateId;
     }
 

@@ -14,7 +14,7 @@ namespace MatchEngine.Api.Match;
 [Authorize(Roles = Roles.SeeCandidates)]
 public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService catalog, AuditTrail audit, TimeProvider time) : V1.Match.MatchBase
 {
-    public override Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
+    public override async Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
     {
         var f = request.Filters;
         var filters = new Filters(
@@ -22,7 +22,7 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
             string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
         var shortlist = shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters);
-        audit.Read(context, $"shortlist for vacancy {request.VacancyId}", shortlist.Candidates.Select(c => c.CandidateId), request.VacancyId);
+        await audit.ReadAsync(context, $"shortlist for vacancy {request.VacancyId}", shortlist.Candidates.Select(c => c.CandidateId), request.VacancyId);
         var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
         {
@@ -31,11 +31,11 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
             item.Gaps.AddRange(c.Gaps);
             return item;
         }));
-        return Task.FromResult(response);
+        return response;
     }
 
     [Authorize(Roles = Roles.Accountmanager + "," + Roles.Consulent + "," + Roles.Admin)]
-    public override Task<RecordOutcomeResponse> RecordOutcome(RecordOutcomeRequest request, ServerCallContext context)
+    public override async Task<RecordOutcomeResponse> RecordOutcome(RecordOutcomeRequest request, ServerCallContext context)
     {
         var candidate = catalog.Store.GetCandidate(request.CandidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, request.CandidateId);
         Caller.Of(context).EnsureMaySee(candidate);
@@ -46,15 +46,15 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
         });
         var outcome = catalog.Upsert(Engine.Contract.EntityKind.MatchEvent, json);
         if (!outcome.Accepted) throw new Engine.Contract.ContractViolationException("match_event", null, outcome.Violations);
-        audit.Read(context, $"outcome {request.Stage} recorded", [candidate.Id], request.VacancyId);
-        return Task.FromResult(new RecordOutcomeResponse { Revision = outcome.Revision });
+        await audit.ReadAsync(context, $"outcome {request.Stage} recorded", [candidate.Id], request.VacancyId);
+        return new RecordOutcomeResponse { Revision = outcome.Revision };
     }
 
-    public override Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)
+    public override async Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)
     {
         var candidate = catalog.Store.GetCandidate(request.CandidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, request.CandidateId);
         Caller.Of(context).EnsureMaySee(candidate);
-        audit.Read(context, "vacancies for a candidate", [candidate.Id]);
+        await audit.ReadAsync(context, "vacancies for a candidate", [candidate.Id]);
         var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId };
         response.Vacancies.AddRange(shortlists.RecommendVacancies(request.CandidateId, request.Top == 0 ? 10 : request.Top).Select(v =>
         {
@@ -63,6 +63,6 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
             item.Gaps.AddRange(v.Gaps);
             return item;
         }));
-        return Task.FromResult(response);
+        return response;
     }
 }

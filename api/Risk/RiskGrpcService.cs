@@ -13,7 +13,7 @@ namespace MatchEngine.Api.Risk;
 [Authorize(Roles = Roles.Nazorg)]
 public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService catalog, AuditTrail audit) : V1.Risk.RiskBase
 {
-    public override Task<V1.HerinstroomScore> ScoreHerinstroom(ScoreHerinstroomRequest request, ServerCallContext context)
+    public override async Task<V1.HerinstroomScore> ScoreHerinstroom(ScoreHerinstroomRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         var placement = catalog.Store.GetPlacement(request.PlacementId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Placement, request.PlacementId);
@@ -27,24 +27,24 @@ public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService cat
             throw new RecordNotFoundException(Engine.Contract.EntityKind.Placement, request.PlacementId);
         }
         var s = scorer.ScoreHerinstroom(request.PlacementId);
-        audit.Read(context, "herinstroom risk of a placement", [candidate.Id], request.PlacementId);
+        await audit.ReadAsync(context, "herinstroom risk of a placement", [candidate.Id], request.PlacementId);
         var reply = new V1.HerinstroomScore
         {
             PlacementId = s.PlacementId, Risk6M = s.Risk6, Risk12M = s.Risk12, Risk24M = s.Risk24, ModelVersion = s.ModelVersion, ModelKind = s.ModelKind,
         };
         reply.Factors.AddRange(s.Factors.Select(Map));
         reply.Instruments.AddRange(s.Instruments.Select(i => new V1.InstrumentSuggestion { Feature = i.Feature, Text = i.Text, HazardRatio = i.HazardRatio }));
-        return Task.FromResult(reply);
+        return reply;
     }
 
-    public override Task<NazorgWorklistResponse> NazorgWorklist(NazorgWorklistRequest request, ServerCallContext context)
+    public override async Task<NazorgWorklistResponse> NazorgWorklist(NazorgWorklistRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             throw new InvalidRequestException("as_of", $"'{request.AsOf}' is not a date (YYYY-MM-DD)");
         Caller.Of(context).SearchRegions(request.Region);
         var entries = scorer.NazorgWorklist(request.Region, asOf, request.Capacity);
-        audit.Read(context, $"nazorg worklist {request.Region}", entries.Select(e => e.CandidateId), request.Region);
+        await audit.ReadAsync(context, $"nazorg worklist {request.Region}", entries.Select(e => e.CandidateId), request.Region);
         var reply = new NazorgWorklistResponse();
         foreach (var e in entries)
         {
@@ -56,7 +56,7 @@ public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService cat
             entry.Factors.AddRange(e.Factors.Select(Map));
             reply.Entries.Add(entry);
         }
-        return Task.FromResult(reply);
+        return reply;
     }
 
     private static V1.HerinstroomFactor Map(Engine.Risk.HerinstroomFactor f) =>

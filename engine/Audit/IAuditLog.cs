@@ -9,8 +9,8 @@ namespace MatchEngine.Engine.Audit;
 /// </summary>
 public interface IAuditLog : IDisposable
 {
-    /// <summary>Appends entries in one transaction; returns after the commit.</summary>
-    void Record(IReadOnlyCollection<AuditEntry> entries);
+    /// <summary>Appends entries in one transaction; completes after the commit.</summary>
+    Task RecordAsync(IReadOnlyCollection<AuditEntry> entries);
 
     /// <summary>Entries about one candidate, newest first.</summary>
     IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000);

@@ -27,11 +27,11 @@ public sealed class PostgresAuditLog : IAuditLog
     }
 
     /// <inheritdoc />
-    public void Record(IReadOnlyCollection<AuditEntry> entries)
+    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries)
     {
         if (entries.Count == 0) return;
         // One statement is one transaction; unnest keeps the entries' order for seq.
-        using var cmd = _dataSource.CreateCommand("""
+        await using var cmd = _dataSource.CreateCommand("""
             INSERT INTO audit(at, user_name, role, action, purpose, candidate_id, subject)
             SELECT e.at, e.u, e.r, e.a, e.p, e.c, e.s
             FROM unnest(@at, @user, @role, @action, @purpose, @candidate, @subject) WITH ORDINALITY AS e(at, u, r, a, p, c, s, n)
@@ -44,7 +44,7 @@ public sealed class PostgresAuditLog : IAuditLog
         cmd.Parameters.AddWithValue("purpose", entries.Select(e => e.Purpose).ToArray());
         cmd.Parameters.AddWithValue("candidate", entries.Select(e => e.CandidateId).ToArray());
         cmd.Parameters.AddWithValue("subject", entries.Select(e => e.Subject).ToArray());
-        cmd.ExecuteNonQuery();
+        await cmd.ExecuteNonQueryAsync();
     }
 
     /// <inheritdoc />

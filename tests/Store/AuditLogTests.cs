@@ -16,10 +16,10 @@ public abstract class AuditLogTests : IDisposable
         new(T0.AddMinutes(minutes), user, "consulent", "/matchengine.v1.Catalog/Get", "matching", candidate, subject);
 
     [Fact]
-    public void Record_ThenQuery_ReturnsNewestFirstPerCandidateAndPerUser()
+    public async Task Record_ThenQuery_ReturnsNewestFirstPerCandidateAndPerUser()
     {
         using (var log = Open())
-            log.Record([Entry(0, "anna", "c1", "vac-1"), Entry(1, "bram", "c1"), Entry(2, "anna", "c2"), Entry(3, "anna", null, "vac-9")]);
+            await log.RecordAsync([Entry(0, "anna", "c1", "vac-1"), Entry(1, "bram", "c1"), Entry(2, "anna", "c2"), Entry(3, "anna", null, "vac-9")]);
         using var reopened = Open();
         Assert.Equal([Entry(1, "bram", "c1"), Entry(0, "anna", "c1", "vac-1")], reopened.ForCandidate("c1"));
         Assert.Equal(["vac-9", null, "vac-1"], reopened.ForUser("anna").Select(e => e.Subject));
@@ -28,12 +28,12 @@ public abstract class AuditLogTests : IDisposable
     }
 
     [Fact]
-    public void Record_FromManyThreadsAtOnce_KeepsEveryEntryOnce()
+    public async Task Record_FromManyThreadsAtOnce_KeepsEveryEntryOnce()
     {
         using (var log = Open())
         {
-            Parallel.For(0, 40, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
-                log.Record([Entry(i, $"user{i % 4}", $"c{i}"), Entry(i, $"user{i % 4}", $"c{i}", "second")]));
+            await Parallel.ForAsync(0, 40, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+                await log.RecordAsync([Entry(i, $"user{i % 4}", $"c{i}"), Entry(i, $"user{i % 4}", $"c{i}", "second")]));
         }
         using var reopened = Open();
         Assert.All(Enumerable.Range(0, 40), i => Assert.Equal(2, reopened.ForCandidate($"c{i}").Count));
@@ -41,20 +41,20 @@ public abstract class AuditLogTests : IDisposable
     }
 
     [Fact]
-    public void Purge_RemovesOnlyEntriesBeforeTheCutoff()
+    public async Task Purge_RemovesOnlyEntriesBeforeTheCutoff()
     {
         using var log = Open();
-        log.Record([Entry(0, "anna", "c1"), Entry(10, "anna", "c1"), Entry(20, "anna", "c1")]);
+        await log.RecordAsync([Entry(0, "anna", "c1"), Entry(10, "anna", "c1"), Entry(20, "anna", "c1")]);
         Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
         Assert.Equal([T0.AddMinutes(20)], log.ForCandidate("c1").Select(e => e.At));
         Assert.Equal(0, log.Purge(T0.AddMinutes(15)));
     }
 
     [Fact]
-    public void Record_Nothing_WritesNothing()
+    public async Task Record_Nothing_WritesNothing()
     {
         using var log = Open();
-        log.Record([]);
+        await log.RecordAsync([]);
         Assert.Empty(log.ForUser("anna"));
     }
 }

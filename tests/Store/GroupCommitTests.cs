@@ -6,7 +6,7 @@ namespace MatchEngine.Tests.Store;
 public class GroupCommitTests
 {
     [Fact]
-    public void Submit_ConcurrentCallers_EachItemWrittenOnceAndWritesShared()
+    public async Task Submit_ConcurrentCallers_EachItemWrittenOnceAndWritesShared()
     {
         var written = new ConcurrentBag<int>();
         var writes = 0;
@@ -16,27 +16,39 @@ public class GroupCommitTests
             Thread.Sleep(5); // a flush to disk: callers arriving meanwhile join the next write
             foreach (var i in items) written.Add(i);
         });
-        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+        var callers = Enumerable.Range(0, 8).Select(t => Task.Run(async () =>
         {
-            for (var k = 0; k < 8; k++) commits.Submit([16 * t + 2 * k, 16 * t + 2 * k + 1]);
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
+            for (var k = 0; k < 8; k++) await commits.SubmitAsync([16 * t + 2 * k, 16 * t + 2 * k + 1]);
+        }));
+        await Task.WhenAll(callers);
         Assert.Equal(Enumerable.Range(0, 128), written.Order());
         Assert.InRange(writes, 8, 63);
     }
 
     [Fact]
-    public void Submit_WriteFails_EveryCallerOfThatWriteGetsTheError()
+    public async Task Submit_WhileTheWriteRuns_ReturnsAtOnceAndCompletesAfterIt()
+    {
+        using var flushing = new ManualResetEventSlim();
+        var commits = new GroupCommit<string>(_ => flushing.Wait());
+        var first = commits.SubmitAsync(["a"]);
+        var second = commits.SubmitAsync(["b"]); // queued behind the running write, without holding its caller's thread
+        Assert.False(first.IsCompleted);
+        Assert.False(second.IsCompleted);
+        flushing.Set();
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Submit_WriteFails_EveryCallerOfThatWriteGetsTheError()
     {
         var commits = new GroupCommit<string>(items => throw new IOException($"disk full writing {items.Count}"));
-        var e = Assert.Throws<InvalidOperationException>(() => commits.Submit(["a"]));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => commits.SubmitAsync(["a"]));
         Assert.IsType<IOException>(e.InnerException);
         Assert.Contains("disk full writing 1", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Submit_AfterAFailedWrite_WritesAgain()
+    public async Task Submit_AfterAFailedWrite_WritesAgain()
     {
         var fail = true;
         var written = new List<string>();
@@ -45,9 +57,9 @@ public class GroupCommitTests
             if (fail) throw new IOException("busy");
             written.AddRange(items);
         });
-        Assert.Throws<InvalidOperationException>(() => commits.Submit(["a"]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => commits.SubmitAsync(["a"]));
         fail = false;
-        commits.Submit(["b"]);
+        await commits.SubmitAsync(["b"]);
         Assert.Equal(["b"], written);
     }
 }
