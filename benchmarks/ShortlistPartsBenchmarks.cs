@@ -11,7 +11,8 @@ namespace MatchEngine.Benchmarks;
 /// <see cref="ShortlistBenchmarks"/>); then each step on its own, on the same vacancy and the same 1,000
 /// retrieved candidates: the retrieval, featurizing the pairs, scoring them with the ranker (every row through every
 /// tree, and through the serving <see cref="RankingCascade.Default"/>), the feature contributions of the top 20, and
-/// their Dutch explanations. Scoring and contributions are also timed the plain way, one row at a time, so what the
+/// their Dutch explanations. Resolving the hits to prepared candidates is timed both ways: through the pool's
+/// per-document slots, as served (<see cref="CandidatePool.Resolve"/>), and by id in the pool's dictionary. Scoring and contributions are also timed the plain way, one row at a time, so what the
 /// blocked walks gain on the benchmark region's own ranker is measured in the same run (<see cref="TreeWalkBenchmarks"/>
 /// measures it on synthetic ensembles).
 /// </summary>
@@ -49,6 +50,18 @@ public class ShortlistPartsBenchmarks
 
     [Benchmark(Description = "retrieve 1,000")]
     public int Retrieve() => _fixture!.Catalog.Index.Search(_query!).Count;
+
+    [Benchmark(Description = "resolve 1,000 hits, per document (served)")]
+    public int ResolveByDocument() => _fixture!.Pool.Resolve(_hits).Length;
+
+    [Benchmark(Description = "resolve 1,000 hits, by id")]
+    public int ResolveById()
+    {
+        var pool = _fixture!.Pool.Snapshot();
+        var found = new PreparedCandidate?[_hits.Count];
+        for (var i = 0; i < found.Length; i++) found[i] = pool.GetValueOrDefault(_hits[i].Id);
+        return found.Length;
+    }
 
     [Benchmark(Description = "featurize 1,000 pairs")]
     public int FeaturizeAll() => Featurize().Length;

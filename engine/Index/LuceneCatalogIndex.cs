@@ -183,8 +183,13 @@ public sealed class LuceneCatalogIndex : IDisposable
         for (var i = 0; i < hits.Length; i++)
         {
             var segment = ReaderUtil.SubIndex(hits[i].Doc, leaves);
-            var ids = idColumns[segment] ??= SegmentIds.Of(leaves[segment].AtomicReader);
-            result[i] = new SearchHit(ids.Get(hits[i].Doc - leaves[segment].DocBase), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score);
+            var reader = leaves[segment].AtomicReader;
+            var ids = idColumns[segment] ??= SegmentIds.Of(reader);
+            var doc = hits[i].Doc - leaves[segment].DocBase;
+            result[i] = new SearchHit(ids.Get(doc), float.IsNaN(hits[i].Score) ? 0 : hits[i].Score)
+            {
+                Document = new SegmentDocument(reader.CoreCacheKey, reader.MaxDoc, doc),
+            };
         }
         return result;
     }

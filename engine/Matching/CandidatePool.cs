@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Matching;
@@ -14,7 +15,7 @@ public sealed class CandidatePool
 {
     private readonly ICatalogStore _store;
     private readonly Lock _syncLock = new();
-    private Dictionary<string, PreparedCandidate> _byId = new(StringComparer.Ordinal);
+    private CandidatesByDocument _current = new(new Dictionary<string, PreparedCandidate>(StringComparer.Ordinal));
     private long _revision = -1;
 
     public CandidatePool(ICatalogStore store) => _store = store;
@@ -23,7 +24,7 @@ public sealed class CandidatePool
     public PreparedCandidate? Get(string id)
     {
         Sync();
-        return _byId.GetValueOrDefault(id);
+        return _current.ById.GetValueOrDefault(id);
     }
 
     /// <summary>
@@ -34,7 +35,18 @@ public sealed class CandidatePool
     public IReadOnlyDictionary<string, PreparedCandidate> Snapshot()
     {
         Sync();
-        return _byId;
+        return _current.ById;
+    }
+
+    /// <summary>
+    /// The prepared candidate of each search hit (by position), or null for a hit without one (unknown, or without
+    /// consent), as of one revision check: what <see cref="Snapshot"/> would give for each hit's id, remembered per
+    /// index document (<see cref="CandidatesByDocument"/>).
+    /// </summary>
+    public PreparedCandidate?[] Resolve(IReadOnlyList<SearchHit> hits)
+    {
+        Sync();
+        return _current.Resolve(hits);
     }
 
     /// <summary>Number of consenting candidates.</summary>
@@ -43,7 +55,7 @@ public sealed class CandidatePool
         get
         {
             Sync();
-            return _byId.Count;
+            return _current.ById.Count;
         }
     }
 
@@ -53,7 +65,7 @@ public sealed class CandidatePool
         get
         {
             Sync();
-            return _byId.Values;
+            return _current.ById.Values;
         }
     }
 
@@ -66,17 +78,17 @@ public sealed class CandidatePool
             if (_revision == target) return;
             if (_revision < 0)
             {
-                _byId = ConsentingCandidatesLoad.Load(_store, Environment.ProcessorCount);
+                _current = new CandidatesByDocument(ConsentingCandidatesLoad.Load(_store, Environment.ProcessorCount));
             }
             else
             {
-                var next = new Dictionary<string, PreparedCandidate>(_byId, StringComparer.Ordinal);
+                var next = new Dictionary<string, PreparedCandidate>(_current.ById, StringComparer.Ordinal);
                 foreach (var change in _store.ChangesSince(_revision).Where(c => c.Kind == EntityKind.Candidate))
                 {
                     next.Remove(change.Id);
                     if (!change.Deleted && _store.GetCandidate(change.Id) is { ConsentMatching: true } c) next[c.Id] = new PreparedCandidate(c);
                 }
-                _byId = next;
+                _current = new CandidatesByDocument(next);
             }
             Volatile.Write(ref _revision, target);
         }

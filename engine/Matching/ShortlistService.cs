@@ -42,8 +42,8 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Regions = filters.Regions };
         if (filters.AvailableBy is { } by) query = query with { AvailableBy = by };
         var hits = catalog.Index.Search(query);
-        var candidates = pool.Snapshot();
-        var pairs = hits.Select(h => (Hit: h, Candidate: candidates.GetValueOrDefault(h.Id))).Where(p => p.Candidate is not null).ToArray();
+        var candidates = pool.Resolve(hits);
+        var pairs = hits.Select((h, i) => (Hit: h, Candidate: candidates[i])).Where(p => p.Candidate is not null).ToArray();
         if (pairs.Length == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = pairs.Select(p => PairFeatures.Featurize(prepared, p.Candidate!, p.Hit.Score)).ToArray();
         var best = Best(model, features, row => pairs[row].Hit.Id, top, _cascade);

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine.Store;
 using MatchEngine.Tests.Support;
@@ -76,6 +79,41 @@ public sealed class CandidatePoolTests : IDisposable
         Assert.Null(pool.Get("deleted"));
         Assert.Equal("Nu ook heftruck", pool.Get("stays")!.Candidate.ProfileText);
         Assert.Equal(3, before.Count); // a snapshot is never changed afterwards
+    }
+
+    [Fact]
+    public void Resolve_HitsOfARealIndex_GivesWhatThePoolHoldsForEachIdEvenAfterChanges()
+    {
+        using var catalog = CatalogService.Open(new DataLayout(_dir.File("catalog")), TimeProvider.System);
+        var batch = new CatalogBatch();
+        foreach (var c in ManyCandidates(600)) batch.Add(c);
+        catalog.Store.Upsert(batch);
+        catalog.SyncIndex();
+        var pool = new CandidatePool(catalog.Store);
+        var query = new CandidateQuery { Text = "heftruck orderpicken", Top = 1000 };
+        var hits = catalog.Index.Search(query);
+        Assert.True(hits.Count > 400);
+
+        var expected = hits.Select(h => pool.Snapshot().GetValueOrDefault(h.Id)).ToList();
+        Assert.All(expected, Assert.NotNull);
+        Assert.Equal(expected, pool.Resolve(hits)); // first resolve fills the documents' slots
+        Assert.Equal(expected, pool.Resolve(hits)); // the second reads them
+
+        var (withdrawn, changed) = (hits[0].Id, hits[1].Id);
+        var changes = new CatalogBatch();
+        changes.Add(ManyCandidates(600).Single(c => c.Id == withdrawn) with { ConsentMatching = false });
+        changes.Add(ManyCandidates(600).Single(c => c.Id == changed) with { ProfileText = "Nu ook heftruck" });
+        catalog.Store.Upsert(changes);
+        catalog.SyncIndex();
+
+        // The earlier hits still point at the old documents: their slots must not answer for the new pool.
+        var resolved = pool.Resolve(hits);
+        Assert.Null(resolved[0]);
+        Assert.Equal("Nu ook heftruck", resolved[1]!.Candidate.ProfileText);
+        Assert.Equal(hits.Select(h => pool.Get(h.Id)), resolved);
+        var after = catalog.Index.Search(query);
+        Assert.DoesNotContain(after, h => h.Id == withdrawn);
+        Assert.Equal(after.Select(h => pool.Get(h.Id)), pool.Resolve(after));
     }
 
     [Fact]
