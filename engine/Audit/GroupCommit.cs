@@ -5,7 +5,7 @@ namespace MatchEngine.Engine.Audit;
 /// writer at a time, on a thread-pool thread, writes everything queued so far in one go, then what queued meanwhile.
 /// The task of each <see cref="SubmitAsync"/> still completes only once its own items are written (or fails with
 /// the error that write raised), so durability per call is unchanged; what is shared is the transaction and its
-/// flush to disk. Callers wait without holding a thread, so waiting for a flush costs them no CPU. Thread-safe.
+/// flush to disk. A caller waiting for a flush holds no thread. Thread-safe.
 /// </summary>
 internal sealed class GroupCommit<T>(Action<IReadOnlyList<T>> write)
 {
