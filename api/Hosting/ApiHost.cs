@@ -76,7 +76,7 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.SroiValuationPath is { Length: > 0 } path
             ? SroiValuationTable.Load(path)
             : SroiValuationTable.Default);
-        builder.Services.AddSingleton<SroiClaims>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenSroiClaims());
         builder.Services.AddSingleton<SroiService>();
         builder.Services.AddGrpc(o =>
         {

@@ -12,6 +12,6 @@ public enum AttributionRule
     /// <summary>The contractor's contract active on the placement's start with the earliest end (ties by id).</summary>
     [JsonStringEnumMemberName("period")] Period,
 
-    /// <summary>An explicit claim by a makelaar (<see cref="SroiClaims"/>).</summary>
+    /// <summary>An explicit claim by a makelaar (<see cref="ISroiClaims"/>).</summary>
     [JsonStringEnumMemberName("claim")] Claim,
 }

@@ -6,9 +6,10 @@ namespace MatchEngine.Engine.Sroi;
 /// Decides, for every placement, the one contract it counts toward (exclusive). A placement counts only at
 /// the contractor (<c>placement.employer_id == contract.employer_id</c>); then, in order: an explicit claim;
 /// the contract its vacancy names (when that contract belongs to the same contractor); else the contractor's
-/// contract active on the placement's start with the earliest end (ties by id). Stateless apart from the claims.
+/// contract active on the placement's start with the earliest end (ties by id). <paramref name="claims"/> are the
+/// claims as of the attributor's creation (<see cref="ISroiClaims.All"/>). Immutable.
 /// </summary>
-public sealed class PlacementAttributor(IReadOnlyList<SroiContract> contracts, Func<string, Vacancy?> vacancy, SroiClaims claims)
+public sealed class PlacementAttributor(IReadOnlyList<SroiContract> contracts, Func<string, Vacancy?> vacancy, IReadOnlyDictionary<string, string> claims)
 {
     private readonly ILookup<string, SroiContract> _byEmployer = contracts.ToLookup(c => c.EmployerId, StringComparer.Ordinal);
     private readonly Dictionary<string, SroiContract> _byId = contracts.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -31,7 +32,7 @@ public sealed class PlacementAttributor(IReadOnlyList<SroiContract> contracts, F
     {
         ArgumentNullException.ThrowIfNull(placement);
         var rule = ByRule(placement);
-        if (claims.ContractOf(placement.Id) is { } claimed && _byId.ContainsKey(claimed))
+        if (claims.GetValueOrDefault(placement.Id) is { } claimed && _byId.ContainsKey(claimed))
             return new Attribution(placement.Id, claimed, AttributionRule.Claim, rule is null ? [] : [.. new[] { rule.ContractId }.Concat(rule.AlsoEligible).Where(c => c != claimed)]);
         return rule;
     }

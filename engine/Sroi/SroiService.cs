@@ -14,7 +14,7 @@ namespace MatchEngine.Engine.Sroi;
 /// claims (<see cref="ClaimPlacement"/>). Each placement counts toward one contract (<see cref="PlacementAttributor"/>).
 /// Thread-safe. Reads the store on every call (no cache), so new placements count at once.
 /// </summary>
-public sealed class SroiService(CatalogService catalog, ShortlistService shortlists, CarvingService carving, SroiValuationTable table, SroiClaims claims)
+public sealed class SroiService(CatalogService catalog, ShortlistService shortlists, CarvingService carving, SroiValuationTable table, ISroiClaims claims)
 {
     /// <summary>Most opportunities returned by <see cref="FindPlacements"/>.</summary>
     public const int MaxTop = 50;
@@ -82,7 +82,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     /// <summary>
     /// Claims a placement for a contract. Accepted when the placement is at the contractor and counts toward no
     /// other contract (by vacancy, period or an earlier claim); refused with FAILED_PRECONDITION naming both
-    /// contracts otherwise. Idempotent. Claims live in memory (<see cref="SroiClaims"/>).
+    /// contracts otherwise. Idempotent. Claims are kept beside the catalog (<see cref="ISroiClaims"/>).
     /// </summary>
     public ClaimResult ClaimPlacement(string contractId, string placementId)
     {
@@ -128,7 +128,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         return catalog.Store.GetSroiContract(contractId) ?? throw new RecordNotFoundException(EntityKind.SroiContract, contractId);
     }
 
-    private PlacementAttributor Attributor() => new(catalog.Store.SroiContracts().ToArray(), catalog.Store.GetVacancy, claims);
+    private PlacementAttributor Attributor() => new(catalog.Store.SroiContracts().ToArray(), catalog.Store.GetVacancy, claims.All());
 
     private ContractProgress[] ProgressOf(IReadOnlyList<SroiContract> contracts, DateOnly asOf)
     {

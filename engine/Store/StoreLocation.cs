@@ -1,10 +1,11 @@
 using MatchEngine.Engine.Audit;
+using MatchEngine.Engine.Sroi;
 using Npgsql;
 
 namespace MatchEngine.Engine.Store;
 
 /// <summary>
-/// Where the catalog store and the audit trail live: the embedded SQLite file under a data directory
+/// Where the catalog store, the audit trail and the SROI claims live: the embedded SQLite file under a data directory
 /// (one process), or a shared PostgreSQL database (several api replicas and CLI runs at once). The
 /// derived Lucene index is never here: it stays local to each process's data directory. Immutable;
 /// <see cref="ToString"/> never shows a password.
@@ -34,6 +35,9 @@ public sealed class StoreLocation
 
     /// <summary>Opens the audit trail kept beside the catalog.</summary>
     public IAuditLog OpenAuditLog() => _postgres is null ? new SqliteAuditLog(_sqlitePath!) : new PostgresAuditLog(_postgres);
+
+    /// <summary>Opens the SROI claims kept beside the catalog.</summary>
+    public ISroiClaims OpenSroiClaims() => _postgres is null ? new SqliteSroiClaims(_sqlitePath!) : new PostgresSroiClaims(_postgres);
 
     /// <summary>The kind and place, without credentials.</summary>
     public override string ToString()

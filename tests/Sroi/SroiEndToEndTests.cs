@@ -136,6 +136,33 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         Assert.Contains("'nope' not found", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SroiCli_Claim_AnswersAsTheServiceDoes()
+    {
+        using var dir = new TempDirectory();
+        var data = dir.File("data");
+        region.CopyDataTo(data);
+        var id = RunningContractWithOpenVacancies();
+        var (_, progressOut, _) = Cli("sroi", "--contract", id, "--as-of", AsOf, "--top", "0", "--data", data, "--json");
+        using var progress = JsonDocument.Parse(progressOut);
+        var counted = progress.RootElement.GetProperty("placements").EnumerateArray().First();
+        var placementId = counted.GetProperty("placement_id").GetString()!;
+
+        var (code, stdout, _) = Cli("sroi", "--contract", id, "--claim", placementId, "--data", data, "--json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var claimed = JsonDocument.Parse(stdout);
+        Assert.Equal(placementId, claimed.RootElement.GetProperty("placement_id").GetString());
+        Assert.Equal(id, claimed.RootElement.GetProperty("contract_id").GetString());
+        Assert.Equal(counted.GetProperty("rule").GetString(), claimed.RootElement.GetProperty("rule").GetString()); // already counted: idempotent
+
+        var contractor = region.World.SroiContracts.Single(c => c.Id == id).EmployerId;
+        var other = region.World.SroiContracts.First(c => c.EmployerId != contractor).Id;
+        var (refused, _, stderr) = Cli("sroi", "--contract", other, "--claim", placementId, "--data", data, "--json");
+        Assert.Equal(ExitCodes.Failure, refused);
+        Assert.Contains($"placement {placementId} is at employer {contractor}", stderr, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
     {
         using var output = new StringWriter();

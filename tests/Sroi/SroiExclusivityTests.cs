@@ -69,6 +69,22 @@ public sealed class SroiExclusivityTests
     }
 
     [Fact]
+    public void ClaimPlacement_KeptInTheStore_AnotherProcessOpeningItSeesTheClaim()
+    {
+        using var store = new SroiStore(
+            Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
+            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            SroiStore.Contract("B", "emp-1", new DateOnly(2025, 2, 1), new DateOnly(2025, 11, 30)),
+            SroiStore.Placement("early", "c1", "emp-1", new DateOnly(2024, 11, 1), 24));
+
+        store.Service.ClaimPlacement("A", "early");
+
+        using var elsewhere = store.Layout.Store.OpenSroiClaims(); // as a restarted api, another replica or a CLI run opens it
+        Assert.Equal(new Dictionary<string, string> { ["early"] = "A" }, elsewhere.All());
+        Assert.Equal("A", elsewhere.TryAdd("early", "B"));
+    }
+
+    [Fact]
     public void ClaimPlacement_AtAnotherEmployer_IsRefused()
     {
         using var store = new SroiStore(

@@ -20,7 +20,7 @@ public sealed class SroiStore : IDisposable
     public SroiStore(params object[] records)
     {
         var clock = new FixedClock(new DateOnly(2025, 4, 10));
-        var layout = new DataLayout(_dir.File("data"));
+        var layout = Layout = new DataLayout(_dir.File("data"));
         Catalog = CatalogService.Open(layout, clock);
         var batch = new CatalogBatch();
         foreach (var r in records) batch.Add(r);
@@ -28,11 +28,13 @@ public sealed class SroiStore : IDisposable
         Catalog.SyncIndex();
         _ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, clock), poll: null);
         var shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), _ranker, clock);
-        Service = new SroiService(Catalog, shortlists, new CarvingService(Catalog, shortlists, clock), SroiValuationTable.Default, new SroiClaims());
+        Service = new SroiService(Catalog, shortlists, new CarvingService(Catalog, shortlists, clock), SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims());
     }
 
+    public DataLayout Layout { get; }
     public CatalogService Catalog { get; }
     public SroiService Service { get; }
+    public ISroiClaims Claims { get; }
 
     public static SroiContract Contract(string id, string employerId, DateOnly start, DateOnly end, decimal value = 1_000_000m, decimal pct = 5m) => new()
     {
@@ -49,6 +51,7 @@ public sealed class SroiStore : IDisposable
     public void Dispose()
     {
         _ranker.Dispose();
+        Claims.Dispose();
         Catalog.Dispose();
         _dir.Dispose();
     }

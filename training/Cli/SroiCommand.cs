@@ -13,7 +13,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class SroiCommand : ICommand
 {
     public string Verb => "sroi";
-    public string Usage => "sroi (--contract ID [--top N] | --worklist) [--as-of YYYY-MM-DD] [--valuation FILE] --json";
+    public string Usage => "sroi (--contract ID [--top N | --claim PLACEMENT_ID] | --worklist) [--as-of YYYY-MM-DD] [--valuation FILE] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "worklist" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -21,7 +21,8 @@ public sealed class SroiCommand : ICommand
         if (args.Has("contract") == args.Has("worklist")) throw new CliUsageException("give either --contract ID or --worklist");
         using var session = MatchingSession.Open(context);
         var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
-        var service = new SroiService(session.Catalog, session.Shortlists, new CarvingService(session.Catalog, session.Shortlists, context.Time), table, new SroiClaims());
+        using var claims = context.Layout.Store.OpenSroiClaims();
+        var service = new SroiService(session.Catalog, session.Shortlists, new CarvingService(session.Catalog, session.Shortlists, context.Time), table, claims);
         var asOf = args.GetDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
         object output;
         if (args.Has("worklist"))
@@ -33,7 +34,13 @@ public sealed class SroiCommand : ICommand
         {
             var contractId = args.Require("contract");
             var top = args.GetInt("top", 5);
-            if (top == 0)
+            if (args.Get("claim") is { } placementId)
+            {
+                if (args.Has("top")) throw new CliUsageException("give either --claim PLACEMENT_ID or --top N");
+                var claimed = session.Run(() => service.ClaimPlacement(contractId, placementId));
+                output = new { placement_id = claimed.PlacementId, contract_id = claimed.ContractId, rule = claimed.Rule };
+            }
+            else if (top == 0)
             {
                 output = SroiJson.Progress(session.Run(() => service.Progress(contractId, asOf)), withPlacements: true);
             }
