@@ -1,4 +1,5 @@
 using System.Globalization;
+using MatchEngine.Engine.Store;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Audit;
@@ -14,7 +15,7 @@ public sealed class SqliteAuditLog : IAuditLog
     public SqliteAuditLog(string storePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storePath))!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = storePath, Pooling = true }.ToString();
+        _connectionString = StoreConnections.For(storePath);
         _commits = new GroupCommit<AuditEntry>(Write);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
@@ -97,15 +98,7 @@ public sealed class SqliteAuditLog : IAuditLog
         return list;
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
-        cmd.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => StoreConnections.Open(_connectionString);
 
     /// <summary>One connection and its prepared insert, reused for every write.</summary>
     private sealed class Writer : IDisposable

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Store;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Sroi;
@@ -11,7 +12,7 @@ public sealed class SqliteSroiClaims : ISroiClaims
     public SqliteSroiClaims(string storePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storePath))!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = storePath, Pooling = true }.ToString();
+        _connectionString = StoreConnections.For(storePath);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "CREATE TABLE IF NOT EXISTS sroi_claims(placement_id TEXT PRIMARY KEY, contract_id TEXT NOT NULL)";
@@ -52,13 +53,5 @@ public sealed class SqliteSroiClaims : ISroiClaims
         SqliteConnection.ClearPool(connection);
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
-        cmd.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => StoreConnections.Open(_connectionString);
 }

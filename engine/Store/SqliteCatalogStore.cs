@@ -21,7 +21,7 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
     public SqliteCatalogStore(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        _connectionString = StoreConnections.For(path);
         using var connection = Open();
         Execute(connection, """
             PRAGMA journal_mode=WAL;
@@ -225,13 +225,7 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         }
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
-        return connection;
-    }
+    private SqliteConnection Open() => StoreConnections.Open(_connectionString);
 
     private static void SetRevision(SqliteConnection connection, SqliteTransaction tx, long revision)
     {
