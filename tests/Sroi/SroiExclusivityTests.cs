@@ -19,6 +19,13 @@ public sealed class SroiExclusivityTests
         SroiStore.Placement("x", "c1", "emp-1", new DateOnly(2025, 3, 1), 24, vacancyId: "v-a"),
         SroiStore.Placement("y", "c1", "emp-1", new DateOnly(2025, 3, 1), 24));
 
+    // Two contracts of one contractor, and a placement there that started before either: no rule gives it to one.
+    private static SroiStore StartedBeforeBothContracts() => new(
+        Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
+        SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+        SroiStore.Contract("B", "emp-1", new DateOnly(2025, 2, 1), new DateOnly(2025, 11, 30)),
+        SroiStore.Placement("early", "c1", "emp-1", new DateOnly(2024, 11, 1), 24));
+
     [Fact]
     public void Progress_OverlappingContracts_EachPlacementCountsTowardExactlyOne()
     {
@@ -53,11 +60,7 @@ public sealed class SroiExclusivityTests
     [Fact]
     public void ClaimPlacement_TwoClaimsForAnUnattributedPlacement_SecondIsRefused()
     {
-        using var store = new SroiStore(
-            Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
-            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
-            SroiStore.Contract("B", "emp-1", new DateOnly(2025, 2, 1), new DateOnly(2025, 11, 30)),
-            SroiStore.Placement("early", "c1", "emp-1", new DateOnly(2024, 11, 1), 24));
+        using var store = StartedBeforeBothContracts();
 
         Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "early").Rule);
         Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "early").Rule);
@@ -71,11 +74,7 @@ public sealed class SroiExclusivityTests
     [Fact]
     public void ClaimPlacement_KeptInTheStore_AnotherProcessOpeningItSeesTheClaim()
     {
-        using var store = new SroiStore(
-            Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
-            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
-            SroiStore.Contract("B", "emp-1", new DateOnly(2025, 2, 1), new DateOnly(2025, 11, 30)),
-            SroiStore.Placement("early", "c1", "emp-1", new DateOnly(2024, 11, 1), 24));
+        using var store = StartedBeforeBothContracts();
 
         store.Service.ClaimPlacement("A", "early");
 
