@@ -61,15 +61,17 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
         var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);
-        var candidates = pool.Snapshot();
         foreach (var id in vacancyIds)
         {
             var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
             var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
-            foreach (var hit in catalog.Index.Search(query))
+            var hits = catalog.Index.Search(query);
+            // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
+            var prepared = pool.Resolve(hits);
+            for (var h = 0; h < hits.Count; h++)
             {
-                // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
-                if (candidates.GetValueOrDefault(hit.Id)?.Candidate is not { } candidate) continue;
+                var hit = hits[h];
+                if (prepared[h]?.Candidate is not { } candidate) continue;
                 var path = planner.Plan(candidate, vacancy);
                 if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
                 var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path));
