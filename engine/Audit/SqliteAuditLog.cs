@@ -9,8 +9,6 @@ public sealed class SqliteAuditLog : IAuditLog
 {
     private readonly string _connectionString;
     private readonly GroupCommit<AuditEntry> _commits;
-    private readonly Lock _writerLock = new();
-    private Writer? _writer; // kept open between writes; only the group commit's one writer uses it
 
     public SqliteAuditLog(string storePath)
     {
@@ -40,17 +38,24 @@ public sealed class SqliteAuditLog : IAuditLog
 
     private void Write(IReadOnlyList<AuditEntry> entries)
     {
-        lock (_writerLock)
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO audit(at, user, role, action, purpose, candidate_id, subject) VALUES ($at, $user, $role, $action, $purpose, $candidate, $subject)";
+        var p = new[] { "$at", "$user", "$role", "$action", "$purpose", "$candidate", "$subject" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
+        foreach (var e in entries)
         {
-            _writer ??= new Writer(Open());
-            try { _writer.Insert(entries); }
-            catch
-            {
-                _writer.Dispose(); // a failed transaction may leave the connection unusable: the next write opens a new one
-                _writer = null;
-                throw;
-            }
+            p[0].Value = e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+            p[1].Value = e.User;
+            p[2].Value = e.Role;
+            p[3].Value = e.Action;
+            p[4].Value = e.Purpose;
+            p[5].Value = (object?)e.CandidateId ?? DBNull.Value;
+            p[6].Value = (object?)e.Subject ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
         }
+        tx.Commit();
     }
 
     /// <inheritdoc />
@@ -72,11 +77,6 @@ public sealed class SqliteAuditLog : IAuditLog
     /// <inheritdoc />
     public void Dispose()
     {
-        lock (_writerLock)
-        {
-            _writer?.Dispose();
-            _writer = null;
-        }
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -99,44 +99,4 @@ public sealed class SqliteAuditLog : IAuditLog
     }
 
     private SqliteConnection Open() => StoreConnections.Open(_connectionString);
-
-    /// <summary>One connection and its prepared insert, reused for every write.</summary>
-    private sealed class Writer : IDisposable
-    {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _insert;
-        private readonly SqliteParameter[] _values;
-
-        public Writer(SqliteConnection connection)
-        {
-            _connection = connection;
-            _insert = connection.CreateCommand();
-            _insert.CommandText = "INSERT INTO audit(at, user, role, action, purpose, candidate_id, subject) VALUES ($at, $user, $role, $action, $purpose, $candidate, $subject)";
-            _values = new[] { "$at", "$user", "$role", "$action", "$purpose", "$candidate", "$subject" }.Select(n => _insert.Parameters.Add(n, SqliteType.Text)).ToArray();
-        }
-
-        public void Insert(IReadOnlyList<AuditEntry> entries)
-        {
-            using var tx = _connection.BeginTransaction();
-            _insert.Transaction = tx;
-            foreach (var e in entries)
-            {
-                _values[0].Value = e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-                _values[1].Value = e.User;
-                _values[2].Value = e.Role;
-                _values[3].Value = e.Action;
-                _values[4].Value = e.Purpose;
-                _values[5].Value = (object?)e.CandidateId ?? DBNull.Value;
-                _values[6].Value = (object?)e.Subject ?? DBNull.Value;
-                _insert.ExecuteNonQuery();
-            }
-            tx.Commit();
-        }
-
-        public void Dispose()
-        {
-            _insert.Dispose();
-            _connection.Dispose();
-        }
-    }
 }
