@@ -12,9 +12,10 @@ namespace MatchEngine.Benchmarks;
 /// retrieved candidates: the retrieval, featurizing the pairs, scoring them with the ranker (every row through every
 /// tree, and through the serving <see cref="RankingCascade.Default"/>), the feature contributions of the top 20, and
 /// their Dutch explanations. Resolving the hits to prepared candidates is timed both ways: through the pool's
-/// per-document slots, as served (<see cref="CandidatePool.Resolve"/>), and by id in the pool's dictionary. Scoring and contributions are also timed the plain way, one row at a time, so what the
-/// blocked walks gain on the benchmark region's own ranker is measured in the same run (<see cref="TreeWalkBenchmarks"/>
-/// measures it on synthetic ensembles).
+/// per-document slots, as served (<see cref="CandidatePool.Resolve"/>), and by id in the pool's dictionary.
+/// Scoring and contributions are also timed the plain way, one row at a time, so what the blocked walks gain on the
+/// benchmark region's own ranker is measured in the same run (<see cref="TreeWalkBenchmarks"/> measures it on
+/// synthetic ensembles).
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class ShortlistPartsBenchmarks
