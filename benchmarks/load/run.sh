@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command for the Match.Shortlist load test over loopback (see docs/scaling.md):
-#   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--no-build] [--no-restart]
+#   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--warmup S] [--no-build] [--no-restart]
+#                          [--tree DIR]   (serve the api built in another work tree of this repository: compare.sh)
 #                          [--candidates N --vacancies N]   (other sizes, e.g. a quick smoke test of this script)
 #
 # Default: 100,000 candidates + 20,000 open vacancies (synth --vacancies 20000, which also writes 30,000 past
@@ -24,6 +25,7 @@ restart=1
 duration=""
 max_calls=""
 levels=""
+warmup=3 # seconds of unrecorded calls before each level; the api's JIT keeps tiering up for ~8 s of load after a start
 custom_candidates=""
 custom_vacancies=""
 while [[ $# -gt 0 ]]; do
@@ -35,6 +37,8 @@ while [[ $# -gt 0 ]]; do
     --duration) duration="$2"; shift 2 ;;
     --max-calls) max_calls="$2"; shift 2 ;;
     --levels) levels="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --tree) repo="$(cd "$2" && pwd)"; shift 2 ;;
     --candidates) custom_candidates="$2"; shift 2 ;; # smoke tests of the script itself
     --vacancies) custom_vacancies="$2"; shift 2 ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
@@ -146,7 +150,7 @@ load_out="$dir/loadtest-$(date -u +%Y%m%dT%H%M%S).txt"
 ticks_before=$(cpu_ticks)
 t_load=$(date +%s%N)
 node "$here/loadtest.js" --target "127.0.0.1:$port" --token "$token" --vacancies "$vacancy_ids" \
-  --levels "$levels" --duration "$duration" --max-calls "$max_calls" --server-pid "$server_pid" | tee "$load_out"
+  --levels "$levels" --duration "$duration" --max-calls "$max_calls" --warmup "$warmup" --server-pid "$server_pid" | tee "$load_out"
 rss_after_load=$(rss)
 load_wall=$(seconds_since "$t_load")
 cpu_seconds=$(echo "scale=2; ($(cpu_ticks) - $ticks_before) / $(getconf CLK_TCK)" | bc)
