@@ -51,6 +51,7 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => RankerModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.ExactRanking ? RankingCascade.Exhaustive : RankingCascade.Default);
         builder.Services.AddSingleton<ShortlistService>();
+        builder.Services.AddSingleton(sp => new SearchAdmission(sp.GetRequiredService<IOptions<MatchEngineOptions>>().Value.SearchConcurrency));
         builder.Services.AddSingleton<CarvingService>();
         builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton<LeerwerkService>();

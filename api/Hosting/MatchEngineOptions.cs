@@ -40,6 +40,13 @@ public sealed class MatchEngineOptions
     /// </summary>
     public bool ExactRanking { get; set; }
 
+    /// <summary>
+    /// Shortlists and vacancy recommendations computed at once; more wait their turn, first come first served.
+    /// Default 0: one per processor.
+    /// </summary>
+    [Range(0, 1024)]
+    public int SearchConcurrency { get; set; }
+
     /// <summary>Calls per second one caller may make (token bucket); beyond it calls fail fast. Default 500.</summary>
     [Range(1, 1_000_000)]
     public int RateLimitPerSecond { get; set; } = 500;

@@ -2,6 +2,7 @@ using Grpc.Core;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Api.Grpc;
+using MatchEngine.Api.Hosting;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Catalog;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace MatchEngine.Api.Match;
 
 /// <summary>The Match gRPC service: a thin translation to <see cref="ShortlistService"/>.</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService catalog, AuditTrail audit, TimeProvider time) : V1.Match.MatchBase
+public sealed class MatchGrpcService(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, AuditTrail audit, TimeProvider time) : V1.Match.MatchBase
 {
     public override async Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
     {
@@ -21,7 +22,7 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
             Caller.Of(context).SearchRegions(f?.Region),
             string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
-        var shortlist = shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters);
+        var shortlist = await admission.RunAsync(() => shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters), context.CancellationToken);
         await audit.ReadAsync(context, $"shortlist for vacancy {request.VacancyId}", shortlist.Candidates.Select(c => c.CandidateId), request.VacancyId);
         var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
@@ -56,7 +57,8 @@ public sealed class MatchGrpcService(ShortlistService shortlists, CatalogService
         Caller.Of(context).EnsureMaySee(candidate);
         await audit.ReadAsync(context, "vacancies for a candidate", [candidate.Id]);
         var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId };
-        response.Vacancies.AddRange(shortlists.RecommendVacancies(request.CandidateId, request.Top == 0 ? 10 : request.Top).Select(v =>
+        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(request.CandidateId, request.Top == 0 ? 10 : request.Top), context.CancellationToken);
+        response.Vacancies.AddRange(vacancies.Select(v =>
         {
             var item = new RecommendedVacancy { VacancyId = v.VacancyId, Title = v.Title, EmployerName = v.EmployerName, Score = v.Score };
             item.Reasons.AddRange(v.Reasons);

@@ -1,0 +1,54 @@
+namespace MatchEngine.Api.Hosting;
+
+/// <summary>
+/// Lets a few CPU-bound searches (shortlists, vacancy recommendations: the calls accountmanagers and consulenten make
+/// all day) run at a time, one per processor by default, in order of arrival. The others wait for a slot without
+/// holding a thread, and leave the queue when their call is cancelled or its deadline passes. With a search running
+/// for every caller, everything else a call needs (Kestrel reading and writing the call, the audit trail's writer)
+/// waits for its turn behind the searches' time slices; with one search per core it runs at once. Measured in
+/// docs/scaling.md (seventh session), together with the audit trail's timed checkpoint. Thread-safe.
+/// </summary>
+public sealed class SearchAdmission
+{
+    private readonly SemaphoreSlim _free;
+    private int _waiting;
+
+    /// <param name="slots">Searches run at once; 0 means one per processor.</param>
+    public SearchAdmission(int slots)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(slots);
+        Slots = slots == 0 ? Environment.ProcessorCount : slots;
+        _free = new SemaphoreSlim(Slots, Slots);
+    }
+
+    /// <summary>How many searches run at once.</summary>
+    public int Slots { get; }
+
+    /// <summary>Searches running now.</summary>
+    public int Running => Slots - _free.CurrentCount;
+
+    /// <summary>Searches waiting for a slot now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>Runs <paramref name="search"/> once a slot is free (first come, first served), on the thread that gets the slot.</summary>
+    public async Task<T> RunAsync<T>(Func<T> search, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await _free.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+        try
+        {
+            return search();
+        }
+        finally
+        {
+            _free.Release();
+        }
+    }
+}
