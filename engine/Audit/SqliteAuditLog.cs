@@ -5,10 +5,25 @@ using Microsoft.Data.Sqlite;
 namespace MatchEngine.Engine.Audit;
 
 /// <summary>The audit trail as a table in the store's SQLite file (the embedded, single-process setup). Thread-safe.</summary>
+/// <remarks>
+/// The trail's writes never checkpoint the store's write-ahead log themselves: their connection has SQLite's
+/// automatic checkpoint off, and a timer checkpoints the log every <see cref="CheckpointEvery"/> instead (PASSIVE, so
+/// it never waits for, or blocks, a writer). Otherwise the commit that fills the log to SQLite's threshold copies
+/// it into the database file and flushes that too, while the callers whose entries it carries, and those queued
+/// behind it, wait: under 8 concurrent shortlist callers that made the slowest 1% of audit writes 30 ms or more.
+/// A pooled connection cannot carry the setting (the catalog shares the pool), so the writer keeps an unpooled
+/// connection of its own.
+/// </remarks>
 public sealed class SqliteAuditLog : IAuditLog
 {
+    /// <summary>How often the timer checkpoints the store's write-ahead log.</summary>
+    public static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(1);
+
     private readonly string _connectionString;
     private readonly GroupCommit<AuditEntry> _commits;
+    private readonly Timer _checkpoints;
+    private readonly Lock _writerLock = new();
+    private SqliteConnection? _writer; // only the group commit's one writer at a time, and Dispose, use it
 
     public SqliteAuditLog(string storePath)
     {
@@ -26,6 +41,7 @@ public sealed class SqliteAuditLog : IAuditLog
             CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
             """;
         cmd.ExecuteNonQuery();
+        _checkpoints = new Timer(_ => Checkpoint(), null, CheckpointEvery, CheckpointEvery);
     }
 
     /// <inheritdoc />
@@ -38,7 +54,30 @@ public sealed class SqliteAuditLog : IAuditLog
 
     private void Write(IReadOnlyList<AuditEntry> entries)
     {
-        using var connection = Open();
+        lock (_writerLock)
+        {
+            _writer ??= OpenWriter();
+            try { Insert(_writer, entries); }
+            catch
+            {
+                _writer.Dispose(); // a failed transaction may leave the connection unusable: the next write opens a new one
+                _writer = null;
+                throw;
+            }
+        }
+    }
+
+    private SqliteConnection OpenWriter()
+    {
+        var connection = StoreConnections.Open(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA wal_autocheckpoint=0;";
+        cmd.ExecuteNonQuery();
+        return connection;
+    }
+
+    private static void Insert(SqliteConnection connection, IReadOnlyList<AuditEntry> entries)
+    {
         using var tx = connection.BeginTransaction();
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
@@ -77,8 +116,33 @@ public sealed class SqliteAuditLog : IAuditLog
     /// <inheritdoc />
     public void Dispose()
     {
+        using (var stopped = new ManualResetEvent(false))
+            if (_checkpoints.Dispose(stopped)) stopped.WaitOne(); // a checkpoint under way finishes first
+        lock (_writerLock)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// Copies the committed write-ahead log into the database file, as far as no reader still needs it. Failures are
+    /// left to the next tick: a checkpoint that does not run only lets the log grow meanwhile.
+    /// </summary>
+    private void Checkpoint()
+    {
+        try
+        {
+            using var connection = Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            cmd.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     private List<AuditEntry> Query(string where, string key, int limit)
