@@ -161,6 +161,10 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         var (refused, _, stderr) = Cli("sroi", "--contract", other, "--claim", placementId, "--data", data, "--json");
         Assert.Equal(ExitCodes.Failure, refused);
         Assert.Contains($"placement {placementId} is at employer {contractor}", stderr, StringComparison.Ordinal);
+
+        var (dated, _, usage) = Cli("sroi", "--contract", id, "--claim", placementId, "--as-of", AsOf, "--data", data, "--json");
+        Assert.Equal(ExitCodes.Failure, dated);
+        Assert.Contains("--as-of and --valuation do not apply to --claim", usage, StringComparison.Ordinal);
     }
 
     private static (int Code, string Stdout, string Stderr) Cli(params string[] args)

@@ -37,6 +37,8 @@ public sealed class SroiCommand : ICommand
             if (args.Get("claim") is { } placementId)
             {
                 if (args.Has("top")) throw new CliUsageException("give either --claim PLACEMENT_ID or --top N");
+                // A claim holds whatever the date or the valuation: accepting them would suggest otherwise.
+                if (args.Has("as-of") || args.Has("valuation")) throw new CliUsageException("--as-of and --valuation do not apply to --claim");
                 var claimed = session.Run(() => service.ClaimPlacement(contractId, placementId));
                 output = new { placement_id = claimed.PlacementId, contract_id = claimed.ContractId, rule = claimed.Rule };
             }
