@@ -37,9 +37,9 @@ results=$(mktemp)
 for round in $(seq 1 "$rounds"); do
   for side in before after; do
     tree=$([[ $side == before ]] && echo "$base" || echo "$repo")
-    # run.sh prints each LOADTEST line twice (live and in its summary), hence uniq.
+    # run.sh prints each LOADTEST line twice (live and in its summary); keep the first of each.
     "$here/run.sh" --tree "$tree" --work "$work" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>/dev/null \
-      | grep '^LOADTEST {' | uniq | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
+      | grep '^LOADTEST {' | awk '!seen[$0]++' | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
   done
 done
 
