@@ -10,7 +10,7 @@ namespace MatchEngine.Engine.Audit;
 /// automatic checkpoint off, and a timer checkpoints the log every <see cref="CheckpointEvery"/> instead (PASSIVE, so
 /// it never waits for, or blocks, a writer). Otherwise the commit that fills the log to SQLite's threshold copies
 /// it into the database file and flushes that too, while the callers whose entries it carries, and those queued
-/// behind it, wait: under 8 concurrent shortlist callers that made the slowest 1% of audit writes 30 ms or more.
+/// behind it, wait: under 8 concurrent shortlist callers that made the slowest 1% of the commits take 30 ms or more.
 /// A pooled connection cannot carry the setting (the catalog shares the pool), so the writer keeps an unpooled
 /// connection of its own.
 /// </remarks>
