@@ -11,7 +11,6 @@ namespace MatchEngine.Api.Hosting;
 public sealed class SearchAdmission
 {
     private readonly SemaphoreSlim _free;
-    private int _waiting;
 
     /// <param name="slots">Searches run at once; 0 means one per processor.</param>
     public SearchAdmission(int slots)
@@ -27,21 +26,10 @@ public sealed class SearchAdmission
     /// <summary>Searches running now.</summary>
     public int Running => Slots - _free.CurrentCount;
 
-    /// <summary>Searches waiting for a slot now.</summary>
-    public int Waiting => Volatile.Read(ref _waiting);
-
     /// <summary>Runs <paramref name="search"/> once a slot is free (first come, first served), on the thread that gets the slot.</summary>
     public async Task<T> RunAsync<T>(Func<T> search, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _waiting);
-        try
-        {
-            await _free.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
+        await _free.WaitAsync(cancellationToken);
         try
         {
             return search();
