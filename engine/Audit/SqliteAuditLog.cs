@@ -20,6 +20,7 @@ public sealed class SqliteAuditLog : IAuditLog
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(1);
 
     private readonly string _connectionString;
+    private readonly string _writerConnectionString;
     private readonly GroupCommit<AuditEntry> _commits;
     private readonly Timer _checkpoints;
     private readonly Lock _writerLock = new();
@@ -29,6 +30,7 @@ public sealed class SqliteAuditLog : IAuditLog
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storePath))!);
         _connectionString = StoreConnections.For(storePath);
+        _writerConnectionString = StoreConnections.For(storePath, pooled: false);
         _commits = new GroupCommit<AuditEntry>(Write);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
@@ -69,7 +71,7 @@ public sealed class SqliteAuditLog : IAuditLog
 
     private SqliteConnection OpenWriter()
     {
-        var connection = StoreConnections.Open(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        var connection = StoreConnections.Open(_writerConnectionString);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA wal_autocheckpoint=0;";
         cmd.ExecuteNonQuery();
