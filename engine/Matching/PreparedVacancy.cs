@@ -15,6 +15,8 @@ public sealed class PreparedVacancy
         TaskSkillKeys = LabelSet.Of(vacancy.Tasks.SelectMany(t => t.Skills));
         Sector = LabelSet.Of([vacancy.Sector]);
         Shifts = ShiftBits.Of(vacancy.Shifts);
+        Isco = IscoCodes.Of(vacancy.Isco);
+        IscoMajorGroup = vacancy.Isco[0];
     }
 
     public Vacancy Vacancy { get; }
@@ -29,4 +31,10 @@ public sealed class PreparedVacancy
 
     /// <summary>The vacancy's shifts, as <see cref="ShiftBits"/>.</summary>
     public int Shifts { get; }
+
+    /// <summary>The vacancy's ISCO unit group, as an <see cref="IscoCodes"/> id.</summary>
+    internal int Isco { get; }
+
+    /// <summary>The vacancy's ISCO major group (the code's first digit).</summary>
+    internal char IscoMajorGroup { get; }
 }

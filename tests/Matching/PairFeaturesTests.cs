@@ -73,8 +73,10 @@ public class PairFeaturesTests
         var found = new List<string>();
         foreach (var type in types)
         {
+            const BindingFlags declared = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+            // Constructors too: a prepared candidate copies what featurizing reads when it is built.
             foreach (var method in type.GetNestedTypes(BindingFlags.NonPublic).Append(type)
-                         .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)))
+                         .SelectMany(t => t.GetMethods(declared).Cast<MethodBase>().Concat(t.GetConstructors(declared))))
             {
                 // Tokens are per module; the featurizers and the domain records share the engine module.
                 if (method.Module != getter.Module || method.GetMethodBody()?.GetILAsByteArray() is not { } il) continue;
