@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MatchEngine.Engine.Domain;
 
 /// <summary>
@@ -11,8 +9,7 @@ namespace MatchEngine.Engine.Domain;
 /// </summary>
 public sealed class LabelSet
 {
-    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
-    private static int _lastId;
+    private static readonly Interner Ids = new(StringComparer.Ordinal);
 
     private static readonly LabelSet Empty = new([]);
 
@@ -27,7 +24,7 @@ public sealed class LabelSet
         var list = labels as IReadOnlyList<string> ?? labels.ToList();
         if (list.Count == 0) return Empty;
         var ids = new int[list.Count];
-        for (var i = 0; i < ids.Length; i++) ids[i] = Ids.GetOrAdd(Labels.Key(list[i]), _ => Interlocked.Increment(ref _lastId));
+        for (var i = 0; i < ids.Length; i++) ids[i] = Ids.Of(Labels.Key(list[i]));
         Array.Sort(ids);
         var distinct = 1;
         for (var i = 1; i < ids.Length; i++)
@@ -40,7 +37,7 @@ public sealed class LabelSet
     public int Count => _ids.Length;
 
     /// <summary>True when the set holds a label equal to <paramref name="label"/> (by <see cref="Labels.Key"/>).</summary>
-    public bool Contains(string label) => Ids.TryGetValue(Labels.Key(label), out var id) && Array.BinarySearch(_ids, id) >= 0;
+    public bool Contains(string label) => Ids.TryGet(Labels.Key(label), out var id) && Array.BinarySearch(_ids, id) >= 0;
 
     /// <summary>How many labels this set and <paramref name="other"/> have in common.</summary>
     public int CountShared(LabelSet other)
