@@ -42,6 +42,16 @@ public class PairFeaturesTests
     }
 
     [Fact]
+    public void Featurize_ExperienceWithAnEmptyIscoCode_CountsNowhereInsteadOfFailing()
+    {
+        // The contract rejects such a record, but a candidate built in code reaches the pool without that check.
+        var candidate = new PreparedCandidate(Records.Candidate("c") with { Experience = [new Experience("", 4), new Experience("4321", 3)] });
+        var f = PairFeatures.Featurize(Vacancy, candidate, 0);
+        Assert.Equal(3f, F(f, "years_same_isco"));
+        Assert.Equal(3f, F(f, "years_same_major_group"));
+    }
+
+    [Fact]
     public void Featurize_ProtectedAttributesAndAge_DoNotChangeTheVector()
     {
         var a = Records.Candidate("c") with { Protected = new ProtectedAttributes("v", "niet-westers"), BirthYear = 1960 };
