@@ -23,9 +23,6 @@ public sealed class SearchAdmission
     /// <summary>How many searches run at once.</summary>
     public int Slots { get; }
 
-    /// <summary>Searches running now.</summary>
-    public int Running => Slots - _free.CurrentCount;
-
     /// <summary>Runs <paramref name="search"/> once a slot is free (first come, first served), on the thread that gets the slot.</summary>
     public async Task<T> RunAsync<T>(Func<T> search, CancellationToken cancellationToken)
     {

@@ -35,8 +35,9 @@ public class SearchAdmissionTests
         var admission = new SearchAdmission(1);
         using var release = new ManualResetEventSlim();
         var order = new List<int>();
-        var first = Task.Run(() => admission.RunAsync(() => { release.Wait(); lock (order) order.Add(0); return 0; }, CancellationToken.None));
-        await WaitUntil(() => admission.Running == 1);
+        using var started = new ManualResetEventSlim();
+        var first = Task.Run(() => admission.RunAsync(() => { started.Set(); release.Wait(); lock (order) order.Add(0); return 0; }, CancellationToken.None));
+        Assert.True(started.Wait(Patience));
         var waiting = new List<Task<int>>();
         for (var i = 1; i <= 5; i++)
         {
@@ -54,8 +55,9 @@ public class SearchAdmissionTests
     {
         var admission = new SearchAdmission(1);
         using var release = new ManualResetEventSlim();
-        var busy = Task.Run(() => admission.RunAsync(() => { release.Wait(); return 1; }, CancellationToken.None));
-        await WaitUntil(() => admission.Running == 1);
+        using var started = new ManualResetEventSlim();
+        var busy = Task.Run(() => admission.RunAsync(() => { started.Set(); release.Wait(); return 1; }, CancellationToken.None));
+        Assert.True(started.Wait(Patience));
         using var deadline = new CancellationTokenSource();
         var ran = false;
         var cancelled = admission.RunAsync(() => ran = true, deadline.Token);
@@ -72,7 +74,7 @@ public class SearchAdmissionTests
     {
         var admission = new SearchAdmission(1);
         await Assert.ThrowsAsync<InvalidOperationException>(() => admission.RunAsync<int>(() => throw new InvalidOperationException("no such vacancy"), CancellationToken.None));
-        Assert.Equal(0, admission.Running);
+        // The only slot is free again: the next search runs.
         Assert.Equal(7, await admission.RunAsync(() => 7, CancellationToken.None).WaitAsync(Patience));
     }
 
