@@ -1,11 +1,21 @@
 using System.Globalization;
+using System.Text.Json;
 using MatchEngine.Engine.Store;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Audit;
 
-/// <summary>The audit trail as a table in the store's SQLite file (the embedded, single-process setup). Thread-safe.</summary>
+/// <summary>The audit trail as tables in the store's SQLite file (the embedded, single-process setup). Thread-safe.</summary>
 /// <remarks>
+/// <para>
+/// One row per call (<c>audit_calls</c>), with the call's candidates as a JSON array in it, and a contentless FTS5
+/// index of the calls by candidate (<c>audit_calls_by_candidate</c>, words from <see cref="CandidateTokens"/>). A
+/// shortlist of 20 candidates is one row and one index entry, where one row per candidate wrote 20 rows and 60
+/// index entries at random places in three B-trees; FTS5 collects a transaction's words in memory and writes them
+/// as one segment at the commit. Stores written before this shape keep their rows in the table <c>audit</c> (one
+/// per entry): they are read after the newer calls and purged with them, never rewritten.
+/// </para>
+/// <para>
 /// The trail's writes never checkpoint the store's write-ahead log themselves: their connection has SQLite's
 /// automatic checkpoint off, and a timer checkpoints the log every <see cref="CheckpointEvery"/> instead (PASSIVE, so
 /// it never waits for, or blocks, a writer). Otherwise the commit that fills the log to SQLite's threshold copies
@@ -13,18 +23,22 @@ namespace MatchEngine.Engine.Audit;
 /// behind it, wait: under 8 concurrent shortlist callers that made the slowest 1% of the commits take 30 ms or more.
 /// A pooled connection cannot carry the setting (the catalog shares the pool), so the writer keeps an unpooled
 /// connection of its own.
+/// </para>
 /// </remarks>
 public sealed class SqliteAuditLog : IAuditLog
 {
     /// <summary>How often the timer checkpoints the store's write-ahead log.</summary>
     public static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(1);
 
+    private const string Columns = "at, user, role, action, purpose, subject";
+
     private readonly string _connectionString;
     private readonly string _writerConnectionString;
+    private readonly bool _hasRowsPerEntry;
     private readonly GroupCommit<AuditEntry> _commits;
     private readonly Timer _checkpoints;
     private readonly Lock _writerLock = new();
-    private SqliteConnection? _writer; // only the group commit's one writer at a time, and Dispose, use it
+    private SqliteAuditWriter? _writer; // only the group commit's one writer at a time, and Dispose, use it
 
     public SqliteAuditLog(string storePath)
     {
@@ -35,14 +49,16 @@ public sealed class SqliteAuditLog : IAuditLog
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            CREATE TABLE IF NOT EXISTS audit(
+            CREATE TABLE IF NOT EXISTS audit_calls(
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT NOT NULL, role TEXT NOT NULL,
-                action TEXT NOT NULL, purpose TEXT NOT NULL, candidate_id TEXT, subject TEXT);
-            CREATE INDEX IF NOT EXISTS audit_candidate ON audit(candidate_id);
-            CREATE INDEX IF NOT EXISTS audit_user ON audit(user);
-            CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+                action TEXT NOT NULL, purpose TEXT NOT NULL, subject TEXT, candidates TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS audit_calls_user ON audit_calls(user);
+            CREATE INDEX IF NOT EXISTS audit_calls_at ON audit_calls(at);
+            CREATE VIRTUAL TABLE IF NOT EXISTS audit_calls_by_candidate
+                USING fts5(words, content='', contentless_delete=1, detail=none, tokenize='ascii');
+            SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit';
             """;
-        cmd.ExecuteNonQuery();
+        _hasRowsPerEntry = (long)cmd.ExecuteScalar()! > 0;
         _checkpoints = new Timer(_ => Checkpoint(), null, CheckpointEvery, CheckpointEvery);
     }
 
@@ -56,10 +72,11 @@ public sealed class SqliteAuditLog : IAuditLog
 
     private void Write(IReadOnlyList<AuditEntry> entries)
     {
+        var calls = AuditCall.Group(entries);
         lock (_writerLock)
         {
-            _writer ??= OpenWriter();
-            try { Insert(_writer, entries); }
+            _writer ??= new SqliteAuditWriter(_writerConnectionString);
+            try { _writer.Write(calls); }
             catch
             {
                 _writer.Dispose(); // a failed transaction may leave the connection unusable: the next write opens a new one
@@ -69,50 +86,61 @@ public sealed class SqliteAuditLog : IAuditLog
         }
     }
 
-    private SqliteConnection OpenWriter()
+    /// <inheritdoc />
+    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000)
     {
-        var connection = StoreConnections.Open(_writerConnectionString);
+        using var connection = Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA wal_autocheckpoint=0;";
-        cmd.ExecuteNonQuery();
-        return connection;
-    }
-
-    private static void Insert(SqliteConnection connection, IReadOnlyList<AuditEntry> entries)
-    {
-        using var tx = connection.BeginTransaction();
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO audit(at, user, role, action, purpose, candidate_id, subject) VALUES ($at, $user, $role, $action, $purpose, $candidate, $subject)";
-        var p = new[] { "$at", "$user", "$role", "$action", "$purpose", "$candidate", "$subject" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
-        foreach (var e in entries)
-        {
-            p[0].Value = e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-            p[1].Value = e.User;
-            p[2].Value = e.Role;
-            p[3].Value = e.Action;
-            p[4].Value = e.Purpose;
-            p[5].Value = (object?)e.CandidateId ?? DBNull.Value;
-            p[6].Value = (object?)e.Subject ?? DBNull.Value;
-            cmd.ExecuteNonQuery();
-        }
-        tx.Commit();
+        // Each call found holds at least one entry about the candidate, so `limit` calls are enough.
+        cmd.CommandText = $"""
+            SELECT {Columns}, candidates FROM audit_calls WHERE seq IN (
+                SELECT rowid FROM audit_calls_by_candidate WHERE audit_calls_by_candidate MATCH $words ORDER BY rowid DESC LIMIT $limit)
+            ORDER BY seq DESC
+            """;
+        cmd.Parameters.AddWithValue("$words", CandidateTokens.Query(candidateId));
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var entries = ReadCalls(cmd, limit, candidateId);
+        if (_hasRowsPerEntry && entries.Count < limit) entries.AddRange(ReadRowsPerEntry(connection, "candidate_id = $key", candidateId, limit - entries.Count));
+        return entries;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000) => Query("candidate_id = $key", candidateId, limit);
-
-    /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000) => Query("user = $key", user, limit);
+    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {Columns}, candidates FROM audit_calls WHERE user = $user ORDER BY seq DESC LIMIT $limit";
+        cmd.Parameters.AddWithValue("$user", user);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var entries = ReadCalls(cmd, limit, candidateId: null);
+        if (_hasRowsPerEntry && entries.Count < limit) entries.AddRange(ReadRowsPerEntry(connection, "user = $key", user, limit - entries.Count));
+        return entries;
+    }
 
     /// <inheritdoc />
     public int Purge(DateTimeOffset before)
     {
         using var connection = Open();
+        using var tx = connection.BeginTransaction();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "DELETE FROM audit WHERE at < $before";
-        cmd.Parameters.AddWithValue("$before", before.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        return cmd.ExecuteNonQuery();
+        cmd.Transaction = tx;
+        cmd.Parameters.AddWithValue("$before", FormatTime(before));
+        cmd.CommandText = """
+            SELECT coalesce(sum(json_array_length(candidates)), 0) FROM audit_calls WHERE at < $before;
+            """;
+        var purged = (long)cmd.ExecuteScalar()!;
+        cmd.CommandText = """
+            DELETE FROM audit_calls_by_candidate WHERE rowid IN (SELECT seq FROM audit_calls WHERE at < $before);
+            DELETE FROM audit_calls WHERE at < $before;
+            """;
+        cmd.ExecuteNonQuery();
+        if (_hasRowsPerEntry)
+        {
+            cmd.CommandText = "DELETE FROM audit WHERE at < $before";
+            purged += cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return checked((int)purged);
     }
 
     /// <inheritdoc />
@@ -128,6 +156,9 @@ public sealed class SqliteAuditLog : IAuditLog
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
+
+    /// <summary>How the trail stores a time: ISO 8601 in UTC, which sorts as text in time order.</summary>
+    internal static string FormatTime(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Copies the committed write-ahead log into the database file, as far as no reader still needs it. Failures are
@@ -147,22 +178,39 @@ public sealed class SqliteAuditLog : IAuditLog
         }
     }
 
-    private List<AuditEntry> Query(string where, string key, int limit)
+    /// <summary>The entries of the calls <paramref name="cmd"/> selects, newest first, up to <paramref name="limit"/>.</summary>
+    private static List<AuditEntry> ReadCalls(SqliteCommand cmd, int limit, string? candidateId)
     {
-        using var connection = Open();
+        using var reader = cmd.ExecuteReader();
+        var entries = new List<AuditEntry>();
+        while (entries.Count < limit && reader.Read())
+        {
+            var ids = JsonSerializer.Deserialize<string?[]>(reader.GetString(6))!;
+            var call = new AuditCall(ParseTime(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), ids);
+            entries.AddRange(call.EntriesNewestFirst(candidateId).Take(limit - entries.Count));
+        }
+        return entries;
+    }
+
+    /// <summary>Entries from the table of one row per entry that stores written before <c>audit_calls</c> hold.</summary>
+    private static List<AuditEntry> ReadRowsPerEntry(SqliteConnection connection, string where, string key, int limit)
+    {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT at, user, role, action, purpose, candidate_id, subject FROM audit WHERE {where} ORDER BY seq DESC LIMIT $limit";
+        cmd.CommandText = $"SELECT {Columns}, candidate_id FROM audit WHERE {where} ORDER BY seq DESC LIMIT $limit";
         cmd.Parameters.AddWithValue("$key", key);
         cmd.Parameters.AddWithValue("$limit", limit);
         using var reader = cmd.ExecuteReader();
         var list = new List<AuditEntry>();
         while (reader.Read())
         {
-            list.Add(new AuditEntry(DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), reader.GetString(1),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+            list.Add(new AuditEntry(ParseTime(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
         return list;
     }
+
+    private static DateTimeOffset ParseTime(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private SqliteConnection Open() => StoreConnections.Open(_connectionString);
 }

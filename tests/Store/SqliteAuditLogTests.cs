@@ -7,6 +7,7 @@ namespace MatchEngine.Tests.Store;
 /// <summary>The audit trail in the store's SQLite file.</summary>
 public sealed class SqliteAuditLogTests : AuditLogTests
 {
+    private static readonly DateTimeOffset T0 = new(2025, 6, 30, 9, 15, 0, TimeSpan.Zero);
     private readonly TempDirectory _dir = new();
 
     protected override IAuditLog Open() => new SqliteAuditLog(_dir.File("store.db"));
@@ -34,6 +35,102 @@ public sealed class SqliteAuditLogTests : AuditLogTests
         }
     }
 
+    [Fact]
+    public async Task ForCandidate_IdsThatATokenizerWouldSplitOrFold_MatchOnlyTheExactId()
+    {
+        string[] ids = ["c1", "C1", "c1 c2", "c2", "c1-x", "", "ü1", "\"c1\"", "c1*", "NEAR(c1)"];
+        using (var log = Open())
+            await log.RecordAsync([.. ids.Select((id, i) => Entry(i, "anna", id))]);
+        using var reopened = Open();
+        Assert.All(ids, id => Assert.Equal([id], reopened.ForCandidate(id).Select(e => e.CandidateId)));
+        Assert.Empty(reopened.ForCandidate("c"));
+    }
+
+    [Fact]
+    public async Task ForCandidateAndForUser_AShortlistOfManyCandidates_ReturnEntriesAsOneRowEachWould()
+    {
+        using var log = Open();
+        await log.RecordAsync([.. Enumerable.Range(0, 20).Select(i => Entry(0, "anna", $"c{i}", "vac-1"))]);
+        await log.RecordAsync([Entry(1, "anna", "c3", "vac-2"), Entry(1, "anna", "c3", "vac-2")]);
+        Assert.Equal([("c3", "vac-2"), ("c3", "vac-2"), ("c3", "vac-1")], log.ForCandidate("c3").Select(e => (e.CandidateId, e.Subject)));
+        Assert.Equal(["c3", "c3", .. Enumerable.Range(0, 20).Reverse().Select(i => $"c{i}")], log.ForUser("anna").Select(e => e.CandidateId));
+        Assert.Equal(["c3", "c3", "c19"], log.ForUser("anna", limit: 3).Select(e => e.CandidateId));
+        Assert.Equal(2, log.ForCandidate("c3", limit: 2).Count);
+    }
+
+    [Fact]
+    public async Task Purge_RemovesTheCallsFromTheIndexByCandidate()
+    {
+        using var log = Open();
+        await log.RecordAsync([Entry(0, "anna", "c1"), Entry(0, "anna", "c2")]);
+        await log.RecordAsync([Entry(10, "anna", "c2")]);
+        Assert.Equal(2, log.Purge(T0.AddMinutes(5)));
+        Assert.Equal(0, IndexedCalls("c1"));
+        Assert.Equal(1, IndexedCalls("c2"));
+    }
+
+    [Fact]
+    public async Task ReadAndPurge_AStoreWithRowsPerEntryFromBefore_ReadsThemAfterTheNewerCallsAndPurgesBoth()
+    {
+        WriteRowsPerEntry(Entry(0, "anna", "c1", "vac-old"), Entry(1, "bram", "c1"), Entry(2, "anna", null, "vac-none"));
+        using var log = Open();
+        await log.RecordAsync([Entry(30, "anna", "c1", "vac-new"), Entry(30, "anna", "c2", "vac-new")]);
+        Assert.Equal(["vac-new", null, "vac-old"], log.ForCandidate("c1").Select(e => e.Subject));
+        Assert.Equal([Entry(30, "anna", "c2", "vac-new"), Entry(30, "anna", "c1", "vac-new"), Entry(2, "anna", null, "vac-none"), Entry(0, "anna", "c1", "vac-old")],
+            log.ForUser("anna"));
+        Assert.Equal(["vac-new", null], log.ForCandidate("c1", limit: 2).Select(e => e.Subject));
+        Assert.Equal(3, log.Purge(T0.AddMinutes(5)));
+        Assert.Equal(["vac-new"], log.ForCandidate("c1").Select(e => e.Subject));
+        Assert.Equal(2, log.Purge(T0.AddMinutes(60)));
+        Assert.Empty(log.ForUser("anna"));
+    }
+
+    private static AuditEntry Entry(int minutes, string user, string? candidate, string? subject = null) =>
+        new(T0.AddMinutes(minutes), user, "consulent", "/matchengine.v1.Catalog/Get", "matching", candidate, subject);
+
+    /// <summary>Writes entries as the trail stored them until it kept one row per call: one row each in <c>audit</c>.</summary>
+    private void WriteRowsPerEntry(params AuditEntry[] entries)
+    {
+        using var connection = Connect();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            CREATE TABLE audit(
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT NOT NULL, role TEXT NOT NULL,
+                action TEXT NOT NULL, purpose TEXT NOT NULL, candidate_id TEXT, subject TEXT);
+            """;
+        cmd.ExecuteNonQuery();
+        cmd.CommandText = "INSERT INTO audit(at, user, role, action, purpose, candidate_id, subject) VALUES ($at, $user, $role, $action, $purpose, $candidate, $subject)";
+        foreach (var e in entries)
+        {
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$at", e.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            cmd.Parameters.AddWithValue("$user", e.User);
+            cmd.Parameters.AddWithValue("$role", e.Role);
+            cmd.Parameters.AddWithValue("$action", e.Action);
+            cmd.Parameters.AddWithValue("$purpose", e.Purpose);
+            cmd.Parameters.AddWithValue("$candidate", (object?)e.CandidateId ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$subject", (object?)e.Subject ?? DBNull.Value);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>How many calls the full-text index finds for the candidate, whether or not their rows still exist.</summary>
+    private long IndexedCalls(string candidateId)
+    {
+        using var connection = Connect();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM audit_calls_by_candidate WHERE audit_calls_by_candidate MATCH $words";
+        cmd.Parameters.AddWithValue("$words", CandidateTokens.Query(candidateId));
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _dir.File("store.db"), Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     private long EntriesInTheDatabaseFileAlone()
     {
         var copy = _dir.File($"copy-{Guid.NewGuid():N}.db");
@@ -41,9 +138,9 @@ public sealed class SqliteAuditLogTests : AuditLogTests
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString());
         connection.Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'audit'";
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'audit_calls'";
         if ((long)cmd.ExecuteScalar()! == 0) return 0;
-        cmd.CommandText = "SELECT count(*) FROM audit";
+        cmd.CommandText = "SELECT coalesce(sum(json_array_length(candidates)), 0) FROM audit_calls";
         return (long)cmd.ExecuteScalar()!;
     }
 
