@@ -70,6 +70,17 @@ public sealed class SqliteAuditLogTests : AuditLogTests
     }
 
     [Fact]
+    public async Task Purge_ACallAboutNoCandidate_CountsAsOneEntry()
+    {
+        using var log = Open();
+        await log.RecordAsync([Entry(0, "anna", null, "vac-1")]);
+        await log.RecordAsync([Entry(10, "anna", null, "vac-2"), Entry(10, "anna", "c1", "vac-2")]);
+        Assert.Equal(1, log.Purge(T0.AddMinutes(5)));
+        Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
+        Assert.Empty(log.ForUser("anna"));
+    }
+
+    [Fact]
     public async Task ReadAndPurge_AStoreWithRowsPerEntryFromBefore_ReadsThemAfterTheNewerCallsAndPurgesBoth()
     {
         WriteRowsPerEntry(Entry(0, "anna", "c1", "vac-old"), Entry(1, "bram", "c1"), Entry(2, "anna", null, "vac-none"));
