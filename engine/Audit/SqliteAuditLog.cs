@@ -125,9 +125,7 @@ public sealed class SqliteAuditLog : IAuditLog
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.Parameters.AddWithValue("$before", FormatTime(before));
-        cmd.CommandText = """
-            SELECT coalesce(sum(json_array_length(candidates)), 0) FROM audit_calls WHERE at < $before;
-            """;
+        cmd.CommandText = "SELECT coalesce(sum(json_array_length(candidates)), 0) FROM audit_calls WHERE at < $before"; // entries, not calls
         var purged = (long)cmd.ExecuteScalar()!;
         cmd.CommandText = """
             DELETE FROM audit_calls_by_candidate WHERE rowid IN (SELECT seq FROM audit_calls WHERE at < $before);

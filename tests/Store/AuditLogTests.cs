@@ -5,14 +5,14 @@ namespace MatchEngine.Tests.Store;
 /// <summary>The audit trail's behaviour, run against each <see cref="IAuditLog"/> by a subclass that says where it lives.</summary>
 public abstract class AuditLogTests : IDisposable
 {
-    private static readonly DateTimeOffset T0 = new(2025, 6, 30, 9, 15, 0, TimeSpan.Zero);
+    protected static readonly DateTimeOffset T0 = new(2025, 6, 30, 9, 15, 0, TimeSpan.Zero);
 
     /// <summary>Opens a new log instance on this test's location (the same file or database on every call).</summary>
     protected abstract IAuditLog Open();
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
 
-    private static AuditEntry Entry(int minutes, string user, string? candidate, string? subject = null) =>
+    protected static AuditEntry Entry(int minutes, string user, string? candidate, string? subject = null) =>
         new(T0.AddMinutes(minutes), user, "consulent", "/matchengine.v1.Catalog/Get", "matching", candidate, subject);
 
     [Fact]
@@ -48,6 +48,29 @@ public abstract class AuditLogTests : IDisposable
         Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
         Assert.Equal([T0.AddMinutes(20)], log.ForCandidate("c1").Select(e => e.At));
         Assert.Equal(0, log.Purge(T0.AddMinutes(15)));
+    }
+
+    [Fact]
+    public async Task ForCandidateAndForUser_AShortlistOfManyCandidates_ReturnOneEntryPerCandidateNewestFirst()
+    {
+        using var log = Open();
+        await log.RecordAsync([.. Enumerable.Range(0, 20).Select(i => Entry(0, "anna", $"c{i}", "vac-1"))]);
+        await log.RecordAsync([Entry(1, "anna", "c3", "vac-2"), Entry(1, "anna", "c3", "vac-2")]);
+        Assert.Equal([("c3", "vac-2"), ("c3", "vac-2"), ("c3", "vac-1")], log.ForCandidate("c3").Select(e => (e.CandidateId, e.Subject)));
+        Assert.Equal(["c3", "c3", .. Enumerable.Range(0, 20).Reverse().Select(i => $"c{i}")], log.ForUser("anna").Select(e => e.CandidateId));
+        Assert.Equal(["c3", "c3", "c19"], log.ForUser("anna", limit: 3).Select(e => e.CandidateId));
+        Assert.Equal(2, log.ForCandidate("c3", limit: 2).Count);
+    }
+
+    [Fact]
+    public async Task Purge_ACallAboutNoCandidate_CountsAsOneEntry()
+    {
+        using var log = Open();
+        await log.RecordAsync([Entry(0, "anna", null, "vac-1")]);
+        await log.RecordAsync([Entry(10, "anna", null, "vac-2"), Entry(10, "anna", "c1", "vac-2")]);
+        Assert.Equal(1, log.Purge(T0.AddMinutes(5)));
+        Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
+        Assert.Empty(log.ForUser("anna"));
     }
 
     [Fact]
