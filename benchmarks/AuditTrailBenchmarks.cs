@@ -91,17 +91,23 @@ public class AuditTrailBenchmarks
         Directory.Delete(_directory, recursive: true);
     }
 
-    /// <summary>One shortlist's entries, as the api's audit trail records them: 20 distinct candidates.</summary>
-    private List<AuditEntry> Shortlist()
+    private List<AuditEntry> Shortlist() => Shortlist(_random, ref _at);
+
+    /// <summary>One shortlist's entries, as the api's audit trail records them: 20 distinct candidates, 4 ms after the last.</summary>
+    internal static List<AuditEntry> Shortlist(Random random, ref DateTimeOffset at)
     {
-        _at = _at.AddMilliseconds(4);
-        var vacancy = $"V-{_random.Next(20_000):D7}";
+        at = at.AddMilliseconds(4);
+        var vacancy = $"V-{random.Next(20_000):D7}";
         var ids = new HashSet<string>();
-        while (ids.Count < ShortlistSize) ids.Add(RandomCandidate());
-        return [.. ids.Select(id => new AuditEntry(_at, "loadtest", "accountmanager", "/matchengine.v1.Match/Shortlist", "shortlist for vacancy " + vacancy, id, vacancy))];
+        while (ids.Count < ShortlistSize) ids.Add(RandomCandidate(random));
+        var when = at;
+        return [.. ids.Select(id => new AuditEntry(when, "loadtest", "accountmanager", "/matchengine.v1.Match/Shortlist", "shortlist for vacancy " + vacancy, id, vacancy))];
     }
 
-    private string RandomCandidate() => $"C-{_random.Next(Candidates):D6}";
+    /// <summary>One of 100,000 candidate ids, seeded.</summary>
+    internal static string RandomCandidate(Random random) => $"C-{random.Next(Candidates):D6}";
+
+    private string RandomCandidate() => RandomCandidate(_random);
 
     /// <summary>A store file in WAL mode, as the catalog store sets it, with the trail's tables.</summary>
     private string Store(string name)

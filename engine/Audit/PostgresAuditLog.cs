@@ -8,8 +8,18 @@ namespace MatchEngine.Engine.Audit;
 /// the privacy officer reads) one trail. Times are stored as <c>timestamptz</c>, at microsecond
 /// precision. Purges from several replicas are harmless: each removes what is still there. Thread-safe.
 /// </summary>
+/// <remarks>
+/// As in <see cref="SqliteAuditLog"/>, one row per call (<c>audit_calls</c>) with the call's candidates in a
+/// <c>text[]</c> column, found by candidate through a GIN index on it: a shortlist of 20 candidates is one row, where
+/// one row per candidate wrote 20 rows and 60 B-tree entries into the database every replica shares. Databases
+/// written before this shape keep their rows in the table <c>audit</c> (one per entry): read after the newer calls
+/// and purged with them. Whether that table exists is asked on every read and purge, not once at start, so a
+/// replica still on the old shape during an upgrade is never missed.
+/// </remarks>
 public sealed class PostgresAuditLog : IAuditLog
 {
+    private const string Columns = "at, user_name, role, action, purpose, subject";
+
     private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Opens the trail in the database named by <paramref name="connectionString"/>, creating its table when missing.</summary>
@@ -17,12 +27,12 @@ public sealed class PostgresAuditLog : IAuditLog
     {
         _dataSource = NpgsqlDataSource.Create(connectionString);
         PostgresSchema.Ensure(_dataSource, """
-            CREATE TABLE IF NOT EXISTS audit(
+            CREATE TABLE IF NOT EXISTS audit_calls(
                 seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL, user_name text NOT NULL,
-                role text NOT NULL, action text NOT NULL, purpose text NOT NULL, candidate_id text, subject text);
-            CREATE INDEX IF NOT EXISTS audit_candidate ON audit(candidate_id);
-            CREATE INDEX IF NOT EXISTS audit_user ON audit(user_name);
-            CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+                role text NOT NULL, action text NOT NULL, purpose text NOT NULL, subject text, candidates text[] NOT NULL);
+            CREATE INDEX IF NOT EXISTS audit_calls_user ON audit_calls(user_name);
+            CREATE INDEX IF NOT EXISTS audit_calls_at ON audit_calls(at);
+            CREATE INDEX IF NOT EXISTS audit_calls_candidates ON audit_calls USING gin(candidates);
             """);
     }
 
@@ -30,44 +40,77 @@ public sealed class PostgresAuditLog : IAuditLog
     public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries)
     {
         if (entries.Count == 0) return;
-        // One statement is one transaction; unnest keeps the entries' order for seq.
-        await using var cmd = _dataSource.CreateCommand("""
-            INSERT INTO audit(at, user_name, role, action, purpose, candidate_id, subject)
-            SELECT e.at, e.u, e.r, e.a, e.p, e.c, e.s
-            FROM unnest(@at, @user, @role, @action, @purpose, @candidate, @subject) WITH ORDINALITY AS e(at, u, r, a, p, c, s, n)
-            ORDER BY e.n
-            """);
-        cmd.Parameters.AddWithValue("at", entries.Select(e => e.At.ToUniversalTime()).ToArray());
-        cmd.Parameters.AddWithValue("user", entries.Select(e => e.User).ToArray());
-        cmd.Parameters.AddWithValue("role", entries.Select(e => e.Role).ToArray());
-        cmd.Parameters.AddWithValue("action", entries.Select(e => e.Action).ToArray());
-        cmd.Parameters.AddWithValue("purpose", entries.Select(e => e.Purpose).ToArray());
-        cmd.Parameters.AddWithValue("candidate", entries.Select(e => e.CandidateId).ToArray());
-        cmd.Parameters.AddWithValue("subject", entries.Select(e => e.Subject).ToArray());
-        await cmd.ExecuteNonQueryAsync();
+        // A batch runs in one implicit transaction, in one round trip; its commands run in order, so seq follows the calls.
+        await using var batch = _dataSource.CreateBatch();
+        foreach (var call in AuditCall.Group([.. entries]))
+        {
+            var insert = new NpgsqlBatchCommand($"INSERT INTO audit_calls({Columns}, candidates) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.At.ToUniversalTime() });
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.User });
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.Role });
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.Action });
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.Purpose });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)call.Subject ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = call.CandidateIds.ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+            batch.BatchCommands.Add(insert);
+        }
+        await batch.ExecuteNonQueryAsync();
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000) => Query("candidate_id = @key", candidateId, limit);
+    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000) =>
+        Query("candidates @> ARRAY[@key]::text[]", "candidate_id = @key", candidateId, candidateId, limit);
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000) => Query("user_name = @key", user, limit);
+    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000) => Query("user_name = @key", "user_name = @key", user, null, limit);
 
     /// <inheritdoc />
     public int Purge(DateTimeOffset before)
     {
-        using var cmd = _dataSource.CreateCommand("DELETE FROM audit WHERE at < @before");
+        using var connection = _dataSource.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        using var cmd = new NpgsqlCommand("""
+            WITH gone AS (DELETE FROM audit_calls WHERE at < @before RETURNING cardinality(candidates) AS entries)
+            SELECT coalesce(sum(entries), 0)::bigint FROM gone
+            """, connection, tx);
         cmd.Parameters.AddWithValue("before", before.ToUniversalTime());
-        return cmd.ExecuteNonQuery();
+        var purged = (long)cmd.ExecuteScalar()!;
+        if (HasRowsPerEntry(connection, tx))
+        {
+            cmd.CommandText = "DELETE FROM audit WHERE at < @before";
+            purged += cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return checked((int)purged);
     }
 
     /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
 
-    private List<AuditEntry> Query(string where, string key, int limit)
+    private List<AuditEntry> Query(string whereCall, string whereRow, string key, string? candidateId, int limit)
     {
-        using var cmd = _dataSource.CreateCommand(
-            $"SELECT at, user_name, role, action, purpose, candidate_id, subject FROM audit WHERE {where} ORDER BY seq DESC LIMIT @limit");
+        using var connection = _dataSource.OpenConnection();
+        var entries = new List<AuditEntry>();
+        using (var cmd = new NpgsqlCommand($"SELECT {Columns}, candidates FROM audit_calls WHERE {whereCall} ORDER BY seq DESC LIMIT @limit", connection))
+        {
+            cmd.Parameters.AddWithValue("key", key);
+            cmd.Parameters.AddWithValue("limit", limit);
+            using var reader = cmd.ExecuteReader();
+            while (entries.Count < limit && reader.Read())
+            {
+                var call = new AuditCall(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetFieldValue<string?[]>(6));
+                entries.AddRange(call.EntriesNewestFirst(candidateId).Take(limit - entries.Count));
+            }
+        }
+        if (entries.Count < limit && HasRowsPerEntry(connection, null)) entries.AddRange(ReadRowsPerEntry(connection, whereRow, key, limit - entries.Count));
+        return entries;
+    }
+
+    /// <summary>Entries from the table of one row per entry that databases written before <c>audit_calls</c> hold.</summary>
+    private static List<AuditEntry> ReadRowsPerEntry(NpgsqlConnection connection, string where, string key, int limit)
+    {
+        using var cmd = new NpgsqlCommand($"SELECT {Columns}, candidate_id FROM audit WHERE {where} ORDER BY seq DESC LIMIT @limit", connection);
         cmd.Parameters.AddWithValue("key", key);
         cmd.Parameters.AddWithValue("limit", limit);
         using var reader = cmd.ExecuteReader();
@@ -75,8 +118,14 @@ public sealed class PostgresAuditLog : IAuditLog
         while (reader.Read())
         {
             list.Add(new AuditEntry(reader.GetFieldValue<DateTimeOffset>(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+                reader.GetString(4), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
         return list;
+    }
+
+    private static bool HasRowsPerEntry(NpgsqlConnection connection, NpgsqlTransaction? tx)
+    {
+        using var cmd = new NpgsqlCommand("SELECT to_regclass('audit') IS NOT NULL", connection, tx);
+        return (bool)cmd.ExecuteScalar()!;
     }
 }

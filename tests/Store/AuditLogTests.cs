@@ -10,6 +10,9 @@ public abstract class AuditLogTests : IDisposable
     /// <summary>Opens a new log instance on this test's location (the same file or database on every call).</summary>
     protected abstract IAuditLog Open();
 
+    /// <summary>Writes entries as the trail stored them until it kept one row per call: one row each in the table <c>audit</c>.</summary>
+    protected abstract void WriteRowsPerEntry(params AuditEntry[] entries);
+
     public virtual void Dispose() => GC.SuppressFinalize(this);
 
     protected static AuditEntry Entry(int minutes, string user, string? candidate, string? subject = null) =>
@@ -70,6 +73,22 @@ public abstract class AuditLogTests : IDisposable
         await log.RecordAsync([Entry(10, "anna", null, "vac-2"), Entry(10, "anna", "c1", "vac-2")]);
         Assert.Equal(1, log.Purge(T0.AddMinutes(5)));
         Assert.Equal(2, log.Purge(T0.AddMinutes(15)));
+        Assert.Empty(log.ForUser("anna"));
+    }
+
+    [Fact]
+    public async Task ReadAndPurge_AStoreWithRowsPerEntryFromBefore_ReadsThemAfterTheNewerCallsAndPurgesBoth()
+    {
+        WriteRowsPerEntry(Entry(0, "anna", "c1", "vac-old"), Entry(1, "bram", "c1"), Entry(2, "anna", null, "vac-none"));
+        using var log = Open();
+        await log.RecordAsync([Entry(30, "anna", "c1", "vac-new"), Entry(30, "anna", "c2", "vac-new")]);
+        Assert.Equal(["vac-new", null, "vac-old"], log.ForCandidate("c1").Select(e => e.Subject));
+        Assert.Equal([Entry(30, "anna", "c2", "vac-new"), Entry(30, "anna", "c1", "vac-new"), Entry(2, "anna", null, "vac-none"), Entry(0, "anna", "c1", "vac-old")],
+            log.ForUser("anna"));
+        Assert.Equal(["vac-new", null], log.ForCandidate("c1", limit: 2).Select(e => e.Subject));
+        Assert.Equal(3, log.Purge(T0.AddMinutes(5)));
+        Assert.Equal(["vac-new"], log.ForCandidate("c1").Select(e => e.Subject));
+        Assert.Equal(2, log.Purge(T0.AddMinutes(60)));
         Assert.Empty(log.ForUser("anna"));
     }
 

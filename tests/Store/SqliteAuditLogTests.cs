@@ -56,24 +56,7 @@ public sealed class SqliteAuditLogTests : AuditLogTests
         Assert.Equal(1, IndexedCalls("c2"));
     }
 
-    [Fact]
-    public async Task ReadAndPurge_AStoreWithRowsPerEntryFromBefore_ReadsThemAfterTheNewerCallsAndPurgesBoth()
-    {
-        WriteRowsPerEntry(Entry(0, "anna", "c1", "vac-old"), Entry(1, "bram", "c1"), Entry(2, "anna", null, "vac-none"));
-        using var log = Open();
-        await log.RecordAsync([Entry(30, "anna", "c1", "vac-new"), Entry(30, "anna", "c2", "vac-new")]);
-        Assert.Equal(["vac-new", null, "vac-old"], log.ForCandidate("c1").Select(e => e.Subject));
-        Assert.Equal([Entry(30, "anna", "c2", "vac-new"), Entry(30, "anna", "c1", "vac-new"), Entry(2, "anna", null, "vac-none"), Entry(0, "anna", "c1", "vac-old")],
-            log.ForUser("anna"));
-        Assert.Equal(["vac-new", null], log.ForCandidate("c1", limit: 2).Select(e => e.Subject));
-        Assert.Equal(3, log.Purge(T0.AddMinutes(5)));
-        Assert.Equal(["vac-new"], log.ForCandidate("c1").Select(e => e.Subject));
-        Assert.Equal(2, log.Purge(T0.AddMinutes(60)));
-        Assert.Empty(log.ForUser("anna"));
-    }
-
-    /// <summary>Writes entries as the trail stored them until it kept one row per call: one row each in <c>audit</c>.</summary>
-    private void WriteRowsPerEntry(params AuditEntry[] entries)
+    protected override void WriteRowsPerEntry(params AuditEntry[] entries)
     {
         using var connection = Connect();
         using var cmd = connection.CreateCommand();
