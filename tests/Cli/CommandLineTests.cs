@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Audit;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 
@@ -7,7 +9,7 @@ namespace MatchEngine.Tests.Cli;
 public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<TrainedRegion>
 {
     private static readonly ICommand[] Commands =
-        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(), new SurvivalCommand()];
+        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(), new SurvivalCommand(), new AuditCommand()];
 
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
@@ -46,6 +48,26 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         var (exit, _, stderr) = await Run("import", dir.File("nope"), "--data", dir.File("data"));
         Assert.Equal(1, exit);
         Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_Candidate_PrintsOneEntryPerReadNewestFirstInTheDocumentedShape()
+    {
+        using var dir = new TempDirectory();
+        var at = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+        using (var log = new DataLayout(dir.File("data")).Store.OpenAuditLog())
+        {
+            await log.RecordAsync([new AuditEntry(at, "anna", "accountmanager", "/matchengine.v1.Match/Shortlist", "shortlist for vacancy v1", "c1", "v1"),
+                new AuditEntry(at, "anna", "accountmanager", "/matchengine.v1.Match/Shortlist", "shortlist for vacancy v1", "c2", "v1")]);
+            await log.RecordAsync([new AuditEntry(at.AddMinutes(5), "bram", "consulent", "/matchengine.v1.Catalog/GetCandidate", "candidate profile", "c1", null)]);
+        }
+        var (exit, stdout, _) = await Run("audit", "--candidate", "c1", "--limit", "5", "--json", "--data", dir.File("data"));
+        Assert.Equal(0, exit);
+        Assert.Equal("""
+            {"entries":[{"at":"2026-11-24T09:05:00+00:00","user":"bram","role":"consulent","action":"/matchengine.v1.Catalog/GetCandidate","purpose":"candidate profile","candidate_id":"c1","subject":null},{"at":"2026-11-24T09:00:00+00:00","user":"anna","role":"accountmanager","action":"/matchengine.v1.Match/Shortlist","purpose":"shortlist for vacancy v1","candidate_id":"c1","subject":"v1"}]}
+            """, LastLine(stdout));
+        var (_, byUser, _) = await Run("audit", "--user", "anna", "--json", "--data", dir.File("data"));
+        Assert.Equal(["c2", "c1"], JsonDocument.Parse(LastLine(byUser)).RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("candidate_id").GetString()));
     }
 
     [Fact]
