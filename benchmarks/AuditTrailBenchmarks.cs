@@ -109,7 +109,7 @@ public class AuditTrailBenchmarks
 
     private string RandomCandidate() => RandomCandidate(_random);
 
-    /// <summary>A store file in WAL mode, as the catalog store sets it, with the trail's tables.</summary>
+    /// <summary>A store file in WAL mode, as the catalog store sets it; the writers and logs opened on it create their tables.</summary>
     private string Store(string name)
     {
         var path = Path.Combine(_directory, name);
