@@ -9,19 +9,22 @@ namespace MatchEngine.Engine.Audit;
 internal sealed record AuditCall(DateTimeOffset At, string User, string Role, string Action, string Purpose, string? Subject, IReadOnlyList<string?> CandidateIds)
 {
     /// <summary>Groups consecutive entries that share everything but the candidate into calls, keeping their order.</summary>
-    public static List<AuditCall> Group(IReadOnlyList<AuditEntry> entries)
+    public static List<AuditCall> Group(IEnumerable<AuditEntry> entries)
     {
         var calls = new List<AuditCall>();
-        var start = 0;
-        for (var i = 1; i <= entries.Count; i++)
+        AuditEntry? first = null;
+        var ids = new List<string?>();
+        foreach (var entry in entries)
         {
-            if (i < entries.Count && SameCall(entries[start], entries[i])) continue;
-            var first = entries[start];
-            var ids = new string?[i - start];
-            for (var k = start; k < i; k++) ids[k - start] = entries[k].CandidateId;
-            calls.Add(new AuditCall(first.At, first.User, first.Role, first.Action, first.Purpose, first.Subject, ids));
-            start = i;
+            if (first is null || !SameCall(first, entry))
+            {
+                if (first is not null) calls.Add(Of(first, ids));
+                first = entry;
+                ids = [];
+            }
+            ids.Add(entry.CandidateId);
         }
+        if (first is not null) calls.Add(Of(first, ids));
         return calls;
     }
 
@@ -37,6 +40,9 @@ internal sealed record AuditCall(DateTimeOffset At, string User, string Role, st
             if (candidateId is null || id == candidateId) yield return new AuditEntry(At, User, Role, Action, Purpose, id, Subject);
         }
     }
+
+    private static AuditCall Of(AuditEntry first, List<string?> ids) =>
+        new(first.At, first.User, first.Role, first.Action, first.Purpose, first.Subject, ids);
 
     private static bool SameCall(AuditEntry a, AuditEntry b) =>
         a.At == b.At && a.User == b.User && a.Role == b.Role && a.Action == b.Action && a.Purpose == b.Purpose && a.Subject == b.Subject;

@@ -42,7 +42,7 @@ public sealed class PostgresAuditLog : IAuditLog
         if (entries.Count == 0) return;
         // A batch runs in one implicit transaction, in one round trip; its commands run in order, so seq follows the calls.
         await using var batch = _dataSource.CreateBatch();
-        foreach (var call in AuditCall.Group([.. entries]))
+        foreach (var call in AuditCall.Group(entries))
         {
             var insert = new NpgsqlBatchCommand($"INSERT INTO audit_calls({Columns}, candidates) VALUES ($1, $2, $3, $4, $5, $6, $7)");
             insert.Parameters.Add(new NpgsqlParameter { Value = call.At.ToUniversalTime() });

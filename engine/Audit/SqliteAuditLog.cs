@@ -35,7 +35,7 @@ public sealed class SqliteAuditLog : IAuditLog
     private readonly string _connectionString;
     private readonly string _writerConnectionString;
     private readonly bool _hasRowsPerEntry;
-    private readonly GroupCommit<AuditEntry> _commits;
+    private readonly GroupCommit<AuditCall> _commits;
     private readonly Timer _checkpoints;
     private readonly Lock _writerLock = new();
     private SqliteAuditWriter? _writer; // only the group commit's one writer at a time, and Dispose, use it
@@ -45,7 +45,7 @@ public sealed class SqliteAuditLog : IAuditLog
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storePath))!);
         _connectionString = StoreConnections.For(storePath);
         _writerConnectionString = StoreConnections.For(storePath, pooled: false);
-        _commits = new GroupCommit<AuditEntry>(Write);
+        _commits = new GroupCommit<AuditCall>(Write);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -66,13 +66,13 @@ public sealed class SqliteAuditLog : IAuditLog
     /// <remarks>
     /// Concurrent calls share one transaction (<see cref="GroupCommit{T}"/>): SQLite takes one writer at a time and
     /// flushes each commit to disk, so under concurrent shortlists the callers otherwise queue for the write lock one
-    /// flush after another. Each call still completes only once its entries are committed.
+    /// flush after another. Each call still completes only once its entries are committed. The entries are grouped
+    /// into calls here, on the caller's thread, so the one writer that every caller waits for only writes.
     /// </remarks>
-    public Task RecordAsync(IReadOnlyCollection<AuditEntry> entries) => entries.Count > 0 ? _commits.SubmitAsync(entries) : Task.CompletedTask;
+    public Task RecordAsync(IReadOnlyCollection<AuditEntry> entries) => entries.Count > 0 ? _commits.SubmitAsync(AuditCall.Group(entries)) : Task.CompletedTask;
 
-    private void Write(IReadOnlyList<AuditEntry> entries)
+    private void Write(IReadOnlyList<AuditCall> calls)
     {
-        var calls = AuditCall.Group(entries);
         lock (_writerLock)
         {
             _writer ??= new SqliteAuditWriter(_writerConnectionString);
