@@ -58,7 +58,7 @@ public sealed record Candidate
     {
         var years = 0.0;
         for (var i = 0; i < Experience.Count; i++)
-            if (Experience[i].Isco[0] == isco[0]) years += Experience[i].Years;
+            if (IscoGroups.MajorOf(Experience[i].Isco) == IscoGroups.MajorOf(isco)) years += Experience[i].Years;
         return years;
     }
 }

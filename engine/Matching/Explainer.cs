@@ -61,7 +61,7 @@ public static class Explainer
             case "years_same_isco" when F("years_same_isco") > 0:
                 return $"{Years(F("years_same_isco"))} ervaring als {IscoTitles.Of(v.Isco)}";
             case "years_same_major_group" when F("years_same_major_group") > 0:
-                var best = c.Experience.Where(e => e.Isco[0] == v.Isco[0]).OrderByDescending(e => e.Years).First();
+                var best = c.Experience.Where(e => IscoGroups.MajorOf(e.Isco) == IscoGroups.MajorOf(v.Isco)).OrderByDescending(e => e.Years).First();
                 return $"{Years(best.Years)} ervaring als {IscoTitles.Of(best.Isco)}";
             case "required_skill_coverage" when vacancy.RequiredSkillKeys.Count > 0 && F(feature) > 0:
                 var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(s)).ToArray();

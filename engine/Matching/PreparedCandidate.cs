@@ -36,7 +36,7 @@ public sealed class PreparedCandidate
         for (var i = 0; i < Experience.Length; i++)
         {
             var e = candidate.Experience[i];
-            Experience[i] = new IscoYears(IscoCodes.Of(e.Isco), IscoCodes.MajorGroup(e.Isco), e.Years);
+            Experience[i] = new IscoYears(IscoCodes.Of(e.Isco), IscoGroups.MajorOf(e.Isco), e.Years);
         }
         DesiredIsco = new int[candidate.DesiredIsco.Count];
         for (var i = 0; i < DesiredIsco.Length; i++) DesiredIsco[i] = IscoCodes.Of(candidate.DesiredIsco[i]);

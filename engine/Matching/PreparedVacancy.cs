@@ -16,7 +16,7 @@ public sealed class PreparedVacancy
         Sector = LabelSet.Of([vacancy.Sector]);
         Shifts = ShiftBits.Of(vacancy.Shifts);
         Isco = IscoCodes.Of(vacancy.Isco);
-        IscoMajorGroup = IscoCodes.MajorGroup(vacancy.Isco);
+        IscoMajorGroup = IscoGroups.MajorOf(vacancy.Isco);
     }
 
     public Vacancy Vacancy { get; }

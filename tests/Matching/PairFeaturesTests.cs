@@ -49,6 +49,7 @@ public class PairFeaturesTests
         var f = PairFeatures.Featurize(Vacancy, candidate, 0);
         Assert.Equal(3f, F(f, "years_same_isco"));
         Assert.Equal(3f, F(f, "years_same_major_group"));
+        Assert.Equal(3, candidate.Candidate.YearsInMajorGroup("4321")); // the record's own sum, which the generator reads, agrees
     }
 
     [Fact]
