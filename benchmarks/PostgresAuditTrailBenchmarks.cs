@@ -28,7 +28,6 @@ public class PostgresAuditTrailBenchmarks
     private const string CallsDatabase = "matchengine_bench_audit_calls";
 
     private readonly Random _random = new(SyntheticRegion.Seed);
-    private NpgsqlConnectionStringBuilder _server = new();
     private RowPerEntryPostgresAuditWriter? _rows;
     private PostgresAuditLog? _rowsLog, _calls;
     private DateTimeOffset _at = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
@@ -36,26 +35,19 @@ public class PostgresAuditTrailBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        var configured = Environment.GetEnvironmentVariable("MATCHENGINE_TEST_POSTGRES");
-        _server = new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
-            ? "Host=127.0.0.1;Port=5432;Username=postgres;Password=matchengine"
-            : configured);
-        foreach (var name in new[] { RowsDatabase, CallsDatabase })
-        {
-            Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            Admin($"CREATE DATABASE {name}");
-        }
-        _rows = new RowPerEntryPostgresAuditWriter(Database(RowsDatabase));
-        _rowsLog = new PostgresAuditLog(Database(RowsDatabase));
-        _calls = new PostgresAuditLog(Database(CallsDatabase));
+        BenchmarkPostgres.Recreate(RowsDatabase);
+        BenchmarkPostgres.Recreate(CallsDatabase);
+        _rows = new RowPerEntryPostgresAuditWriter(BenchmarkPostgres.Database(RowsDatabase));
+        _rowsLog = new PostgresAuditLog(BenchmarkPostgres.Database(RowsDatabase));
+        _calls = new PostgresAuditLog(BenchmarkPostgres.Database(CallsDatabase));
         for (var written = 0; written < PriorShortlists; written += 1_000)
         {
             var entries = Enumerable.Range(0, 1_000).SelectMany(_ => AuditTrailBenchmarks.Shortlist(_random, ref _at)).ToList();
             await _rows.RecordAsync(entries);
             await _calls.RecordAsync(entries);
         }
-        Admin($"VACUUM ANALYZE", RowsDatabase);
-        Admin($"VACUUM ANALYZE", CallsDatabase);
+        BenchmarkPostgres.Run("VACUUM ANALYZE", RowsDatabase);
+        BenchmarkPostgres.Run("VACUUM ANALYZE", CallsDatabase);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ShortlistsPerCall, Description = "write a shortlist: one row per candidate (before)"), BenchmarkCategory("write")]
@@ -83,16 +75,7 @@ public class PostgresAuditTrailBenchmarks
         _rowsLog?.Dispose();
         _calls?.Dispose();
         NpgsqlConnection.ClearAllPools();
-        foreach (var name in new[] { RowsDatabase, CallsDatabase }) Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-    }
-
-    private string Database(string name) => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = name }.ConnectionString;
-
-    private void Admin(string sql, string database = "postgres")
-    {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = database, Pooling = false }.ConnectionString);
-        connection.Open();
-        using var cmd = new NpgsqlCommand(sql, connection);
-        cmd.ExecuteNonQuery();
+        BenchmarkPostgres.Drop(RowsDatabase);
+        BenchmarkPostgres.Drop(CallsDatabase);
     }
 }

@@ -4,7 +4,6 @@ using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Store;
-using Npgsql;
 
 namespace MatchEngine.Benchmarks;
 
@@ -26,15 +25,10 @@ public class PostgresImportBenchmarks
     private string _root = "";
     private string _folder = "";
     private string _sqlitePath = "";
-    private NpgsqlConnectionStringBuilder _server = new();
 
     [GlobalSetup]
     public void Setup()
     {
-        var configured = Environment.GetEnvironmentVariable("MATCHENGINE_TEST_POSTGRES");
-        _server = new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
-            ? "Host=127.0.0.1;Port=5432;Username=postgres;Password=matchengine"
-            : configured);
         _root = SyntheticRegion.TempDir("pgimport");
         _folder = Path.Combine(_root, "folder");
         var world = SyntheticRegion.CatalogOnly(SyntheticRegion.Generate(Candidates, Vacancies), Vacancies);
@@ -48,8 +42,7 @@ public class PostgresImportBenchmarks
         _sqlitePath = Path.Combine(_root, "data", "store.db");
         SyntheticRegion.Delete(Path.GetDirectoryName(_sqlitePath));
         Directory.CreateDirectory(Path.GetDirectoryName(_sqlitePath)!);
-        Admin($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
-        Admin($"CREATE DATABASE {DatabaseName}");
+        BenchmarkPostgres.Recreate(DatabaseName);
     }
 
     [Benchmark(Baseline = true, Description = "SQLite")]
@@ -76,23 +69,15 @@ public class PostgresImportBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        Admin($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
+        BenchmarkPostgres.Drop(DatabaseName);
         SyntheticRegion.Delete(_root);
     }
 
-    private string Database => new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = DatabaseName }.ConnectionString;
+    private static string Database => BenchmarkPostgres.Database(DatabaseName);
 
     private int Import(ICatalogStore store)
     {
         var result = new FolderImporter(store, new ContractValidator(ValidationContext.At(TimeProvider.System))).Import(_folder);
         return result.Imported.Values.Sum();
-    }
-
-    private void Admin(string sql)
-    {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        connection.Open();
-        using var cmd = new NpgsqlCommand(sql, connection);
-        cmd.ExecuteNonQuery();
     }
 }
