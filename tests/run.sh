@@ -1,41 +1,11 @@
 #!/usr/bin/env bash
-# Runs the whole test suite with the PostgreSQL server the store tests need.
-#
-# With MATCHENGINE_TEST_POSTGRES already set (an Npgsql connection string of a server where that user may
-# create databases), that server is used as it is. Otherwise the local Debian cluster is made ready:
-# PostgreSQL is installed from Debian's packages when missing, cluster 15/main (or the one there is) is
-# started when down, and the superuser 'postgres' gets the password 'matchengine' for TCP on 127.0.0.1.
+# Runs the whole test suite with the PostgreSQL server the store tests need: tests/postgres.sh installs and
+# starts the local Debian cluster when MATCHENGINE_TEST_POSTGRES does not name another server.
 # The Postgres tests fail, they do not skip, when the server is unreachable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
-
-if [ -z "${MATCHENGINE_TEST_POSTGRES:-}" ]; then
-  if ! command -v pg_ctlcluster >/dev/null; then
-    echo "tests/run.sh: installing PostgreSQL from Debian's packages" >&2
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql
-  fi
-  cluster=$(pg_lsclusters --no-header | awk '$1 == "15" && $2 == "main" { print $1, $2; exit }')
-  [ -n "$cluster" ] || cluster=$(pg_lsclusters --no-header | awk 'NR == 1 { print $1, $2 }')
-  if [ -z "$cluster" ]; then
-    version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-    as_root pg_createcluster "$version" main
-    cluster="$version main"
-  fi
-  read -r version name <<<"$cluster"
-  port=$(pg_lsclusters --no-header | awk -v v="$version" -v n="$name" '$1 == v && $2 == n { print $3 }')
-  status=$(pg_lsclusters --no-header | awk -v v="$version" -v n="$name" '$1 == v && $2 == n { print $4 }')
-  if [ "$status" != "online" ]; then
-    echo "tests/run.sh: starting PostgreSQL cluster $version/$name on port $port" >&2
-    as_root pg_ctlcluster "$version" "$name" start
-  fi
-  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 1; done
-  pg_isready -h 127.0.0.1 -p "$port"
-  as_postgres psql -q -p "$port" -c "ALTER USER postgres PASSWORD 'matchengine'"
-  export MATCHENGINE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=matchengine"
-fi
+# shellcheck source=tests/postgres.sh
+source tests/postgres.sh
 
 dotnet test MatchEngine.sln -c Release

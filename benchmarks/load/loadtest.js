@@ -11,8 +11,12 @@
  *                    [--levels 1,8,32] [--duration 20] [--max-calls 5000] [--warmup 3] [--top 20]
  *                    [--channels 1] [--deadline-ms 10000] [--protos ../../api/Protos] [--server-pid PID]
  *
+ * Several servers (api replicas): --target a:p1,b:p2 --server-pid PID1,PID2. Channel i goes to target
+ * i mod the number of targets (--channels defaults to one per target), and caller i uses channel i mod the
+ * number of channels, so the callers are spread evenly over the replicas, as a round-robin balancer would.
+ *
  * Each level also reports the CPU it cost per call: this client's own (process.cpuUsage) and, with
- * --server-pid on Linux, the server's (utime + stime from /proc/PID/stat), over the measured run only.
+ * --server-pid on Linux, the servers' (utime + stime from /proc/PID/stat, summed), over the measured run only.
  */
 
 const fs = require('node:fs');
@@ -31,7 +35,7 @@ const options = parseArgs(process.argv.slice(2), {
   'max-calls': '5000',
   warmup: '3',
   top: '20',
-  channels: '1',
+  channels: '',
   'deadline-ms': '10000',
   'server-pid': '',
   protos: path.join(__dirname, '..', '..', 'api', 'Protos'),
@@ -42,14 +46,16 @@ async function main() {
   const contract = loadContract(options.protos);
   const metadata = bearer(options.token);
   const deadlineMs = positiveInt(options, 'deadline-ms');
-  const channels = Array.from({ length: positiveInt(options, 'channels') }, (_, i) =>
-    new contract.Match(options.target, grpc.credentials.createInsecure(), channelOptions(i)));
+  const targets = options.target.split(',').map((t) => t.trim()).filter(Boolean);
+  const channelCount = options.channels ? positiveInt(options, 'channels') : targets.length;
+  const channels = Array.from({ length: channelCount }, (_, i) =>
+    new contract.Match(targets[i % targets.length], grpc.credentials.createInsecure(), channelOptions(i)));
 
   const vacancies = options.vacancies
     ? fs.readFileSync(options.vacancies, 'utf8').split(/\r?\n/).map((s) => s.trim()).filter(Boolean)
     : await listVacancies(contract, metadata, deadlineMs);
   if (vacancies.length === 0) throw new Error('no vacancy ids to ask shortlists for');
-  console.log(`target ${options.target}, ${vacancies.length} vacancies, top ${options.top}, ${channels.length} channel(s), `
+  console.log(`target ${targets.join(', ')}, ${vacancies.length} vacancies, top ${options.top}, ${channels.length} channel(s), `
     + `each level: warm-up ${options.warmup} s, then at most ${options.duration} s or ${options['max-calls']} calls`);
 
   const results = [];
@@ -74,7 +80,7 @@ async function main() {
 
 /** Open vacancies through Catalog.Search (kind VACANCY, open on --date), as an accountmanager would find them. */
 async function listVacancies(contract, metadata, deadlineMs) {
-  const catalog = new contract.Catalog(options.target, grpc.credentials.createInsecure());
+  const catalog = new contract.Catalog(options.target.split(',')[0], grpc.credentials.createInsecure());
   try {
     const response = await unary(catalog, 'Search', { kind: 'VACANCY', text: '', date: options.date, top: positiveInt(options, 'list') }, metadata, deadlineMs);
     return response.hits.map((h) => h.id);
@@ -112,16 +118,17 @@ async function runLevel(level, call, budgetMs, maxCalls) {
 }
 
 /**
- * CPU milliseconds per call since this meter was made: the client's own and, given a server pid whose
- * /proc/PID/stat is readable, the server's.
+ * CPU milliseconds per call since this meter was made: the client's own and, given server pids (comma-separated)
+ * whose /proc/PID/stat is readable, the servers' together.
  */
-function cpuMeter(serverPid) {
+function cpuMeter(serverPids) {
   const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
-  const serverTicks = () => {
-    if (!serverPid) return NaN;
-    const fields = fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const pids = serverPids.split(',').filter(Boolean);
+  const ticksOf = (pid) => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
   };
+  const serverTicks = () => pids.reduce((sum, pid) => sum + ticksOf(pid), 0);
   const client0 = process.cpuUsage();
   const server0 = serverTicks();
   return {
@@ -129,7 +136,7 @@ function cpuMeter(serverPid) {
       const client = process.cpuUsage(client0);
       const round = (x) => Math.round(x * 100) / 100;
       const result = { client_cpu_ms_per_call: round((client.user + client.system) / 1000 / calls) };
-      if (serverPid) result.server_cpu_ms_per_call = round((serverTicks() - server0) / ticksPerMs / calls);
+      if (pids.length > 0) result.server_cpu_ms_per_call = round((serverTicks() - server0) / ticksPerMs / calls);
       return result;
     },
   };
