@@ -9,7 +9,8 @@
 # start, and a copy of the ranker trained by run.sh. The replicas are started one after the other (time to SERVING
 # each), then the same load test as run.sh runs twice in this one run: against the first replica alone (the
 # baseline), and spread over all replicas (callers round-robin over them). Reported per run: calls/s, p50/p90/p99,
-# errors, the replicas' CPU per call and PostgreSQL's (all processes of the postgres user), and each replica's RSS.
+# errors, the replicas' CPU per call and PostgreSQL's (all processes of the postgres user), each replica's peak RSS,
+# and a restart of the first replica on its existing index (time to SERVING).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -96,19 +97,22 @@ pids=(); ports=(); startups=()
 stop_all() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done; }
 trap stop_all EXIT
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-for i in $(seq 1 "$replicas"); do
-  data="$dir/replica-$i"
-  rm -rf "$data"; mkdir -p "$data/models"
-  cp -r "$base/data/models/ranker" "$data/models/"
-  port=$(free_port)
+start_replica() { # $1: replica number, $2: its port; sets pids[$1 - 1] and startup
+  local data="$dir/replica-$1" since
   since=$(date +%s%3N)
   MatchEngine__Auth__SigningKey="$key" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet "$api_dll" --MatchEngine:DataDirectory="$data" --MatchEngine:Postgres="$store" --MatchEngine:Port="$port" \
-    --MatchEngine:RateLimitPerSecond=1000000 --Logging:LogLevel:Default=Warning > "$dir/api-$i.log" 2>&1 &
-  pids+=($!); ports+=("$port")
-  startup=$(node "$here/startup.js" --target "127.0.0.1:$port" --since "$since" --token "$token" --vacancy "$first_vacancy" --timeout 600 | sed -n 's/^STARTUP //p')
+    dotnet "$api_dll" --MatchEngine:DataDirectory="$data" --MatchEngine:Postgres="$store" --MatchEngine:Port="$2" \
+    --MatchEngine:RateLimitPerSecond=1000000 --Logging:LogLevel:Default=Warning >> "$dir/api-$1.log" 2>&1 &
+  pids[$1 - 1]=$!
+  startup=$(node "$here/startup.js" --target "127.0.0.1:$2" --since "$since" --token "$token" --vacancy "$first_vacancy" --timeout 600 | sed -n 's/^STARTUP //p')
+}
+for i in $(seq 1 "$replicas"); do
+  rm -rf "$dir/replica-$i" "$dir/api-$i.log"; mkdir -p "$dir/replica-$i/models"
+  cp -r "$base/data/models/ranker" "$dir/replica-$i/models/"
+  ports+=("$(free_port)")
+  start_replica "$i" "${ports[$((i - 1))]}"
   startups+=("$startup")
-  log "replica $i (pid ${pids[-1]}, port $port, index built from the store): $startup"
+  log "replica $i (pid ${pids[$((i - 1))]}, port ${ports[$((i - 1))]}, index built from the store): $startup"
 done
 
 (cd "$here" && npm ci --silent --no-audit --no-fund >&2)
@@ -138,12 +142,18 @@ run_load() { # $1: label, $2: how many replicas to spread over
 results_one=$(run_load "1-replica" 1)
 results_all=""
 [[ $replicas -gt 1 ]] && results_all=$(run_load "$replicas-replicas" "$replicas")
+hwm=(); for pid in "${pids[@]}"; do hwm+=("$(rss "$pid")"); done
+log "restart replica 1 on its index (caught up from the store)"
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+start_replica 1 "${ports[0]}"
+restart="$startup"
 
 cat <<SUMMARY
 
 == MatchEngine replica load test ($replicas replicas on PostgreSQL database $database; 100k world; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))
 import into PostgreSQL: $(cat "$dir/.imported") s (reused when present)
-$(for i in $(seq 1 "$replicas"); do echo "replica $i start-up (index built from the store): ${startups[$((i - 1))]}; VmHWM after the load tests: $(rss "${pids[$((i - 1))]}")"; done)
+$(for i in $(seq 1 "$replicas"); do echo "replica $i start-up (index built from the store): ${startups[$((i - 1))]}; VmHWM after the load tests: ${hwm[$((i - 1))]}"; done)
+replica 1 restart on its existing index: $restart
 $results_one
 $results_all
 SUMMARY
