@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of api replicas sharing one PostgreSQL store (issue #9, part 4; see docs/postgres-replicas.md):
 #   benchmarks/load/replicas.sh [--work DIR] [--replicas 2] [--levels 1,8,32] [--duration S] [--max-calls N]
-#                               [--warmup S] [--database NAME] [--no-build]
+#                               [--warmup S] [--database NAME] [--spread-first] [--no-build]
 #
 # The 100,000-candidate world of run.sh (which it runs first if needed) is imported once into a PostgreSQL database
 # (default matchengine_load_100k; tests/postgres.sh makes the server ready, or MATCHENGINE_TEST_POSTGRES names one).
@@ -10,7 +10,8 @@
 # each), then the same load test as run.sh runs twice in this one run: against the first replica alone (the
 # baseline), and spread over all replicas (callers round-robin over them). Reported per run: calls/s, p50/p90/p99,
 # errors, the replicas' CPU per call and PostgreSQL's (all processes of the postgres user), each replica's peak RSS,
-# and a restart of the first replica on its existing index (time to SERVING).
+# and a restart of the first replica on its existing index (time to SERVING). --spread-first runs the spread half
+# before the one-replica half (each half writes audit rows the next one inherits, so the order can be swapped).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +24,7 @@ max_calls=5000
 warmup=15
 database="matchengine_load_100k"
 build=1
+spread_first=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --work) work="$2"; shift 2 ;;
@@ -32,8 +34,9 @@ while [[ $# -gt 0 ]]; do
     --max-calls) max_calls="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --database) database="$2"; shift 2 ;;
+    --spread-first) spread_first=1; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -124,24 +127,31 @@ postgres_ticks() { # utime + stime of every process of the postgres user (the se
   done
   echo "$total"
 }
+pg_counters() { # transactions, buffer reads (hits included) and rows returned in the database so far
+  psql -d postgres -tA -F ' ' -c "SELECT xact_commit + xact_rollback, blks_hit + blks_read, tup_returned FROM pg_stat_database WHERE datname = '$database'"
+}
 rss() { awk '/^VmHWM:/ { printf "%.0f MB", $2/1024 }' "/proc/$1/status"; }
 run_load() { # $1: label, $2: how many replicas to spread over
-  local targets pids_csv out ticks calls pg_ms
+  local targets pids_csv out ticks calls pg_ms counters after
   targets=$(printf '127.0.0.1:%s,' "${ports[@]:0:$2}"); targets="${targets%,}"
   pids_csv=$(IFS=,; echo "${pids[*]:0:$2}")
   out="$dir/loadtest-$1-$(date -u +%Y%m%dT%H%M%S).txt"
   log "load test, $1: $targets"
-  ticks=$(postgres_ticks)
+  ticks=$(postgres_ticks); counters=($(pg_counters))
   node "$here/loadtest.js" --target "$targets" --token "$token" --vacancies "$vacancy_ids" --levels "$levels" \
     --duration "$duration" --max-calls "$max_calls" --warmup "$warmup" --server-pid "$pids_csv" | tee "$out" >&2
   calls=$(sed -n 's/^LOADTEST_TOTAL {"calls_including_warmup":\([0-9]*\)}/\1/p' "$out")
   pg_ms=$(echo "scale=2; 1000 * ($(postgres_ticks) - ticks) / $(getconf CLK_TCK) / $calls" | bc)
-  echo "$1: PostgreSQL CPU ${pg_ms} ms per call (all levels, warm-ups included)"
+  after=($(pg_counters))
+  per_call() { echo "scale=1; ($1 - $2) / $calls" | bc; }
+  echo "$1: PostgreSQL CPU ${pg_ms} ms per call; per call $(per_call "${after[0]}" "${counters[0]}") transactions," \
+    "$(per_call "${after[1]}" "${counters[1]}") buffer reads, $(per_call "${after[2]}" "${counters[2]}") rows returned (all levels, warm-ups included)"
   grep '^LOADTEST ' "$out" | sed "s/^LOADTEST /LOADTEST_REPLICAS $1 /"
 }
+results_one=""; results_all=""
+[[ $replicas -gt 1 && $spread_first -eq 1 ]] && results_all=$(run_load "$replicas-replicas" "$replicas")
 results_one=$(run_load "1-replica" 1)
-results_all=""
-[[ $replicas -gt 1 ]] && results_all=$(run_load "$replicas-replicas" "$replicas")
+[[ $replicas -gt 1 && $spread_first -eq 0 ]] && results_all=$(run_load "$replicas-replicas" "$replicas")
 hwm=(); for pid in "${pids[@]}"; do hwm+=("$(rss "$pid")"); done
 log "restart replica 1 on its index (caught up from the store)"
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true

@@ -33,7 +33,7 @@ public sealed class Bm25DisjunctionTests : IDisposable
         _index = new LuceneCatalogIndex(_dir.File("index"));
         var random = new Random(7);
         string Profile() => string.Join(" ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[random.Next(Words.Length)]));
-        // Three commits, so three segments; one candidate without consent and deletions in an earlier segment.
+        // Three commits, so three segments, then a fourth below; one candidate without consent and deletions in an earlier segment.
         for (var batch = 0; batch < 3; batch++)
         {
             var records = new CatalogBatch();
@@ -44,6 +44,11 @@ public sealed class Bm25DisjunctionTests : IDisposable
             _store.Upsert(records);
             IndexSynchronizer.CatchUp(_store, _index);
         }
+        // A segment of vacancies only, where no candidate term occurs (retrieval skips such segments).
+        var vacancies = new CatalogBatch();
+        for (var i = 0; i < 10; i++) vacancies.Add(Records.Vacancy($"v3-{i}", description: Profile()));
+        _store.Upsert(vacancies);
+        IndexSynchronizer.CatchUp(_store, _index);
         _store.Delete(EntityKind.Candidate, ["c0-1", "c1-2"]);
         IndexSynchronizer.CatchUp(_store, _index);
     }
