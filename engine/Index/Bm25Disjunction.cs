@@ -82,13 +82,9 @@ internal static class Bm25Disjunction
 
     private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best)
     {
-        // A segment where no term occurs (at national scale, most of the vacancies' segments) has nothing to score.
-        if (!AnyTermIn(clauses, segment.Ord)) return;
         var reader = segment.AtomicReader;
         var maxDoc = reader.MaxDoc;
         var sums = SumArrays.Rent(maxDoc);
-        // The documents any posting reached lie in [first, last]: only that stretch of the sums is read back.
-        int first = maxDoc, last = -1;
         var clean = false;
         try
         {
@@ -108,11 +104,6 @@ internal static class Bm25Disjunction
                     var liveDocs = reader.LiveDocs;
                     var docs = decoded.Docs;
                     var freqs = decoded.Freqs;
-                    if (docs.Length > 0)
-                    {
-                        first = Math.Min(first, docs[0]);
-                        last = Math.Max(last, docs[^1]);
-                    }
                     for (var i = 0; i < docs.Length; i++)
                     {
                         var doc = docs[i];
@@ -121,19 +112,13 @@ internal static class Bm25Disjunction
                     continue;
                 }
                 postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
-                var termLast = -1;
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                {
                     sums[doc] += TermScore(weightValue, postings.Freq, norms is null ? K1 : lengthNorm[norms[doc]]);
-                    if (termLast < 0) first = Math.Min(first, doc);
-                    termLast = doc;
-                }
-                last = Math.Max(last, termLast);
             }
             // Every score is positive, so a zero sum is a document no term matched. In document order, so the filter
             // columns are read front to back. A document that could not enter the top anyway is not filtered: once the
             // top is full, most matching documents score below its worst, and the score test is the cheaper one.
-            for (var doc = first; doc <= last; doc++)
+            for (var doc = 0; doc < maxDoc; doc++)
             {
                 var sum = sums[doc];
                 if (sum == 0) continue;
@@ -148,13 +133,6 @@ internal static class Bm25Disjunction
         {
             SumArrays.Return(sums, clearArray: !clean);
         }
-    }
-
-    private static bool AnyTermIn(WeightedClause[] clauses, int segmentOrd)
-    {
-        foreach (var clause in clauses)
-            if (clause.States[segmentOrd] is not null) return true;
-        return false;
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class Bm25DisjunctionTests : IDisposable
             _store.Upsert(records);
             IndexSynchronizer.CatchUp(_store, _index);
         }
-        // A segment of vacancies only, where no candidate term occurs (retrieval skips such segments).
+        // A segment of vacancies only, where no candidate term occurs.
         var vacancies = new CatalogBatch();
         for (var i = 0; i < 10; i++) vacancies.Add(Records.Vacancy($"v3-{i}", description: Profile()));
         _store.Upsert(vacancies);
