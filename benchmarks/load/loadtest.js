@@ -9,7 +9,7 @@
  *
  *   node loadtest.js --target 127.0.0.1:5080 --token "$TOKEN" [--vacancies ids.txt | --list 500 --date 2025-06-30]
  *                    [--levels 1,8,32] [--duration 20] [--max-calls 5000] [--warmup 3] [--top 20]
- *                    [--channels 1] [--deadline-ms 10000] [--protos ../../api/Protos] [--server-pid PID]
+ *                    [--channels N] [--deadline-ms 10000] [--protos ../../api/Protos] [--server-pid PID]
  *
  * Several servers (api replicas): --target a:p1,b:p2 --server-pid PID1,PID2. Channel i goes to target
  * i mod the number of targets (--channels defaults to one per target), and caller i uses channel i mod the
