@@ -3,7 +3,7 @@
 #   benchmarks/load/replicas.sh [--work DIR] [--replicas 2] [--levels 1,8,32] [--duration S] [--max-calls N]
 #                               [--warmup S] [--database NAME] [--spread-first] [--no-build]
 #
-# The 100,000-candidate world of run.sh (which it runs first if needed) is imported once into a PostgreSQL database
+# The 100,000-candidate world of run.sh (run.sh --prepare-only builds and prepares it when needed) is imported once into a PostgreSQL database
 # (default matchengine_load_100k; tests/postgres.sh makes the server ready, or MATCHENGINE_TEST_POSTGRES names one).
 # Each replica gets a data directory of its own with an empty index, which it builds from the shared store on
 # start, and a copy of the ranker trained by run.sh. The replicas are started one after the other (time to SERVING
@@ -46,17 +46,10 @@ done
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 seconds_since() { echo "scale=1; ($(date +%s%N) - $1) / 1000000000" | bc; }
 
-# --- the 100k world and its ranker, from run.sh ---
+# --- the build, the 100k world and its ranker: run.sh (each step skipped when already done) ---
 base="$work/100k"
-if [[ ! -f "$base/data/models/ranker/promoted.json" || ! -f "$base/world/.complete" ]]; then
-  log "preparing the 100k world with run.sh"
-  no_build=(); [[ $build -eq 0 ]] && no_build=(--no-build)
-  "$here/run.sh" --work "$work" "${no_build[@]}" --levels 1 --duration 1 --max-calls 10 --no-restart >&2
-elif [[ $build -eq 1 ]]; then
-  log "building Release"
-  dotnet build "$repo/api/MatchEngine.Api.csproj" -c Release -nologo -v q >&2
-  dotnet build "$repo/training/MatchEngine.Training.csproj" -c Release -nologo -v q >&2
-fi
+no_build=(); [[ $build -eq 0 ]] && no_build=(--no-build)
+"$here/run.sh" --work "$work" "${no_build[@]}" --prepare-only
 cli() { dotnet "$repo/training/bin/Release/net10.0/matchengine.dll" "$@"; }
 api_dll="$repo/api/bin/Release/net10.0/MatchEngine.Api.dll"
 
@@ -118,7 +111,6 @@ for i in $(seq 1 "$replicas"); do
   log "replica $i (pid ${pids[$((i - 1))]}, port ${ports[$((i - 1))]}, index built from the store): $startup"
 done
 
-(cd "$here" && npm ci --silent --no-audit --no-fund >&2)
 postgres_ticks() { # utime + stime of every process of the postgres user (the server and its backends), clock ticks
   local total=0 pid f
   for pid in $(pgrep -u postgres || true); do

@@ -3,6 +3,7 @@
 #   benchmarks/load/run.sh [--work DIR] [--national] [--duration S] [--max-calls N] [--levels 1,8,32] [--warmup S] [--no-build] [--no-restart]
 #                          [--tree DIR]   (serve the api built in another work tree of this repository: compare.sh)
 #                          [--candidates N --vacancies N]   (other sizes, e.g. a quick smoke test of this script)
+#                          [--prepare-only]   (build, data, ranker and client, then stop: replicas.sh starts from there)
 #
 # Default: 100,000 candidates + 20,000 open vacancies (synth --vacancies 20000, which also writes 30,000 past
 # vacancies and their match history). --national: 400,000 candidates + 400,000 open vacancies, generated without
@@ -22,6 +23,7 @@ work="${TMPDIR:-/tmp}/matchengine-load"
 national=0
 build=1
 restart=1
+prepare_only=0
 duration=""
 max_calls=""
 levels=""
@@ -33,6 +35,7 @@ while [[ $# -gt 0 ]]; do
     --work) work="$2"; shift 2 ;;
     --national) national=1; shift ;;
     --no-build) build=0; shift ;;
+    --prepare-only) prepare_only=1; shift ;;
     --no-restart) restart=0; shift ;; # skip the second start (quicker repeated load runs)
     --duration) duration="$2"; shift 2 ;;
     --max-calls) max_calls="$2"; shift 2 ;;
@@ -41,7 +44,7 @@ while [[ $# -gt 0 ]]; do
     --tree) repo="$(cd "$2" && pwd)"; shift 2 ;;
     --candidates) custom_candidates="$2"; shift 2 ;; # smoke tests of the script itself
     --vacancies) custom_vacancies="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -93,7 +96,7 @@ promoted="$dir/data/models/ranker/promoted.json"
 if [[ ! -f "$promoted" ]]; then
   if [[ $national -eq 1 ]]; then
     # The national world has no match history to learn from: serve the ranker of the 100k run (same features).
-    [[ -f "$work/100k/data/models/ranker/promoted.json" ]] || "$0" --work "$work" --no-build --levels 1 --duration 1 --max-calls 10 >&2
+    [[ -f "$work/100k/data/models/ranker/promoted.json" ]] || "$0" --work "$work" --no-build --prepare-only >&2
     log "copying the ranker of $work/100k"
     mkdir -p "$dir/data/models"
     cp -r "$work/100k/data/models/ranker" "$dir/data/models/"
@@ -122,6 +125,7 @@ node -e '
     .filter(v => !v.closes_at || v.closes_at >= asOf).map(v => v.id);
   fs.writeFileSync(out, ids.slice(0, 2000).join("\n") + "\n");' "$dir/world/vacancies.jsonl" "$as_of" "$vacancy_ids"
 first_vacancy=$(head -1 "$vacancy_ids")
+[[ $prepare_only -eq 1 ]] && { log "prepared $dir"; exit 0; }
 
 # --- server ---
 key=$(cli token --new-key)
