@@ -25,7 +25,7 @@ public sealed class PostgresAuditLog : IAuditLog
     /// <summary>Opens the trail in the database named by <paramref name="connectionString"/>, creating its table when missing.</summary>
     public PostgresAuditLog(string connectionString)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresConnections.DataSource(connectionString);
         PostgresSchema.Ensure(_dataSource, """
             CREATE TABLE IF NOT EXISTS audit_calls(
                 seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL, user_name text NOT NULL,

@@ -11,7 +11,7 @@ public sealed class PostgresSroiClaims : ISroiClaims
     /// <summary>Opens the claims in the database named by <paramref name="connectionString"/>, creating their table when missing.</summary>
     public PostgresSroiClaims(string connectionString)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresConnections.DataSource(connectionString);
         PostgresSchema.Ensure(_dataSource, "CREATE TABLE IF NOT EXISTS sroi_claims(placement_id text PRIMARY KEY, contract_id text NOT NULL)");
     }
 

@@ -28,7 +28,7 @@ public sealed class PostgresCatalogStore : JsonCatalogStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(copyThreshold);
         _copyThreshold = copyThreshold;
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresConnections.DataSource(connectionString);
         PostgresSchema.Ensure(_dataSource, """
             CREATE TABLE IF NOT EXISTS catalog_meta(key text PRIMARY KEY, value bigint NOT NULL);
             INSERT INTO catalog_meta(key, value) VALUES ('revision', 0) ON CONFLICT (key) DO NOTHING;
