@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using BenchmarkDotNet.Attributes;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Carving;

@@ -19,3 +19,6 @@ public sealed class InvalidRequestException(string field, string reason) : Excep
     public string Field { get; } = field;
     public string Reason { get; } = reason;
 }
+
+/// <summary>The caller is known but not allowed this; maps to PERMISSION_DENIED.</summary>
+public sealed class AccessDeniedException(string message) : Exception(message);

@@ -42,7 +42,7 @@ public static class TrainingRuns
             case "ranker":
             {
                 var r = new RankerTrainingRun(catalog, pool, registry, progress).Run(c.AsOf,
-                    new RankerOptions(c.Trees!.Value, c.Leaves!.Value, c.LearningRate!.Value, c.MinExamplesPerLeaf!.Value, c.Seed!.Value), c.FairnessThreshold!.Value, c.IpsEta, c.IpsClip!.Value);
+                    new RankerOptions(c.Trees!.Value, c.Leaves!.Value, c.LearningRate!.Value, c.MinExamplesPerLeaf!.Value, c.Seed!.Value), c.IpsEta, c.IpsClip!.Value);
                 var versions = r.Models.Where(m => m.Version is not null && m.Version != before).Select(m => m.Version!).ToArray();
                 Stamp(registry, versions, c);
                 var report = new RankerReportWriter(registry, progress).Write(r.Best, [.. versions.Where(v => v != r.Best).Append(before).OfType<string>()], r.Evaluator, Purpose, c.Seed!.Value);
@@ -50,7 +50,7 @@ public static class TrainingRuns
             }
             case "herinstroom":
             {
-                var r = new HerinstroomTrainingRun(catalog.Store, registry, progress).Run(c.AsOf, new HerinstroomOptions(c.Seed!.Value, c.Trees!.Value, c.TrainShare!.Value), c.FairnessThreshold!.Value);
+                var r = new HerinstroomTrainingRun(catalog.Store, registry, progress).Run(c.AsOf, new HerinstroomOptions(c.Seed!.Value, c.Trees!.Value, c.TrainShare!.Value));
                 var versions = r.Models.Select(m => m.Version).ToArray();
                 Stamp(registry, versions, c);
                 var best = HerinstroomTrainingRun.Better(r.Models[0], r.Models[1]).Version;

@@ -7,13 +7,14 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Access;
 using EngineKind = MatchEngine.Engine.Contract.EntityKind;
 
 namespace MatchEngine.Api.Catalog;
 
 /// <summary>The Catalog gRPC service: a thin translation to <see cref="CatalogService"/>.</summary>
 [Authorize(Roles = Roles.ReadCatalog)]
-public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit) : V1.Catalog.CatalogBase
+public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads reads, AccessPolicy policy) : V1.Catalog.CatalogBase
 {
     [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
@@ -49,33 +50,20 @@ public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit)
     public override async Task<Record> Get(RecordRef request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
-        var record = catalog.Get(kind, request.Id);
-        if (record is null) throw new RecordNotFoundException(kind, request.Id);
-        if (record is Engine.Domain.Candidate candidate)
-        {
-            Caller.Of(context).EnsureMaySee(candidate);
-            await audit.ReadAsync(context, "candidate record", [candidate.Id]);
-        }
+        var record = await reads.GetAsync(policy.ScopeOf(context), kind, request.Id);
         return ProtoContract.FromDomain(kind, record);
     }
 
     public override async Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
-        var caller = Caller.Of(context);
-        IReadOnlyList<string> regions = [];
-        if (kind == Engine.Contract.EntityKind.Candidate)
-        {
-            caller.EnsureMaySeeCandidates();
-            regions = caller.SearchRegions(NullIfEmpty(request.Region));
-        }
-        var spec = new SearchSpec(kind, request.Text, regions,
+        var spec = new SearchSpec(kind, request.Text, [],
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
-            string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? 10 : request.Top);
+            string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? CatalogReads.DefaultSearchTop : request.Top);
+        var hits = await reads.SearchAsync(policy.ScopeOf(context), spec, NullIfEmpty(request.Region));
         var response = new SearchResponse();
-        response.Hits.AddRange(spec.Run(catalog.Index).Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
-        if (kind == Engine.Contract.EntityKind.Candidate) await audit.ReadAsync(context, $"candidate search '{request.Text}'", response.Hits.Select(h => h.Id));
+        response.Hits.AddRange(hits.Select(h => new SearchHit { Id = h.Id, Score = h.Score }));
         return response;
     }
 

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Security;
-using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Access;
 using Microsoft.AspNetCore.Authorization;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
@@ -15,35 +15,32 @@ namespace MatchEngine.Api.Development;
 
 /// <summary>The Development gRPC service: thin translation to <see cref="CarvingService"/> and <see cref="LeerwerkService"/>.</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkService leerwerk, CatalogService catalog, AuditTrail audit) : V1.Development.DevelopmentBase
+public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy policy) : V1.Development.DevelopmentBase
 {
     public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
-        var candidate = string.IsNullOrEmpty(request.CandidateId) ? null : await SeeCandidateAsync(context, request.CandidateId, "jobcarving for a candidate");
-        var perRole = request.CandidatesPerRole == 0 ? 5 : request.CandidatesPerRole;
+        var perRole = request.CandidatesPerRole == 0 ? CarvingService.DefaultCandidatesPerRole : request.CandidatesPerRole;
         if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "must be 0-50");
-        var proposal = request.TargetCase switch
+        var (vacancyId, employerId) = request.TargetCase switch
         {
-            CarveJobsRequest.TargetOneofCase.VacancyId => carving.CarveVacancy(request.VacancyId, candidate, perRole),
-            CarveJobsRequest.TargetOneofCase.EmployerId => carving.CarveEmployer(request.EmployerId, candidate,
-                string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole),
+            CarveJobsRequest.TargetOneofCase.VacancyId => (request.VacancyId, (string?)null),
+            CarveJobsRequest.TargetOneofCase.EmployerId => (null, request.EmployerId),
             _ => throw new InvalidRequestException("target", "give a vacancy_id or an employer_id"),
         };
+        var proposal = await reads.CarveAsync(policy.ScopeOf(context), vacancyId, employerId, NullIfEmpty(request.CandidateId),
+            string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole);
         var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
-        var caller = Caller.Of(context);
-        // Each role's candidates come from the whole pool; a region-scoped caller sees only those of her regions.
-        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates.Where(c => !caller.IsRegionScoped || caller.Regions.Contains(catalog.Store.GetCandidate(c.CandidateId)?.Region ?? "")).ToArray())));
-        await audit.ReadAsync(context, "candidates for carved roles", response.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId)), request.VacancyId + request.EmployerId);
+        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates)));
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
         return response;
     }
 
     public override async Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
     {
-        var top = request.Top == 0 ? 5 : request.Top;
+        var top = request.Top == 0 ? MaatwerkReads.DefaultRolesForCandidate : request.Top;
         if (top is < 1 or > 50) throw new InvalidRequestException("top", "must be 1-50");
-        await SeeCandidateAsync(context, request.CandidateId, "carved roles for a candidate");
-        var roles = carving.RolesForCandidate(request.CandidateId, top, string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
+        var roles = await reads.RolesForCandidateAsync(policy.ScopeOf(context), request.CandidateId, top,
+            string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();
         response.Roles.AddRange(roles.Select(r => ToProto(r, [])));
         return response;
@@ -51,8 +48,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
 
     public override async Task<LeerwerkRoutesResponse> LeerwerkRoutes(LeerwerkRoutesRequest request, ServerCallContext context)
     {
-        await SeeCandidateAsync(context, request.CandidateId, "leerwerk routes for a candidate");
-        var advice = leerwerk.Routes(request.CandidateId,
+        var advice = await reads.RoutesAsync(policy.ScopeOf(context), request.CandidateId,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.VacancyId ? request.VacancyId : null,
             request.TowardCase == LeerwerkRoutesRequest.TowardOneofCase.Sector ? request.Sector : null);
         var response = new LeerwerkRoutesResponse
@@ -72,9 +68,9 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
 
     public override async Task<ReadyWithinResponse> ReadyWithin(ReadyWithinRequest request, ServerCallContext context)
     {
-        var ready = leerwerk.ReadyWithin(request.VacancyIds, request.Months == 0 ? 6 : request.Months, request.Top == 0 ? 20 : request.Top,
-            Caller.Of(context).SearchRegions(request.Region));
-        await audit.ReadAsync(context, "readiness for vacancies", ready.Select(r => r.CandidateId), string.Join(",", request.VacancyIds));
+        var ready = await reads.ReadyWithinAsync(policy.ScopeOf(context), request.VacancyIds,
+            request.Months == 0 ? MaatwerkReads.DefaultReadyMonths : request.Months, request.Top == 0 ? MaatwerkReads.DefaultReadyTop : request.Top,
+            NullIfEmpty(request.Region));
         var response = new ReadyWithinResponse();
         response.Candidates.AddRange(ready.Select(r =>
         {
@@ -86,13 +82,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         return response;
     }
 
-    private async Task<string> SeeCandidateAsync(ServerCallContext context, string candidateId, string purpose)
-    {
-        var candidate = catalog.Store.GetCandidate(candidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Candidate, candidateId);
-        Caller.Of(context).EnsureMaySee(candidate);
-        await audit.ReadAsync(context, purpose, [candidateId]);
-        return candidateId;
-    }
+    private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
 
     private static IEnumerable<RouteStep> Steps(LeerwerkPath path) => path.Steps.Select((s, i) => new RouteStep
     {

@@ -47,8 +47,10 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
                 return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
             case InvalidRequestException i:
                 return BadRequest(i.Message, [(i.Field, i.Reason)]);
-            case Security.AccessDeniedException d:
+            case AccessDeniedException d:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, d.Message));
+            case MatchEngine.Models.Registry.AdminOnlyException a:
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, a.Message));
             case RecordNotFoundException n:
                 return new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, n.Message));
             case MatchEngine.Models.Registry.ModelVersionNotFoundException m:

@@ -11,6 +11,7 @@ using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
@@ -59,7 +60,13 @@ public static class ApiHost
         builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenAuditLog());
         if (!string.IsNullOrWhiteSpace(options.Postgres)) builder.Services.AddHostedService<IndexFollower>();
-        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton(sp => new AccessPolicy(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<IAuditLog>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessPolicy>>()));
+        builder.Services.AddSingleton<CatalogReads>();
+        builder.Services.AddSingleton<MatchingReads>();
+        builder.Services.AddSingleton<MaatwerkReads>();
+        builder.Services.AddSingleton<RiskReads>();
+        builder.Services.AddSingleton<SroiReads>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddMatchEngineAuth();
         builder.Services.AddRateLimiter(o =>

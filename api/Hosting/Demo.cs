@@ -73,7 +73,7 @@ public static class Demo
                 var version = run.Models.Where(m => m.Version is not null).OrderByDescending(m => m.Metrics.Ndcg10).First().Version!;
                 Console.WriteLine($"   FAIRNESS: promotion blocked — {blocked}");
                 Console.WriteLine($"   The demo promotes {version} anyway, recording the override: synthetic region, demo only.");
-                registry.Promote(version, "fairness override: demo on a synthetic region; not for use on real candidates");
+                registry.Promote(version, "demo", "demo on a synthetic region; not for use on real candidates", byAdmin: true);
             }
             ranker.Refresh();
         }
@@ -100,7 +100,7 @@ public static class Demo
                 var version = HerinstroomTrainingRun.Better(herinstroom.Models[0], herinstroom.Models[1]).Version;
                 Console.WriteLine($"   FAIRNESS: promotion blocked — {blocked}");
                 Console.WriteLine($"   The demo promotes {version} anyway, recording the override: synthetic region, demo only.");
-                registry.Promote(version, "fairness override: demo on a synthetic region; not for use on real candidates");
+                registry.Promote(version, "demo", "demo on a synthetic region; not for use on real candidates", byAdmin: true);
             }
             app.Services.GetRequiredService<PromotedModel<HerinstroomModel>>().Refresh();
         }

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using Grpc.Net.Client;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine.Catalog;

@@ -5,7 +5,9 @@ using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Access;
 using MatchEngine.Models.Registry;
+using Registry = MatchEngine.Models.Registry;
 using MatchEngine.Training;
 using MatchEngine.Training.Reports;
 using MatchEngine.Training.Runs;
@@ -14,7 +16,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace MatchEngine.Api.Models;
 
 /// <summary>The Models gRPC service: list, train, evaluate, promote and roll back, for data scientists and admins. One run or evaluation at a time.</summary>
-[Authorize(Roles = Roles.DataScientist + "," + Roles.Admin)]
+[Authorize(Roles = Roles.ManageModels)]
 public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool) : V1.Models.ModelsBase
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
@@ -40,6 +42,11 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
                 if (File.Exists(report)) v.ReportPath = report;
                 return v;
             }));
+            response.History.AddRange(registry.History(name).Select(p => new V1.Promotion
+            {
+                Version = p.Version, At = p.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture), Reason = p.Reason, User = p.User ?? "",
+                FairnessOverride = p.FairnessOverride ?? "",
+            }));
         }
         return Task.FromResult(response);
     }
@@ -60,7 +67,8 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         await OneRunAtATime.WaitAsync(context.CancellationToken);
         try
         {
-            var outcome = TrainingRuns.Run(new TrainingRequest(request.Name, config.With(new TrainingConfig { AsOf = asOf })), catalog, pool, registry, TextWriter.Null);
+            var outcome = TrainingRuns.Run(new TrainingRequest(request.Name, config.With(new TrainingConfig { AsOf = asOf })), catalog, pool,
+                registry.ActingFor(CallerClaims.Of(context).User), TextWriter.Null);
             return new TrainResponse { MetricsJson = outcome.MetricsJson, ReportPath = outcome.Report.Path, ReportMarkdown = outcome.Report.Markdown };
         }
         catch (InvalidOperationException e)
@@ -95,24 +103,43 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
 
     public override Task<PromoteResponse> Promote(PromoteRequest request, ServerCallContext context)
     {
-        var manifest = registry.Require(request.Version);
-        var caller = Caller.Of(context);
-        var reason = string.IsNullOrEmpty(request.Reason) ? $"promoted by {caller.User}" : request.Reason;
-        if (FairnessGate.Refusal(manifest) is { } refusal)
+        var caller = CallerClaims.Of(context);
+        var reason = string.IsNullOrEmpty(request.Reason) ? "promoted by hand" : request.Reason;
+        try
         {
-            if (string.IsNullOrEmpty(request.OverrideFairness)) throw new PreconditionFailedException($"{refusal} (override_fairness, admin only)");
-            if (caller.Role != Roles.Admin) throw new AccessDeniedException("only an admin may override the fairness audit");
-            reason = $"{reason}; fairness override by {caller.User}: {request.OverrideFairness}";
+            registry.ActingFor(caller.User).Promote(request.Version, reason, NullIfEmpty(request.OverrideFairness), byAdmin: caller.Holds(Roles.Admin));
         }
-        registry.Promote(request.Version, reason);
+        catch (FairnessGateException e)
+        {
+            throw new PreconditionFailedException($"{e.Message} (override_fairness, admin only)");
+        }
         return Task.FromResult(new PromoteResponse { Promoted = request.Version });
     }
+
+    public override Task<V1.FairnessPolicy> GetFairnessPolicy(GetFairnessPolicyRequest request, ServerCallContext context) =>
+        Task.FromResult(ToProto(registry.Fairness));
+
+    public override Task<V1.FairnessPolicy> SetFairnessThreshold(SetFairnessThresholdRequest request, ServerCallContext context)
+    {
+        var caller = CallerClaims.Of(context);
+        if (string.IsNullOrWhiteSpace(request.Reason)) throw new InvalidRequestException("reason", "required: the policy records why");
+        if (double.IsNaN(request.Threshold) || request.Threshold is < Registry.FairnessPolicy.MinThreshold or > Registry.FairnessPolicy.MaxThreshold)
+            throw new InvalidRequestException("threshold", $"must be {Registry.FairnessPolicy.MinThreshold}-{Registry.FairnessPolicy.MaxThreshold}");
+        return Task.FromResult(ToProto(registry.ActingFor(caller.User).SetFairnessThreshold(request.Threshold, request.Reason, byAdmin: caller.Holds(Roles.Admin))));
+    }
+
+    private static V1.FairnessPolicy ToProto(Registry.FairnessPolicy p) => new()
+    {
+        Threshold = p.Threshold, SetBy = p.SetBy, Reason = p.Reason, At = p.At?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
 
     public override Task<PromoteResponse> Rollback(RollbackRequest request, ServerCallContext context)
     {
         try
         {
-            return Task.FromResult(new PromoteResponse { Promoted = registry.Rollback(request.Name) });
+            return Task.FromResult(new PromoteResponse { Promoted = registry.ActingFor(CallerClaims.Of(context).User).Rollback(request.Name) });
         }
         catch (InvalidOperationException e)
         {

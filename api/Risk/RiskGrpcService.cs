@@ -3,31 +3,20 @@ using Grpc.Core;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Api.Security;
-using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Risk;
 using Microsoft.AspNetCore.Authorization;
 
 namespace MatchEngine.Api.Risk;
 
-/// <summary>The Risk service: validates, calls <see cref="HerinstroomScorer"/>, maps back. Errors become status codes in the interceptor.</summary>
+/// <summary>The Risk service: validates, calls <see cref="RiskReads"/>, maps back. Errors become status codes in the interceptor.</summary>
 [Authorize(Roles = Roles.Nazorg)]
-public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService catalog, AuditTrail audit) : V1.Risk.RiskBase
+public sealed class RiskGrpcService(RiskReads reads, AccessPolicy policy) : V1.Risk.RiskBase
 {
     public override async Task<V1.HerinstroomScore> ScoreHerinstroom(ScoreHerinstroomRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var placement = catalog.Store.GetPlacement(request.PlacementId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Placement, request.PlacementId);
-        var candidate = catalog.Store.GetCandidate(placement.CandidateId) ?? throw new RecordNotFoundException(Engine.Contract.EntityKind.Placement, request.PlacementId);
-        try
-        {
-            Caller.Of(context).EnsureMaySee(candidate);
-        }
-        catch (RecordNotFoundException)
-        {
-            throw new RecordNotFoundException(Engine.Contract.EntityKind.Placement, request.PlacementId);
-        }
-        var s = scorer.ScoreHerinstroom(request.PlacementId);
-        await audit.ReadAsync(context, "herinstroom risk of a placement", [candidate.Id], request.PlacementId);
+        var s = await reads.ScoreAsync(policy.ScopeOf(context), request.PlacementId);
         var reply = new V1.HerinstroomScore
         {
             PlacementId = s.PlacementId, Risk6M = s.Risk6, Risk12M = s.Risk12, Risk24M = s.Risk24, ModelVersion = s.ModelVersion, ModelKind = s.ModelKind,
@@ -42,9 +31,7 @@ public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService cat
         ArgumentNullException.ThrowIfNull(request);
         if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
             throw new InvalidRequestException("as_of", $"'{request.AsOf}' is not a date (YYYY-MM-DD)");
-        Caller.Of(context).SearchRegions(request.Region);
-        var entries = scorer.NazorgWorklist(request.Region, asOf, request.Capacity);
-        await audit.ReadAsync(context, $"nazorg worklist {request.Region}", entries.Select(e => e.CandidateId), request.Region);
+        var entries = await reads.NazorgWorklistAsync(policy.ScopeOf(context), request.Region, asOf, request.Capacity);
         var reply = new NazorgWorklistResponse();
         foreach (var e in entries)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
 using Microsoft.AspNetCore.Authorization;
 

@@ -2,6 +2,7 @@ using Grpc.Core;
 using MatchEngine.Api.Grpc;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Sroi;
 using Microsoft.AspNetCore.Authorization;
@@ -9,16 +10,17 @@ using DomainProgress = MatchEngine.Engine.Sroi.ContractProgress;
 
 namespace MatchEngine.Api.Sroi;
 
-/// <summary>The Sroi gRPC service: thin translation to <see cref="SroiService"/>. Money as two-decimal strings (<see cref="SroiMoney"/>).</summary>
-[Authorize(Roles = Roles.SroiMakelaar + "," + Roles.Accountmanager + "," + Roles.Admin)]
-public sealed class SroiGrpcService(SroiService sroi, TimeProvider time) : V1.Sroi.SroiBase
+/// <summary>The Sroi gRPC service: thin translation to <see cref="SroiReads"/>. Money as two-decimal strings (<see cref="SroiMoney"/>).</summary>
+[Authorize(Roles = Roles.Sroi)]
+public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, TimeProvider time) : V1.Sroi.SroiBase
 {
-    public override Task<ContractProgressResponse> ContractProgress(ContractProgressRequest request, ServerCallContext context) =>
-        Task.FromResult(ToProto(sroi.Progress(request.ContractId, AsOf(request.AsOf))));
+    public override async Task<ContractProgressResponse> ContractProgress(ContractProgressRequest request, ServerCallContext context) =>
+        ToProto(await reads.ProgressAsync(policy.ScopeOf(context), request.ContractId, AsOf(request.AsOf)));
 
-    public override Task<FindPlacementsResponse> FindPlacements(FindPlacementsRequest request, ServerCallContext context)
+    public override async Task<FindPlacementsResponse> FindPlacements(FindPlacementsRequest request, ServerCallContext context)
     {
-        var found = sroi.FindPlacements(request.ContractId, AsOf(request.AsOf), request.Top == 0 ? 10 : request.Top);
+        var found = await reads.FindPlacementsAsync(policy.ScopeOf(context), request.ContractId, AsOf(request.AsOf),
+            request.Top == 0 ? SroiReads.DefaultOpportunities : request.Top);
         var response = new FindPlacementsResponse { Progress = ToProto(found.Progress), Note = found.Note };
         response.FittingOccupations.AddRange(found.FittingOccupations);
         response.Opportunities.AddRange(found.Opportunities.Select(o =>
@@ -37,21 +39,21 @@ public sealed class SroiGrpcService(SroiService sroi, TimeProvider time) : V1.Sr
             }));
             return item;
         }));
-        return Task.FromResult(response);
+        return response;
     }
 
-    public override Task<WorklistResponse> Worklist(WorklistRequest request, ServerCallContext context)
+    public override async Task<WorklistResponse> Worklist(WorklistRequest request, ServerCallContext context)
     {
         var response = new WorklistResponse();
-        response.Contracts.AddRange(sroi.Worklist(AsOf(request.AsOf)).Select(e => new V1.WorklistEntry { Position = e.Position, Progress = ToProto(e.Progress) }));
-        return Task.FromResult(response);
+        var entries = await reads.WorklistAsync(policy.ScopeOf(context), AsOf(request.AsOf));
+        response.Contracts.AddRange(entries.Select(e => new V1.WorklistEntry { Position = e.Position, Progress = ToProto(e.Progress) }));
+        return response;
     }
 
-    public override Task<ClaimPlacementResponse> ClaimPlacement(ClaimPlacementRequest request, ServerCallContext context)
+    public override async Task<ClaimPlacementResponse> ClaimPlacement(ClaimPlacementRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.PlacementId)) throw new InvalidRequestException("placement_id", "required");
-        var claim = sroi.ClaimPlacement(request.ContractId, request.PlacementId);
-        return Task.FromResult(new ClaimPlacementResponse { PlacementId = claim.PlacementId, ContractId = claim.ContractId, Rule = Name(claim.Rule) });
+        var claim = await reads.ClaimAsync(policy.ScopeOf(context), request.ContractId, request.PlacementId);
+        return new ClaimPlacementResponse { PlacementId = claim.PlacementId, ContractId = claim.ContractId, Rule = Name(claim.Rule) };
     }
 
     private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DateOnly.FromDateTime(time.GetLocalNow().DateTime) : ProtoDates.Parse(value, "as_of");
@@ -78,6 +80,7 @@ public sealed class SroiGrpcService(SroiService sroi, TimeProvider time) : V1.Sr
                 PlacementId = x.PlacementId, VacancyId = x.VacancyId ?? "", Rule = Name(x.Rule), Start = SroiMoney.Day(x.Start),
                 LastDayWorked = SroiMoney.Day(x.LastDayWorked), Running = x.Running, CountedFrom = SroiMoney.Day(x.CountedFrom),
                 CountedTo = SroiMoney.Day(x.CountedTo), Realised = ToProto(x.Realised), Committed = ToProto(x.Committed),
+                Withheld = SroiReads.IsWithheld(x),
             };
             item.AlsoEligible.AddRange(x.AlsoEligible);
             return item;

@@ -32,7 +32,7 @@ internal static class SyntheticRanker
         if (registry.Promoted(RankerModels.Name) is null)
         {
             // The fairness audit may block promotion on synthetic data; a benchmark measures cost, not fairness.
-            registry.Promote(registry.List(RankerModels.Name).Select(m => m.Version).Max(StringComparer.Ordinal)!, "benchmark; fairness override: synthetic data, cost only");
+            registry.Promote(registry.List(RankerModels.Name).Select(m => m.Version).Max(StringComparer.Ordinal)!, "benchmark", "synthetic data, cost only", byAdmin: true);
         }
         Console.WriteLine($"// ranker trained on {run.TrainRows} pairs; promoted {registry.Promoted(RankerModels.Name)}");
         SyntheticRegion.Delete(folder);

@@ -20,22 +20,32 @@ public sealed record CarvingProposal(CarvingOutcome Outcome, IReadOnlyList<RoleW
 /// </summary>
 public sealed class CarvingService(CatalogService catalog, ShortlistService shortlists, TimeProvider time)
 {
-    /// <summary>Carves the tasks of one vacancy.</summary>
-    public CarvingProposal CarveVacancy(string vacancyId, string? candidateId, int candidatesPerRole = 5)
+    /// <summary>Candidates suggested per carved role when the caller does not say.</summary>
+    public const int DefaultCandidatesPerRole = 5;
+
+    /// <summary>
+    /// Carves the tasks of one vacancy. Without a candidate, each role gets its best candidates from
+    /// <paramref name="pool"/> (default: every region).
+    /// </summary>
+    public CarvingProposal CarveVacancy(string vacancyId, string? candidateId, int candidatesPerRole = DefaultCandidatesPerRole, ShortlistFilters? pool = null)
     {
         var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
         var employer = catalog.Store.GetEmployer(vacancy.EmployerId) ?? throw new RecordNotFoundException(EntityKind.Employer, vacancy.EmployerId);
-        return Carve(employer, [vacancy], candidateId, candidatesPerRole);
+        return Carve(employer, [vacancy], candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
     }
 
-    /// <summary>Carves the pooled tasks of all open vacancies of one employer (open on <paramref name="asOf"/>, default today).</summary>
-    public CarvingProposal CarveEmployer(string employerId, string? candidateId, DateOnly? asOf = null, int candidatesPerRole = 5)
+    /// <summary>
+    /// Carves the pooled tasks of all open vacancies of one employer (open on <paramref name="asOf"/>, default today).
+    /// Without a candidate, each role gets its best candidates from <paramref name="pool"/> (default: every region).
+    /// </summary>
+    public CarvingProposal CarveEmployer(string employerId, string? candidateId, DateOnly? asOf = null, int candidatesPerRole = DefaultCandidatesPerRole,
+        ShortlistFilters? pool = null)
     {
         var employer = catalog.Store.GetEmployer(employerId) ?? throw new RecordNotFoundException(EntityKind.Employer, employerId);
         var vacancies = OpenVacancies(employerId, asOf ?? Today());
         if (vacancies.Count == 0)
             throw new PreconditionFailedException($"employer {employerId} has no open vacancies on {asOf ?? Today():yyyy-MM-dd}; carving needs open vacancies with a task breakdown");
-        return Carve(employer, vacancies, candidateId, candidatesPerRole);
+        return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
     }
 
     /// <summary>Roles carved for <paramref name="candidateId"/> at employers within their reach with vacancies open to jobcarving, most hours first.</summary>
@@ -75,7 +85,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         Tasks = role.Tasks.Select((t, i) => new VacancyTask { Id = $"t{i + 1}", Name = t.Name, Skills = t.Skills, Complexity = t.Complexity, PhysicalLoad = t.PhysicalLoad, HoursPerWeek = t.HoursPerWeek }).ToArray(),
     };
 
-    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole)
+    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool)
     {
         WorkerProfile worker;
         if (candidateId is null)
@@ -91,7 +101,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var outcome = JobCarver.Carve(employer, vacancies, worker);
         var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
             candidateId is null && candidatesPerRole > 0
-                ? shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, new ShortlistFilters()).Candidates
+                ? shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, pool).Candidates
                 : [])).ToArray();
         return new CarvingProposal(outcome, withCandidates);
     }

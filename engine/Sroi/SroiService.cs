@@ -43,10 +43,12 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
 
     /// <summary>
     /// The contractor's open vacancies (on <paramref name="asOf"/>) and carved roles, ranked by expected euros, each
-    /// with its best candidates. Without open vacancies: no opportunities, the gap, and the kinds of jobs that fit.
+    /// with its best candidates from <paramref name="pool"/> (default: every region). Without open vacancies: no
+    /// opportunities, the gap, and the kinds of jobs that fit.
     /// </summary>
-    public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top)
+    public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool = null)
     {
+        pool ??= new ShortlistFilters();
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
@@ -66,12 +68,12 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         foreach (var v in vacancies)
         {
             var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;
-            var list = shortlists.For(v, CandidatesPerOpportunity, new ShortlistFilters()).Candidates;
+            var list = shortlists.For(v, CandidatesPerOpportunity, pool).Candidates;
             opportunities.Add(Opportunity(OpportunityKind.Vacancy, v.Id, v.Title, v.Isco, fillFrom, SroiValuation.Of(table, SroiBlock.Bijstand, hours, days), list));
         }
         if (vacancies.Any(v => v.Tasks.Count > 0))
         {
-            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, CandidatesPerOpportunity);
+            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, CandidatesPerOpportunity, pool);
             opportunities.AddRange(proposal.Roles.Select((r, i) => Opportunity(OpportunityKind.CarvedRole, $"carved-{contract.EmployerId}-{i + 1}", r.Role.Title,
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }
@@ -98,6 +100,9 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         if (holder != contractId) throw Conflict(placementId, new Attribution(placementId, holder, AttributionRule.Claim, []), contractId);
         return new ClaimResult(placementId, contractId, AttributionRule.Claim);
     }
+
+    /// <summary>The candidate of a placement, or null for an unknown placement.</summary>
+    public string? CandidateOf(string placementId) => catalog.Store.GetPlacement(placementId)?.CandidateId;
 
     private static PreconditionFailedException Conflict(string placementId, Attribution held, string requested) =>
         new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); refused for contract {requested}: a placement counts toward one contract only");

@@ -6,7 +6,10 @@ namespace MatchEngine.Models.Registry;
 /// A directory of versioned models: <c>&lt;root&gt;/&lt;name&gt;/&lt;version&gt;/</c> holds the model files and
 /// <c>manifest.json</c>; <c>&lt;root&gt;/&lt;name&gt;/promoted.json</c> holds the promotion history, newest last,
 /// written atomically (temp file, then move) so a watcher never reads half a file. Versions are
-/// <c>&lt;name&gt;-v0001</c>, <c>-v0002</c>, … in creation order. Thread-safe for readers; one writer at a time.
+/// <c>&lt;name&gt;-v0001</c>, <c>-v0002</c>, … in creation order. <c>&lt;root&gt;/fairness-policy.json</c> holds the
+/// fairness threshold an admin set (<see cref="FairnessPolicy"/>). Every promotion passes the fairness gate
+/// (<see cref="FairnessGate"/>) or carries an admin's override, and records who (<see cref="Actor"/>) and why.
+/// Thread-safe for readers; one writer at a time.
 /// </summary>
 public sealed class ModelRegistry(string root, TimeProvider time)
 {
@@ -17,6 +20,29 @@ public sealed class ModelRegistry(string root, TimeProvider time)
 
     /// <summary>The clock used to stamp manifests and promotions.</summary>
     public TimeProvider Time { get; } = time;
+
+    /// <summary>The user on whose behalf this instance promotes, rolls back and sets policy; recorded with each change.</summary>
+    public string Actor { get; init; } = "matchengine";
+
+    /// <summary>The same registry, acting for <paramref name="user"/>.</summary>
+    public ModelRegistry ActingFor(string user) => new(Root, Time) { Actor = user };
+
+    /// <summary>The fairness policy in force (the default four-fifths rule until an admin sets one).</summary>
+    public FairnessPolicy Fairness => File.Exists(PolicyPath)
+        ? JsonSerializer.Deserialize<FairnessPolicy>(File.ReadAllText(PolicyPath), Json) ?? FairnessPolicy.Default
+        : FairnessPolicy.Default;
+
+    /// <summary>Sets the fairness threshold; only an admin may, with a reason. Returns the new policy.</summary>
+    public FairnessPolicy SetFairnessThreshold(double threshold, string reason, bool byAdmin)
+    {
+        if (!byAdmin) throw new AdminOnlyException("only an admin may set the fairness threshold");
+        if (double.IsNaN(threshold) || threshold is < FairnessPolicy.MinThreshold or > FairnessPolicy.MaxThreshold)
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"the fairness threshold must be {FairnessPolicy.MinThreshold}-{FairnessPolicy.MaxThreshold}");
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("give the reason for the fairness threshold", nameof(reason));
+        var policy = new FairnessPolicy(threshold, Actor, reason, Time.GetUtcNow());
+        WriteAtomically(PolicyPath, JsonSerializer.Serialize(policy, Json));
+        return policy;
+    }
 
     /// <summary>Reserves the next version of <paramref name="name"/> and returns its (new, empty) directory.</summary>
     public (string Version, string Directory) NewVersion(string name)
@@ -74,14 +100,26 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         return File.Exists(path) ? JsonSerializer.Deserialize<List<Promotion>>(File.ReadAllText(path), Json)! : [];
     }
 
-    /// <summary>Makes <paramref name="version"/> the served one, recording who/why.</summary>
-    public void Promote(string version, string reason)
+    /// <summary>
+    /// Makes <paramref name="version"/> the served one, recording <see cref="Actor"/> and <paramref name="reason"/>. A
+    /// version that fails the fairness gate needs <paramref name="fairnessOverride"/> (a reason) given by an admin
+    /// (<paramref name="byAdmin"/>): otherwise <see cref="FairnessGateException"/>, or <see cref="AdminOnlyException"/>
+    /// for an override by someone else.
+    /// </summary>
+    public void Promote(string version, string reason, string? fairnessOverride = null, bool byAdmin = false)
     {
-        Require(version);
-        var name = NameOf(version);
-        var history = History(name).ToList();
-        history.Add(new Promotion(version, Time.GetUtcNow(), reason));
-        WriteAtomically(PromotedPath(name), JsonSerializer.Serialize(history, Json));
+        var manifest = Require(version);
+        if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("give the reason for the promotion", nameof(reason));
+        if (FairnessGate.Refusal(manifest, Fairness) is { } refusal)
+        {
+            if (string.IsNullOrWhiteSpace(fairnessOverride)) throw new FairnessGateException(refusal);
+            if (!byAdmin) throw new AdminOnlyException("only an admin may override the fairness audit");
+        }
+        else
+        {
+            fairnessOverride = null;
+        }
+        Append(NameOf(version), new Promotion(version, Time.GetUtcNow(), reason, Actor, fairnessOverride));
     }
 
     /// <summary>Returns to the version promoted before the current one; returns it, or throws when there is none.</summary>
@@ -91,13 +129,21 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         if (history.Count < 2) throw new InvalidOperationException($"{name} has no earlier promoted version to roll back to");
         var current = history[^1].Version;
         var previous = history.Take(history.Count - 1).Last(p => p.Version != current).Version;
-        history.Add(new Promotion(previous, Time.GetUtcNow(), $"rollback from {current}"));
-        WriteAtomically(PromotedPath(name), JsonSerializer.Serialize(history, Json));
+        Append(name, new Promotion(previous, Time.GetUtcNow(), $"rollback from {current}", Actor, null));
         return previous;
     }
 
     /// <summary>Path of the promotion file of <paramref name="name"/> (watched by the api).</summary>
     public string PromotedPath(string name) => Path.Combine(Root, name, "promoted.json");
+
+    private string PolicyPath => Path.Combine(Root, "fairness-policy.json");
+
+    private void Append(string name, Promotion promotion)
+    {
+        var history = History(name).ToList();
+        history.Add(promotion);
+        WriteAtomically(PromotedPath(name), JsonSerializer.Serialize(history, Json));
+    }
 
     private static string NameOf(string version)
     {
@@ -117,5 +163,12 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     }
 }
 
-/// <summary>One promotion: the version, when, and why (a training run, an admin, a rollback).</summary>
-public sealed record Promotion(string Version, DateTimeOffset At, string Reason);
+/// <summary>
+/// One promotion: the version, when, why (a training run, a person, a rollback), by whom, and the admin's reason
+/// when it overrode the fairness gate (null when the gate passed). <see cref="User"/> is null in histories written
+/// before promotions recorded it.
+/// </summary>
+public sealed record Promotion(string Version, DateTimeOffset At, string Reason, string? User = null, string? FairnessOverride = null);
+
+/// <summary>A promotion the fairness gate refuses without an admin's override; maps to FAILED_PRECONDITION.</summary>
+public sealed class FairnessGateException(string message) : InvalidOperationException(message);

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using Google.Rpc;
 using Grpc.Core;
 using MatchEngine.Api.V1;

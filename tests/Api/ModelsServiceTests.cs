@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using System.Text.Json.Nodes;
 using Grpc.Core;
 using MatchEngine.Api.Security;
@@ -66,7 +67,7 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
         var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
         var before = (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version;
 
-        var trained = await models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": 15, "seed": 5, "fairness_threshold": 0 }""" });
+        var trained = await models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": 15, "seed": 5 }""" });
         var json = JsonNode.Parse(trained.MetricsJson)!;
         var best = json["best"]!.GetValue<string>();
         Assert.Equal(json["report"]!.GetValue<string>(), trained.ReportPath);
@@ -84,6 +85,36 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
         Assert.Equal(before, (await models.RollbackAsync(new RollbackRequest { Name = "ranker" })).Promoted);
         await models.PromoteAsync(new PromoteRequest { Version = best, Reason = "after reading the report" });
         Assert.Equal(best, (await models.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version);
+    }
+
+    [Fact]
+    public async Task FairnessGate_DataScientist_CannotLowerItSkipItOrOverrideIt()
+    {
+        var scientist = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
+        var admin = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Admin));
+        var policy = await admin.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 1.01, Reason = "no model may pass unreviewed" });
+        Assert.Equal("test-admin", policy.SetBy);
+        Assert.Equal(1.01, (await scientist.GetFairnessPolicyAsync(new GetFairnessPolicyRequest())).Threshold);
+
+        var lower = await Assert.ThrowsAsync<RpcException>(() => scientist.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 0, Reason = "x" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.PermissionDenied, lower.StatusCode);
+        var inConfig = await Assert.ThrowsAsync<RpcException>(() => scientist.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "fairness_threshold": 0 }""" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.InvalidArgument, inConfig.StatusCode);
+        Assert.Contains("policy", inConfig.Status.Detail, StringComparison.Ordinal);
+
+        var before = (await scientist.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version;
+        var trained = JsonNode.Parse((await scientist.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": 5 }""" })).MetricsJson)!;
+        var best = trained["best"]!.GetValue<string>();
+        Assert.Equal(before, (await scientist.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version);
+
+        var plain = await Assert.ThrowsAsync<RpcException>(() => scientist.PromoteAsync(new PromoteRequest { Version = best, Reason = "looks fine" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.FailedPrecondition, plain.StatusCode);
+        var overridden = await Assert.ThrowsAsync<RpcException>(() => scientist.PromoteAsync(new PromoteRequest { Version = best, Reason = "r", OverrideFairness = "trust me" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.PermissionDenied, overridden.StatusCode);
+
+        await admin.PromoteAsync(new PromoteRequest { Version = best, Reason = "pilot", OverrideFairness = "reviewed with the privacy officer" });
+        var last = (await scientist.ListAsync(new ListModelsRequest { Name = "ranker" })).History.Last();
+        Assert.Equal((best, "test-admin", "reviewed with the privacy officer"), (last.Version, last.User, last.FairnessOverride));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using MatchEngine.Api.Hosting;
+using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Tests.Api;
 

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Domain;

@@ -19,8 +19,9 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         var layout = new DataLayout(dir.File("data"));
         using var catalog = CatalogService.Open(layout, TimeProvider.System);
         var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
+        registry.SetFairnessThreshold(1.01, "above any model's ratio", byAdmin: true);
         var before = registry.Promoted(RankerModels.Name);
-        var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 20), fairnessThreshold: 1.01);
+        var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 20));
 
         Assert.Null(run.Promoted);
         Assert.Contains("override-fairness", run.PromotionBlocked, StringComparison.Ordinal);
@@ -38,9 +39,10 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var layout = new DataLayout(dir.File("data"));
+        new ModelRegistry(layout.ModelsPath, TimeProvider.System).SetFairnessThreshold(1.01, "above any model's ratio", byAdmin: true);
         using (var catalog = CatalogService.Open(layout, TimeProvider.System))
             new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(layout.ModelsPath, TimeProvider.System), TextWriter.Null)
-                .Run(null, new RankerOptions(Trees: 20), fairnessThreshold: 1.01);
+                .Run(null, new RankerOptions(Trees: 20));
         var version = new ModelRegistry(layout.ModelsPath, TimeProvider.System).List(RankerModels.Name).Last().Version;
         var line = new CommandLine([new ModelsCommand()]);
         var err = new StringWriter();
@@ -49,7 +51,8 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         Assert.Equal(0, await line.RunAsync(["models", "promote", version, "--override-fairness", "pilot with manual review", "--data", layout.Root], new StringWriter(), new StringWriter(), TimeProvider.System));
         var history = new ModelRegistry(layout.ModelsPath, TimeProvider.System).History(RankerModels.Name);
         Assert.Equal(version, history[^1].Version);
-        Assert.Contains("pilot with manual review", history[^1].Reason, StringComparison.Ordinal);
+        Assert.Equal("pilot with manual review", history[^1].FairnessOverride);
+        Assert.StartsWith("cli:", history[^1].User, StringComparison.Ordinal);
         Assert.Equal(0, await line.RunAsync(["models", "rollback", "ranker", "--data", layout.Root], new StringWriter(), new StringWriter(), TimeProvider.System));
     }
 }

@@ -21,13 +21,15 @@ public class HerinstroomFairnessTests
         new FolderImporter(catalog.Store, catalog.Validator).Import(dir.File("world"));
         var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
 
-        var blocked = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions(Trees: 20), fairnessThreshold: 1.01);
+        registry.SetFairnessThreshold(1.01, "above any model's ratio", byAdmin: true);
+        var blocked = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions(Trees: 20));
         Assert.Null(blocked.Promoted);
         Assert.Null(registry.Promoted(HerinstroomModels.Name));
         Assert.Equal(["age_band", "gender", "migration_background"], blocked.Fairness.Groups.Select(g => g.Attribute).Distinct());
         Assert.All(registry.List(HerinstroomModels.Name), m => Assert.True(m.Metrics.ContainsKey("fairness.min_ratio") && m.Metrics.ContainsKey("fairness.max_calibration_gap_12m")));
 
-        var passed = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions(Trees: 20), fairnessThreshold: 0);
+        registry.SetFairnessThreshold(0, "promote whatever trains", byAdmin: true);
+        var passed = new HerinstroomTrainingRun(catalog.Store, registry, TextWriter.Null).Run(null, new HerinstroomOptions(Trees: 20));
         Assert.Equal(passed.Promoted, registry.Promoted(HerinstroomModels.Name));
     }
 }

@@ -12,7 +12,7 @@ public sealed class TrainingConfigTests
         var path = dir.File("run.json");
         File.WriteAllText(path, """
             { "as_of": "2025-03-31", "seed": 7, "trees": 30, "leaves": 8, "learning_rate": 0.05, "min_examples_per_leaf": 10,
-              "train_share": 0.75, "fairness_threshold": 0.7, "ips_eta": 1.0, "ips_clip": 5 }
+              "train_share": 0.75, "ips_eta": 1.0, "ips_clip": 5 }
             """);
         var config = TrainingConfig.Load(path);
         Assert.Equal(new DateOnly(2025, 3, 31), config.AsOf);
@@ -29,6 +29,13 @@ public sealed class TrainingConfigTests
         File.WriteAllText(path, """{ "tress": 30 }""");
         var e = Assert.Throws<ArgumentException>(() => TrainingConfig.Load(path));
         Assert.Contains("run.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FairnessThreshold_IsRefusedAsPolicy()
+    {
+        var e = Assert.Throws<ArgumentException>(() => TrainingConfig.Parse("""{ "trees": 5, "fairness_threshold": 0 }"""));
+        Assert.Contains("policy", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

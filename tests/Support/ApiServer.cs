@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;

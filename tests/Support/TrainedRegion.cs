@@ -25,8 +25,9 @@ public sealed class TrainedRegion : IDisposable
         using var catalog = CatalogService.Open(Layout, TimeProvider.System);
         new FolderImporter(catalog.Store, catalog.Validator).Import(Directory.File("world"));
         catalog.SyncIndex();
-        Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(Layout.ModelsPath, TimeProvider.System), TextWriter.Null)
-            .Run(null, new RankerOptions(Trees: 40), fairnessThreshold: 0);
+        var registry = new ModelRegistry(Layout.ModelsPath, TimeProvider.System) { Actor = "test-admin" };
+        registry.SetFairnessThreshold(0, "a small synthetic region for tests: promote whatever trains", byAdmin: true);
+        Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 40));
     }
 
     public TempDirectory Directory { get; } = new();

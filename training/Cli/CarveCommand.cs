@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using System.Text.Json;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;

@@ -1,4 +1,6 @@
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
+using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Cli;
 
@@ -12,6 +14,16 @@ public sealed record CliContext(string DataDirectory, TextWriter Out, TextWriter
 {
     /// <summary>The layout the verbs open the catalog, audit trail and models from.</summary>
     public DataLayout Layout => new(DataDirectory) { Postgres = Postgres };
+
+    /// <summary>
+    /// Who runs the command: the operating-system user, as an admin. Whoever can run the CLI on a data directory can
+    /// write its store and models directly, so the CLI claims no less; it still reads candidates through the policy
+    /// layer (consent, minimisation, audit) like every other surface.
+    /// </summary>
+    public Caller Operator => Caller.Of($"cli:{Environment.UserName}", Roles.Admin);
+
+    /// <summary>The model registry, acting for <see cref="Operator"/>.</summary>
+    public ModelRegistry Registry => new(Layout.ModelsPath, Time) { Actor = Operator.User };
 
     // Printed without the connection string, which may hold a password.
     private bool PrintMembers(System.Text.StringBuilder builder)

@@ -1,23 +1,25 @@
 using System.Text.Json;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine models list [NAME] | promote VERSION [--reason R] [--override-fairness R] | rollback NAME</c>:
-/// the model registry. A version that failed its fairness audit is promoted only with <c>--override-fairness</c>,
-/// whose reason is recorded in the promotion history. The api picks up a promotion without a restart.
+/// <c>matchengine models list [NAME] | promote VERSION [--reason R] [--override-fairness R] | rollback NAME |
+/// fairness-threshold [VALUE --reason R]</c>: the model registry. A version that failed its fairness audit is promoted
+/// only with <c>--override-fairness</c>, whose reason is recorded in the promotion history with the user. The fairness
+/// threshold is the registry's policy (shown without a value, set with one). The api picks up a promotion without a restart.
 /// </summary>
 public sealed class ModelsCommand : ICommand
 {
     public string Verb => "models";
-    public string Usage => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME   (--json)";
+    public string Usage => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME | models fairness-threshold [VALUE --reason R]   (--json)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var registry = new ModelRegistry(context.Layout.ModelsPath, context.Time);
+        var registry = context.Registry;
         var action = args.Positional.FirstOrDefault() ?? throw new CliUsageException("say list, promote or rollback");
         switch (action)
         {
@@ -34,15 +36,36 @@ public sealed class ModelsCommand : ICommand
                 return Task.FromResult(ExitCodes.Ok);
             case "promote":
                 var version = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the version to promote, e.g. ranker-v0003");
-                var manifest = registry.Get(version) ?? throw new CliFailureException($"model version '{version}' does not exist");
+                if (registry.Get(version) is null) throw new CliFailureException($"model version '{version}' does not exist");
                 var reason = args.Get("reason", "promoted by hand")!;
-                if (FairnessGate.Refusal(manifest) is { } refusal)
+                try
                 {
-                    var overrideReason = args.Get("override-fairness") ?? throw new CliFailureException($"{refusal}: --override-fairness \"reason\"");
-                    reason = $"{reason}; fairness override: {overrideReason}";
+                    registry.Promote(version, reason, args.Get("override-fairness"), byAdmin: context.Operator.Holds(Roles.Admin));
                 }
-                registry.Promote(version, reason);
-                context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = version, reason }, CliJson.Options));
+                catch (FairnessGateException e)
+                {
+                    throw new CliFailureException($"{e.Message}: --override-fairness \"reason\"");
+                }
+                context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = version, reason, user = registry.Actor, override_fairness = args.Get("override-fairness") }, CliJson.Options));
+                return Task.FromResult(ExitCodes.Ok);
+            case "fairness-threshold":
+                if (args.Positional.Count == 1)
+                {
+                    context.Out.WriteLine(JsonSerializer.Serialize(registry.Fairness, CliJson.Options));
+                    return Task.FromResult(ExitCodes.Ok);
+                }
+                if (args.Positional.Count != 2 || !double.TryParse(args.Positional[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var threshold))
+                    throw new CliUsageException("give the threshold as a number, e.g. models fairness-threshold 0.8 --reason \"four-fifths rule\"");
+                try
+                {
+                    var policy = registry.SetFairnessThreshold(threshold, args.Get("reason") ?? throw new CliUsageException("give --reason: the policy records why"),
+                        byAdmin: context.Operator.Holds(Roles.Admin));
+                    context.Out.WriteLine(JsonSerializer.Serialize(policy, CliJson.Options));
+                }
+                catch (ArgumentException e)
+                {
+                    throw new CliUsageException(e.Message);
+                }
                 return Task.FromResult(ExitCodes.Ok);
             case "rollback":
                 var name = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the model name, e.g. ranker");

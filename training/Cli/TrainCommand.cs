@@ -16,7 +16,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class TrainCommand : ICommand
 {
     public string Verb => "train";
-    public string Usage => "train ranker|herinstroom|leerwerk [--config FILE.json] [--as-of YYYY-MM-DD] [--seed N] [--trees N] [--leaves N] [--learning-rate X] [--min-leaf N] [--train-share X] [--fairness-threshold 0.8] [--ips-eta X] [--ips-clip X]   (last line: metrics as JSON)";
+    public string Usage => "train ranker|herinstroom|leerwerk [--config FILE.json] [--as-of YYYY-MM-DD] [--seed N] [--trees N] [--leaves N] [--learning-rate X] [--min-leaf N] [--train-share X] [--ips-eta X] [--ips-clip X]   (last line: metrics as JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class TrainCommand : ICommand
         using var catalog = CatalogService.Open(layout, context.Time);
         try
         {
-            var outcome = TrainingRuns.Run(request, catalog, new CandidatePool(catalog.Store), new ModelRegistry(layout.ModelsPath, context.Time), context.Error);
+            var outcome = TrainingRuns.Run(request, catalog, new CandidatePool(catalog.Store), context.Registry, context.Error);
             context.Out.WriteLine($"report: {outcome.Report.Path}");
             context.Out.WriteLine(outcome.MetricsJson);
             return Task.FromResult(ExitCodes.Ok);
@@ -51,12 +51,13 @@ public sealed class TrainCommand : ICommand
         {
             throw new CliUsageException(e.Message);
         }
+        if (args.Has("fairness-threshold")) throw new CliUsageException(TrainingConfig.PolicyFieldMessage.Replace("fairness_threshold", "--fairness-threshold", StringComparison.Ordinal));
         int? I(string name) => args.Has(name) ? args.GetInt(name, 0) : null;
         double? D(string name) => args.Has(name) ? args.GetDouble(name, 0) : null;
         return file.With(new TrainingConfig
         {
             AsOf = args.GetDate("as-of"), Seed = I("seed"), Trees = I("trees"), Leaves = I("leaves"), LearningRate = D("learning-rate"),
-            MinExamplesPerLeaf = I("min-leaf"), TrainShare = D("train-share"), FairnessThreshold = D("fairness-threshold"), IpsEta = D("ips-eta"), IpsClip = D("ips-clip"),
+            MinExamplesPerLeaf = I("min-leaf"), TrainShare = D("train-share"), IpsEta = D("ips-eta"), IpsClip = D("ips-clip"),
         });
     }
 }

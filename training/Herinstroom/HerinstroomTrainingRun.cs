@@ -24,9 +24,11 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     /// <summary>C-index differences up to this count as a tie (then Brier decides).</summary>
     public const double CIndexTie = 0.001;
 
-    public HerinstroomRunResult Run(DateOnly? asOf, HerinstroomOptions options, double fairnessThreshold = Ranking.RankerTrainingRun.DefaultFairnessThreshold)
+    /// <summary>Trains, evaluates and audits both models; promotes the better one when it passes the registry's fairness policy.</summary>
+    public HerinstroomRunResult Run(DateOnly? asOf, HerinstroomOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var fairnessThreshold = registry.Fairness.Threshold;
         var watch = Stopwatch.StartNew();
         var holdout = HerinstroomHoldout.Build(store, asOf, options.TrainShare);
         var (day, split, train, test) = (holdout.AsOf, holdout.SplitDate, holdout.Train, holdout.Test);

@@ -33,12 +33,11 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// <summary>Unproposed candidates added to each held-out group.</summary>
     public const int ExtraNegatives = RankerHoldout.ExtraNegatives;
 
-    /// <summary>Default fairness threshold: the four-fifths rule on selection rates.</summary>
-    public const double DefaultFairnessThreshold = 0.8;
-
-    public RankerRunResult Run(DateOnly? asOf, RankerOptions options, double fairnessThreshold = DefaultFairnessThreshold, double? ipsEta = null, double ipsClip = PositionPropensity.DefaultClip)
+    /// <summary>Trains, evaluates and audits both learners; promotes the better one when it passes the registry's fairness policy.</summary>
+    public RankerRunResult Run(DateOnly? asOf, RankerOptions options, double? ipsEta = null, double ipsClip = PositionPropensity.DefaultClip)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var fairnessThreshold = registry.Fairness.Threshold;
         var watch = Stopwatch.StartNew();
         var holdout = RankerHoldout.Build(catalog, pool, asOf, progress);
         var (split, train, test) = (holdout.SplitDate, holdout.Train, holdout.Test);

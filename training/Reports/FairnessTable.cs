@@ -8,8 +8,8 @@ namespace MatchEngine.Training.Reports;
 /// </summary>
 public static class FairnessTable
 {
-    /// <summary>Adds the fairness section of <paramref name="manifest"/> to <paramref name="report"/>.</summary>
-    public static void Write(MarkdownReport report, ModelManifest manifest)
+    /// <summary>Adds the fairness section of <paramref name="manifest"/> to <paramref name="report"/>, judged by <paramref name="policy"/>.</summary>
+    public static void Write(MarkdownReport report, ModelManifest manifest, FairnessPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -24,7 +24,7 @@ public static class FairnessTable
         }
         var summary = manifest.Metrics.Where(m => m.Key.StartsWith("fairness.", StringComparison.Ordinal) && m.Key.Count(c => c == '.') == 1)
             .OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key["fairness.".Length..]} {MarkdownReport.Number(m.Value, 3)}");
-        var gate = FairnessGate.Refusal(manifest);
+        var gate = FairnessGate.Refusal(manifest, policy);
         report.Paragraph($"{string.Join("; ", summary)}. {(gate is null ? "Passes the promotion gate." : $"**Blocked:** {gate}.")} " +
                          "Protected attributes are read only here, never as features.");
         var measures = cells.Select(c => c.Measure).Distinct().ToArray();

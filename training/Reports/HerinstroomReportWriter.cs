@@ -69,7 +69,7 @@ public sealed class HerinstroomReportWriter(ModelRegistry registry)
             .Image("kaplan_meier_by_risk.png", "Kaplan–Meier by risk group")
             .Table(["group", "placements", "mean predicted 12m", "observed 6m", "observed 12m", "observed 24m"], tertileRows);
 
-        FairnessTable.Write(report, manifest);
+        FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text,
             rows.ToDictionary(r => r.Version == subject ? "this" : r.Version, r => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>

@@ -36,7 +36,7 @@ public sealed class LeerwerkReportWriter(ModelRegistry registry)
             [.. calibration.Select(c => (c.Version, (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Predicted)], (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Observed)]))]);
         report.Heading(2, "Calibration").Image("calibration.png", "calibration per quintile")
             .Table(["quintile", "placements", "predicted", "observed"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), q.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), N(q.Predicted), N(q.Observed)]));
-        FairnessTable.Write(report, manifest);
+        FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text,
             rows.ToDictionary(r => r.Version == subject ? "this" : r.Version == "baseline" ? "base_rate" : r.Version, r => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>

@@ -58,7 +58,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
             .Image("feature_importance.png", "permutation feature importance")
             .Table(["feature", "ndcg@10 drop"], importance.Select(x => (IReadOnlyList<string>)[x.Feature, N(x.Drop)]));
 
-        FairnessTable.Write(report, manifest);
+        FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text, results.ToDictionary(r => r.Version == subject ? "this" : r.Version ?? r.Name, r => r.ToDictionary()));
     }

@@ -7,8 +7,9 @@ namespace MatchEngine.Training.Runs;
 /// <summary>
 /// A training run's settings as a JSON file (<c>matchengine train MODEL --config FILE</c>), snake_case:
 /// <c>{"as_of": "2025-06-30", "seed": 42, "trees": 200, "leaves": 24, "learning_rate": 0.1,
-/// "min_examples_per_leaf": 20, "train_share": 0.8, "fairness_threshold": 0.8, "ips_eta": null, "ips_clip": 10}</c>.
-/// Every field is optional; a missing one takes the model's default. A command-line option given next to
+/// "min_examples_per_leaf": 20, "train_share": 0.8, "ips_eta": null, "ips_clip": 10}</c>.
+/// Every field is optional; a missing one takes the model's default. The fairness threshold is not a training
+/// setting but the registry's policy, which only an admin sets (<see cref="PolicyFieldMessage"/>). A command-line option given next to
 /// the file wins over the file. The resolved settings are stored in every manifest the run writes, so a
 /// run can be repeated from its manifest alone. Immutable.
 /// </summary>
@@ -43,9 +44,6 @@ public sealed record TrainingConfig
     /// <summary>Herinstroom: share of placements (by start date) in the training part; default 0.8.</summary>
     public double? TrainShare { get; init; }
 
-    /// <summary>Lowest group ratio that may be promoted automatically; default 0.8 (the four-fifths rule).</summary>
-    public double? FairnessThreshold { get; init; }
-
     /// <summary>Ranker evaluation: examination exponent η of the position-based propensity 1/position^η; null: estimated from the logged data.</summary>
     public double? IpsEta { get; init; }
 
@@ -66,11 +64,19 @@ public sealed record TrainingConfig
         }
     }
 
-    /// <summary>Parses config JSON; an unknown field or a malformed value is an <see cref="ArgumentException"/>.</summary>
+    /// <summary>Why a run refuses a fairness threshold among its settings.</summary>
+    public const string PolicyFieldMessage =
+        "fairness_threshold is policy, not a training setting: an admin sets it with `matchengine models fairness-threshold VALUE --reason \"why\"` " +
+        "(or Models.SetFairnessThreshold), and every run and promotion is held to it";
+
+    /// <summary>Parses config JSON; an unknown field, a fairness threshold or a malformed value is an <see cref="ArgumentException"/>.</summary>
     public static TrainingConfig Parse(string json)
     {
         try
         {
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("fairness_threshold", out _))
+                    throw new ArgumentException(PolicyFieldMessage);
             return JsonSerializer.Deserialize<TrainingConfig>(json, Json) ?? new TrainingConfig();
         }
         catch (JsonException e)
@@ -87,7 +93,7 @@ public sealed record TrainingConfig
         {
             AsOf = over.AsOf ?? AsOf, Seed = over.Seed ?? Seed, Trees = over.Trees ?? Trees, Leaves = over.Leaves ?? Leaves,
             LearningRate = over.LearningRate ?? LearningRate, MinExamplesPerLeaf = over.MinExamplesPerLeaf ?? MinExamplesPerLeaf,
-            TrainShare = over.TrainShare ?? TrainShare, FairnessThreshold = over.FairnessThreshold ?? FairnessThreshold,
+            TrainShare = over.TrainShare ?? TrainShare,
             IpsEta = over.IpsEta ?? IpsEta, IpsClip = over.IpsClip ?? IpsClip,
         };
     }
@@ -95,8 +101,8 @@ public sealed record TrainingConfig
     /// <summary>This config with every unset field that <paramref name="model"/> uses filled with its default, as the run will use it.</summary>
     public TrainingConfig ResolvedFor(string model) => model switch
     {
-        "ranker" => new TrainingConfig { Seed = 42, Trees = 200, Leaves = 24, LearningRate = 0.1, MinExamplesPerLeaf = 20, FairnessThreshold = 0.8, IpsClip = 10 }.With(this),
-        "herinstroom" => new TrainingConfig { Seed = 42, Trees = 100, TrainShare = 0.8, FairnessThreshold = 0.8 }.With(this),
+        "ranker" => new TrainingConfig { Seed = 42, Trees = 200, Leaves = 24, LearningRate = 0.1, MinExamplesPerLeaf = 20, IpsClip = 10 }.With(this),
+        "herinstroom" => new TrainingConfig { Seed = 42, Trees = 100, TrainShare = 0.8 }.With(this),
         "leerwerk" => new TrainingConfig { Seed = 42, Trees = 40, Leaves = 4, MinExamplesPerLeaf = 30 }.With(this),
         _ => this,
     };
@@ -116,7 +122,6 @@ public sealed record TrainingConfig
         Add("learning_rate", LearningRate);
         Add("min_examples_per_leaf", MinExamplesPerLeaf);
         Add("train_share", TrainShare);
-        Add("fairness_threshold", FairnessThreshold);
         Add("ips_eta", IpsEta);
         Add("ips_clip", IpsClip);
         return d;
@@ -133,7 +138,7 @@ public sealed record TrainingConfig
         {
             AsOf = S("as_of") is { } a ? DateOnly.ParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Seed = I("seed"), Trees = I("trees"), Leaves = I("leaves"), LearningRate = D("learning_rate"), MinExamplesPerLeaf = I("min_examples_per_leaf"),
-            TrainShare = D("train_share"), FairnessThreshold = D("fairness_threshold"), IpsEta = D("ips_eta"), IpsClip = D("ips_clip"),
+            TrainShare = D("train_share"), IpsEta = D("ips_eta"), IpsClip = D("ips_clip"),
         };
     }
 }

@@ -1,12 +1,12 @@
-namespace MatchEngine.Api.Hosting;
+namespace MatchEngine.Engine.Matching;
 
 /// <summary>
 /// Lets a few CPU-bound searches (shortlists, vacancy recommendations: the calls accountmanagers and consulenten make
 /// all day) run at a time, one per processor by default, in order of arrival. The others wait for a slot without
 /// holding a thread, and leave the queue when their call is cancelled or its deadline passes. With a search running
 /// for every caller, everything else a call needs (Kestrel reading and writing the call, the audit trail's writer)
-/// waits for its turn behind the searches' time slices; with one search per core it runs at once. Measured in
-/// docs/scaling.md (seventh session), together with the audit trail's timed checkpoint. Thread-safe.
+/// waits for its turn behind the searches' time slices; with one search per core it runs at once (docs/scaling.md).
+/// Thread-safe.
 /// </summary>
 public sealed class SearchAdmission
 {

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using MatchEngine.Engine.Audit;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Engine.Access;
+
+/// <summary>
+/// One call by one caller, as the policy layer sees it: which candidates and placements the caller may see
+/// (role, region, consent), what of them is shown (never the protected attributes), and the audit entries the
+/// call writes. Every candidate- or placement-reading path asks its scope; nothing else decides visibility.
+/// </summary>
+/// <remarks>
+/// A record the caller may not see is NOT_FOUND, exactly like a record that does not exist, so nothing reveals
+/// that it exists. A role that may see no candidate at all (the data scientist) gets PERMISSION_DENIED.
+/// </remarks>
+public sealed class CallerScope
+{
+    private readonly AccessPolicy _policy;
+
+    internal CallerScope(AccessPolicy policy, Caller caller, string action)
+    {
+        _policy = policy;
+        Caller = caller;
+        Action = action;
+    }
+
+    /// <summary>Who is asking.</summary>
+    public Caller Caller { get; }
+
+    /// <summary>The call, as the audit trail names it.</summary>
+    public string Action { get; }
+
+    /// <summary>The regions this call may cover: the caller's, narrowed to <paramref name="requested"/> when given.</summary>
+    public RegionScope Regions(string? requested = null)
+    {
+        EnsureSeesCandidates();
+        return Caller.CandidateRegions.Narrow(requested);
+    }
+
+    /// <summary>Throws PERMISSION_DENIED unless one of the caller's roles may see candidate records.</summary>
+    public void EnsureSeesCandidates()
+    {
+        if (!Caller.SeesCandidates) throw new AccessDeniedException($"role {Caller.RoleName} does not see candidate or placement records");
+    }
+
+    /// <summary>True when the caller may see this candidate: consent to matching, and a region inside the caller's.</summary>
+    public bool Sees(Candidate candidate) => Caller.SeesCandidates && candidate.ConsentMatching && Caller.CandidateRegions.Includes(candidate.Region);
+
+    /// <summary>True when the caller may see the candidate with this id (unknown ids: false).</summary>
+    public bool SeesCandidate(string candidateId) => _policy.Store.GetCandidate(candidateId) is { } c && Sees(c);
+
+    /// <summary>True when the caller may see this placement: it may see the placed candidate.</summary>
+    public bool Sees(Placement placement) => SeesCandidate(placement.CandidateId);
+
+    /// <summary>The candidate, minimised (<see cref="Minimise"/>); NOT_FOUND when unknown or not visible to the caller.</summary>
+    public Candidate Candidate(string candidateId)
+    {
+        EnsureSeesCandidates();
+        var candidate = _policy.Store.GetCandidate(candidateId);
+        if (candidate is null || !Sees(candidate)) throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
+        return Minimise(candidate);
+    }
+
+    /// <summary>The placement; NOT_FOUND when unknown or when the caller may not see the placed candidate.</summary>
+    public Placement Placement(string placementId)
+    {
+        EnsureSeesCandidates();
+        var placement = _policy.Store.GetPlacement(placementId);
+        if (placement is null || !Sees(placement)) throw new RecordNotFoundException(EntityKind.Placement, placementId);
+        return placement;
+    }
+
+    /// <summary>
+    /// The candidate as any response may show it: without gender and migration background, which only the fairness
+    /// audit reads (from the store, apart from every response).
+    /// </summary>
+    public static Candidate Minimise(Candidate candidate) => candidate.Protected is null ? candidate : candidate with { Protected = null };
+
+    /// <summary>
+    /// Writes the call's audit entries: one per candidate whose data it returned (or one without a candidate when it
+    /// returned none), completing once they are committed.
+    /// </summary>
+    public Task RecordAsync(string purpose, IEnumerable<string> candidateIds, string? subject = null)
+    {
+        var at = _policy.Time.GetUtcNow();
+        var role = Caller.RoleName;
+        var entries = candidateIds.Distinct(StringComparer.Ordinal).Select(id => new AuditEntry(at, Caller.User, role, Action, purpose, id, subject)).ToList();
+        if (entries.Count == 0) entries.Add(new AuditEntry(at, Caller.User, role, Action, purpose, null, subject));
+        return _policy.Audit.RecordAsync(entries);
+    }
+
+    /// <summary>
+    /// The audit purpose of a free-text search: the kind of search and a hash of its text, never the text itself,
+    /// which can hold a name. The same text always gives the same hash, so a privacy officer who knows the text can
+    /// find the search.
+    /// </summary>
+    public static string SearchPurpose(string text)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim().ToLowerInvariant())));
+        return $"candidate search (text sha256:{hash[..16]})";
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Matching;
+
+namespace MatchEngine.Engine.Access;
+
+/// <summary>
+/// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
+/// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned.
+/// Thread-safe.
+/// </summary>
+public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, TimeProvider time)
+{
+    /// <summary>Candidates on a shortlist when the caller does not say.</summary>
+    public const int DefaultShortlistTop = 20;
+
+    /// <summary>Vacancies recommended to a candidate when the caller does not say.</summary>
+    public const int DefaultRecommendTop = 10;
+
+    /// <summary>
+    /// The best <paramref name="top"/> candidates for a vacancy among those the caller may see, within
+    /// <paramref name="region"/> when given (which must be one of the caller's).
+    /// </summary>
+    public async Task<Shortlist> ShortlistAsync(CallerScope scope, string vacancyId, int top, ShortlistFilters filters, string? region, CancellationToken cancellationToken)
+    {
+        var regions = scope.Regions(region);
+        var shortlist = regions.IsEmpty
+            ? new Shortlist(vacancyId, "", 0, [])
+            : await admission.RunAsync(() => shortlists.For(vacancyId, top, filters with { Regions = regions.AsIndexFilter() }), cancellationToken);
+        await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
+        return shortlist;
+    }
+
+    /// <summary>Open vacancies for a candidate the caller may see, best first.</summary>
+    public async Task<IReadOnlyList<VacancyRecommendation>> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)
+    {
+        scope.Candidate(candidateId);
+        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top), cancellationToken);
+        await scope.RecordAsync("vacancies for a candidate", [candidateId]);
+        return vacancies;
+    }
+
+    /// <summary>
+    /// Records what the caller did with a candidate for a vacancy (<c>voorgesteld</c>, <c>uitgenodigd</c>,
+    /// <c>aangenomen</c>, <c>afgewezen</c> as contract stages) as a match event the next training run learns from;
+    /// <paramref name="position"/> is the candidate's place on the shortlist the caller saw (null: unknown).
+    /// Returns the store revision.
+    /// </summary>
+    public async Task<long> RecordOutcomeAsync(CallerScope scope, string vacancyId, string candidateId, string stage, int? position)
+    {
+        scope.Candidate(candidateId);
+        var json = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["vacancy_id"] = vacancyId,
+            ["candidate_id"] = candidateId,
+            ["at"] = time.GetLocalNow().ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["stage"] = stage,
+            ["position"] = position,
+        });
+        var outcome = catalog.Upsert(EntityKind.MatchEvent, json);
+        if (!outcome.Accepted) throw new ContractViolationException("match_event", null, outcome.Violations);
+        await scope.RecordAsync($"outcome {stage} recorded", [candidateId], vacancyId);
+        return outcome.Revision;
+    }
+}

@@ -1,0 +1,81 @@
+using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Sroi;
+
+namespace MatchEngine.Engine.Access;
+
+/// <summary>
+/// SROI through the policy layer. A contract's totals are the contractor's and count every placement, but a
+/// placement line names its placement only when the caller may see the placed candidate (<see cref="Withheld"/>
+/// otherwise); suggested candidates come from the caller's regions; a claim needs a placement the caller may see.
+/// Every call is audited. Thread-safe.
+/// </summary>
+public sealed class SroiReads(SroiService sroi)
+{
+    /// <summary>Opportunities shown by <see cref="FindPlacementsAsync"/> when the caller does not say.</summary>
+    public const int DefaultOpportunities = 10;
+
+    /// <summary>A placement line whose ids the caller may not see: the same arithmetic, no placement or vacancy id.</summary>
+    public static CountedPlacement Withheld(CountedPlacement line) => line with { PlacementId = "", VacancyId = null, AlsoEligible = [] };
+
+    /// <summary>True when a line is <see cref="Withheld"/>.</summary>
+    public static bool IsWithheld(CountedPlacement line) => line.PlacementId.Length == 0;
+
+    /// <summary>A contract's progress on <paramref name="asOf"/>, with the lines the caller may see.</summary>
+    public async Task<ContractProgress> ProgressAsync(CallerScope scope, string contractId, DateOnly asOf)
+    {
+        scope.EnsureSeesCandidates();
+        var (progress, shown) = Visible(scope, sroi.Progress(contractId, asOf));
+        await scope.RecordAsync("sroi contract progress", shown, contractId);
+        return progress;
+    }
+
+    /// <summary>Every running contract, most euros at risk first, with the lines the caller may see.</summary>
+    public async Task<IReadOnlyList<WorklistEntry>> WorklistAsync(CallerScope scope, DateOnly asOf)
+    {
+        scope.EnsureSeesCandidates();
+        var shown = new List<string>();
+        var entries = sroi.Worklist(asOf).Select(e =>
+        {
+            var (progress, candidates) = Visible(scope, e.Progress);
+            shown.AddRange(candidates);
+            return e with { Progress = progress };
+        }).ToArray();
+        await scope.RecordAsync("sroi worklist", shown);
+        return entries;
+    }
+
+    /// <summary>Opportunities that would fill a contract's gap, each with its best candidates from the caller's regions.</summary>
+    public async Task<PlacementSuggestions> FindPlacementsAsync(CallerScope scope, string contractId, DateOnly asOf, int top)
+    {
+        var regions = scope.Regions();
+        var found = sroi.FindPlacements(contractId, asOf, top, regions.IsEmpty ? new ShortlistFilters() : new ShortlistFilters(regions.AsIndexFilter()));
+        if (regions.IsEmpty) found = found with { Opportunities = [.. found.Opportunities.Select(o => o with { Candidates = [] })] };
+        var (progress, lines) = Visible(scope, found.Progress);
+        var suggested = found.Opportunities.SelectMany(o => o.Candidates.Select(c => c.CandidateId));
+        await scope.RecordAsync("sroi placements for a contract", lines.Concat(suggested), contractId);
+        return found with { Progress = progress };
+    }
+
+    /// <summary>Counts a placement the caller may see toward a contract.</summary>
+    public async Task<ClaimResult> ClaimAsync(CallerScope scope, string contractId, string placementId)
+    {
+        if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "required");
+        var placement = scope.Placement(placementId);
+        var claim = sroi.ClaimPlacement(contractId, placement.Id);
+        await scope.RecordAsync("sroi claim of a placement", [placement.CandidateId], $"{contractId}/{placement.Id}");
+        return claim;
+    }
+
+    private (ContractProgress Progress, IReadOnlyList<string> ShownCandidates) Visible(CallerScope scope, ContractProgress progress)
+    {
+        var shown = new List<string>();
+        var lines = progress.Placements.Select(line =>
+        {
+            var candidate = sroi.CandidateOf(line.PlacementId);
+            if (candidate is null || !scope.SeesCandidate(candidate)) return Withheld(line);
+            shown.Add(candidate);
+            return line;
+        }).ToArray();
+        return (progress with { Placements = lines }, shown);
+    }
+}
