@@ -56,14 +56,16 @@ public sealed class SroiReads(SroiService sroi)
         return found with { Progress = progress };
     }
 
-    /// <summary>Counts a placement the caller may see toward a contract.</summary>
+    /// <summary>
+    /// Counts a placement the caller may see toward a contract. The attempt is audited before it is made: a refusal
+    /// (another contractor, another contract's placement) also tells the caller about the placement.
+    /// </summary>
     public async Task<ClaimResult> ClaimAsync(CallerScope scope, string contractId, string placementId)
     {
         if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "required");
         var placement = scope.Placement(placementId);
-        var claim = sroi.ClaimPlacement(contractId, placement.Id);
         await scope.RecordAsync("sroi claim of a placement", [placement.CandidateId], $"{contractId}/{placement.Id}");
-        return claim;
+        return sroi.ClaimPlacement(contractId, placement.Id);
     }
 
     private (ContractProgress Progress, IReadOnlyList<string> ShownCandidates) Visible(CallerScope scope, ContractProgress progress)

@@ -36,9 +36,12 @@ public sealed class ApiServer : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     /// <summary>A channel whose calls carry a bearer token for <paramref name="role"/> scoped to <paramref name="regions"/>.</summary>
-    public GrpcChannel ChannelFor(string role, params string[] regions)
+    public GrpcChannel ChannelFor(string role, params string[] regions) => ChannelFor([role], regions);
+
+    /// <summary>A channel whose calls carry a bearer token holding every role in <paramref name="roles"/>, scoped to <paramref name="regions"/>.</summary>
+    public GrpcChannel ChannelFor(string[] roles, params string[] regions)
     {
-        var token = AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
+        var token = AccessTokens.Mint(_signingKey, $"test-{string.Join("+", roles)}", roles, regions, TimeSpan.FromHours(1), TimeProvider.System);
         return Open(CallCredentials.FromInterceptor((_, metadata) =>
         {
             metadata.Add("Authorization", $"Bearer {token}");

@@ -21,13 +21,17 @@ public static class AccessTokens
     public static string NewSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>A signed token for <paramref name="user"/> in <paramref name="role"/>, valid for <paramref name="lifetime"/>.</summary>
-    public static string Mint(string signingKeyBase64, string user, string role, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time)
+    public static string Mint(string signingKeyBase64, string user, string role, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time) =>
+        Mint(signingKeyBase64, user, [role], regions, lifetime, time);
+
+    /// <summary>A signed token for <paramref name="user"/> holding every role in <paramref name="roles"/> (one role: a string claim; several: an array).</summary>
+    public static string Mint(string signingKeyBase64, string user, IReadOnlyList<string> roles, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         var header = Encode(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
         var payload = new Dictionary<string, object>
         {
-            ["sub"] = user, ["role"] = role, ["iss"] = Issuer, ["aud"] = Issuer, ["iat"] = now, ["nbf"] = now,
+            ["sub"] = user, ["role"] = roles.Count == 1 ? roles[0] : roles.ToArray(), ["iss"] = Issuer, ["aud"] = Issuer, ["iat"] = now, ["nbf"] = now,
             ["exp"] = now + (long)lifetime.TotalSeconds, ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
         };
         if (regions.Count > 0) payload[RegionClaim] = regions.ToArray();
