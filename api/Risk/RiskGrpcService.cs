@@ -41,7 +41,7 @@ public sealed class RiskGrpcService(HerinstroomScorer scorer, CatalogService cat
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-            throw new InvalidRequestException("as_of", $"'{request.AsOf}' is not a date (YYYY-MM-DD)");
+            throw new InvalidRequestException("as_of", $"{Engine.Contract.ClientValue.Quote(request.AsOf)} is not a date (YYYY-MM-DD)");
         Caller.Of(context).SearchRegions(request.Region);
         var entries = scorer.NazorgWorklist(request.Region, asOf, request.Capacity);
         await audit.ReadAsync(context, $"nazorg worklist {request.Region}", entries.Select(e => e.CandidateId), request.Region);

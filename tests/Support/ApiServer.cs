@@ -37,13 +37,17 @@ public sealed class ApiServer : IAsyncDisposable
     /// <summary>A channel whose calls carry a bearer token for <paramref name="role"/> scoped to <paramref name="regions"/>.</summary>
     public GrpcChannel ChannelFor(string role, params string[] regions)
     {
-        var token = AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
+        var token = TokenFor(role, regions);
         return Open(CallCredentials.FromInterceptor((_, metadata) =>
         {
             metadata.Add("Authorization", $"Bearer {token}");
             return Task.CompletedTask;
         }));
     }
+
+    /// <summary>A bearer token for user <c>test-ROLE</c> in <paramref name="role"/>, for a client that is not a gRPC channel.</summary>
+    public string TokenFor(string role, params string[] regions) =>
+        AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
 
     /// <summary>A channel without credentials.</summary>
     public GrpcChannel AnonymousChannel() => Open(null);
