@@ -32,7 +32,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     {
         var result = Write(request, 0);
         if (!result.Accepted)
-            throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : result.Id)} breaks the contract",
+            throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : ClientValue.Quote(result.Id))} breaks the contract",
                 result.Violations.Select(v => (v.Field, v.Reason)));
         return Task.FromResult(result);
     }
@@ -89,7 +89,9 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
 
     private static UpsertResult Rejected(int index, string? id, IEnumerable<Engine.Contract.FieldViolation> violations)
     {
-        var result = new UpsertResult { Index = index, Id = id ?? "", Accepted = false };
+        // An id the contract rejects for its length comes back cut, as in every error message.
+        var shown = id is { Length: > ClientValue.MaxIdLength } ? id[..ClientValue.ShownLength] + "…" : id ?? "";
+        var result = new UpsertResult { Index = index, Id = shown, Accepted = false };
         result.Violations.AddRange(violations.Select(v => new V1.FieldViolation { Field = v.Field, Reason = v.Reason }));
         return result;
     }

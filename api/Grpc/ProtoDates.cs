@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Contract;
 
 namespace MatchEngine.Api.Grpc;
 
@@ -10,5 +11,5 @@ public static class ProtoDates
     public static DateOnly Parse(string value, string field) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new InvalidRequestException(field, $"must be YYYY-MM-DD, got '{value}'");
+            : throw new InvalidRequestException(field, $"must be YYYY-MM-DD, got {ClientValue.Quote(value)}");
 }

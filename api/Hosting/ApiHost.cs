@@ -71,7 +71,7 @@ public static class ApiHost
         builder.AddMatchEngineAuth();
         builder.Services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RateLimitRejection.WriteAsync;
             // Per caller (user, or remote address when anonymous): a token bucket refilled every second.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetTokenBucketLimiter(
                 http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
@@ -100,6 +100,7 @@ public static class ApiHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<MalformedRequests>();
         app.MapGrpcService<CatalogGrpcService>();
         app.MapGrpcService<MatchGrpcService>();
         app.MapGrpcService<DevelopmentGrpcService>();

@@ -30,7 +30,7 @@ public sealed class RiskGrpcService(RiskReads reads, AccessPolicy policy) : V1.R
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-            throw new InvalidRequestException("as_of", $"'{request.AsOf}' is not a date (YYYY-MM-DD)");
+            throw new InvalidRequestException("as_of", $"{Engine.Contract.ClientValue.Quote(request.AsOf)} is not a date (YYYY-MM-DD)");
         var entries = await reads.NazorgWorklistAsync(policy.ScopeOf(context), request.Region, asOf, request.Capacity);
         var reply = new NazorgWorklistResponse();
         foreach (var e in entries)

@@ -135,7 +135,7 @@ public sealed partial class ContractValidator(ValidationContext context)
         if (v.ClosesAt is { } closes && r.Present("posted_at") && closes < v.PostedAt)
             r.Fail("closes_at", $"{closes:yyyy-MM-dd} is before posted_at {v.PostedAt:yyyy-MM-dd}");
         var duplicate = v.Tasks.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) r.Fail("tasks", $"task id '{duplicate.Key}' is used more than once");
+        if (duplicate is not null) r.Fail("tasks", $"task id {ClientValue.Quote(duplicate.Key)} is used more than once");
         var taskHours = v.Tasks.Sum(t => t.HoursPerWeek);
         if (taskHours > v.HoursMax + 1e-9)
             r.Fail("tasks", $"task hours add up to {taskHours:0.##}, above hours_max {v.HoursMax:0.##}");
@@ -196,7 +196,7 @@ public sealed partial class ContractValidator(ValidationContext context)
     private static string? ReadMunicipality(RecordReader r)
     {
         var code = r.Text("municipality", false, 6);
-        if (code is not null && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"'{code}' is not a CBS code GMdddd");
+        if (code is not null && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is not a CBS code GMdddd");
         return code;
     }
 

@@ -78,7 +78,7 @@ internal sealed partial class RecordReader
     public string? Isco(string field, bool required)
     {
         var code = String(field, required);
-        if (code is not null && !IscoPattern().IsMatch(code)) Fail(field, $"'{code}' is not a 4-digit ISCO-08 code");
+        if (code is not null && !IscoPattern().IsMatch(code)) Fail(field, $"{ClientValue.Quote(code)} is not a 4-digit ISCO-08 code");
         return code;
     }
 

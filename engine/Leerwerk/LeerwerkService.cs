@@ -42,7 +42,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "give a vacancy or a sector");
         var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
             .Select(h => catalog.Store.GetVacancy(h.Id)!).ToArray();
-        if (open.Length == 0) throw new PreconditionFailedException($"no open vacancies in sector '{sector}' within {candidate.MaxDistanceKm:0} km of the candidate");
+        if (open.Length == 0) throw new PreconditionFailedException($"no open vacancies in sector {ClientValue.Quote(sector)} within {candidate.MaxDistanceKm:0} km of the candidate");
         // The sector's typical job: the requirements most open vacancies ask.
         var typical = open.GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).First().First();
         var sectorGaps = Gap.Between(candidate, typical);

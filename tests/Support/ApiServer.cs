@@ -49,6 +49,10 @@ public sealed class ApiServer : IAsyncDisposable
         }));
     }
 
+    /// <summary>A bearer token for user <c>test-ROLE</c> in <paramref name="role"/>, for a client that is not a gRPC channel.</summary>
+    public string TokenFor(string role, params string[] regions) =>
+        AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
+
     /// <summary>A channel without credentials.</summary>
     public GrpcChannel AnonymousChannel() => Open(null);
 
