@@ -2,6 +2,7 @@ using MatchEngine.Api.Hosting;
 
 if (args.FirstOrDefault() == "demo") return await Demo.RunAsync(args);
 var app = ApiHost.Build(args);
+StartupLog.Data(app.Logger, app.Services.GetRequiredService<MatchEngine.Engine.DataLayout>());
 await app.RunAsync();
 return 0;
 
