@@ -27,6 +27,9 @@ public static class Dutch
     /// <summary>Hours: "32 uur", "12,5 uur".</summary>
     public static string Hours(double hours) => $"{Number(hours)} uur";
 
+    /// <summary>A chance as a whole percentage, without a space: "23%".</summary>
+    public static string Percent(double chance) => $"{Math.Round(chance * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)}%";
+
     /// <summary>Euros as Dutch readers write them: "€ 1.234,56" (thousands with a dot, cents after a comma, a space after the sign).</summary>
     public static string Euro(decimal amount)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -15,80 +14,49 @@ namespace MatchEngine.Tests.Api;
 /// </summary>
 public sealed partial class DataDirectoryTests
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     [Fact]
     public async Task DotnetRunApi_DefaultDataDirectory_ServesWhatTheCliImportedFromTheSameFolder()
     {
         using var dir = new TempDirectory();
-        var (imported, _, error) = await Cli(dir.Path, "import", ContractSamples.WriteFolder(dir.File("world")));
+        // The CLI's default --data is ./data of the folder it runs in; the test names that folder explicitly.
+        var (imported, error) = await Cli("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
         Assert.True(imported == 0, error);
 
         var signingKey = AccessTokens.NewSigningKey();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "run", "--no-build", "-c", Configuration, "--project", Path.Combine(RepositoryRoot(), "api"), "--", "--MatchEngine:Port=0" })
-            start.ArgumentList.Add(a);
-        start.Environment["MatchEngine__Auth__SigningKey"] = signingKey;
-        using var api = Process.Start(start)!;
-        var lines = new List<string>();
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        api.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (lines) lines.Add(e.Data);
-            if (Listening().Match(e.Data) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value);
-        };
-        api.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (lines) lines.Add(e.Data); };
-        api.BeginOutputReadLine();
-        api.BeginErrorReadLine();
-        try
-        {
-            var address = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
-            string output;
-            lock (lines) output = string.Join('\n', lines);
-            Assert.Contains($"Data directory {Path.Combine(dir.Path, "data")} (store: SQLite {Path.Combine(dir.Path, "data", "store.db")})", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("No store.db", output, StringComparison.Ordinal);
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = signingKey }, "--MatchEngine:Port=0");
+        var address = (await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3))).Groups[1].Value;
+        Assert.Contains($"Data directory {dir.File("data")} (store: SQLite {Path.Combine(dir.File("data"), "store.db")})", api.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("No store.db", api.Stdout, StringComparison.Ordinal);
 
-            var token = AccessTokens.Mint(signingKey, "anna", "accountmanager", ["GV"], TimeSpan.FromHours(1), TimeProvider.System);
-            using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        var token = AccessTokens.Mint(signingKey, "anna", "accountmanager", ["GV"], TimeSpan.FromHours(1), TimeProvider.System);
+        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
             {
-                Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
-                {
-                    metadata.Add("Authorization", $"Bearer {token}");
-                    return Task.CompletedTask;
-                })),
-                UnsafeUseInsecureChannelCallCredentials = true,
-            });
-            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            var record = await new Catalog.CatalogClient(channel).GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = "vac-1" },
-                cancellationToken: deadline.Token);
-            Assert.Equal("Heftruckchauffeur", record.Vacancy.Title);
-        }
-        finally
-        {
-            api.Kill(entireProcessTree: true);
-            await api.WaitForExitAsync();
-        }
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var record = await new Catalog.CatalogClient(channel).GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = "vac-1" }, cancellationToken: deadline.Token);
+        Assert.Equal("Heftruckchauffeur", record.Vacancy.Title);
     }
 
-    private static async Task<(int Exit, string Out, string Err)> Cli(string workingDirectory, params string[] args)
+    [Fact]
+    public async Task DotnetRunApi_NoStoreInTheDataDirectory_WarnsWithTheImportCommand()
     {
-        // The CLI resolves --data's default ./data against the process's folder, as when started from workingDirectory.
-        var stdout = new StringWriter();
+        using var dir = new TempDirectory();
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0");
+        await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3));
+        Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Err)> Cli(params string[] args)
+    {
         var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync([.. args, "--data", Path.Combine(workingDirectory, "data")], stdout, stderr, TimeProvider.System);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MatchEngine.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no MatchEngine.sln above {AppContext.BaseDirectory}");
+        var exit = await new CommandLine(Verbs.All()).RunAsync(args, new StringWriter(), stderr, TimeProvider.System);
+        return (exit, stderr.ToString());
     }
 
     [GeneratedRegex(@"Now listening on: (http://[^\s]+)")]
