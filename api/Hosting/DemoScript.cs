@@ -36,7 +36,7 @@ internal static class DemoScript
         var careHome = catalog.Store.Employers().First(e => e.Name == "Verpleeghuis De Linde");
         Console.WriteLine();
         Console.WriteLine($"== Nobody fits as written: jobcarving at {careHome.Name} (Development.CarveJobs)");
-        var carving = await development.CarveJobsAsync(new CarveJobsRequest { EmployerId = careHome.Id, CandidatesPerRole = 3 });
+        var carving = await development.CarveJobsAsync(new CarveJobsRequest { EmployerId = careHome.Id, CandidatesPerRole = 3, AsOf = day });
         Console.WriteLine($"   {carving.Explanation}");
         foreach (var role in carving.Roles.Take(1))
         {
@@ -77,7 +77,7 @@ internal static class DemoScript
         foreach (var e in worklist.Entries)
         {
             var marks = (e.HasJobcoach ? " [heeft jobcoach]" : "") + (e.RouteRunning ? " [route loopt]" : "");
-            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {Dutch.Months((long)Math.Floor(e.MonthsSinceStart))} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
+            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {(e.MonthsSinceStart < 1 ? "minder dan 1 maand" : Dutch.Months((long)Math.Floor(e.MonthsSinceStart)))} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
             Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
         }
 
