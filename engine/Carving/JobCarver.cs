@@ -72,12 +72,12 @@ public static class JobCarver
         if (roles.Count > 0)
         {
             var first = roles[0];
-            return $"{roles.Count} rol(len) mogelijk; de beste: {first.Title}, {first.HoursPerWeek:0.#} uur uit {first.Tasks.Count} taken " +
-                   $"van {first.Remaining.Count} vacature(s)";
+            return $"{Dutch.Count(roles.Count, "rol", "rollen")} mogelijk; de beste: {first.Title}, {Dutch.Hours(first.HoursPerWeek)} uit " +
+                   $"{Dutch.Count(first.Tasks.Count, "taak", "taken")} van {Dutch.Count(first.Remaining.Count, "vacature", "vacatures")}";
         }
         var hours = feasible.Sum(f => f.Task.HoursPerWeek);
         return feasible.Count == 0
             ? "geen enkele taak past: zie de uitgesloten taken voor de reden per taak"
-            : $"geen rol mogelijk: de passende taken tellen op tot {hours:0.#} uur, nodig is {worker.HoursMin:0.#}–{worker.HoursMax:0.#} uur";
+            : $"geen rol mogelijk: de passende taken tellen op tot {Dutch.Hours(hours)}, nodig is {Dutch.Number(worker.HoursMin)}–{Dutch.Hours(worker.HoursMax)}";
     }
 }

@@ -19,8 +19,8 @@ public sealed record Gap(GapKind Kind, string? Label, EducationLevel? Education,
     {
         GapKind.Skill => $"mist vaardigheid {Label}",
         GapKind.Certificate => $"mist {Label}",
-        GapKind.Education => $"opleiding {Vocabulary.Name(Education!.Value)} nodig",
-        _ => $"taalniveau {Vocabulary.Name(Dutch!.Value)} nodig",
+        GapKind.Education => $"opleiding {Domain.Dutch.Education(Education!.Value)} nodig",
+        _ => $"taalniveau {Domain.Dutch.Language(Dutch!.Value)} nodig",
     };
 
     /// <summary>The gaps between <paramref name="candidate"/> and <paramref name="vacancy"/> as written.</summary>

@@ -36,13 +36,16 @@ public static class Explainer
             gaps.Add($"mist {cert}");
         foreach (var skill in v.SkillsRequired.Where(x => !candidate.SkillKeys.Contains(x)))
             gaps.Add($"mist vaardigheid {skill}");
-        if (c.Dutch < v.DutchMin) gaps.Add($"taalniveau {Vocabulary.Name(c.Dutch)}, vraagt {Vocabulary.Name(v.DutchMin)}");
-        if (c.Education < v.EducationMin) gaps.Add($"opleiding {Vocabulary.Name(c.Education)}, vraagt {Vocabulary.Name(v.EducationMin)}");
+        if (c.Dutch < v.DutchMin) gaps.Add($"taalniveau {Dutch.Language(c.Dutch)}, vraagt {Dutch.Language(v.DutchMin)}");
+        if (c.Education < v.EducationMin)
+            gaps.Add(c.Education == EducationLevel.None
+                ? $"geen diploma, vraagt {Dutch.Education(v.EducationMin)}"
+                : $"opleiding {Dutch.Education(c.Education)}, vraagt {Dutch.Education(v.EducationMin)}");
         if (c.HoursMax < v.HoursMin) gaps.Add($"wil max {c.HoursMax:0} uur, vraagt min {v.HoursMin:0}");
         var distance = features[PairFeatures.IndexOf("distance_km")];
         if (distance > c.MaxDistanceKm) gaps.Add($"woont op {distance:0} km, wil max {c.MaxDistanceKm:0} km reizen");
-        var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(ShiftWord).ToArray();
-        if (missingShifts.Length > 0) gaps.Add($"kan geen {string.Join("/", missingShifts)}");
+        var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(Dutch.Shift).ToArray();
+        if (missingShifts.Length > 0) gaps.Add($"kan geen {Dutch.List(missingShifts, "of")}");
         if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
         if (c.AvailableFrom > v.PostedAt && (v.ClosesAt is null || c.AvailableFrom > v.ClosesAt))
             gaps.Add($"beschikbaar vanaf {c.AvailableFrom.Day} {Months[c.AvailableFrom.Month - 1]} {c.AvailableFrom.Year}");
@@ -81,12 +84,14 @@ public static class Explainer
                 return $"wil werken in de sector {v.Sector}";
             case "hours_overlap" when F(feature) > 0:
                 return $"beschikbaar voor {c.HoursMin:0}–{c.HoursMax:0} uur per week";
-            case "shift_fit" when F(feature) >= 1:
-                return $"kan alle diensten ({string.Join(", ", v.Shifts.Select(ShiftWord))})";
+            case "shift_fit" when F(feature) >= 1 && v.Shifts.Count > 0:
+                return v.Shifts.Count == 1
+                    ? $"kan in {Dutch.Shift(v.Shifts.First())} werken"
+                    : $"kan in alle gevraagde diensten werken ({Dutch.List(v.Shifts.Select(Dutch.Shift))})";
             case "education_surplus" or "education_gap" when c.Education >= v.EducationMin && v.EducationMin > EducationLevel.None:
-                return $"opleiding {Vocabulary.Name(c.Education)} (gevraagd {Vocabulary.Name(v.EducationMin)})";
+                return $"opleiding {Dutch.Education(c.Education)} (gevraagd {Dutch.Education(v.EducationMin)})";
             case "dutch_gap" when c.Dutch >= v.DutchMin && v.DutchMin > CefrLevel.None:
-                return $"taalniveau {Vocabulary.Name(c.Dutch)} (gevraagd {Vocabulary.Name(v.DutchMin)})";
+                return $"taalniveau {Dutch.Language(c.Dutch)} (gevraagd {Dutch.Language(v.DutchMin)})";
             case "days_until_available" when F(feature) == 0:
                 return "direct beschikbaar";
             case "bm25" when F(feature) > 0:
@@ -103,12 +108,4 @@ public static class Explainer
     }
 
     private static string Years(double years) => years < 1 ? "minder dan 1 jaar" : years < 2 ? "1 jaar" : $"{Math.Floor(years):0} jaar";
-
-    private static string ShiftWord(Shift s) => s switch
-    {
-        Shift.Day => "dagdienst",
-        Shift.Evening => "avonddienst",
-        Shift.Night => "nachtdienst",
-        _ => "weekenddienst",
-    };
 }

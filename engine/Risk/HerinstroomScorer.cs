@@ -27,8 +27,8 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
     {
         if (model.Current is { } loaded) return loaded;
         model.Refresh();
-        return model.Current ?? throw new PreconditionFailedException(
-            "no herinstroom model is promoted; train one with 'matchengine train herinstroom --data DIR'");
+        return model.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(model.Registry, model.Name, "herinstroom model",
+            "train one with `matchengine train herinstroom --data DIR` (or the Models service)"));
     }
 
     /// <summary>Risks at 6, 12 and 24 months since the start for each case, in input order.</summary>

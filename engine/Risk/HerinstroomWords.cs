@@ -1,4 +1,5 @@
 using System.Globalization;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Risk;
 
@@ -9,8 +10,6 @@ namespace MatchEngine.Engine.Risk;
 /// </summary>
 public static class HerinstroomWords
 {
-    private static readonly string[] Education = ["geen opleiding", "vo", "mbo 1", "mbo 2", "mbo 3", "mbo 4", "hbo", "wo"];
-    private static readonly string[] Cefr = ["geen", "A1", "A2", "B1", "B2", "C1", "C2"];
     private static readonly string[] AgeBands = ["jonger dan 25", "25 tot 35 jaar", "35 tot 45 jaar", "45 tot 55 jaar", "55 jaar of ouder"];
     private static readonly string[] Capacity = ["lage", "gemiddelde", "hoge"];
 
@@ -31,13 +30,13 @@ public static class HerinstroomWords
         var n = (int)Math.Round(value);
         return feature switch
         {
-            "months_in_bijstand" => $"{(value >= mean ? "lange" : "korte")} bijstandsduur ({n} maanden)",
+            "months_in_bijstand" => $"{(value >= mean ? "lange" : "korte")} bijstandsduur ({Dutch.Months(n)})",
             "long_spell_5y" => on ? "bijstandsduur van 5 jaar of langer" : "bijstandsduur korter dan 5 jaar",
             "prior_outflows" => n == 0 ? "niet eerder uitgestroomd" : n == 1 ? "1 keer eerder uitgestroomd" : $"{n} keer eerder uitgestroomd",
             "age_band" => AgeBands[Math.Clamp(n, 0, AgeBands.Length - 1)],
-            "education" => $"opleiding: {Education[Math.Clamp(n, 0, Education.Length - 1)]}",
+            "education" => $"opleiding: {Dutch.Education((EducationLevel)Math.Clamp(n, 0, (int)EducationLevel.Wo))}",
             "startkwalificatie" => on ? "startkwalificatie" : "geen startkwalificatie",
-            "dutch" => $"taalniveau Nederlands: {Cefr[Math.Clamp(n, 0, Cefr.Length - 1)]}",
+            "dutch" => $"taalniveau Nederlands: {Dutch.Language((CefrLevel)Math.Clamp(n, 0, (int)CefrLevel.C2))}",
             "debt_support" => on ? "schuldhulp" : "geen schuldhulp",
             "care_tasks" => on ? "zorgtaken" : "geen zorgtaken",
             "needs_jobcoach" => on ? "heeft begeleiding door een jobcoach nodig" : "geen jobcoachbehoefte",

@@ -53,7 +53,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
         if (progress.Ended)
-            return new PlacementSuggestions(progress, [], [], $"contract {contract.Id} ended on {contract.End:yyyy-MM-dd}; no placement can count toward it any more");
+            return new PlacementSuggestions(progress, [], [], $"contract {contract.Id} is afgelopen op {contract.End:yyyy-MM-dd}; er kan geen plaatsing meer voor meetellen");
         var fillFrom = SroiDays.Max(asOf.AddDays(1), contract.Start);
         var days = SroiDays.Between(fillFrom, contract.End);
         var vacancies = catalog.Index.Search(new VacancyQuery { EmployerId = contract.EmployerId, OpenOn = asOf, Top = 1000 })
@@ -62,7 +62,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         {
             var fitting = FittingOccupations(contract.EmployerId);
             return new PlacementSuggestions(progress, [], fitting,
-                $"contractor {contract.EmployerId} has no open vacancies on {asOf:yyyy-MM-dd}; {progress.OpenEur:0.00} euros still open. Jobs that would fit: {string.Join(", ", fitting)}");
+                $"opdrachtnemer {contract.EmployerId} heeft op {asOf:yyyy-MM-dd} geen openstaande vacatures; nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
         }
         var opportunities = new List<PlacementOpportunity>();
         foreach (var v in vacancies)
@@ -78,7 +78,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }
         var ranked = opportunities.OrderByDescending(o => o.ExpectedEur).ThenBy(o => o.Id, StringComparer.Ordinal).Take(top).ToArray();
-        return new PlacementSuggestions(progress, ranked, [], $"{opportunities.Count} opportunities at contractor {contract.EmployerId}; {progress.OpenEur:0.00} euros still open");
+        return new PlacementSuggestions(progress, ranked, [], $"{Dutch.Count(opportunities.Count, "kans", "kansen")} bij opdrachtnemer {contract.EmployerId}; nog {Dutch.Euro(progress.OpenEur)} open");
     }
 
     /// <summary>

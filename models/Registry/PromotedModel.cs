@@ -26,6 +26,12 @@ public sealed class PromotedModel<T> : IDisposable where T : class
         if (pollInterval is { } every) _timer = registry.Time.CreateTimer(_ => Refresh(), null, every, every);
     }
 
+    /// <summary>The registry the promoted version is read from.</summary>
+    public ModelRegistry Registry => _registry;
+
+    /// <summary>The model's name in the registry, e.g. <c>ranker</c>.</summary>
+    public string Name => _name;
+
     /// <summary>The loaded model and its manifest, or null when nothing is promoted yet.</summary>
     public (T Model, ModelManifest Manifest)? Current => _current is { } c ? (c.Model, c.Manifest) : null;
 

@@ -37,6 +37,7 @@ public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
     public void Herinstroom_NoPromotedModel_ExitsOneSayingHowToTrain()
     {
         using var dir = new TempDirectory();
+        EmptyStore(dir.File("data"));
 
         var code = HerinstroomFixture.Cli(out _, out var stderr, "herinstroom", "--data", dir.File("data"), "--as-of", "2025-06-30", "--out", dir.File("risk.csv"));
 
@@ -49,7 +50,11 @@ public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
     public void Train_UnknownModel_IsUsageError()
     {
         using var dir = new TempDirectory();
+        EmptyStore(dir.File("data"));
         Assert.Equal(ExitCodes.Failure, HerinstroomFixture.Cli(out _, out var stderr, "train", "nothing", "--data", dir.File("data")));
         Assert.Contains("herinstroom", stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>An empty store, as import leaves it for an empty folder: the CLI refuses a data directory without one.</summary>
+    private static void EmptyStore(string data) => Engine.Catalog.CatalogService.Open(new Engine.DataLayout(data), TimeProvider.System).Dispose();
 }

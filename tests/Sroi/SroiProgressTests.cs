@@ -138,7 +138,7 @@ public sealed class SroiProgressTests
         Assert.Equal(50_000m, found.Progress.OpenEur);
         Assert.Contains(found.FittingOccupations, o => o.Contains("(4321)", StringComparison.Ordinal));
         Assert.Contains(found.FittingOccupations, o => o.StartsWith("magazijnassistent", StringComparison.Ordinal));
-        Assert.Contains("no open vacancies", found.Note, StringComparison.Ordinal);
-        Assert.Contains("50000.00", found.Note, StringComparison.Ordinal);
+        Assert.Contains("geen openstaande vacatures", found.Note, StringComparison.Ordinal);
+        Assert.Contains("nog € 50.000,00 open", found.Note, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,7 @@ using MatchEngine.Models.Survival;
 
 namespace MatchEngine.Tests.Survival;
 
-/// <summary>The Rossi data and R's results for it, from the shared reference folder copied into the test output.</summary>
+/// <summary>The Rossi data and R's results for it, from tests/reference, copied into the test output.</summary>
 internal static class RossiReference
 {
     public static readonly string[] Covariates = ["fin", "age", "race", "wexp", "mar", "paro", "prio"];

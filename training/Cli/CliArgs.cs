@@ -19,8 +19,11 @@ public sealed class CliArgs
     /// <summary>Arguments that are not options, in order (the verb is not included).</summary>
     public IReadOnlyList<string> Positional { get; }
 
-    /// <summary>Parses <paramref name="args"/>; <paramref name="flags"/> names the options that take no value.</summary>
-    public static CliArgs Parse(IEnumerable<string> args, IReadOnlySet<string> flags)
+    /// <summary>
+    /// Parses <paramref name="args"/>; <paramref name="flags"/> names the options that take no value. With
+    /// <paramref name="accepted"/>, any other option is a usage error naming it and the accepted ones.
+    /// </summary>
+    public static CliArgs Parse(IEnumerable<string> args, IReadOnlySet<string> flags, IReadOnlyList<string>? accepted = null)
     {
         var positional = new List<string>();
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -35,6 +38,8 @@ public sealed class CliArgs
             }
             var name = arg[2..];
             var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (accepted is not null && !accepted.Contains(eq >= 0 ? name[..eq] : name, StringComparer.Ordinal))
+                throw new CliUsageException(Unknown(eq >= 0 ? name[..eq] : name, accepted));
             if (eq >= 0)
             {
                 options[name[..eq]] = name[(eq + 1)..];
@@ -49,6 +54,31 @@ public sealed class CliArgs
             }
         }
         return new CliArgs(positional, options);
+    }
+
+    private static string Unknown(string name, IReadOnlyList<string> accepted)
+    {
+        var valid = accepted.Count == 0 ? "it takes no options" : "valid options: " + string.Join(", ", accepted.Select(a => "--" + a));
+        var near = accepted.Where(a => Distance(a, name) <= 2).OrderBy(a => Distance(a, name)).FirstOrDefault();
+        return $"unknown option --{name}{(near is null ? "" : $" (did you mean --{near}?)")}; {valid}";
+    }
+
+    /// <summary>Levenshtein distance, for suggesting the option a typo meant.</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>True when the option or flag was given.</summary>

@@ -18,16 +18,22 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
             PrintUsage(stderr);
             return ExitCodes.Failure;
         }
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            stdout.WriteLine(CliUsage.Help(command));
+            return ExitCodes.Ok;
+        }
         try
         {
-            var parsed = CliArgs.Parse(args.Skip(1), command.Flags);
+            var parsed = CliArgs.Parse(args.Skip(1), command.Flags, CliUsage.Options(command));
             var context = new CliContext(Path.GetFullPath(parsed.Get("data", "./data")!), stdout, stderr, time, parsed.Get("postgres"));
+            if (command.Data == DataUse.ReadsStore) RequireStore(context);
             return await command.RunAsync(parsed, context, cancellationToken);
         }
         catch (CliUsageException e)
         {
             stderr.WriteLine($"matchengine {command.Verb}: {e.Message}");
-            stderr.WriteLine($"usage: matchengine {command.Usage}");
+            stderr.WriteLine(CliUsage.Help(command));
             return ExitCodes.Failure;
         }
         catch (CliFailureException e)
@@ -37,9 +43,19 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
         }
     }
 
+    // Only import creates a store: a verb that reads one on a mistyped --data would otherwise create an empty store and
+    // answer from it as if the region had no records. With --postgres the store is the database and the data directory
+    // holds only the index (rebuilt from the store) and the models.
+    private static void RequireStore(CliContext context)
+    {
+        if (context.Postgres is not null || File.Exists(context.Layout.StorePath)) return;
+        var what = Directory.Exists(context.DataDirectory) ? $"no store in {context.DataDirectory} (no store.db)" : $"no data directory {context.DataDirectory}";
+        throw new CliFailureException($"{what}; import a contract folder first (matchengine import DIR --data {context.DataDirectory}), or point --data at the folder import wrote");
+    }
+
     private void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; --postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db)");
+        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; --postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db; matchengine VERB --help for one verb)");
         foreach (var c in commands) writer.WriteLine($"  {c.Usage}");
     }
 }

@@ -14,6 +14,8 @@ public sealed class ImportCommand : ICommand
     public string Verb => "import";
     public string Usage => "import DIR   import a contract folder (JSONL); exit 0 ok, 2 some lines rejected, 1 failure";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    /// <summary>Creates the store under --data when it does not exist yet.</summary>
+    public DataUse Data => DataUse.CreatesStore;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {

@@ -20,6 +20,8 @@ public sealed class SearchCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var text = string.Join(" ", args.Positional);
+        // Without words there is nothing to rank by, and the hits would be whichever records the index holds first.
+        if (string.IsNullOrWhiteSpace(text)) throw new CliUsageException("give the words to search for, e.g. search \"heftruck\" --type vacancies");
         var kind = args.Get("type", "candidates") switch
         {
             "candidates" => EntityKind.Candidate,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Sroi;
 
 namespace MatchEngine.Training.Cli;
@@ -8,7 +9,7 @@ namespace MatchEngine.Training.Cli;
 /// <c>matchengine sroi --contract ID [--as-of DATE] [--top N] [--valuation FILE] --json</c>: a contract's SROI progress with
 /// its arithmetic and, unless <c>--top 0</c>, the placements that would fill its gap;
 /// <c>matchengine sroi --worklist [--as-of DATE] --json</c>: all running contracts, most euros at risk first.
-/// Euros in the JSON are numbers rounded to cents (rates per day to four decimals); the engine computes unrounded.
+/// Without <c>--as-of</c> the date is the data's own (<see cref="DataDate"/>). Euros in the JSON are numbers rounded to cents (rates per day to four decimals); the engine computes unrounded.
 /// </summary>
 public sealed class SroiCommand : ICommand
 {
@@ -23,7 +24,7 @@ public sealed class SroiCommand : ICommand
         var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
         using var claims = context.Layout.Store.OpenSroiClaims();
         var service = new SroiService(session.Catalog, session.Shortlists, new CarvingService(session.Catalog, session.Shortlists, context.Time), table, claims);
-        var asOf = args.GetDate("as-of") ?? DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime);
+        var asOf = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
         object output;
         if (args.Has("worklist"))
         {

@@ -23,6 +23,8 @@ public sealed class SurvivalCommand : ICommand
 
     /// <inheritdoc />
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Reads a CSV; opens no store.</summary>
+    public DataUse Data => DataUse.None;
 
     /// <inheritdoc />
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

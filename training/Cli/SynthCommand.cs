@@ -14,6 +14,8 @@ public sealed class SynthCommand : ICommand
     public string Verb => "synth";
     public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "no-history" };
+    /// <summary>Writes a contract folder (--out); opens no store.</summary>
+    public DataUse Data => DataUse.None;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {

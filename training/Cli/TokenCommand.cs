@@ -14,6 +14,8 @@ public sealed class TokenCommand : ICommand
     public string Verb => "token";
     public string Usage => "token --user U --role accountmanager|consulent|sroi-makelaar|data-scientist|admin [--region R[,R]] [--hours N] [--signing-key K] | token --new-key";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "new-key" };
+    /// <summary>Signs tokens; opens no store.</summary>
+    public DataUse Data => DataUse.None;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace MatchEngine.Api.Hosting;
+
+/// <summary>
+/// A port another process holds, found before the host starts: Kestrel's own failure would come with the host's
+/// start-up error log and a stack trace, after the demo has spent minutes training.
+/// </summary>
+internal static class BusyPort
+{
+    /// <summary>True when <paramref name="port"/> on <paramref name="host"/> cannot be bound now (port 0, pick a free one, never is).</summary>
+    public static bool IsBusy(string host, int port)
+    {
+        if (port == 0) return false;
+        var listener = new TcpListener(IPAddress.Parse(host), port);
+        try
+        {
+            listener.Start();
+            return false;
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+        {
+            return true;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    /// <summary>True for Kestrel's failure to bind an address that is in use.</summary>
+    public static bool IsBindFailure(Exception e) =>
+        e is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } or Microsoft.AspNetCore.Connections.AddressInUseException;
+
+    /// <summary>The one line printed instead: which port, and the flag that moves the server.</summary>
+    public static string Message(string program, string host, int port) =>
+        $"{program}: port {port} on {host} is in use (another MatchEngine api or demo?); start on another port with --MatchEngine:Port={(port == 5081 ? 5082 : 5081)}";
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace MatchEngine.Engine.Domain;
+
+/// <summary>
+/// Dutch as a user of the region reads it: a count with its noun in the right number ("1 week", "2 weken"), lists
+/// ("a, b en c"), euros ("€ 1.234,56"), and the words for education levels, language levels and shifts. The contract's
+/// codes ("mbo2", "none", "day") stay in data; these are the words shown. Stateless and thread-safe.
+/// </summary>
+public static class Dutch
+{
+    private static readonly string[] EducationWords = ["geen diploma", "vo", "mbo 1", "mbo 2", "mbo 3", "mbo 4", "hbo", "wo"];
+
+    /// <summary><paramref name="n"/> with <paramref name="singular"/> when it is 1, else <paramref name="plural"/>: "1 week", "3 weken".</summary>
+    public static string Count(long n, string singular, string plural) =>
+        $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural)}";
+
+    /// <summary>"1 week", "2 weken".</summary>
+    public static string Weeks(long n) => Count(n, "week", "weken");
+
+    /// <summary>"1 maand", "3 maanden".</summary>
+    public static string Months(long n) => Count(n, "maand", "maanden");
+
+    /// <summary>A number with at most one decimal, after a comma: "32", "12,5".</summary>
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>Hours: "32 uur", "12,5 uur".</summary>
+    public static string Hours(double hours) => $"{Number(hours)} uur";
+
+    /// <summary>A chance as a whole percentage, without a space: "23%".</summary>
+    public static string Percent(double chance) => $"{Math.Round(chance * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)}%";
+
+    /// <summary>Euros as Dutch readers write them: "€ 1.234,56" (thousands with a dot, cents after a comma, a space after the sign).</summary>
+    public static string Euro(decimal amount)
+    {
+        var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+        var text = Math.Abs(rounded).ToString("#,##0.00", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+        return rounded < 0 ? $"€ -{text}" : $"€ {text}";
+    }
+
+    /// <summary>A list joined the Dutch way: "a", "a en b", "a, b en c" (or with <paramref name="conjunction"/> "of").</summary>
+    public static string List(IEnumerable<string> items, string conjunction = "en")
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var all = items.ToArray();
+        return all.Length switch
+        {
+            0 => "",
+            1 => all[0],
+            _ => $"{string.Join(", ", all[..^1])} {conjunction} {all[^1]}",
+        };
+    }
+
+    /// <summary>The education level in words: "geen diploma", "vo", "mbo 2", "hbo".</summary>
+    public static string Education(EducationLevel level) => EducationWords[(int)level];
+
+    /// <summary>The Dutch language level: "A2", or "lager dan A1" for none.</summary>
+    public static string Language(CefrLevel level) => level == CefrLevel.None ? "lager dan A1" : level.ToString();
+
+    /// <summary>The shift in words: "dagdienst", "avonddienst", "nachtdienst", "weekenddienst".</summary>
+    public static string Shift(Shift shift) => shift switch
+    {
+        Domain.Shift.Day => "dagdienst",
+        Domain.Shift.Evening => "avonddienst",
+        Domain.Shift.Night => "nachtdienst",
+        _ => "weekenddienst",
+    };
+}

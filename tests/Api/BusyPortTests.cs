@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Sockets;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Access;
+
+namespace MatchEngine.Tests.Api;
+
+/// <summary>A busy port or a bad date: one line saying what to do, exit 1, no stack trace. Runs the real <c>dotnet run</c>.</summary>
+public sealed class BusyPortTests
+{
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("api")]
+    public async Task Start_PortInUse_OneLineNamingThePortAndTheFlagAndExitOne(string what)
+    {
+        using var dir = new TempDirectory();
+        var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        try
+        {
+            var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+            string[] args = what == "demo" ? ["demo", $"--MatchEngine:Port={port}"] : [$"--MatchEngine:Port={port}"];
+            using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, args);
+            Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
+            var line = Assert.Single(api.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains($"port {port} on 127.0.0.1 is in use", line, StringComparison.Ordinal);
+            Assert.Contains("--MatchEngine:Port=5081", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", api.Stdout, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(dir.File("data"), "demo-world", "candidates.jsonl")), "nothing generated before the port check");
+        }
+        finally
+        {
+            holder.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task Demo_AsOfThatIsNotADate_OneLineAndExitOne()
+    {
+        using var dir = new TempDirectory();
+        using var api = ApiProcess.Start(dir.Path, null, "demo", "--as-of", "30-06-2025", "--MatchEngine:Port=0");
+        Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
+        Assert.Equal("matchengine demo: --as-of needs a date as YYYY-MM-DD", api.Stderr.Trim());
+    }
+}

@@ -1,0 +1,122 @@
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Cli;
+
+namespace MatchEngine.Tests.Cli;
+
+/// <summary>The command line refuses what it does not understand, and answers <c>--help</c> on every verb.</summary>
+public sealed class CliRefusalTests
+{
+    public static TheoryData<string> AllVerbs() => [.. Verbs.All().Select(c => c.Verb)];
+
+    public static TheoryData<string> VerbsThatReadAStore() => [.. Verbs.All().Where(c => c.Data == DataUse.ReadsStore).Select(c => c.Verb)];
+
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ContractSamples.Today));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static async Task<string> ImportedSamples(TempDirectory dir)
+    {
+        var (exit, _, error) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
+        Assert.True(exit == 0, error);
+        return dir.File("data");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllVerbs))]
+    public async Task Help_EveryVerb_PrintsItsUsageAndExitsZero(string verb)
+    {
+        var (exit, stdout, stderr) = await Run(verb, "--help");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.StartsWith($"usage: matchengine {verb}", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("needs a value", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_AfterOtherOptions_StillPrintsTheUsage()
+    {
+        var (exit, stdout, _) = await Run("shortlist", "--vacancy", "v1", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--available-by", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortlist_MistypedOption_ExitsOneNamingItTheLikelyOneAndTheValidOnes()
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var (exit, stdout, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--topp", "5", "--data", data);
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("matchengine shortlist: unknown option --topp (did you mean --top?)", stderr, StringComparison.Ordinal);
+        Assert.Contains("valid options: --vacancy, --top, --region, --available-by, --exact, --json, --data, --postgres", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllVerbs))]
+    public async Task UnknownOption_EveryVerb_ExitsOneNamingIt(string verb)
+    {
+        var (exit, _, stderr) = await Run(verb, "--no-such-option", "1");
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown option --no-such-option", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Synth_DataOption_IsRefusedBecauseSynthWritesOnlyItsOutFolder()
+    {
+        using var dir = new TempDirectory();
+        var (exit, _, stderr) = await Run("synth", "--out", dir.File("world"), "--data", dir.File("data"));
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown option --data", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("world")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Search_EmptyText_ExitsOneWithoutHits(string text)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var (exit, stdout, stderr) = await Run("search", text, "--type", "vacancies", "--json", "--data", data);
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("give the words to search for", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(VerbsThatReadAStore))]
+    public async Task MissingDataFolder_VerbThatReadsAStore_ExitsOneAndCreatesNothing(string verb)
+    {
+        using var dir = new TempDirectory();
+        var missing = dir.File("no-such-data");
+        var (exit, _, stderr) = await Run(verb, "--data", missing);
+        Assert.Equal(1, exit);
+        Assert.Contains($"no data directory {missing}", stderr, StringComparison.Ordinal);
+        Assert.Contains("matchengine import DIR", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public async Task Shortlist_FolderWithoutAStore_ExitsOneAndCreatesNoStore()
+    {
+        using var dir = new TempDirectory();
+        var world = ContractSamples.WriteFolder(dir.File("world"));
+        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", world);
+        Assert.Equal(1, exit);
+        Assert.Contains($"no store in {world} (no store.db)", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(world, "store.db")));
+    }
+
+    [Fact]
+    public async Task Import_MissingDataFolder_CreatesTheStore()
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        Assert.True(File.Exists(Path.Combine(data, "store.db")));
+    }
+}

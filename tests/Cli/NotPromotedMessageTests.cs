@@ -1,0 +1,91 @@
+using MatchEngine.Engine;
+using MatchEngine.Models.Registry;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Cli;
+
+namespace MatchEngine.Tests.Cli;
+
+/// <summary>When no model is served, the message says whether one was trained, why it is not promoted, and who decides how.</summary>
+public sealed class NotPromotedMessageTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ContractSamples.Today));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static async Task<DataLayout> Imported(TempDirectory dir)
+    {
+        var (exit, _, error) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
+        Assert.True(exit == 0, error);
+        return new DataLayout(dir.File("data"));
+    }
+
+    /// <summary>Saves a version whose fairness audit failed, as a training run does when the gate holds it back.</summary>
+    private static string SaveHeldBack(DataLayout layout, string name)
+    {
+        var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
+        var (version, _) = registry.NewVersion(name);
+        registry.Save(new ModelManifest
+        {
+            Name = name, Version = version, Kind = "test", CreatedAt = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero),
+            Features = [], DataHash = "test",
+            Metrics = new Dictionary<string, double> { ["fairness.min_ratio"] = 0.62, ["fairness.threshold"] = 0.8 },
+        });
+        return version;
+    }
+
+    [Fact]
+    public async Task Shortlist_NothingTrained_SaysSoAndHowToTrain()
+    {
+        using var dir = new TempDirectory();
+        var layout = await Imported(dir);
+        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains("no ranker has been trained yet", stderr, StringComparison.Ordinal);
+        Assert.Contains("train ranker", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortlist_RankerHeldBackByTheFairnessGate_NamesTheVersionTheRefusalAndTheOverrideCommand()
+    {
+        using var dir = new TempDirectory();
+        var layout = await Imported(dir);
+        var version = SaveHeldBack(layout, "ranker");
+        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("has been trained yet", stderr, StringComparison.Ordinal);
+        Assert.Contains($"no ranker is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
+        Assert.Contains("lowest group ratio 0.62 < 0.80", stderr, StringComparison.Ordinal);
+        Assert.Contains($"An admin decides: `matchengine models promote {version} --override-fairness \"REASON\"`", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Herinstroom_ModelHeldBackByTheFairnessGate_NamesTheVersionTheRefusalAndTheOverrideCommand()
+    {
+        using var dir = new TempDirectory();
+        var layout = await Imported(dir);
+        var version = SaveHeldBack(layout, "herinstroom");
+        var (exit, _, stderr) = await Run("herinstroom", "--out", dir.File("risks.csv"), "--data", layout.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains($"no herinstroom model is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
+        Assert.Contains($"`matchengine models promote {version} --override-fairness \"REASON\"`", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_TrainedVersionThatPassedTheGate_SaysItWasNeverPromotedAndHowToPromoteIt()
+    {
+        using var dir = new TempDirectory();
+        var registry = new ModelRegistry(dir.File("models"), TimeProvider.System);
+        var (version, _) = registry.NewVersion("ranker");
+        registry.Save(new ModelManifest
+        {
+            Name = "ranker", Version = version, Kind = "test", CreatedAt = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero),
+            Features = [], DataHash = "test", Metrics = new Dictionary<string, double> { ["fairness.min_ratio"] = 0.9, ["fairness.threshold"] = 0.8 },
+        });
+        Assert.Equal($"no ranker is promoted: {version} was trained on 2025-06-30 and never promoted; promote it with `matchengine models promote {version}`",
+            NotPromoted.Explain(registry, "ranker", "ranker", "train one"));
+    }
+}

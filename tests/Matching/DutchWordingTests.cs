@@ -1,0 +1,113 @@
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Risk;
+using MatchEngine.Tests.Support;
+
+namespace MatchEngine.Tests.Matching;
+
+/// <summary>What a user of the region reads is Dutch: no contract codes, no English, the right singular or plural.</summary>
+public sealed class DutchWordingTests
+{
+    private static readonly string[] NotDutch = ["none", "weeks", "months", "euros", "opportunities", "contractor", "mbo1", "mbo2"];
+
+    private static (Explanation Explanation, IReadOnlyList<string> Gaps) Explain(Vacancy vacancy, Candidate candidate, string feature)
+    {
+        var prepared = new PreparedVacancy(vacancy, Records.Employer());
+        var person = new PreparedCandidate(candidate);
+        var features = PairFeatures.Featurize(prepared, person, 1f);
+        var contributions = new float[PairFeatures.Names.Count];
+        contributions[PairFeatures.IndexOf(feature)] = 1f;
+        return (Explainer.Explain(prepared, person, features, contributions), Explainer.Gaps(prepared, person, features));
+    }
+
+    private static void AssertDutch(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            Assert.DoesNotContain(text.Split([' ', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries), w => NotDutch.Contains(w, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Gaps_CandidateWithoutDiploma_SaysGeenDiplomaNotNone()
+    {
+        var (_, gaps) = Explain(Records.Vacancy("v1") with { EducationMin = EducationLevel.Mbo1 }, Records.Candidate("c1") with { Education = EducationLevel.None }, "bm25");
+        Assert.Contains("geen diploma, vraagt mbo 1", gaps);
+        AssertDutch(gaps);
+    }
+
+    [Fact]
+    public void Gaps_NoDutchAtAll_SaysLagerDanA1()
+    {
+        var (_, gaps) = Explain(Records.Vacancy("v1") with { DutchMin = CefrLevel.A2 }, Records.Candidate("c1") with { Dutch = CefrLevel.None }, "bm25");
+        Assert.Contains("taalniveau lager dan A1, vraagt A2", gaps);
+    }
+
+    [Fact]
+    public void Gaps_TwoShiftsTheCandidateCannotWork_AreJoinedWithOf()
+    {
+        var (_, gaps) = Explain(Records.Vacancy("v1") with { Shifts = [Shift.Day, Shift.Evening, Shift.Night] }, Records.Candidate("c1"), "bm25");
+        Assert.Contains("kan geen avonddienst of nachtdienst", gaps);
+    }
+
+    [Fact]
+    public void Reason_OneShiftThatFits_DoesNotSayAllShifts()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1"), Records.Candidate("c1"), "shift_fit");
+        Assert.Equal(["kan in dagdienst werken"], explanation.Reasons);
+    }
+
+    [Fact]
+    public void Reason_SeveralShiftsThatFit_NamesThemAll()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1") with { Shifts = [Shift.Day, Shift.Evening] },
+            Records.Candidate("c1") with { ShiftsOk = [Shift.Day, Shift.Evening] }, "shift_fit");
+        Assert.Equal(["kan in alle gevraagde diensten werken (dagdienst en avonddienst)"], explanation.Reasons);
+    }
+
+    [Fact]
+    public void Reason_Education_UsesDutchLevelNames()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1") with { EducationMin = EducationLevel.Mbo1 }, Records.Candidate("c1"), "education_surplus");
+        Assert.Equal(["opleiding mbo 2 (gevraagd mbo 1)"], explanation.Reasons);
+    }
+
+    [Fact]
+    public void LeerwerkGap_Education_UsesDutchLevelNames()
+    {
+        Assert.Equal("opleiding mbo 2 nodig", new Gap(GapKind.Education, null, EducationLevel.Mbo2, null).Describe());
+        Assert.Equal("taalniveau B1 nodig", new Gap(GapKind.Dutch, null, null, CefrLevel.B1).Describe());
+    }
+
+    [Theory]
+    [InlineData(1, "korte bijstandsduur (1 maand)")]
+    [InlineData(84, "lange bijstandsduur (84 maanden)")]
+    public void HerinstroomFactor_MonthsInBijstand_SingularForOne(int months, string expected) =>
+        Assert.Equal(expected, HerinstroomWords.Describe("months_in_bijstand", months, 30));
+
+    [Fact]
+    public void HerinstroomFactor_NoDiplomaAndNoDutch_AreDutchWords()
+    {
+        Assert.Equal("opleiding: geen diploma", HerinstroomWords.Describe("education", 0, 3));
+        Assert.Equal("taalniveau Nederlands: lager dan A1", HerinstroomWords.Describe("dutch", 0, 3));
+    }
+
+    [Fact]
+    public void CarvingExplanation_OneRole_IsSingularWithoutBrackets()
+    {
+        var employer = Records.Employer() with { Sector = "zorg" };
+        var vacancy = Records.Vacancy("v1") with
+        {
+            Sector = "zorg", HoursMin = 32, HoursMax = 36, EducationMin = EducationLevel.Mbo4,
+            Tasks =
+            [
+                new() { Id = "bedden", Name = "bedden opmaken", Skills = ["bedden opmaken"], Complexity = 1, PhysicalLoad = Load.Medium, HoursPerWeek = 12.5 },
+                new() { Id = "zorgplan", Name = "zorgplannen bijhouden", Skills = ["rapporteren"], Complexity = 4, PhysicalLoad = Load.Low, HoursPerWeek = 20 },
+            ],
+        };
+        var candidate = Records.Candidate("c1") with { HoursMin = 12, HoursMax = 16, Skills = ["bedden opmaken"] };
+        var outcome = JobCarver.Carve(employer, [vacancy], WorkerProfile.Of(candidate, []));
+        Assert.Single(outcome.Roles);
+        Assert.Equal("1 rol mogelijk; de beste: zorgassistent, 12,5 uur uit 1 taak van 1 vacature", outcome.Explanation);
+    }
+}

@@ -1,0 +1,27 @@
+namespace MatchEngine.Training.Cli;
+
+/// <summary>Every verb of the <c>matchengine</c> tool, in the order <c>matchengine help</c> lists them.</summary>
+public static class Verbs
+{
+    /// <summary>A fresh instance of each verb.</summary>
+    public static ICommand[] All() =>
+    [
+        new ImportCommand(),
+        new SearchCommand(),
+        new SynthCommand(),
+        new TrainCommand(),
+        new EvaluateCommand(),
+        new ExportCommand(),
+        new ShortlistCommand(),
+        new RecommendCommand(),
+        new CarveCommand(),
+        new RoutesCommand(),
+        new SurvivalCommand(),
+        new TokenCommand(),
+        new AuditCommand(),
+        new ModelsCommand(),
+        new HerinstroomCommand(),
+        new SroiCommand(),
+        new CeilingCommand(),
+    ];
+}
