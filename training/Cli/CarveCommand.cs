@@ -12,15 +12,12 @@ public sealed class CarveCommand : ICommand
     public string Usage => "carve (--vacancy ID | --employer ID) [--candidate ID] [--as-of YYYY-MM-DD] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         if (args.Has("vacancy") == args.Has("employer")) throw new CliUsageException("give either --vacancy or --employer");
         using var session = MatchingSession.Open(context);
-        var carving = new CarvingService(session.Catalog, session.Shortlists, context.Time);
-        var candidate = args.Get("candidate");
-        var proposal = session.Run(() => args.Has("vacancy")
-            ? carving.CarveVacancy(args.Require("vacancy"), candidate)
-            : carving.CarveEmployer(args.Require("employer"), candidate, args.GetDate("as-of")));
+        var proposal = await session.RunAsync(() => session.Maatwerk().CarveAsync(session.Scope(Verb), args.Get("vacancy"), args.Get("employer"), args.Get("candidate"),
+            args.GetDate("as-of"), CarvingService.DefaultCandidatesPerRole));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             employer_id = proposal.Outcome.EmployerId,
@@ -36,7 +33,7 @@ public sealed class CarveCommand : ICommand
             }),
             excluded = proposal.Outcome.Excluded,
         }, CliJson.Options));
-        return Task.FromResult(ExitCodes.Ok);
+        return ExitCodes.Ok;
     }
 }
 
@@ -47,12 +44,10 @@ public sealed class RoutesCommand : ICommand
     public string Usage => "routes --candidate ID [--vacancy ID | --sector S] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context);
-        using var success = RouteSuccessModels.Follow(new Models.Registry.ModelRegistry(new Engine.DataLayout(context.DataDirectory).ModelsPath, context.Time), null);
-        var service = new LeerwerkService(session.Catalog, new Engine.Matching.CandidatePool(session.Catalog.Store), success, context.Time);
-        var advice = session.Run(() => service.Routes(args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
+        var advice = await session.RunAsync(() => session.Maatwerk().RoutesAsync(session.Scope(Verb), args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             candidate_id = advice.CandidateId,
@@ -66,6 +61,6 @@ public sealed class RoutesCommand : ICommand
             success_probability = advice.SuccessProbability,
             steps = advice.Path.Steps.Select((s, i) => new { order = i + 1, route_id = s.Id, s.Name, s.Provider, s.Kind, s.Weeks, s.CostEur, s.WithWorkPlacement }),
         }, CliJson.Options));
-        return Task.FromResult(ExitCodes.Ok);
+        return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -17,7 +18,7 @@ public sealed class SearchCommand : ICommand
     public string Usage => "search \"text\" [--type candidates|vacancies] [--region R] [--near LAT,LON --km K] [--hours MIN-MAX] [--date D] [--top N] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var text = string.Join(" ", args.Positional);
         // Without words there is nothing to rank by, and the hits would be whichever records the index holds first.
@@ -29,15 +30,16 @@ public sealed class SearchCommand : ICommand
             var other => throw new CliUsageException($"--type must be candidates or vacancies, got '{other}'"),
         };
         var (hoursMin, hoursMax) = ParseHours(args.Get("hours"));
-        var spec = new SearchSpec(kind, text, args.Get("region") is { } region ? [region] : [], ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
-            hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", 10));
+        var spec = new SearchSpec(kind, text, [], ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
+            hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", CatalogReads.DefaultSearchTop));
         using var catalog = CatalogService.Open(context.Layout, context.Time);
+        using var audit = context.Layout.Store.OpenAuditLog();
         IReadOnlyList<Engine.Index.SearchHit> hits;
         try
         {
-            hits = spec.Run(catalog.Index);
+            hits = await new CatalogReads(catalog).SearchAsync(new AccessPolicy(catalog.Store, audit, context.Time).For(context.Operator, $"cli/{Verb}"), spec, args.Get("region"));
         }
-        catch (InvalidRequestException e)
+        catch (Exception e) when (e is InvalidRequestException or AccessDeniedException)
         {
             throw new CliUsageException(e.Message);
         }
@@ -49,7 +51,7 @@ public sealed class SearchCommand : ICommand
         {
             foreach (var h in hits) context.Out.WriteLine($"{h.Score,8:0.000}  {h.Id}");
         }
-        return Task.FromResult(ExitCodes.Ok);
+        return ExitCodes.Ok;
     }
 
     private static GeoPoint? ParsePoint(string? value)

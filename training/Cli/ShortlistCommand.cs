@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
@@ -19,11 +20,11 @@ public sealed class ShortlistCommand : ICommand
     public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--exact] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context, args.Has("exact") ? RankingCascade.Exhaustive : RankingCascade.Default);
-        var shortlist = session.Run(() => session.Shortlists.For(args.Require("vacancy"), args.GetInt("top", 20),
-            new ShortlistFilters(args.Get("region") is { } region ? [region] : [], args.GetDate("available-by"))));
+        var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"), args.GetInt("top", MatchingReads.DefaultShortlistTop),
+            new ShortlistFilters([], args.GetDate("available-by")), args.Get("region"), cancellationToken));
         if (args.Has("json"))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new
@@ -32,7 +33,7 @@ public sealed class ShortlistCommand : ICommand
                 model_version = shortlist.ModelVersion,
                 candidates = shortlist.Candidates.Select(c => new { candidate_id = c.CandidateId, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
             }, CliJson.Options));
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         }
         context.Out.WriteLine($"Shortlist for vacancy {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} retrieved)");
         foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
@@ -41,7 +42,7 @@ public sealed class ShortlistCommand : ICommand
             context.Out.WriteLine($"     + {string.Join("; ", c.Reasons)}");
             if (c.Gaps.Count > 0) context.Out.WriteLine($"     - {string.Join("; ", c.Gaps)}");
         }
-        return Task.FromResult(ExitCodes.Ok);
+        return ExitCodes.Ok;
     }
 }
 
@@ -52,59 +53,17 @@ public sealed class RecommendCommand : ICommand
     public string Usage => "recommend --candidate ID [--top N] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context);
         var candidateId = args.Require("candidate");
-        var vacancies = session.Run(() => session.Shortlists.RecommendVacancies(candidateId, args.GetInt("top", 10)));
+        var vacancies = await session.RunAsync(() => session.Matching.RecommendAsync(session.Scope(Verb), candidateId, args.GetInt("top", MatchingReads.DefaultRecommendTop), cancellationToken));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             candidate_id = candidateId,
             vacancies = vacancies.Select(v => new { vacancy_id = v.VacancyId, title = v.Title, employer = v.EmployerName, score = v.Score, reasons = v.Reasons, gaps = v.Gaps }),
         }, CliJson.Options));
-        return Task.FromResult(ExitCodes.Ok);
-    }
-}
-
-/// <summary>The engine parts a matching verb needs, opened over the data directory, with engine errors turned into CLI failures.</summary>
-internal sealed class MatchingSession : IDisposable
-{
-    private MatchingSession(CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists)
-    {
-        Catalog = catalog;
-        Ranker = ranker;
-        Shortlists = shortlists;
-    }
-
-    public CatalogService Catalog { get; }
-    public PromotedModel<TrainedRanker> Ranker { get; }
-    public ShortlistService Shortlists { get; }
-
-    public static MatchingSession Open(CliContext context, RankingCascade? cascade = null)
-    {
-        var layout = context.Layout;
-        var catalog = CatalogService.Open(layout, context.Time);
-        var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
-        return new MatchingSession(catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time, cascade));
-    }
-
-    /// <summary>Runs an engine call; an unknown record, a missing model or a bad argument becomes exit 1 with its message.</summary>
-    public T Run<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException)
-        {
-            throw new CliFailureException(e.Message);
-        }
-    }
-
-    public void Dispose()
-    {
-        Ranker.Dispose();
-        Catalog.Dispose();
+        return ExitCodes.Ok;
     }
 }
 

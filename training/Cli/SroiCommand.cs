@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using System.Text.Json;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
@@ -17,18 +18,19 @@ public sealed class SroiCommand : ICommand
     public string Usage => "sroi (--contract ID [--top N | --claim PLACEMENT_ID] | --worklist) [--as-of YYYY-MM-DD] [--valuation FILE] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "worklist" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         if (args.Has("contract") == args.Has("worklist")) throw new CliUsageException("give either --contract ID or --worklist");
         using var session = MatchingSession.Open(context);
         var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
         using var claims = context.Layout.Store.OpenSroiClaims();
-        var service = new SroiService(session.Catalog, session.Shortlists, new CarvingService(session.Catalog, session.Shortlists, context.Time), table, claims);
+        var reads = new SroiReads(new SroiService(session.Catalog, session.Shortlists, session.Carving, table, claims));
+        var scope = session.Scope(Verb);
         var asOf = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
         object output;
         if (args.Has("worklist"))
         {
-            var list = session.Run(() => service.Worklist(asOf));
+            var list = await session.RunAsync(() => reads.WorklistAsync(scope, asOf));
             output = new { as_of = asOf, contracts = list.Select(e => new { position = e.Position, progress = SroiJson.Progress(e.Progress, withPlacements: false) }) };
         }
         else
@@ -40,16 +42,16 @@ public sealed class SroiCommand : ICommand
                 if (args.Has("top")) throw new CliUsageException("give either --claim PLACEMENT_ID or --top N");
                 // A claim holds whatever the date or the valuation: accepting them would suggest otherwise.
                 if (args.Has("as-of") || args.Has("valuation")) throw new CliUsageException("--as-of and --valuation do not apply to --claim");
-                var claimed = session.Run(() => service.ClaimPlacement(contractId, placementId));
+                var claimed = await session.RunAsync(() => reads.ClaimAsync(scope, contractId, placementId));
                 output = new { placement_id = claimed.PlacementId, contract_id = claimed.ContractId, rule = claimed.Rule };
             }
             else if (top == 0)
             {
-                output = SroiJson.Progress(session.Run(() => service.Progress(contractId, asOf)), withPlacements: true);
+                output = SroiJson.Progress(await session.RunAsync(() => reads.ProgressAsync(scope, contractId, asOf)), withPlacements: true);
             }
             else
             {
-                var found = session.Run(() => service.FindPlacements(contractId, asOf, top));
+                var found = await session.RunAsync(() => reads.FindPlacementsAsync(scope, contractId, asOf, top));
                 output = new
                 {
                     progress = SroiJson.Progress(found.Progress, withPlacements: true),
@@ -65,6 +67,6 @@ public sealed class SroiCommand : ICommand
             }
         }
         context.Out.WriteLine(JsonSerializer.Serialize(output, CliJson.Options));
-        return Task.FromResult(ExitCodes.Ok);
+        return ExitCodes.Ok;
     }
 }

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Sroi;
 
 namespace MatchEngine.Training.Cli;
@@ -38,7 +39,7 @@ internal static class SroiJson
         placements = withPlacements
             ? p.Placements.Select(x => new
             {
-                placement_id = x.PlacementId, vacancy_id = x.VacancyId, rule = x.Rule, also_eligible = x.AlsoEligible, start = x.Start,
+                placement_id = x.PlacementId, withheld = SroiReads.IsWithheld(x), vacancy_id = x.VacancyId, rule = x.Rule, also_eligible = x.AlsoEligible, start = x.Start,
                 last_day_worked = x.LastDayWorked, running = x.Running, counted_from = x.CountedFrom, counted_to = x.CountedTo,
                 realised = Valuation(x.Realised), committed = Valuation(x.Committed),
             }).ToArray()

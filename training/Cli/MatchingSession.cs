@@ -1,0 +1,96 @@
+using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Audit;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// The engine parts a candidate-reading verb needs, opened over the data directory: the catalog, the promoted ranker,
+/// the audit trail and the policy layer, through which every read of a candidate goes as the CLI's
+/// <see cref="CliContext.Operator"/>. Engine errors become CLI failures.
+/// </summary>
+internal sealed class MatchingSession : IDisposable
+{
+    private readonly CliContext _context;
+    private readonly IAuditLog _audit;
+    private PromotedModel<Models.Herinstroom.HorizonClassifier>? _routeSuccess;
+
+    private MatchingSession(CliContext context, CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists, IAuditLog audit)
+    {
+        _context = context;
+        Catalog = catalog;
+        Ranker = ranker;
+        Shortlists = shortlists;
+        _audit = audit;
+        Policy = new AccessPolicy(catalog.Store, audit, context.Time);
+        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, context.Time);
+    }
+
+    public CatalogService Catalog { get; }
+    public PromotedModel<TrainedRanker> Ranker { get; }
+    public ShortlistService Shortlists { get; }
+    public AccessPolicy Policy { get; }
+    public MatchingReads Matching { get; }
+
+    public static MatchingSession Open(CliContext context, RankingCascade? cascade = null)
+    {
+        var layout = context.Layout;
+        var catalog = CatalogService.Open(layout, context.Time);
+        var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
+        return new MatchingSession(context, catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time, cascade),
+            layout.Store.OpenAuditLog());
+    }
+
+    /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
+    public CallerScope Scope(string verb) => Policy.For(_context.Operator, $"cli/{verb}");
+
+    /// <summary>Jobcarving and leerwerk through the policy layer, with the promoted route-success model when there is one.</summary>
+    public MaatwerkReads Maatwerk()
+    {
+        _routeSuccess ??= RouteSuccessModels.Follow(new ModelRegistry(_context.Layout.ModelsPath, _context.Time), poll: null);
+        return new MaatwerkReads(Carving, new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time));
+    }
+
+    /// <summary>Jobcarving over this session's catalog and ranker.</summary>
+    public CarvingService Carving => new(Catalog, Shortlists, _context.Time);
+
+    /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
+    public T Run<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException)
+        {
+            throw new CliFailureException(e.Message);
+        }
+    }
+
+    /// <summary>Runs an engine call that writes its audit entries; failures as <see cref="Run{T}(Func{T})"/>.</summary>
+    public async Task<T> RunAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException)
+        {
+            throw new CliFailureException(e.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        Ranker.Dispose();
+        _routeSuccess?.Dispose();
+        _audit.Dispose();
+        Catalog.Dispose();
+    }
+}
