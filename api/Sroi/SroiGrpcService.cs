@@ -3,6 +3,7 @@ using MatchEngine.Api.Grpc;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Sroi;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace MatchEngine.Api.Sroi;
 
 /// <summary>The Sroi gRPC service: thin translation to <see cref="SroiReads"/>. Money as two-decimal strings (<see cref="SroiMoney"/>).</summary>
 [Authorize(Roles = Roles.Sroi)]
-public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, TimeProvider time) : V1.Sroi.SroiBase
+public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, CatalogService catalog, TimeProvider time) : V1.Sroi.SroiBase
 {
     public override async Task<ContractProgressResponse> ContractProgress(ContractProgressRequest request, ServerCallContext context) =>
         ToProto(await reads.ProgressAsync(policy.ScopeOf(context), request.ContractId, AsOf(request.AsOf)));
@@ -56,7 +57,7 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, TimePr
         return new ClaimPlacementResponse { PlacementId = claim.PlacementId, ContractId = claim.ContractId, Rule = Name(claim.Rule) };
     }
 
-    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DateOnly.FromDateTime(time.GetLocalNow().DateTime) : ProtoDates.Parse(value, "as_of");
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DataDate.Resolve(null, catalog.Store, time) : ProtoDates.Parse(value, "as_of");
 
     private static string Name<T>(T value) where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value).Trim('"');
 
