@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Leerwerk;
 
 namespace MatchEngine.Training.Cli;
@@ -19,7 +20,7 @@ public sealed class CarveCommand : ICommand
         var candidate = args.Get("candidate");
         var proposal = session.Run(() => args.Has("vacancy")
             ? carving.CarveVacancy(args.Require("vacancy"), candidate)
-            : carving.CarveEmployer(args.Require("employer"), candidate, args.GetDate("as-of")));
+            : carving.CarveEmployer(args.Require("employer"), candidate, DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time)));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             employer_id = proposal.Outcome.EmployerId,
