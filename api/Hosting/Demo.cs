@@ -31,8 +31,16 @@ public static class Demo
 {
     private const string Tool = "matchengine demo";
 
+    private const string Usage =
+        "usage: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:DataDirectory=DIR]";
+
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         var serve = args.Contains("--serve");
         if (!TryAsOf(args, out var asOf, out var rest))
         {

@@ -69,15 +69,15 @@ public static class Explainer
             case "required_skill_coverage" when vacancy.RequiredSkillKeys.Count > 0 && F(feature) > 0:
                 var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(s)).ToArray();
                 return had.Length == v.SkillsRequired.Count
-                    ? $"heeft alle gevraagde vaardigheden ({string.Join(", ", had)})"
-                    : $"heeft {had.Length} van {v.SkillsRequired.Count} gevraagde vaardigheden ({string.Join(", ", had)})";
+                    ? $"heeft alle gevraagde vaardigheden ({Dutch.List(had)})"
+                    : $"heeft {had.Length} van {v.SkillsRequired.Count} gevraagde vaardigheden ({Dutch.List(had)})";
             case "preferred_skill_coverage" or "task_skill_coverage" when F(feature) > 0:
                 var extra = v.SkillsPreferred.Concat(v.Tasks.SelectMany(t => t.Skills)).Where(s => candidate.SkillKeys.Contains(s))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
-                return extra.Length == 0 ? null : $"kan ook {string.Join(", ", extra)}";
+                return extra.Length == 0 ? null : $"kan ook {Dutch.List(extra)}";
             case "certificate_coverage" or "missing_certificates" when vacancy.CertificateKeys.Count > 0 && F("certificate_coverage") > 0:
                 var certs = v.CertificatesRequired.Where(x => candidate.CertificateKeys.Contains(x)).ToArray();
-                return $"heeft {string.Join(", ", certs)}";
+                return $"heeft {Dutch.List(certs)}";
             case "desired_isco_match" when F(feature) > 0:
                 return $"wil graag werken als {IscoTitles.Of(v.Isco)}";
             case "desired_sector_match" when F(feature) > 0:

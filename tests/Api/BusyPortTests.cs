@@ -35,6 +35,16 @@ public sealed class BusyPortTests
     }
 
     [Fact]
+    public async Task Demo_Help_PrintsItsUsageAndExitsZeroWithoutStarting()
+    {
+        using var dir = new TempDirectory();
+        using var api = ApiProcess.Start(dir.Path, null, "demo", "--help");
+        Assert.Equal(0, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
+        Assert.StartsWith("usage: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]", api.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("data")));
+    }
+
+    [Fact]
     public async Task Demo_AsOfThatIsNotADate_OneLineAndExitOne()
     {
         using var dir = new TempDirectory();

@@ -46,4 +46,16 @@ public sealed class DataDateTests(TrainedRegion region) : IClassFixture<TrainedR
         using var json = JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]);
         Assert.Equal("2025-03-01", json.RootElement.GetProperty("as_of").GetString());
     }
+
+    [Fact]
+    public async Task CarveEmployer_WithoutAsOf_CarvesTheVacanciesOpenOnTheDatasDate()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var careHome = region.World.Employers.First(e => e.Name == "Verpleeghuis De Linde").Id;
+        var (exit, stdout, stderr) = await Run("carve", "--employer", careHome, "--json", "--data", dir.File("data"));
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]);
+        Assert.NotEqual(0, json.RootElement.GetProperty("roles").GetArrayLength());
+    }
 }

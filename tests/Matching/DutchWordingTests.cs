@@ -73,6 +73,14 @@ public sealed class DutchWordingTests
     }
 
     [Fact]
+    public void Reason_SkillsTheCandidateHas_AreListedWithEn()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1") with { SkillsRequired = ["orderpicken", "voorraadbeheer"] },
+            Records.Candidate("c1") with { Skills = ["orderpicken", "voorraadbeheer"] }, "required_skill_coverage");
+        Assert.Equal(["heeft alle gevraagde vaardigheden (orderpicken en voorraadbeheer)"], explanation.Reasons);
+    }
+
+    [Fact]
     public void LeerwerkGap_Education_UsesDutchLevelNames()
     {
         Assert.Equal("opleiding mbo 2 nodig", new Gap(GapKind.Education, null, EducationLevel.Mbo2, null).Describe());

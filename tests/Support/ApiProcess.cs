@@ -16,6 +16,7 @@ public sealed class ApiProcess : IDisposable
 #endif
 
     private readonly Process _process;
+    private readonly Lock _lock = new();
     private readonly List<string> _stdout = [];
     private readonly List<string> _stderr = [];
     private readonly List<(Regex Pattern, TaskCompletionSource<Match> Found)> _waiting = [];
@@ -23,10 +24,10 @@ public sealed class ApiProcess : IDisposable
     private ApiProcess(Process process) => _process = process;
 
     /// <summary>Everything written to stdout so far.</summary>
-    public string Stdout { get { lock (_stdout) return string.Join('\n', _stdout); } }
+    public string Stdout { get { lock (_lock) return string.Join('\n', _stdout); } }
 
     /// <summary>Everything written to stderr so far.</summary>
-    public string Stderr { get { lock (_stdout) return string.Join('\n', _stderr); } }
+    public string Stderr { get { lock (_lock) return string.Join('\n', _stderr); } }
 
     /// <summary>Starts <c>dotnet run --no-build -c CONFIG --project REPO/api -- ARGS</c> in <paramref name="workingDirectory"/>.</summary>
     public static ApiProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
@@ -47,7 +48,7 @@ public sealed class ApiProcess : IDisposable
     public Task<Match> WaitForAsync(Regex pattern, TimeSpan timeout)
     {
         var found = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_stdout)
+        lock (_lock)
         {
             foreach (var line in _stdout)
                 if (pattern.Match(line) is { Success: true } m) return Task.FromResult(m);
@@ -79,7 +80,7 @@ public sealed class ApiProcess : IDisposable
     private void Add(List<string> lines, string? line)
     {
         if (line is null) return;
-        lock (_stdout)
+        lock (_lock)
         {
             lines.Add(line);
             if (!ReferenceEquals(lines, _stdout)) return;
