@@ -32,7 +32,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
         var caller = Caller.Of(context);
         // Each role's candidates come from the whole pool; a region-scoped caller sees only those of her regions.
-        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates.Where(c => !caller.IsRegionScoped || caller.Regions.Contains(catalog.Store.GetCandidate(c.CandidateId)?.Region ?? "")).ToArray())));
+        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates.Where(c => !caller.IsRegionScoped || caller.Regions.Contains(catalog.Store.GetCandidate(c.CandidateId)?.Region ?? "")).ToArray(), r.Suggestions)));
         await audit.ReadAsync(context, "candidates for carved roles", response.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId)), request.VacancyId + request.EmployerId);
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
         return response;
@@ -100,7 +100,8 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
         CostEur = (double)s.CostEur, WithWorkPlacement = s.WithWorkPlacement,
     });
 
-    private static Role ToProto(DomainRole role, IReadOnlyList<Engine.Matching.ShortlistEntry> candidates)
+    /// <summary>The role with <paramref name="candidates"/>; each with the role carved to them, when <paramref name="suggestions"/> has one.</summary>
+    private static Role ToProto(DomainRole role, IReadOnlyList<Engine.Matching.ShortlistEntry> candidates, IReadOnlyList<SuggestedCandidate>? suggestions = null)
     {
         var r = new Role { EmployerId = role.EmployerId, Title = role.Title, HoursPerWeek = role.HoursPerWeek };
         r.Tasks.AddRange(role.Tasks.Select(t => new V1.CarvedTask
@@ -118,6 +119,7 @@ public sealed class DevelopmentGrpcService(CarvingService carving, LeerwerkServi
             var rc = new RoleCandidate { CandidateId = c.CandidateId, Score = c.Score };
             rc.Reasons.AddRange(c.Reasons);
             rc.Gaps.AddRange(c.Gaps);
+            if (suggestions?.FirstOrDefault(s => s.Refitted && s.Entry.CandidateId == c.CandidateId) is { } fitted) rc.FittedRole = ToProto(fitted.Role, []);
             return rc;
         }));
         return r;

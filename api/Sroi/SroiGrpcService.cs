@@ -68,7 +68,7 @@ public sealed class SroiGrpcService(SroiService sroi, TimeProvider time) : V1.Sr
             ObligationPct = c.ObligationPct.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ObligationEur = SroiMoney.Cents(p.ObligationEur), RealisedEur = SroiMoney.Cents(p.RealisedEur), OpenEur = SroiMoney.Cents(p.OpenEur),
             ContractDays = p.ContractDays, ElapsedDays = p.ElapsedDays, RemainingDays = p.RemainingDays, PacePerDayEur = SroiMoney.Rate(p.PacePerDayEur),
-            CommittedEur = SroiMoney.Cents(p.CommittedEur), ProjectedEur = SroiMoney.Cents(p.ProjectedEur), AtRisk = p.AtRisk,
+            CommittedEur = SroiMoney.Cents(p.CommittedEur), ProjectedAtPaceEur = SroiMoney.Cents(p.ProjectedAtPaceEur), ProjectedEur = SroiMoney.Cents(p.ProjectedEur), AtRisk = p.AtRisk,
             AtRiskEur = SroiMoney.Cents(p.AtRiskEur), Ended = p.Ended,
         };
         r.Placements.AddRange(p.Placements.Select(x =>

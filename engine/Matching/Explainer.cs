@@ -104,7 +104,8 @@ public static class Explainer
 
     private static string Years(double years) => years < 1 ? "minder dan 1 jaar" : years < 2 ? "1 jaar" : $"{Math.Floor(years):0} jaar";
 
-    private static string ShiftWord(Shift s) => s switch
+    /// <summary>The Dutch word for a shift ("nachtdienst"), as gaps and reasons say it.</summary>
+    internal static string ShiftWord(Shift s) => s switch
     {
         Shift.Day => "dagdienst",
         Shift.Evening => "avonddienst",

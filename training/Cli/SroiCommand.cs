@@ -8,7 +8,7 @@ namespace MatchEngine.Training.Cli;
 /// <c>matchengine sroi --contract ID [--as-of DATE] [--top N] [--valuation FILE] --json</c>: a contract's SROI progress with
 /// its arithmetic and, unless <c>--top 0</c>, the placements that would fill its gap;
 /// <c>matchengine sroi --worklist [--as-of DATE] --json</c>: all running contracts, most euros at risk first.
-/// Euros in the JSON are numbers rounded to cents (rates per day to four decimals); the engine computes unrounded.
+/// Euros in the JSON are numbers in cents (rates per day to four decimals); each total is the sum of the lines shown.
 /// </summary>
 public sealed class SroiCommand : ICommand
 {
