@@ -10,6 +10,7 @@ using MatchEngine.Models.Registry;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 using MatchEngine.Training.Synth;
+using V1 = MatchEngine.Api.V1;
 
 namespace MatchEngine.Tests.Sroi;
 
@@ -94,6 +95,28 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
             Assert.Equal(Math.Max(0m, p.GetProperty("obligation_eur").GetDecimal() - p.GetProperty("realised_eur").GetDecimal()), p.GetProperty("open_eur").GetDecimal());
             Assert.Equal(Math.Max(0m, p.GetProperty("obligation_eur").GetDecimal() - p.GetProperty("projected_eur").GetDecimal()), p.GetProperty("at_risk_eur").GetDecimal());
         });
+    }
+
+    [Fact]
+    public async Task ContractProgressOverGrpc_EveryContractOfAGeneratedRegion_TotalsAreTheSumOfTheirLines()
+    {
+        await using var server = await ApiServer.StartAsync(prepareData: target => DataDirectoryCopy.Copy(region.Layout.Root, target), clock: new FixedClock(AsOf));
+        var client = new V1.Sroi.SroiClient(server.Channel);
+        var asOf = AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static decimal Eur(string s) => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+        var worklist = await client.WorklistAsync(new V1.WorklistRequest { AsOf = asOf });
+        Assert.NotEmpty(worklist.Contracts);
+        var wrong = new List<string>();
+        foreach (var id in worklist.Contracts.Select(c => c.Progress.ContractId))
+        {
+            var p = await client.ContractProgressAsync(new V1.ContractProgressRequest { ContractId = id, AsOf = asOf });
+            var shown = new Shown(Eur(p.ObligationEur), Eur(p.RealisedEur), Eur(p.OpenEur), Eur(p.CommittedEur), Eur(p.ProjectedEur), Eur(p.AtRiskEur),
+                Eur(p.PacePerDayEur), p.RemainingDays, p.Placements.Select(x => Eur(x.Realised.ValueEur)).ToArray(),
+                p.Placements.Select(x => Eur(x.Committed.ValueEur)).ToArray(), Eur(p.ProjectedAtPaceEur));
+            wrong.AddRange(shown.Mismatches().Select(m => $"{id}: {m}"));
+        }
+        Assert.True(wrong.Count == 0, $"{wrong.Count} mismatches over {worklist.Contracts.Count} contracts:\n{string.Join("\n", wrong)}");
     }
 
     /// <summary>One contract's progress as a person reads it: the totals and the placement lines, in euros as shown.</summary>
