@@ -30,7 +30,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy pol
         var proposal = await reads.CarveAsync(policy.ScopeOf(context), vacancyId, employerId, NullIfEmpty(request.CandidateId),
             string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole);
         var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
-        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates)));
+        response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates, r.Suggestions)));
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
         return response;
     }
@@ -90,7 +90,8 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy pol
         CostEur = (double)s.CostEur, WithWorkPlacement = s.WithWorkPlacement,
     });
 
-    private static Role ToProto(DomainRole role, IReadOnlyList<Engine.Matching.ShortlistEntry> candidates)
+    /// <summary>The role with <paramref name="candidates"/>; each with the role carved to them, when <paramref name="suggestions"/> has one.</summary>
+    private static Role ToProto(DomainRole role, IReadOnlyList<Engine.Matching.ShortlistEntry> candidates, IReadOnlyList<SuggestedCandidate>? suggestions = null)
     {
         var r = new Role { EmployerId = role.EmployerId, Title = role.Title, HoursPerWeek = role.HoursPerWeek };
         r.Tasks.AddRange(role.Tasks.Select(t => new V1.CarvedTask
@@ -108,6 +109,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy pol
             var rc = new RoleCandidate { CandidateId = c.CandidateId, Score = c.Score };
             rc.Reasons.AddRange(c.Reasons);
             rc.Gaps.AddRange(c.Gaps);
+            if (suggestions?.FirstOrDefault(s => s.Refitted && s.Entry.CandidateId == c.CandidateId) is { } fitted) rc.FittedRole = ToProto(fitted.Role, []);
             return rc;
         }));
         return r;

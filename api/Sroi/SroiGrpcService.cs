@@ -71,7 +71,7 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, Catalo
             ObligationPct = c.ObligationPct.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ObligationEur = SroiMoney.Cents(p.ObligationEur), RealisedEur = SroiMoney.Cents(p.RealisedEur), OpenEur = SroiMoney.Cents(p.OpenEur),
             ContractDays = p.ContractDays, ElapsedDays = p.ElapsedDays, RemainingDays = p.RemainingDays, PacePerDayEur = SroiMoney.Rate(p.PacePerDayEur),
-            CommittedEur = SroiMoney.Cents(p.CommittedEur), ProjectedEur = SroiMoney.Cents(p.ProjectedEur), AtRisk = p.AtRisk,
+            CommittedEur = SroiMoney.Cents(p.CommittedEur), ProjectedAtPaceEur = SroiMoney.Cents(p.ProjectedAtPaceEur), ProjectedEur = SroiMoney.Cents(p.ProjectedEur), AtRisk = p.AtRisk,
             AtRiskEur = SroiMoney.Cents(p.AtRiskEur), Ended = p.Ended,
         };
         r.Placements.AddRange(p.Placements.Select(x =>

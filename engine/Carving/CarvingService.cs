@@ -6,8 +6,15 @@ using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Engine.Carving;
 
-/// <summary>A carved role with the candidates the shortlist model ranks best for it.</summary>
-public sealed record RoleWithCandidates(CarvedRole Role, IReadOnlyList<ShortlistEntry> Candidates);
+/// <summary>
+/// A carved role with the candidates the shortlist model ranks best for it, best first, each with the role as offered to
+/// them (<see cref="SuggestedCandidate"/>).
+/// </summary>
+public sealed record RoleWithCandidates(CarvedRole Role, IReadOnlyList<SuggestedCandidate> Suggestions)
+{
+    /// <summary>The suggestions' shortlist entries, best first; their gaps are read against the role as offered to each.</summary>
+    public IReadOnlyList<ShortlistEntry> Candidates => Suggestions.Select(s => s.Entry).ToArray();
+}
 
 /// <summary>A carving answer: the outcome (roles, excluded tasks, explanation) and, per role, its best candidates.</summary>
 public sealed record CarvingProposal(CarvingOutcome Outcome, IReadOnlyList<RoleWithCandidates> Roles);
@@ -15,7 +22,8 @@ public sealed record CarvingProposal(CarvingOutcome Outcome, IReadOnlyList<RoleW
 /// <summary>
 /// Jobcarving as a capability: carve one vacancy or all open vacancies of an employer, for one candidate
 /// or for "someone with a distance to the labour market" (then each role gets its best candidates from
-/// the shortlist model, ranked over the role's own requirements); and, for a candidate, carved roles at
+/// the shortlist model, ranked over the role's own requirements, and the role is carved again to each
+/// candidate's hours, shifts and capacity, or the gap is named); and, for a candidate, carved roles at
 /// employers within reach. Thread-safe.
 /// </summary>
 public sealed class CarvingService(CatalogService catalog, ShortlistService shortlists, TimeProvider time)
@@ -101,9 +109,43 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var outcome = JobCarver.Carve(employer, vacancies, worker);
         var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
             candidateId is null && candidatesPerRole > 0
-                ? shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, pool).Candidates
+                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, pool).Candidates)
                 : [])).ToArray();
         return new CarvingProposal(outcome, withCandidates);
+    }
+
+    /// <summary>
+    /// Each ranked candidate with the role as offered to them: the proposed role when it fits their hours, shifts and
+    /// physical capacity; else the role carved again from its own tasks to fit them; else the proposed role with the
+    /// gaps named. Gaps are read against the role as offered.
+    /// </summary>
+    private SuggestedCandidate[] Suggest(CarvedRole role, Employer employer, IReadOnlyList<Vacancy> vacancies, IReadOnlyList<ShortlistEntry> ranked)
+    {
+        var suggestions = new List<SuggestedCandidate>(ranked.Count);
+        foreach (var entry in ranked)
+        {
+            if (catalog.Store.GetCandidate(entry.CandidateId) is not { } candidate) continue;
+            var fitted = RoleFit.Fits(role, candidate) ? null : JobCarver.FitTo(role, employer, vacancies, WorkerProfile.GenericFor(candidate));
+            var offered = fitted ?? role;
+            IReadOnlyList<string> reasons = fitted is null ? entry.Reasons : [.. entry.Reasons, RoleFit.Describe(fitted, role)];
+            suggestions.Add(new SuggestedCandidate(entry with { Reasons = reasons, Gaps = Gaps(offered, employer, candidate) }, offered, fitted is not null));
+        }
+        return suggestions.ToArray();
+    }
+
+    /// <summary>
+    /// What stands between <paramref name="candidate"/> and <paramref name="role"/>: the hours against the role's own
+    /// hours (<see cref="RoleFit.HoursGap"/>), then what the shortlist names (shifts, load, distance, start date). The
+    /// vacancy the role is ranked as asks a range of hours for retrieval, so that comparison is left to RoleFit.
+    /// </summary>
+    private List<string> Gaps(CarvedRole role, Employer employer, Candidate candidate)
+    {
+        var gaps = new List<string>();
+        if (RoleFit.HoursGap(role, candidate) is { } hours) gaps.Add(hours);
+        var asked = new PreparedVacancy(AsVacancy(role, employer, Today()) with { HoursMin = 1, HoursMax = 40 }, employer);
+        var person = new PreparedCandidate(candidate);
+        gaps.AddRange(Explainer.Gaps(asked, person, PairFeatures.Featurize(asked, person, 0)));
+        return gaps;
     }
 
     private List<Vacancy> OpenVacancies(string employerId, DateOnly day) =>

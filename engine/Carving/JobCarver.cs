@@ -52,6 +52,23 @@ public static class JobCarver
         return new CarvingOutcome(employer.Id, roles, excluded, Explain(roles, feasible, worker));
     }
 
+    /// <summary>
+    /// <paramref name="role"/> carved again from its own tasks for <paramref name="worker"/>: the tasks the worker can do,
+    /// selected so the hours fall within the worker's hours, worked in the shifts the worker can work. Null when the
+    /// role's tasks do not allow that (too few hours left, or no task in a shift the worker can work).
+    /// </summary>
+    public static CarvedRole? FitTo(CarvedRole role, Employer employer, IReadOnlyList<Vacancy> vacancies, WorkerProfile worker)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        var own = role.Tasks.Select(t => (t.VacancyId, t.TaskId)).ToHashSet();
+        var narrowed = vacancies.Where(v => v.EmployerId == employer.Id)
+            .Select(v => v with { Tasks = v.Tasks.Where(t => own.Contains((v.Id, t.Id))).ToArray() })
+            .Where(v => v.Tasks.Count > 0).ToArray();
+        if (narrowed.Length == 0) return null;
+        var fitted = Carve(employer, narrowed, worker, maxRoles: 1).Roles;
+        return fitted.Count == 0 ? null : fitted[0] with { Title = role.Title };
+    }
+
     private static double Value(VacancyTask task, TaskFit fit) =>
         task.HoursPerWeek * (fit.LearnBy is null ? 1.0 : NeedsRouteWeight) - task.Complexity * 1e-3;
 

@@ -31,6 +31,20 @@ public sealed record WorkerProfile(
     public static WorkerProfile Generic { get; } = new(null, 2, Load.Medium, Enum.GetValues<Shift>().ToHashSet(),
         MinimumRoleHours, 32, new HashSet<string>(), new Dictionary<string, LeerwerkRoute>(), LearnsAnySkillOnTheJob: true);
 
+    /// <summary>
+    /// The <see cref="Generic"/> profile narrowed to <paramref name="candidate"/>'s hours (at least
+    /// <see cref="MinimumRoleHours"/>), shifts and physical capacity: the tasks stay the simple ones taught on the job,
+    /// as in a role proposed for anyone, so a role carved for anyone can be carved again to fit this person.
+    /// </summary>
+    public static WorkerProfile GenericFor(Candidate candidate) => Generic with
+    {
+        CandidateId = candidate.Id,
+        Capacity = candidate.PhysicalCapacity < Generic.Capacity ? candidate.PhysicalCapacity : Generic.Capacity,
+        Shifts = candidate.ShiftsOk.ToHashSet(),
+        HoursMin = Math.Max(candidate.HoursMin, MinimumRoleHours),
+        HoursMax = candidate.HoursMax,
+    };
+
     /// <summary>The profile of <paramref name="candidate"/>, with the short routes in <paramref name="routes"/> whose prerequisites they meet.</summary>
     public static WorkerProfile Of(Candidate candidate, IEnumerable<LeerwerkRoute> routes)
     {

@@ -4,7 +4,7 @@ namespace MatchEngine.Engine.Sroi;
 /// One placement that counts toward a contract, with its arithmetic. <see cref="Realised"/> covers the days
 /// worked in [<see cref="CountedFrom"/>, <see cref="CountedTo"/>] (within the contract period, up to as-of;
 /// ended/herinstroom stop the clock). <see cref="Committed"/> covers the days after as-of to the contract end
-/// while the placement still runs (zero when it stopped). Euros unrounded. No candidate id: the count is
+/// while the placement still runs (zero when it stopped). Euros in whole cents. No candidate id: the count is
 /// the contractor's, and a candidate without consent must not appear in any output.
 /// </summary>
 public sealed record CountedPlacement(

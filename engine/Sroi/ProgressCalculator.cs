@@ -2,7 +2,11 @@ using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Engine.Sroi;
 
-/// <summary>Computes <see cref="ContractProgress"/> from a contract, the placements attributed to it and a valuation table. Pure; thread-safe.</summary>
+/// <summary>
+/// Computes <see cref="ContractProgress"/> from a contract, the placements attributed to it and a valuation table: each
+/// amount is rounded to cents where it is computed, and each total is the sum or difference of rounded amounts
+/// (<see cref="SroiRounding"/>). Pure; thread-safe.
+/// </summary>
 public static class ProgressCalculator
 {
     /// <summary>The progress of <paramref name="contract"/> on <paramref name="asOf"/>.</summary>
@@ -16,15 +20,17 @@ public static class ProgressCalculator
         var remaining = contractDays - elapsed;
         var counted = placements.Select(p => Count(contract, asOf, p.Placement, p.Candidate, p.Attribution, table))
             .OrderBy(c => c.Start).ThenBy(c => c.PlacementId, StringComparer.Ordinal).ToArray();
-        var obligation = contract.ObligationEur;
+        var obligation = SroiRounding.Cents(contract.ObligationEur);
         var realised = counted.Sum(c => c.Realised.ValueEur);
         var committed = counted.Sum(c => c.Committed.ValueEur);
-        var pace = elapsed == 0 ? 0m : realised / elapsed;
+        // The pace as shown (four decimals) times the remaining days, in cents: a person can redo it from the answer.
+        var pace = elapsed == 0 ? 0m : SroiRounding.Rate(realised / elapsed);
+        var atPace = SroiRounding.Cents(pace * remaining);
         // Running placements' future (committed) and new placements at the pace so far overlap: the pace already
         // contains what the running ones earn. Take the larger of the two rather than their sum.
-        var projected = realised + Math.Max(pace * remaining, committed);
+        var projected = realised + Math.Max(atPace, committed);
         return new ContractProgress(contract, asOf, contractDays, elapsed, remaining, obligation, realised, Math.Max(0m, obligation - realised),
-            pace, committed, projected, projected < obligation, Math.Max(0m, obligation - projected), counted);
+            pace, committed, atPace, projected, projected < obligation, Math.Max(0m, obligation - projected), counted);
     }
 
     private static CountedPlacement Count(SroiContract contract, DateOnly asOf, Placement p, Candidate? candidate, Attribution attribution, SroiValuationTable table)

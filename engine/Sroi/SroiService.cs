@@ -110,7 +110,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     private PlacementOpportunity Opportunity(OpportunityKind kind, string id, string title, string isco, DateOnly fillFrom, SroiValuation value, IReadOnlyList<ShortlistEntry> candidates)
     {
         var chance = candidates.Count == 0 ? 0 : 1 / (1 + Math.Exp(-candidates[0].Score));
-        return new PlacementOpportunity(kind, id, title, isco, fillFrom, value, Math.Round(chance, 4), value.ValueEur * (decimal)Math.Round(chance, 4), candidates);
+        var shownChance = Math.Round(chance, 4);
+        return new PlacementOpportunity(kind, id, title, isco, fillFrom, value, shownChance, SroiRounding.Cents(value.ValueEur * (decimal)shownChance), candidates);
     }
 
     private IReadOnlyList<string> FittingOccupations(string employerId)

@@ -106,6 +106,59 @@ public class JobCarverTests
         Assert.Equal("r-med", medication.LearnBy?.Id);
     }
 
+    private static Vacancy Nachtzorg(string id) => Verpleegkundige(id) with
+    {
+        Shifts = [Shift.Night],
+        Tasks = [new() { Id = "ronde", Name = "nachtronde lopen", Skills = ["observeren"], Complexity = 1, PhysicalLoad = Load.Low, HoursPerWeek = 8 }],
+    };
+
+    [Fact]
+    public void FitTo_RoleAboveTheCandidatesHours_CarvesItDownFromItsOwnTasks()
+    {
+        var vacancies = new[] { Verpleegkundige("vpk-1"), Verpleegkundige("vpk-2"), Verpleegkundige("vpk-3") };
+        var role = JobCarver.Carve(CareHome, vacancies, WorkerProfile.Generic).Roles[0];
+        Assert.True(role.HoursPerWeek > 24, $"the proposed role has {role.HoursPerWeek} h");
+        var candidate = Candidate(hoursMax: 24) with { HoursMin = 8, ShiftsOk = [Shift.Day, Shift.Evening] };
+
+        var fitted = JobCarver.FitTo(role, CareHome, vacancies, WorkerProfile.GenericFor(candidate));
+
+        Assert.NotNull(fitted);
+        Assert.InRange(fitted.HoursPerWeek, WorkerProfile.MinimumRoleHours, 24);
+        Assert.All(fitted.Tasks, t => Assert.Contains(role.Tasks, r => (r.VacancyId, r.TaskId) == (t.VacancyId, t.TaskId)));
+        Assert.Equal(role.Title, fitted.Title);
+        Assert.Equal("c-1", fitted.ForCandidateId);
+        Assert.Null(RoleFit.HoursGap(fitted, candidate));
+        Assert.Equal($"wil 8–24 uur, rol vraagt {role.HoursPerWeek:0.##}", RoleFit.HoursGap(role, candidate));
+    }
+
+    [Fact]
+    public void FitTo_ShiftTheCandidateCannotWork_DropsThatShiftsTasksOrGivesNoRole()
+    {
+        var vacancies = new[] { Verpleegkundige("vpk-1"), Nachtzorg("nacht-1"), Nachtzorg("nacht-2") };
+        var role = JobCarver.Carve(CareHome, vacancies, WorkerProfile.Generic).Roles[0];
+        Assert.Contains(Shift.Night, role.Shifts);
+        var dayOnly = Candidate(hoursMax: 32) with { ShiftsOk = [Shift.Day] };
+
+        var fitted = JobCarver.FitTo(role, CareHome, vacancies, WorkerProfile.GenericFor(dayOnly));
+
+        Assert.NotNull(fitted);
+        Assert.Equal([Shift.Day], fitted.Shifts);
+        Assert.DoesNotContain(fitted.Tasks, t => t.Name == "nachtronde lopen");
+        Assert.True(RoleFit.Fits(fitted, dayOnly));
+        var eveningOnly = Candidate(hoursMax: 32) with { ShiftsOk = [Shift.Evening] };
+        Assert.Null(JobCarver.FitTo(role with { Tasks = role.Tasks.Where(t => t.Name == "nachtronde lopen").ToArray() }, CareHome, vacancies, WorkerProfile.GenericFor(eveningOnly)));
+    }
+
+    [Fact]
+    public void HoursGap_RoleBelowTheCandidatesHours_NamesBothInDutch()
+    {
+        var role = JobCarver.Carve(CareHome, [Verpleegkundige("vpk-1")], WorkerProfile.Generic).Roles[0];
+        var candidate = Candidate(hoursMax: 38) with { HoursMin = 36 };
+        Assert.Equal($"wil 36–38 uur, rol vraagt {role.HoursPerWeek:0.##}", RoleFit.HoursGap(role, candidate));
+        Assert.Equal($"wil 36 uur, rol vraagt {role.HoursPerWeek:0.##}", RoleFit.HoursGap(role, candidate with { HoursMax = 36 }));
+        Assert.Null(JobCarver.FitTo(role, CareHome, [Verpleegkundige("vpk-1")], WorkerProfile.GenericFor(candidate)));
+    }
+
     [Theory]
     [InlineData(new double[] { 5, 4, 3 }, 12, 12, new[] { 0, 1, 2 })]
     [InlineData(new double[] { 10, 7, 6 }, 12, 13, new[] { 1, 2 })]

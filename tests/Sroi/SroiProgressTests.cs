@@ -41,15 +41,19 @@ public sealed class SroiProgressTests
         Assert.Equal(new DateOnly(2025, 2, 28), p3.LastDayWorked);
         Assert.Equal(0, p.Placements[2].Realised.Days);
 
-        var v1 = 35_000m * 18m / 36m * 100m / 365m;
-        var v3 = 40_000m * 1m * 28m / 365m;
-        var committed = 35_000m * 18m / 36m * 265m / 365m;
+        // Each line in cents first (35000 × 18/36 × 100/365 = 4794.520…, 40000 × 28/365 = 3068.493…), then the totals.
+        var v1 = 4794.52m;
+        var v3 = 3068.49m;
+        var committed = 12705.48m; // 35000 × 18/36 × 265/365 = 12705.479…
         var realised = v1 + v3;
-        var projected = realised + Math.Max(realised / 100m * 265m, committed);
-        Assert.Equal(Math.Round(realised, 8), Math.Round(p.RealisedEur, 8));
-        Assert.Equal(Math.Round(50_000m - realised, 8), Math.Round(p.OpenEur, 8));
-        Assert.Equal(Math.Round(committed, 8), Math.Round(p.CommittedEur, 8));
-        Assert.Equal(Math.Round(projected, 8), Math.Round(p.ProjectedEur, 8));
+        var pace = 78.6301m; // 7863.01 / 100 days
+        var projected = realised + Math.Max(Math.Round(pace * 265m, 2), committed);
+        Assert.Equal(realised, p.RealisedEur);
+        Assert.Equal(50_000m - realised, p.OpenEur);
+        Assert.Equal(committed, p.CommittedEur);
+        Assert.Equal(pace, p.PacePerDayEur);
+        Assert.Equal(20836.98m, p.ProjectedAtPaceEur);
+        Assert.Equal(projected, p.ProjectedEur);
         Assert.Equal(p.Placements.Sum(x => x.Realised.ValueEur), p.RealisedEur);
     }
 
@@ -62,7 +66,7 @@ public sealed class SroiProgressTests
 
         Assert.True(p.AtRisk);
         Assert.Equal(p.ObligationEur - p.ProjectedEur, p.AtRiskEur);
-        Assert.Equal(p.RealisedEur / p.ElapsedDays, p.PacePerDayEur);
+        Assert.Equal(Math.Round(p.RealisedEur / p.ElapsedDays, 4, MidpointRounding.AwayFromZero), p.PacePerDayEur);
     }
 
     [Fact]
@@ -90,7 +94,7 @@ public sealed class SroiProgressTests
         Assert.Equal(AttributionRule.Claim, claim.Rule);
         Assert.Equal((Jan1, new DateOnly(2025, 1, 31)), (p2.CountedFrom!.Value, p2.CountedTo!.Value));
         Assert.Equal(SroiBlock.Doelgroepregister, p2.Realised.Block);
-        Assert.Equal(Math.Round(40_000m * 31m / 365m, 8), Math.Round(p2.Realised.ValueEur, 8));
+        Assert.Equal(3397.26m, p2.Realised.ValueEur); // 40000 × 31/365 = 3397.260…
     }
 
     [Fact]

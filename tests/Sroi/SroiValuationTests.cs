@@ -17,8 +17,7 @@ public sealed class SroiValuationTests
         Assert.Equal(35_000m, v.RatePerFteYearEur);
         Assert.Equal(0.5m, v.Fte);
         Assert.Equal(100, v.Days);
-        Assert.Equal(Math.Round(35_000m * 18m / 36m * 100m / 365m, 10), Math.Round(v.ValueEur, 10));
-        Assert.Equal(4794.52m, Math.Round(v.ValueEur, 2));
+        Assert.Equal(4794.52m, v.ValueEur);
     }
 
     [Fact]

@@ -28,14 +28,22 @@ public sealed class CarveCommand : ICommand
                 title = r.Role.Title,
                 hours_per_week = r.Role.HoursPerWeek,
                 shifts = r.Role.Shifts,
-                tasks = r.Role.Tasks.Select(t => new { t.VacancyId, t.TaskId, t.Name, t.HoursPerWeek, t.Complexity, t.PhysicalLoad, learn_by_route = t.LearnBy?.Id }),
+                tasks = Tasks(r.Role),
                 remaining = r.Role.Remaining.Select(x => new { x.VacancyId, x.Title, x.OriginalHours, x.CarvedHours, x.RemainingHours }),
-                candidates = r.Candidates.Select(c => new { c.CandidateId, c.Score, c.Reasons, c.Gaps }),
+                // role: the role carved again to this candidate's hours, shifts and capacity (null when the proposed role is offered as is).
+                candidates = r.Suggestions.Select(s => new
+                {
+                    s.Entry.CandidateId, s.Entry.Score, s.Entry.Reasons, s.Entry.Gaps,
+                    role = s.Refitted ? new { hours_per_week = s.Role.HoursPerWeek, shifts = s.Role.Shifts, tasks = Tasks(s.Role) } : null,
+                }),
             }),
             excluded = proposal.Outcome.Excluded,
         }, CliJson.Options));
         return ExitCodes.Ok;
     }
+
+    private static IEnumerable<object> Tasks(CarvedRole role) =>
+        role.Tasks.Select(t => new { t.VacancyId, t.TaskId, t.Name, t.HoursPerWeek, t.Complexity, t.PhysicalLoad, learn_by_route = t.LearnBy?.Id });
 }
 
 /// <summary><c>matchengine routes --candidate ID [--vacancy ID | --sector S] --json</c>: the route path that closes the candidate's gaps.</summary>

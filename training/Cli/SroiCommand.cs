@@ -10,7 +10,7 @@ namespace MatchEngine.Training.Cli;
 /// <c>matchengine sroi --contract ID [--as-of DATE] [--top N] [--valuation FILE] --json</c>: a contract's SROI progress with
 /// its arithmetic and, unless <c>--top 0</c>, the placements that would fill its gap;
 /// <c>matchengine sroi --worklist [--as-of DATE] --json</c>: all running contracts, most euros at risk first.
-/// Without <c>--as-of</c> the date is the data's own (<see cref="DataDate"/>). Euros in the JSON are numbers rounded to cents (rates per day to four decimals); the engine computes unrounded.
+/// Without <c>--as-of</c> the date is the data's own (<see cref="DataDate"/>). Euros in the JSON are numbers in cents (rates per day to four decimals); each total is the sum of the lines shown.
 /// </summary>
 public sealed class SroiCommand : ICommand
 {

@@ -3,10 +3,10 @@ using MatchEngine.Engine.Sroi;
 
 namespace MatchEngine.Training.Cli;
 
-/// <summary>The CLI's JSON shape of SROI answers: euros rounded to cents (half away from zero) only here.</summary>
+/// <summary>The CLI's JSON shape of SROI answers: euros as numbers in cents (the engine's amounts already are, <see cref="SroiRounding"/>).</summary>
 internal static class SroiJson
 {
-    public static decimal Cents(decimal euros) => Math.Round(euros, 2, MidpointRounding.AwayFromZero);
+    public static decimal Cents(decimal euros) => SroiRounding.Cents(euros);
 
     public static object Valuation(SroiValuation v) => new
     {
@@ -30,8 +30,9 @@ internal static class SroiJson
         contract_days = p.ContractDays,
         elapsed_days = p.ElapsedDays,
         remaining_days = p.RemainingDays,
-        pace_per_day_eur = Math.Round(p.PacePerDayEur, 4, MidpointRounding.AwayFromZero),
+        pace_per_day_eur = SroiRounding.Rate(p.PacePerDayEur),
         committed_eur = Cents(p.CommittedEur),
+        projected_at_pace_eur = Cents(p.ProjectedAtPaceEur),
         projected_eur = Cents(p.ProjectedEur),
         at_risk = p.AtRisk,
         at_risk_eur = Cents(p.AtRiskEur),
