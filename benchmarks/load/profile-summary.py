@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarises a dotnet-trace thread-time profile of the api (Speedscope JSON) per method.
 
-Takes the profile of docs/scaling.md, section 5 ("Where a call's time goes under load"), per method:
+Takes the profile of docs/scaling.md, section 3 ("Where a call's time goes under load"), per method:
 
     dotnet tool install --tool-path /tmp/dtools dotnet-trace       # once (NuGet)
     benchmarks/load/run.sh --levels 32 --duration 25 &              # a long enough load level
