@@ -9,16 +9,16 @@ namespace MatchEngine.Benchmarks;
 
 /// <summary>
 /// Question: what does the SQLite audit trail cost a shortlist, one row per call with the candidates in a
-/// full-text index (<see cref="SqliteAuditWriter"/>, today) against one row per candidate (<see cref="RowPerEntryAuditWriter"/>,
-/// the baseline: how the trail wrote until the ninth session)? And does reading a candidate's entries get slower?
+/// full-text index (<see cref="SqliteAuditWriter"/>, served) against one row per candidate with three indexes
+/// (<see cref="RowPerEntryAuditWriter"/>, the baseline)? And does reading a candidate's entries get slower?
 /// <para>
 /// Each store starts with 20,000 shortlists of 20 seeded candidates (400,000 entries) out of 100,000. A write is one
 /// commit of two shortlists (40 entries; under 8 load-test callers a commit carried 2.3 calls): 50 commits per
 /// call, then a PASSIVE checkpoint as the trail's timer runs, reported per commit. The stores live on
 /// <c>/dev/shm</c> where it exists, so a commit's flush to disk costs nothing and the time is the CPU of the
 /// writes, the part that competes with searches; on disk both shapes add one flush per commit. A read is one
-/// candidate's entries (<see cref="SqliteAuditLog.ForCandidate"/>), through the same class for both stores: it reads
-/// the old table of stores written before.
+/// candidate's entries (<see cref="SqliteAuditLog.ForCandidate"/>), through the same class for both stores: it also
+/// reads the one-row-per-entry table <c>audit</c> when a store has one.
 /// </para>
 /// </summary>
 [Config(typeof(LatencyConfig))]

@@ -7,8 +7,8 @@ namespace MatchEngine.Benchmarks;
 
 /// <summary>
 /// Question: what does the candidate pool's first load cost (most of the api's start-up at national scale),
-/// the old sequential way against <see cref="CandidatePool"/>'s load today? Old = every candidate read as a
-/// string, parsed, dropped when without consent, prepared, one after another on one thread. New = the stored
+/// a sequential load against <see cref="CandidatePool"/>'s load? Sequential (baseline) = every candidate read as a
+/// string, parsed, skipped when without consent, prepared, one after another on one thread. Pool = the stored
 /// JSON handed over as UTF-8 straight from SQLite, non-consenting records skipped unparsed, parsed and prepared
 /// on every core while the store is still read. Both give the same candidates in the same order
 /// (<c>CandidatePoolTests</c>). Region: 400,000 candidates (360,000 consenting; <see cref="CachedRegion"/>).
@@ -17,9 +17,9 @@ namespace MatchEngine.Benchmarks;
 /// <c>benchmarks/load/startup-steps.sh</c>).
 /// <para>
 /// Results (2 cores shared with other work, BatchConfig: 1 warm-up + 5 calls, Server GC): sequential median
-/// 9.47 s, 2.42 GB allocated; pool 4.59 s (ratio 0.49), 1.50 GB (0.62). Under workstation GC (the benchmarks'
-/// default before <c>[GcServer]</c>) the two were even: 11.29 s against 12.17 s (1.08), the single GC thread
-/// collecting 1.5 GB of mostly surviving objects being the bottleneck.
+/// 9.47 s, 2.42 GB allocated; pool 4.59 s (ratio 0.49), 1.50 GB (0.62). Under workstation GC the two are even
+/// (11.29 s against 12.17 s, 1.08): the single GC thread collecting 1.5 GB of mostly surviving objects is the
+/// bottleneck, hence <c>[GcServer]</c>.
 /// </para>
 /// </summary>
 [Config(typeof(BatchConfig))]

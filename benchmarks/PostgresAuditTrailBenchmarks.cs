@@ -8,9 +8,8 @@ namespace MatchEngine.Benchmarks;
 
 /// <summary>
 /// Question: what does the PostgreSQL audit trail (the one all replicas share) cost a shortlist, one row per call with
-/// the candidates in a <c>text[]</c> under a GIN index (<see cref="PostgresAuditLog"/>, today) against one row per
-/// candidate (<see cref="RowPerEntryPostgresAuditWriter"/>, the baseline: how it wrote until the ninth session)? And
-/// reading one candidate's entries?
+/// the candidates in a <c>text[]</c> under a GIN index (<see cref="PostgresAuditLog"/>, served) against one row per
+/// candidate (<see cref="RowPerEntryPostgresAuditWriter"/>, the baseline)? And reading one candidate's entries?
 /// <para>
 /// Each database starts with 20,000 shortlists of 20 seeded candidates (400,000 entries) out of 100,000. A write is
 /// one shortlist's 20 entries, one transaction, committed (the server flushes its log, as configured); 20 in a row

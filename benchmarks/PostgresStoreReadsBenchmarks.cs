@@ -12,9 +12,8 @@ namespace MatchEngine.Benchmarks;
 /// <summary>
 /// Question: what does a shortlist ask of the shared PostgreSQL store, and what does Npgsql's reset of a pooled
 /// connection (<c>DISCARD ALL</c> before a connection's next command, one more statement and transaction in the
-/// server for every read) add to it? Today the store's connections are not reset (<see cref="PostgresConnections"/>);
-/// the baseline asks for the reset in its connection string (<c>No Reset On Close=false</c>), as every store did until
-/// the eleventh session.
+/// server for every read) add to it? The store's connections are not reset (<see cref="PostgresConnections"/>);
+/// the baseline asks for the reset in its connection string (<c>No Reset On Close=false</c>), Npgsql's default.
 /// <para>
 /// One shortlist's store work is what a replica does for it: the store's revision (the candidate pool's check),
 /// the vacancy, its employer, and the audit trail's row for 20 candidates (<see cref="PostgresAuditLog"/>, committed;

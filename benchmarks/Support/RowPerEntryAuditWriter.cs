@@ -6,10 +6,10 @@ using Microsoft.Data.Sqlite;
 namespace MatchEngine.Benchmarks.Support;
 
 /// <summary>
-/// The SQLite audit trail's write as it was until the trail kept one row per call (`git show 154b01a:engine/Audit/SqliteAuditLog.cs`):
+/// The one-row-per-entry shape of the SQLite audit trail's write (as in `git show 154b01a:engine/Audit/SqliteAuditLog.cs`):
 /// one row per entry in the table <c>audit</c>, indexed by candidate, user and time, on an unpooled connection with
-/// SQLite's automatic checkpoint off. Kept as the baseline of <see cref="AuditTrailBenchmarks"/>; stores written
-/// this way are still read by <see cref="SqliteAuditLog"/>.
+/// SQLite's automatic checkpoint off. The baseline of <see cref="AuditTrailBenchmarks"/>; <see cref="SqliteAuditLog"/>
+/// reads stores that hold such rows.
 /// </summary>
 internal sealed class RowPerEntryAuditWriter : IDisposable
 {

@@ -4,9 +4,9 @@ using Npgsql;
 namespace MatchEngine.Benchmarks.Support;
 
 /// <summary>
-/// The PostgreSQL audit trail's write as it was until the trail kept one row per call (`git show 154b01a:engine/Audit/PostgresAuditLog.cs`):
+/// The one-row-per-entry shape of the PostgreSQL audit trail's write (as in `git show 154b01a:engine/Audit/PostgresAuditLog.cs`):
 /// one row per entry in the table <c>audit</c>, indexed by candidate, user and time, all entries in one statement.
-/// Kept as the baseline of <see cref="PostgresAuditTrailBenchmarks"/>.
+/// The baseline of <see cref="PostgresAuditTrailBenchmarks"/>.
 /// </summary>
 internal sealed class RowPerEntryPostgresAuditWriter : IDisposable
 {

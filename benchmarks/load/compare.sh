@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Before/after load comparison on a noisy machine (see docs/scaling.md, "Interleaved comparison"):
+# Before/after load comparison on a noisy machine (see docs/scaling.md, section 1):
 #   benchmarks/load/compare.sh REV [--rounds N] [--levels 8] [--duration S] [--warmup S] [--work DIR]
 #
 # Builds REV in a work tree of its own ($TMPDIR/matchengine-compare-<rev>, kept for reuse) and this checkout, both in

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarises a dotnet-trace thread-time profile of the api (Speedscope JSON) per method.
 
-Reproduces the "where a shortlist call's time goes" figures of docs/scaling.md, section 4:
+Takes the profile of docs/scaling.md, section 3 ("Where a call's time goes under load"), per method:
 
     dotnet tool install --tool-path /tmp/dtools dotnet-trace       # once (NuGet)
     benchmarks/load/run.sh --levels 32 --duration 25 &              # a long enough load level
@@ -16,8 +16,8 @@ socket polling, locks, sleeps) are left out as idle; a thread blocked in native 
 disk flush) still counts, so read the figures as time spent per call, not as CPU.
 
 With --cpu (anywhere after the file), only the samples whose innermost frame is the profiler's CPU_TIME marker
-(managed code running) count, and self time goes to the method under that marker; that is the "managed CPU
-samples" split of docs/scaling.md, section 4 (sixth session):
+(managed code running) count, and self time goes to the method under that marker: the share of managed CPU
+per method, without native code and waits:
 
     python3 benchmarks/load/profile-summary.py /tmp/api.speedscope.json MatchEngine --cpu
 """

@@ -11,10 +11,10 @@ namespace MatchEngine.Engine.Audit;
 /// <remarks>
 /// As in <see cref="SqliteAuditLog"/>, one row per call (<c>audit_calls</c>) with the call's candidates in a
 /// <c>text[]</c> column, found by candidate through a GIN index on it: a shortlist of 20 candidates is one row, where
-/// one row per candidate wrote 20 rows and 60 B-tree entries into the database every replica shares. Databases
-/// written before this shape keep their rows in the table <c>audit</c> (one per entry): read after the newer calls
-/// and purged with them. Whether that table exists is asked on every read and purge, not once at start, so a
-/// replica still on the old shape during an upgrade is never missed.
+/// one row per candidate would write 20 rows and 60 B-tree entries into the database every replica shares. A
+/// database may also hold rows of the one-per-entry table <c>audit</c>: read after the calls and purged with them.
+/// Whether that table exists is asked on every read and purge, not once at start, so rows that a replica of an
+/// older version writes there during an upgrade are never missed.
 /// </remarks>
 public sealed class PostgresAuditLog : IAuditLog
 {
@@ -98,7 +98,7 @@ public sealed class PostgresAuditLog : IAuditLog
 
     /// <summary>
     /// The entries of the calls <paramref name="calls"/> selects (newest first, at most @limit, for @key), then those of
-    /// the old table's rows <paramref name="whereRow"/> selects, up to <paramref name="limit"/> in all.
+    /// the <c>audit</c> table's rows <paramref name="whereRow"/> selects, up to <paramref name="limit"/> in all.
     /// </summary>
     private List<AuditEntry> Query(string calls, string whereRow, string key, string? candidateId, int limit)
     {

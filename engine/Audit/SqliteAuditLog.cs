@@ -10,10 +10,10 @@ namespace MatchEngine.Engine.Audit;
 /// <para>
 /// One row per call (<c>audit_calls</c>), with the call's candidates as a JSON array in it, and a contentless FTS5
 /// index of the calls by candidate (<c>audit_calls_by_candidate</c>, words from <see cref="CandidateTokens"/>). A
-/// shortlist of 20 candidates is one row and one index entry, where one row per candidate wrote 20 rows and 60
+/// shortlist of 20 candidates is one row and one index entry, where one row per candidate would write 20 rows and 60
 /// index entries at random places in three B-trees; FTS5 collects a transaction's words in memory and writes them
-/// as one segment at the commit. Stores written before this shape keep their rows in the table <c>audit</c> (one
-/// per entry): they are read after the newer calls and purged with them, never rewritten.
+/// as one segment at the commit. A store may also hold rows of the one-per-entry table <c>audit</c>: they are read
+/// after the calls and purged with them, never rewritten.
 /// </para>
 /// <para>
 /// The trail's writes never checkpoint the store's write-ahead log themselves: their connection has SQLite's

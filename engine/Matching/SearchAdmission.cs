@@ -5,7 +5,8 @@ namespace MatchEngine.Engine.Matching;
 /// all day) run at a time, one per processor by default, in order of arrival. The others wait for a slot without
 /// holding a thread, and leave the queue when their call is cancelled or its deadline passes. With a search running
 /// for every caller, everything else a call needs (Kestrel reading and writing the call, the audit trail's writer)
-/// waits for its turn behind the searches' time slices; with one search per core it runs at once (docs/scaling.md).
+/// waits for its turn behind the searches' time slices; with one search per core it runs at once (docs/scaling.md,
+/// "Design decisions and their evidence").
 /// Thread-safe.
 /// </summary>
 public sealed class SearchAdmission

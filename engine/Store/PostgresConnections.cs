@@ -7,7 +7,7 @@ namespace MatchEngine.Engine.Store;
 /// The pooled data source everything kept in PostgreSQL (catalog, audit trail, SROI claims) opens its connections
 /// from. A connection handed back to Npgsql's pool is not reset (<c>No Reset On Close</c>): by default Npgsql sends
 /// <c>DISCARD ALL</c> before the connection's next command, one more statement and transaction in the server for
-/// every store read, which doubled the transactions of a shortlist. Nothing of ours leaves state on a session to
+/// every store read, which would double the transactions of a shortlist. Nothing of ours leaves state on a session to
 /// reset: no <c>SET</c>, the staging table is dropped on commit, the schema lock is transaction-scoped, and Npgsql
 /// still rolls back a transaction left open. A connection string that sets <c>No Reset On Close</c> itself keeps
 /// its own value.
