@@ -19,6 +19,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
+        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
         var index = 0;
         await foreach (var record in requestStream.ReadAllAsync(context.CancellationToken))
         {
@@ -30,6 +31,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
+        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
         var result = Write(request, 0);
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : ClientValue.Quote(result.Id))} breaks the contract",
@@ -40,6 +42,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
     {
+        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
         await foreach (var reference in requestStream.ReadAllAsync(context.CancellationToken))
         {
             var deleted = catalog.Delete(ProtoContract.ToEngine(reference.Kind), [reference.Id]) > 0;

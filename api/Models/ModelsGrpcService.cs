@@ -104,7 +104,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override Task<PromoteResponse> Promote(PromoteRequest request, ServerCallContext context)
     {
         var caller = CallerClaims.Of(context);
-        var reason = string.IsNullOrEmpty(request.Reason) ? "promoted by hand" : request.Reason;
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "promoted by hand" : request.Reason;
         try
         {
             registry.ActingFor(caller.User).Promote(request.Version, reason, NullIfEmpty(request.OverrideFairness), byAdmin: caller.Holds(Roles.Admin));

@@ -21,7 +21,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         foreach (var account in auth.Value.ApiKeys)
         {
             if (account.KeySha256.Length != 64 || !CryptographicOperations.FixedTimeEquals(hash, Convert.FromHexString(account.KeySha256))) continue;
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Name), new(ClaimTypes.Role, account.Role) };
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Name), new(ClaimTypes.Name, account.Name), new(ClaimTypes.Role, account.Role) };
             claims.AddRange(account.Regions.Select(r => new Claim("region", r)));
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

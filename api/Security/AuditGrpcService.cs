@@ -10,10 +10,11 @@ namespace MatchEngine.Api.Security;
 
 /// <summary>The Audit gRPC service: the privacy officer's (admin's) view of the audit trail.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class AuditGrpcService(IAuditLog log) : V1.Audit.AuditBase
+public sealed class AuditGrpcService(IAuditLog log, AccessPolicy policy) : V1.Audit.AuditBase
 {
     public override Task<AuditResponse> Query(AuditQuery request, ServerCallContext context)
     {
+        policy.ScopeOf(context).EnsureAllRegions("the audit trail");
         var limit = request.Limit == 0 ? 1000 : request.Limit;
         if (limit is < 1 or > 100_000) throw new InvalidRequestException("limit", "must be 1-100000");
         var entries = request.ByCase switch

@@ -10,10 +10,13 @@ public static class CallerClaims
     /// <summary>Claim holding one region; repeated for several.</summary>
     public const string RegionClaim = "region";
 
-    /// <summary>The caller behind a principal: every role claim (a token may carry several) and every region claim.</summary>
+    /// <summary>
+    /// The caller behind a principal: its name as authentication set it, the known roles it is in exactly as
+    /// <c>[Authorize]</c> reads them (a token may carry several), and every region claim.
+    /// </summary>
     public static Caller Of(ClaimsPrincipal user) => new(
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? user.Identity?.Name ?? "unknown",
-        user.FindAll(ClaimTypes.Role).Concat(user.FindAll("role")).Select(c => c.Value).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal),
+        user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown",
+        Roles.All.Where(user.IsInRole).ToHashSet(StringComparer.Ordinal),
         user.FindAll(RegionClaim).Select(c => c.Value).Where(r => r.Length > 0).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The caller of a gRPC call.</summary>

@@ -73,6 +73,10 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, Catalo
             ContractDays = p.ContractDays, ElapsedDays = p.ElapsedDays, RemainingDays = p.RemainingDays, PacePerDayEur = SroiMoney.Rate(p.PacePerDayEur),
             CommittedEur = SroiMoney.Cents(p.CommittedEur), ProjectedAtPaceEur = SroiMoney.Cents(p.ProjectedAtPaceEur), ProjectedEur = SroiMoney.Cents(p.ProjectedEur), AtRisk = p.AtRisk,
             AtRiskEur = SroiMoney.Cents(p.AtRiskEur), Ended = p.Ended,
+            Withheld = new V1.WithheldPlacements
+            {
+                Count = p.Withheld.Count, RealisedEur = SroiMoney.Cents(p.Withheld.RealisedEur), CommittedEur = SroiMoney.Cents(p.Withheld.CommittedEur),
+            },
         };
         r.Placements.AddRange(p.Placements.Select(x =>
         {
@@ -81,7 +85,6 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, Catalo
                 PlacementId = x.PlacementId, VacancyId = x.VacancyId ?? "", Rule = Name(x.Rule), Start = SroiMoney.Day(x.Start),
                 LastDayWorked = SroiMoney.Day(x.LastDayWorked), Running = x.Running, CountedFrom = SroiMoney.Day(x.CountedFrom),
                 CountedTo = SroiMoney.Day(x.CountedTo), Realised = ToProto(x.Realised), Committed = ToProto(x.Committed),
-                Withheld = SroiReads.IsWithheld(x),
             };
             item.AlsoEligible.AddRange(x.AlsoEligible);
             return item;

@@ -45,6 +45,15 @@ public sealed class CallerScope
         if (!Caller.SeesCandidates) throw new AccessDeniedException($"role {Caller.RoleName} does not see candidate or placement records");
     }
 
+    /// <summary>
+    /// Throws PERMISSION_DENIED for a region-scoped caller (one with an accountmanager or consulent role, whatever else it
+    /// holds): calls that reach every region, such as catalog writes and the audit trail, need an admin without such a role.
+    /// </summary>
+    public void EnsureAllRegions(string what)
+    {
+        if (Caller.IsRegionScoped) throw new AccessDeniedException($"{what} reaches every region; role {Caller.RoleName} sees only its own regions");
+    }
+
     /// <summary>True when the caller may see this candidate: consent to matching, and a region inside the caller's.</summary>
     public bool Sees(Candidate candidate) => Caller.SeesCandidates && candidate.ConsentMatching && Caller.CandidateRegions.Includes(candidate.Region);
 

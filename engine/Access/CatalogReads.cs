@@ -41,7 +41,9 @@ public sealed class CatalogReads(CatalogService catalog)
         if (spec.Kind != EntityKind.Candidate)
             return (spec with { Regions = string.IsNullOrEmpty(region) ? [] : [region] }).Run(catalog.Index);
         var regions = scope.Regions(region);
-        IReadOnlyList<SearchHit> hits = regions.IsEmpty ? [] : (spec with { Regions = regions.AsIndexFilter() }).Run(catalog.Index);
+        // The index filters consent and region; each hit is checked against the store as well, since the index of a
+        // replica follows the shared store a moment behind.
+        IReadOnlyList<SearchHit> hits = regions.IsEmpty ? [] : [.. (spec with { Regions = regions.AsIndexFilter() }).Run(catalog.Index).Where(h => scope.SeesCandidate(h.Id))];
         await scope.RecordAsync(CallerScope.SearchPurpose(spec.Text), hits.Select(h => h.Id));
         return hits;
     }

@@ -4,21 +4,15 @@ using MatchEngine.Engine.Sroi;
 namespace MatchEngine.Engine.Access;
 
 /// <summary>
-/// SROI through the policy layer. A contract's totals are the contractor's and count every placement, but a
-/// placement line names its placement only when the caller may see the placed candidate (<see cref="Withheld"/>
-/// otherwise); suggested candidates come from the caller's regions; a claim needs a placement the caller may see.
-/// Every call is audited. Thread-safe.
+/// SROI through the policy layer. A contract's totals are the contractor's and count every placement, but a placement
+/// line is shown only when the caller may see the placed candidate; the others are summed into
+/// <see cref="ContractProgress.Withheld"/> (a count and euros, nothing else). Suggested candidates come from the
+/// caller's regions; a claim needs a placement the caller may see. Every call is audited. Thread-safe.
 /// </summary>
 public sealed class SroiReads(SroiService sroi)
 {
     /// <summary>Opportunities shown by <see cref="FindPlacementsAsync"/> when the caller does not say.</summary>
     public const int DefaultOpportunities = 10;
-
-    /// <summary>A placement line whose ids the caller may not see: the same arithmetic, no placement or vacancy id.</summary>
-    public static CountedPlacement Withheld(CountedPlacement line) => line with { PlacementId = "", VacancyId = null, AlsoEligible = [] };
-
-    /// <summary>True when a line is <see cref="Withheld"/>.</summary>
-    public static bool IsWithheld(CountedPlacement line) => line.PlacementId.Length == 0;
 
     /// <summary>A contract's progress on <paramref name="asOf"/>, with the lines the caller may see.</summary>
     public async Task<ContractProgress> ProgressAsync(CallerScope scope, string contractId, DateOnly asOf)
@@ -48,8 +42,7 @@ public sealed class SroiReads(SroiService sroi)
     public async Task<PlacementSuggestions> FindPlacementsAsync(CallerScope scope, string contractId, DateOnly asOf, int top)
     {
         var regions = scope.Regions();
-        var found = sroi.FindPlacements(contractId, asOf, top, regions.IsEmpty ? new ShortlistFilters() : new ShortlistFilters(regions.AsIndexFilter()));
-        if (regions.IsEmpty) found = found with { Opportunities = [.. found.Opportunities.Select(o => o with { Candidates = [] })] };
+        var found = sroi.FindPlacements(contractId, asOf, top, regions.IsEmpty ? null : new ShortlistFilters(regions.AsIndexFilter()));
         var (progress, lines) = Visible(scope, found.Progress);
         var suggested = found.Opportunities.SelectMany(o => o.Candidates.Select(c => c.CandidateId));
         await scope.RecordAsync("sroi placements for a contract", lines.Concat(suggested), contractId);
@@ -71,13 +64,20 @@ public sealed class SroiReads(SroiService sroi)
     private (ContractProgress Progress, IReadOnlyList<string> ShownCandidates) Visible(CallerScope scope, ContractProgress progress)
     {
         var shown = new List<string>();
-        var lines = progress.Placements.Select(line =>
+        var visible = new List<CountedPlacement>();
+        var withheld = new List<CountedPlacement>();
+        foreach (var line in progress.Placements)
         {
-            var candidate = sroi.CandidateOf(line.PlacementId);
-            if (candidate is null || !scope.SeesCandidate(candidate)) return Withheld(line);
-            shown.Add(candidate);
-            return line;
-        }).ToArray();
-        return (progress with { Placements = lines }, shown);
+            if (sroi.CandidateOf(line.PlacementId) is { } candidate && scope.SeesCandidate(candidate))
+            {
+                shown.Add(candidate);
+                visible.Add(line);
+            }
+            else
+            {
+                withheld.Add(line);
+            }
+        }
+        return (progress with { Placements = visible, Withheld = WithheldPlacements.Of(withheld) }, shown);
     }
 }

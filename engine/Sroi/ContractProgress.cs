@@ -36,6 +36,12 @@ public sealed record ContractProgress(
     decimal AtRiskEur,
     IReadOnlyList<CountedPlacement> Placements)
 {
+    /// <summary>
+    /// Placements counted in the totals but left out of <see cref="Placements"/> because the caller may not see their
+    /// candidate (set by the policy layer); <see cref="WithheldPlacements.None"/> otherwise.
+    /// </summary>
+    public WithheldPlacements Withheld { get; init; } = WithheldPlacements.None;
+
     /// <summary>The contract ended before <see cref="AsOf"/>: nothing more can be realised.</summary>
     public bool Ended => Contract.End < AsOf;
 }

@@ -43,12 +43,11 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
 
     /// <summary>
     /// The contractor's open vacancies (on <paramref name="asOf"/>) and carved roles, ranked by expected euros, each
-    /// with its best candidates from <paramref name="pool"/> (default: every region). Without open vacancies: no
-    /// opportunities, the gap, and the kinds of jobs that fit.
+    /// with its best candidates from <paramref name="pool"/>; a null pool suggests no candidates (then every chance is 0).
+    /// Without open vacancies: no opportunities, the gap, and the kinds of jobs that fit.
     /// </summary>
-    public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool = null)
+    public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool)
     {
-        pool ??= new ShortlistFilters();
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
@@ -68,12 +67,12 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         foreach (var v in vacancies)
         {
             var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;
-            var list = shortlists.For(v, CandidatesPerOpportunity, pool).Candidates;
+            var list = pool is null ? [] : shortlists.For(v, CandidatesPerOpportunity, pool).Candidates;
             opportunities.Add(Opportunity(OpportunityKind.Vacancy, v.Id, v.Title, v.Isco, fillFrom, SroiValuation.Of(table, SroiBlock.Bijstand, hours, days), list));
         }
         if (vacancies.Any(v => v.Tasks.Count > 0))
         {
-            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, CandidatesPerOpportunity, pool);
+            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, pool is null ? 0 : CandidatesPerOpportunity, pool);
             opportunities.AddRange(proposal.Roles.Select((r, i) => Opportunity(OpportunityKind.CarvedRole, $"carved-{contract.EmployerId}-{i + 1}", r.Role.Title,
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }

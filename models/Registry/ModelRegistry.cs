@@ -122,13 +122,18 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         Append(NameOf(version), new Promotion(version, Time.GetUtcNow(), reason, Actor, fairnessOverride));
     }
 
-    /// <summary>Returns to the version promoted before the current one; returns it, or throws when there is none.</summary>
+    /// <summary>
+    /// Returns to the version promoted before the current one; returns it, or throws when there is none. A version that
+    /// fails the fairness policy now is not rolled back to (<see cref="FairnessGateException"/>): an admin promotes it with an override.
+    /// </summary>
     public string Rollback(string name)
     {
         var history = History(name).ToList();
         if (history.Count < 2) throw new InvalidOperationException($"{name} has no earlier promoted version to roll back to");
         var current = history[^1].Version;
         var previous = history.Take(history.Count - 1).Last(p => p.Version != current).Version;
+        if (Get(previous) is { } manifest && FairnessGate.Refusal(manifest, Fairness) is { } refusal)
+            throw new FairnessGateException($"cannot roll back to {previous}: {refusal}; promote it with an override instead");
         Append(name, new Promotion(previous, Time.GetUtcNow(), $"rollback from {current}", Actor, null));
         return previous;
     }

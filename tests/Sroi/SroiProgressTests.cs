@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Matching;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Sroi;
 using MatchEngine.Tests.Support;
@@ -104,7 +105,7 @@ public sealed class SroiProgressTests
 
         var e = Assert.Throws<RecordNotFoundException>(() => store.Service.Progress("nope", AsOf));
         Assert.Contains("nope", e.Message, StringComparison.Ordinal);
-        Assert.Throws<RecordNotFoundException>(() => store.Service.FindPlacements("nope", AsOf, 5));
+        Assert.Throws<RecordNotFoundException>(() => store.Service.FindPlacements("nope", AsOf, 5, new ShortlistFilters()));
         Assert.Throws<RecordNotFoundException>(() => store.Service.ClaimPlacement("nope", "p1"));
     }
 
@@ -136,7 +137,7 @@ public sealed class SroiProgressTests
         var past = Records.Vacancy("v-old") with { PostedAt = new DateOnly(2024, 1, 1), ClosesAt = new DateOnly(2024, 2, 1) };
         using var store = new SroiStore(Records.Employer("emp-1"), past, SroiStore.Contract("g", "emp-1", Jan1, Dec31));
 
-        var found = store.Service.FindPlacements("g", AsOf, 5);
+        var found = store.Service.FindPlacements("g", AsOf, 5, new ShortlistFilters());
 
         Assert.Empty(found.Opportunities);
         Assert.Equal(50_000m, found.Progress.OpenEur);

@@ -1,4 +1,3 @@
-using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Sroi;
 
 namespace MatchEngine.Training.Cli;
@@ -36,11 +35,12 @@ internal static class SroiJson
         projected_eur = Cents(p.ProjectedEur),
         at_risk = p.AtRisk,
         at_risk_eur = Cents(p.AtRiskEur),
-        placement_count = p.Placements.Count,
+        placement_count = p.Placements.Count + p.Withheld.Count,
+        withheld = new { count = p.Withheld.Count, realised_eur = Cents(p.Withheld.RealisedEur), committed_eur = Cents(p.Withheld.CommittedEur) },
         placements = withPlacements
             ? p.Placements.Select(x => new
             {
-                placement_id = x.PlacementId, withheld = SroiReads.IsWithheld(x), vacancy_id = x.VacancyId, rule = x.Rule, also_eligible = x.AlsoEligible, start = x.Start,
+                placement_id = x.PlacementId, vacancy_id = x.VacancyId, rule = x.Rule, also_eligible = x.AlsoEligible, start = x.Start,
                 last_day_worked = x.LastDayWorked, running = x.Running, counted_from = x.CountedFrom, counted_to = x.CountedTo,
                 realised = Valuation(x.Realised), committed = Valuation(x.Committed),
             }).ToArray()
