@@ -72,6 +72,8 @@ public sealed class CatalogGrpcService(CatalogService catalog, AuditTrail audit)
             caller.EnsureMaySeeCandidates();
             regions = caller.SearchRegions(NullIfEmpty(request.Region));
         }
+        if (request.HasNearLat != request.HasNearLon)
+            throw new InvalidRequestException(request.HasNearLat ? "near_lon" : "near_lat", "near_lat and near_lon go together: give both or neither");
         var spec = new SearchSpec(kind, request.Text, regions,
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,

@@ -112,7 +112,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     {
         try
         {
-            return Task.FromResult(new PromoteResponse { Promoted = registry.Rollback(request.Name) });
+            return Task.FromResult(new PromoteResponse { Promoted = registry.Rollback(TrainingRuns.RequireModel(request.Name)) });
         }
         catch (InvalidOperationException e)
         {
