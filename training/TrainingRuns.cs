@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
@@ -26,6 +28,11 @@ public static class TrainingRuns
 {
     /// <summary>The trainable models.</summary>
     public static readonly IReadOnlyList<string> Models = ["ranker", "herinstroom", "leerwerk"];
+
+    /// <summary>Returns <paramref name="name"/> when it is one of <see cref="Models"/>; otherwise an <see cref="InvalidRequestException"/> naming them.</summary>
+    public static string RequireModel(string? name) => name is not null && Models.Contains(name)
+        ? name
+        : throw new InvalidRequestException("name", $"must be one of {string.Join(", ", Models)}, got {(string.IsNullOrEmpty(name) ? "nothing" : ClientValue.Quote(name))}");
 
     /// <summary>Runs <paramref name="request"/>; an unknown model is an <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.</summary>
     public static TrainingOutcome Run(TrainingRequest request, CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)

@@ -20,11 +20,13 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
         policy.ScopeOf(context).EnsureAllRegions("a catalog write");
+        // Records that arrived while the previous batch was committing are committed together; each result is sent
+        // only once its record's batch is committed.
         var index = 0;
-        await foreach (var record in requestStream.ReadAllAsync(context.CancellationToken))
+        await foreach (var records in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
-            var result = Write(record, index++);
-            await responseStream.WriteAsync(result, context.CancellationToken);
+            foreach (var result in Write(records, index)) await responseStream.WriteAsync(result, context.CancellationToken);
+            index += records.Count;
         }
     }
 
@@ -32,7 +34,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
         policy.ScopeOf(context).EnsureAllRegions("a catalog write");
-        var result = Write(request, 0);
+        var result = Write([request], 0)[0];
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : ClientValue.Quote(result.Id))} breaks the contract",
                 result.Violations.Select(v => (v.Field, v.Reason)));
@@ -43,10 +45,11 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
     {
         policy.ScopeOf(context).EnsureAllRegions("a catalog write");
-        await foreach (var reference in requestStream.ReadAllAsync(context.CancellationToken))
+        await foreach (var references in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
-            var deleted = catalog.Delete(ProtoContract.ToEngine(reference.Kind), [reference.Id]) > 0;
-            await responseStream.WriteAsync(new DeleteResult { Ref = reference, Deleted = deleted }, context.CancellationToken);
+            var deleted = catalog.DeleteMany(references.Select(r => (ProtoContract.ToEngine(r.Kind), r.Id)).ToArray());
+            for (var i = 0; i < references.Count; i++)
+                await responseStream.WriteAsync(new DeleteResult { Ref = references[i], Deleted = deleted[i] }, context.CancellationToken);
         }
     }
 
@@ -60,6 +63,8 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     public override async Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
+        if (request.HasNearLat != request.HasNearLon)
+            throw new InvalidRequestException(request.HasNearLat ? "near_lon" : "near_lat", "near_lat and near_lon go together: give both or neither");
         var spec = new SearchSpec(kind, request.Text, [],
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
@@ -72,22 +77,32 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
 
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
 
-    private UpsertResult Write(Record record, int index)
+    /// <summary>Validates and commits <paramref name="records"/> together; one result per record, numbered from <paramref name="first"/>.</summary>
+    private UpsertResult[] Write(IReadOnlyList<Record> records, int first)
     {
-        EngineKind kind;
-        string json;
-        try
+        var results = new UpsertResult?[records.Count];
+        var valid = new List<(int Position, EngineKind Kind, string Json)>();
+        for (var i = 0; i < records.Count; i++)
         {
-            (kind, json) = ProtoContract.ToContract(record);
+            try
+            {
+                var (kind, json) = ProtoContract.ToContract(records[i]);
+                valid.Add((i, kind, json));
+            }
+            catch (ContractViolationException e)
+            {
+                results[i] = Rejected(first + i, null, e.Violations);
+            }
         }
-        catch (ContractViolationException e)
+        var outcomes = catalog.UpsertMany(valid.Select(v => (v.Kind, v.Json)).ToArray());
+        for (var j = 0; j < valid.Count; j++)
         {
-            return Rejected(index, null, e.Violations);
+            var (i, outcome) = (valid[j].Position, outcomes[j]);
+            results[i] = outcome.Accepted
+                ? new UpsertResult { Index = first + i, Id = outcome.Id ?? "", Accepted = true, Revision = outcome.Revision }
+                : Rejected(first + i, outcome.Id, outcome.Violations);
         }
-        var outcome = catalog.Upsert(kind, json);
-        return outcome.Accepted
-            ? new UpsertResult { Index = index, Id = outcome.Id ?? "", Accepted = true, Revision = outcome.Revision }
-            : Rejected(index, outcome.Id, outcome.Violations);
+        return results!;
     }
 
     private static UpsertResult Rejected(int index, string? id, IEnumerable<Engine.Contract.FieldViolation> violations)

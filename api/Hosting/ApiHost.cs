@@ -108,7 +108,8 @@ public static class ApiHost
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<SroiGrpcService>();
         app.MapGrpcService<ModelsGrpcService>();
-        app.MapGrpcHealthChecksService().AllowAnonymous();
+        // Probes (load balancers, orchestrators, clients waiting for SERVING) are never refused for their rate.
+        app.MapGrpcHealthChecksService().AllowAnonymous().DisableRateLimiting();
         app.MapGrpcReflectionService().RequireAuthorization();
         return app;
     }

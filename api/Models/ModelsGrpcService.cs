@@ -139,7 +139,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     {
         try
         {
-            return Task.FromResult(new PromoteResponse { Promoted = registry.ActingFor(CallerClaims.Of(context).User).Rollback(request.Name) });
+            return Task.FromResult(new PromoteResponse { Promoted = registry.ActingFor(CallerClaims.Of(context).User).Rollback(TrainingRuns.RequireModel(request.Name)) });
         }
         catch (InvalidOperationException e)
         {

@@ -15,14 +15,11 @@ public sealed class AuditGrpcService(IAuditLog log, AccessPolicy policy) : V1.Au
     public override Task<AuditResponse> Query(AuditQuery request, ServerCallContext context)
     {
         policy.ScopeOf(context).EnsureAllRegions("the audit trail");
-        var limit = request.Limit == 0 ? 1000 : request.Limit;
-        if (limit is < 1 or > 100_000) throw new InvalidRequestException("limit", "must be 1-100000");
-        var entries = request.ByCase switch
-        {
-            AuditQuery.ByOneofCase.CandidateId => log.ForCandidate(request.CandidateId, limit),
-            AuditQuery.ByOneofCase.User => log.ForUser(request.User, limit),
-            _ => throw new InvalidRequestException("by", "give a candidate_id or a user"),
-        };
+        var query = AuditTrailQuery.For(
+            request.ByCase == AuditQuery.ByOneofCase.CandidateId ? request.CandidateId : null,
+            request.ByCase == AuditQuery.ByOneofCase.User ? request.User : null,
+            request.Limit == 0 ? 1000 : request.Limit);
+        var entries = query.Run(log);
         var response = new AuditResponse();
         response.Entries.AddRange(entries.Select(e => new AuditRecord
         {

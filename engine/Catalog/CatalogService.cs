@@ -59,24 +59,87 @@ public sealed class CatalogService : IDisposable
     }
 
     /// <summary>Validates (contract rules and references against the store) and upserts one contract JSON record.</summary>
-    public UpsertOutcome Upsert(EntityKind kind, string json)
+    public UpsertOutcome Upsert(EntityKind kind, string json) => UpsertMany([(kind, json)])[0];
+
+    /// <summary>
+    /// Validates and upserts contract JSON records with one store transaction and one index sync (more only when a
+    /// record repeats one earlier in the list: the earlier write is committed first, so the later one wins). A
+    /// reference may name a record earlier in the list; invalid records are left out and the valid ones kept. Returns
+    /// one outcome per record, in order; every accepted record carries the revision of the commit that wrote it, and
+    /// all of them are committed when this returns.
+    /// </summary>
+    public IReadOnlyList<UpsertOutcome> UpsertMany(IReadOnlyList<(EntityKind Kind, string Json)> records)
     {
-        var parsed = Validator.Parse(kind, json);
-        var violations = parsed.Violations.ToList();
-        if (parsed.Record is not null) violations.AddRange(ReferenceCheck.Check(parsed.Record, Store.Exists));
-        if (violations.Count > 0 || parsed.Record is null) return new UpsertOutcome(parsed.Id, violations, 0);
+        var outcomes = new UpsertOutcome?[records.Count];
         var batch = new CatalogBatch();
-        batch.Add(parsed.Record);
-        var revision = Store.Upsert(batch);
-        SyncIndex();
-        return new UpsertOutcome(parsed.Id, [], revision);
+        var staged = new HashSet<(EntityKind, string)>();
+        var waiting = new List<int>();
+        bool Exists(EntityKind kind, string id) => staged.Contains((kind, id)) || Store.Exists(kind, id);
+        void Commit()
+        {
+            if (batch.Count == 0) return;
+            var revision = Store.Upsert(batch);
+            foreach (var i in waiting) outcomes[i] = outcomes[i]! with { Revision = revision };
+            (batch, waiting) = (new CatalogBatch(), []);
+            staged.Clear();
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (kind, json) = records[i];
+            var parsed = Validator.Parse(kind, json);
+            var violations = parsed.Violations.ToList();
+            if (parsed.Record is not null) violations.AddRange(ReferenceCheck.Check(parsed.Record, Exists));
+            if (violations.Count > 0 || parsed.Record is null)
+            {
+                outcomes[i] = new UpsertOutcome(parsed.Id, violations, 0);
+                continue;
+            }
+            var key = (kind, KeyOf(parsed.Record));
+            if (staged.Contains(key)) Commit();
+            batch.Add(parsed.Record);
+            staged.Add(key);
+            waiting.Add(i);
+            outcomes[i] = new UpsertOutcome(parsed.Id, [], 0);
+        }
+        Commit();
+        if (outcomes.Any(o => o!.Accepted)) SyncIndex();
+        return outcomes!;
     }
+
+    private static string KeyOf(object record) => record switch
+    {
+        Domain.MatchEvent e => e.Key,
+        _ => (string)record.GetType().GetProperty("Id")!.GetValue(record)!,
+    };
 
     /// <summary>
     /// Deletes records; returns how many existed. Deleting a candidate erases them: their match events and
     /// placements go too, so no future training set or export holds them (the audit trail keeps the pseudonym).
     /// </summary>
     public int Delete(EntityKind kind, IReadOnlyCollection<string> ids)
+    {
+        var deleted = DeleteWithoutSync(kind, ids);
+        if (deleted > 0) SyncIndex();
+        return deleted;
+    }
+
+    /// <summary>
+    /// Deletes records of any kinds, one store delete per kind and one index sync; returns, per record in order, whether
+    /// it existed (false for a repeat of an id earlier in the list). Candidates are erased as by <see cref="Delete"/>.
+    /// </summary>
+    public IReadOnlyList<bool> DeleteMany(IReadOnlyList<(EntityKind Kind, string Id)> records)
+    {
+        var seen = new HashSet<(EntityKind, string)>();
+        var existed = records.Select(r => seen.Add(r) && Store.Exists(r.Kind, r.Id)).ToArray();
+        var deleted = 0;
+        foreach (var group in records.Where((_, i) => existed[i]).GroupBy(r => r.Kind))
+            deleted += DeleteWithoutSync(group.Key, group.Select(r => r.Id).ToArray());
+        if (deleted > 0) SyncIndex();
+        return existed;
+    }
+
+    private int DeleteWithoutSync(EntityKind kind, IReadOnlyCollection<string> ids)
     {
         if (kind == EntityKind.Candidate)
         {
@@ -85,7 +148,6 @@ public sealed class CatalogService : IDisposable
             Store.Delete(EntityKind.Placement, Store.Placements().Where(p => erased.Contains(p.CandidateId)).Select(p => p.Id).ToArray());
         }
         var (_, deleted) = Store.Delete(kind, ids);
-        if (deleted > 0) SyncIndex();
         return deleted;
     }
 

@@ -17,7 +17,9 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
     public IReadOnlyList<SearchHit> Run(LuceneCatalogIndex index)
     {
         if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {Top}");
-        if (Km is { } km && km <= 0) throw new InvalidRequestException("km", "must be > 0");
+        if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km", $"must be a finite number > 0, got {km}");
+        if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "must be a finite number");
+        if (HoursMax is { } max && !double.IsFinite(max)) throw new InvalidRequestException("hours_max", "must be a finite number");
         if (Km is not null && Near is null) throw new InvalidRequestException("near", "a radius needs a point to search around");
         if (Near is { } p && !GeoPoint.InNetherlands(p.Lat, p.Lon)) throw new InvalidRequestException("near", "must lie inside the Netherlands");
         if (HoursMin > HoursMax) throw new InvalidRequestException("hours_min", "is above hours_max");

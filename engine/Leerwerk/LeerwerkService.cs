@@ -27,6 +27,9 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
 {
     private const double WeeksPerMonth = 4.345;
 
+    /// <summary>The most candidates <see cref="ReadyWithin"/> returns.</summary>
+    public const int MaxReadyTop = 1000;
+
     /// <summary>Routes for <paramref name="candidateId"/> toward a vacancy, or toward a sector (the gaps then come from that sector's open vacancies' most common requirements).</summary>
     public LeerwerkAdvice Routes(string candidateId, string? vacancyId, string? sector)
     {
@@ -58,6 +61,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     {
         if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "give 1-100 vacancies");
         if (months is < 1 or > 36) throw new InvalidRequestException("months", "must be 1-36");
+        if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"must be 1-{MaxReadyTop}, got {top}");
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
         var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);

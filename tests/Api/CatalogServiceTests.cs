@@ -3,6 +3,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using MatchEngine.Api.V1;
 using MatchEngine.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using GrpcStatusCode = Grpc.Core.StatusCode;
 using Record = MatchEngine.Api.V1.Record;
 
@@ -54,6 +55,59 @@ public sealed class CatalogServiceTests : IAsyncLifetime
         Assert.Equal("B1", good.Candidate.Dutch);
         var missing = await Assert.ThrowsAsync<RpcException>(() => _client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-bad" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upsert_StreamSentAtOnce_CommitsInBatchesAndAnswersEachRecordInOrderWithItsRevision()
+    {
+        const int count = 300;
+        var records = new List<Record> { Parse(Engine.Contract.EntityKind.Employer, ContractSamples.Employer()) };
+        for (var i = 1; i < count; i++)
+        {
+            var candidate = ContractSamples.Candidate($"c-{i:D3}");
+            if (i == 150) candidate["dutch"] = "Q1";
+            records.Add(i == 200 ? Parse(Engine.Contract.EntityKind.Vacancy, ContractSamples.Vacancy()) : Parse(Engine.Contract.EntityKind.Candidate, candidate));
+        }
+        using var call = _client.Upsert();
+        foreach (var record in records) await call.RequestStream.WriteAsync(record);
+        await call.RequestStream.CompleteAsync();
+        var results = await call.ResponseStream.ReadAllAsync().ToListAsync();
+
+        Assert.Equal(Enumerable.Range(0, count), results.Select(r => r.Index));
+        Assert.Equal(records.Select((_, i) => i != 150), results.Select(r => r.Accepted));
+        Assert.Equal("c-150", results[150].Id);
+        Assert.Equal("vac-1", results[200].Id);
+        var store = _server.Services.GetRequiredService<Engine.Catalog.CatalogService>().Store;
+        Assert.All(results.Where(r => r.Accepted), r => Assert.InRange(r.Revision, 1, store.Revision));
+        // Group commit: records that arrived while a batch was committing share the next commit's revision.
+        Assert.True(results.Select(r => r.Revision).Distinct().Count() < count / 2, "every record had its own commit");
+        Assert.Equal("B1", (await _client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = "c-299" })).Candidate.Dutch);
+        Assert.Equal("vac-1", (await _client.SearchAsync(new SearchRequest { Kind = EntityKind.Vacancy, Text = "heftruckchauffeurs" })).Hits.Single().Id);
+    }
+
+    [Fact]
+    public async Task Delete_StreamSentAtOnce_CommitsInBatchesAndAnswersEachRecordInOrder()
+    {
+        const int count = 100;
+        using (var upsert = _client.Upsert())
+        {
+            for (var i = 0; i < count; i++) await upsert.RequestStream.WriteAsync(Parse(Engine.Contract.EntityKind.Candidate, ContractSamples.Candidate($"c-{i:D3}")));
+            await upsert.RequestStream.CompleteAsync();
+            Assert.All(await upsert.ResponseStream.ReadAllAsync().ToListAsync(), r => Assert.True(r.Accepted));
+        }
+        var store = _server.Services.GetRequiredService<Engine.Catalog.CatalogService>().Store;
+        var before = store.Revision;
+        var refs = Enumerable.Range(0, count).Select(i => new RecordRef { Kind = EntityKind.Candidate, Id = $"c-{i:D3}" })
+            .Concat([new RecordRef { Kind = EntityKind.Candidate, Id = "c-000" }, new RecordRef { Kind = EntityKind.Candidate, Id = "c-unknown" }]).ToArray();
+        using var call = _client.Delete();
+        foreach (var reference in refs) await call.RequestStream.WriteAsync(reference);
+        await call.RequestStream.CompleteAsync();
+        var results = await call.ResponseStream.ReadAllAsync().ToListAsync();
+
+        Assert.Equal(refs.Select(r => r.Id), results.Select(r => r.Ref.Id));
+        Assert.Equal(refs.Select((_, i) => i < count), results.Select(r => r.Deleted));
+        Assert.True(store.Revision - before < count / 2, $"{store.Revision - before} commits for {count} deletes");
+        Assert.Empty((await _client.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "heftruck" })).Hits);
     }
 
     [Fact]

@@ -12,18 +12,20 @@ public sealed class RateLimitTests
     {
         await using var server = await ApiServer.StartAsync(settings: new Dictionary<string, string?> { ["MatchEngine:RateLimitPerSecond"] = "2" });
         var catalog = new Catalog.CatalogClient(server.Channel);
-        var errors = new List<RpcException>();
-        for (var i = 0; i < 10; i++)
+        // Twenty calls at once: a bucket of two tokens, refilled two per second, refuses most of them.
+        var calls = Enumerable.Range(0, 20).Select(async _ =>
         {
             try
             {
                 await catalog.SearchAsync(new SearchRequest { Kind = EntityKind.Vacancy, Text = "heftruck" });
+                return null;
             }
             catch (RpcException e)
             {
-                errors.Add(e);
+                return e;
             }
-        }
+        });
+        var errors = (await Task.WhenAll(calls)).OfType<RpcException>().ToList();
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.Equal(GrpcStatusCode.ResourceExhausted, e.StatusCode));
         var retryAfter = errors[0].Trailers.GetValue("retry-after");

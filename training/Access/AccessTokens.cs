@@ -20,13 +20,21 @@ public static class AccessTokens
     /// <summary>A fresh random signing key (32 bytes, base64), e.g. for a demo run or a test server.</summary>
     public static string NewSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>A signed token for <paramref name="user"/> in <paramref name="role"/>, valid for <paramref name="lifetime"/>.</summary>
+    /// <summary>The longest lifetime of a token: a week. A longer-lived caller (a service) uses an api key.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// A signed token for <paramref name="user"/> in <paramref name="role"/>, valid for <paramref name="lifetime"/>
+    /// (more than zero, at most <see cref="MaxLifetime"/>; otherwise <see cref="ArgumentOutOfRangeException"/>).
+    /// </summary>
     public static string Mint(string signingKeyBase64, string user, string role, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time) =>
         Mint(signingKeyBase64, user, [role], regions, lifetime, time);
 
     /// <summary>A signed token for <paramref name="user"/> holding every role in <paramref name="roles"/> (one role: a string claim; several: an array).</summary>
     public static string Mint(string signingKeyBase64, string user, IReadOnlyList<string> roles, IReadOnlyCollection<string> regions, TimeSpan lifetime, TimeProvider time)
     {
+        if (lifetime <= TimeSpan.Zero || lifetime > MaxLifetime)
+            throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime, $"a token lives more than 0 and at most {MaxLifetime.TotalHours:0} hours");
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         var header = Encode(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
         var payload = new Dictionary<string, object>

@@ -15,8 +15,16 @@ public sealed class AuditCommand : ICommand
     {
         if (args.Has("candidate") == args.Has("user")) throw new CliUsageException("give either --candidate or --user");
         using var log = context.Layout.Store.OpenAuditLog();
-        var limit = args.GetInt("limit", 1000);
-        var entries = args.Has("candidate") ? log.ForCandidate(args.Require("candidate"), limit) : log.ForUser(args.Require("user"), limit);
+        AuditTrailQuery query;
+        try
+        {
+            query = AuditTrailQuery.For(args.Get("candidate"), args.Get("user"), args.GetInt("limit", 1000));
+        }
+        catch (InvalidRequestException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+        var entries = query.Run(log);
         context.Out.WriteLine(JsonSerializer.Serialize(new { entries }, CliJson.Options));
         return Task.FromResult(ExitCodes.Ok);
     }

@@ -71,7 +71,11 @@ public sealed class ModelsCommand : ICommand
                 var name = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the model name, e.g. ranker");
                 try
                 {
-                    context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = registry.Rollback(name) }, CliJson.Options));
+                    context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = registry.Rollback(TrainingRuns.RequireModel(name)) }, CliJson.Options));
+                }
+                catch (InvalidRequestException e)
+                {
+                    throw new CliUsageException(e.Message);
                 }
                 catch (InvalidOperationException e)
                 {

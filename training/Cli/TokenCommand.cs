@@ -3,7 +3,7 @@ using MatchEngine.Training.Access;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine token --user U --role R [--region GV ...] [--hours 8] [--signing-key BASE64]</c>: prints a bearer
+/// <c>matchengine token --user U --role R [--region GV ...] [--hours 8 (1-168)] [--signing-key BASE64]</c>: prints a bearer
 /// token for the api. The key comes from <c>--signing-key</c> or the MATCHENGINE_SIGNING_KEY environment variable;
 /// <c>matchengine token --new-key</c> prints a fresh key to configure the api with (MatchEngine__Auth__SigningKey).
 /// </summary>
@@ -30,7 +30,10 @@ public sealed class TokenCommand : ICommand
         if (role is "accountmanager" or "consulent" && regions.Length == 0) throw new CliUsageException($"a {role} needs --region");
         var key = args.Get("signing-key") ?? Environment.GetEnvironmentVariable("MATCHENGINE_SIGNING_KEY")
             ?? throw new CliUsageException("give --signing-key or set MATCHENGINE_SIGNING_KEY (the key the api is configured with)");
-        context.Out.WriteLine(AccessTokens.Mint(key, args.Require("user"), role, regions, TimeSpan.FromHours(args.GetInt("hours", 8)), context.Time));
+        var hours = args.GetInt("hours", 8);
+        if (hours < 1 || hours > AccessTokens.MaxLifetime.TotalHours)
+            throw new CliUsageException($"--hours must be 1-{AccessTokens.MaxLifetime.TotalHours:0}, got {hours}");
+        context.Out.WriteLine(AccessTokens.Mint(key, args.Require("user"), role, regions, TimeSpan.FromHours(hours), context.Time));
         return Task.FromResult(ExitCodes.Ok);
     }
 }

@@ -1,0 +1,27 @@
+namespace MatchEngine.Engine.Audit;
+
+/// <summary>
+/// A question to the audit trail, as the CLI and the Audit gRPC service ask it: the entries about one candidate, or
+/// of one user, newest first, at most <see cref="Limit"/>. <see cref="For"/> refuses a question without a subject, so
+/// an empty id never answers with an empty trail.
+/// </summary>
+public sealed record AuditTrailQuery(string? CandidateId, string? User, int Limit)
+{
+    /// <summary>The most entries one query returns.</summary>
+    public const int MaxLimit = 100_000;
+
+    /// <summary>The query for exactly one of <paramref name="candidateId"/> and <paramref name="user"/>; null or empty means not given.</summary>
+    public static AuditTrailQuery For(string? candidateId, string? user, int limit)
+    {
+        if (limit is < 1 or > MaxLimit) throw new InvalidRequestException("limit", $"must be 1-{MaxLimit}, got {limit}");
+        var byCandidate = !string.IsNullOrWhiteSpace(candidateId);
+        var byUser = !string.IsNullOrWhiteSpace(user);
+        if (byCandidate == byUser)
+            throw new InvalidRequestException(candidateId is null ? user is null ? "by" : "user" : "candidate_id",
+                byCandidate ? "give a candidate_id or a user, not both" : "give a non-empty candidate_id or user");
+        return new AuditTrailQuery(byCandidate ? candidateId : null, byUser ? user : null, limit);
+    }
+
+    /// <summary>The entries answering this query, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Run(IAuditLog log) => CandidateId is not null ? log.ForCandidate(CandidateId, Limit) : log.ForUser(User!, Limit);
+}
