@@ -21,13 +21,17 @@ public sealed class MatchGrpcService(ShortlistService shortlists, SearchAdmissio
         var filters = new Filters(
             Caller.Of(context).SearchRegions(f?.Region),
             string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
-            f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
+            f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth)
+        {
+            StrictHours = f?.StrictHours ?? false, StrictShifts = f?.StrictShifts ?? false, MaxKm = f is { HasMaxKm: true } ? f.MaxKm : null,
+        };
         var shortlist = await admission.RunAsync(() => shortlists.For(request.VacancyId, request.Top == 0 ? 20 : request.Top, filters), context.CancellationToken);
         await audit.ReadAsync(context, $"shortlist for vacancy {request.VacancyId}", shortlist.Candidates.Select(c => c.CandidateId), request.VacancyId);
         var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
         {
             var item = new ShortlistCandidate { CandidateId = c.CandidateId, Score = c.Score, Position = i + 1 };
+            if (c.Chance is { } chance) item.Chance = chance;
             item.Reasons.AddRange(c.Reasons);
             item.Gaps.AddRange(c.Gaps);
             return item;

@@ -30,7 +30,7 @@ public sealed class RankerFairnessAudit(CatalogService catalog, CandidatePool po
         foreach (var vacancy in vacancies)
         {
             var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
-            var hits = catalog.Index.Search(CandidateQuery.ForVacancy(vacancy, ShortlistFilters.DefaultDepth) with { AvailableBy = null })
+            var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(vacancy))
                 .Select(h => (h, c: candidates.GetValueOrDefault(h.Id))).Where(x => x.c is not null).ToArray();
             if (hits.Length <= Top) continue;
             audited++;

@@ -19,14 +19,19 @@ public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainR
 
     /// <summary>The held-out data and metrics of this run.</summary>
     public required RankerEvaluator Evaluator { get; init; }
+
+    /// <summary>Share of the held-out invited or hired candidates that shortlist retrieval returns (the whole-pool groups).</summary>
+    public double WholePoolRetrievalRecall { get; init; }
 }
 
 /// <summary>
 /// Trains the shortlist rankers on a time split of the match history (<see cref="RankerHoldout"/>): LambdaMART
-/// (FastTree) and LightGBM on the earlier 80% of vacancies, evaluated on the later 20% against BM25 alone, the
-/// hand-weighted rule and the version promoted before this run, all computed in the same run by
-/// <see cref="RankerEvaluator"/> (plain and inverse-propensity-weighted metrics). Both learned models are saved;
-/// the one with the better held-out NDCG@10 is promoted when it passes the fairness audit.
+/// (FastTree) and LightGBM on the earlier 80% of vacancies, each on the logged proposals alone and on the proposals plus
+/// sampled unproposed candidates ('+pool', <see cref="PoolNegatives"/>), evaluated on the later 20% against BM25 alone,
+/// the hand-weighted rule, a logistic-regression baseline on the same pairs and the version promoted before this run,
+/// all computed in the same run by <see cref="RankerEvaluator"/> (logged-proposal metrics, plain and inverse-propensity
+/// weighted, and whole-pool metrics). Every learned model is saved with its chance calibration; the one with the best
+/// whole-pool NDCG@10 is promoted when it passes the fairness audit.
 /// </summary>
 public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
 {
@@ -51,38 +56,49 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
         var fairnessByVersion = new Dictionary<string, FairnessReport>();
-        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
-        if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous)
+        var logistic = LogisticBaseline.Train(trainRows, PairFeatures.Names.Count, options.Seed);
+        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule), evaluator.Evaluate(RankerScorer.Of("logistic", logistic)) };
+        if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
+        var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
+        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per training vacancy)");
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
-        foreach (var kind in new[] { RankerKind.FastTree, RankerKind.LightGbm })
+        foreach (var (kind, withPool) in new[] { (RankerKind.FastTree, false), (RankerKind.LightGbm, false), (RankerKind.FastTree, true), (RankerKind.LightGbm, true) })
         {
+            var rows = withPool ? poolRows : trainRows;
+            var name = (kind == RankerKind.FastTree ? "lambdamart" : "lightgbm") + (withPool ? "+pool" : "");
             TrainedRanker model;
-            using (new ProgressLine(progress, $"ranker: training {kind} ({options.Trees} trees)", 0))
-                model = RankerTrainer.Train(kind, trainRows, PairFeatures.Names, options);
+            using (new ProgressLine(progress, $"ranker: training {name} ({options.Trees} trees, {rows.Length} pairs)", 0))
+                model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
-            var result = evaluator.Evaluate(RankerScorer.Of(kind == RankerKind.FastTree ? "lambdamart" : "lightgbm", version, model));
+            var result = evaluator.Evaluate(RankerScorer.Of(name, version, model));
+            var calibration = Calibrate(model, test);
             model.Save(Path.Combine(dir, RankerModels.FileName));
-            progress.WriteLine($"ranker: fairness audit of {kind} on {Math.Min(100, test.Count)} held-out vacancies …");
+            progress.WriteLine($"ranker: fairness audit of {name} on {Math.Min(100, test.Count)} held-out vacancies …");
             var fairness = new RankerFairnessAudit(catalog, pool).Audit(model, test.Take(100).Select(g => g.Vacancy).ToArray(), fairnessThreshold);
             var manifest = new ModelManifest
             {
                 Name = RankerModels.Name, Version = version, Kind = kind.ToString(), CreatedAt = registry.Time.GetUtcNow(),
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
-                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash,
-                Notes = $"time split at {split:yyyy-MM-dd}; {trainRows.Length} training pairs; options {options}; ips eta {propensity.Eta:0.00}",
+                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness))
+                    .Append(new(ChanceCalibration.AKey, calibration.A)).Append(new(ChanceCalibration.BKey, calibration.B))
+                    .Append(new("training.pool_negatives_per_vacancy", withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
+                DataHash = withPool ? RankingDataset.Hash(rows) : hash,
+                Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
+                        (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
+                        $"; options {options}; ips eta {propensity.Eta:0.00}",
             };
             registry.Save(manifest);
             results.Add(result);
             learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
         }
-        var best = learned.OrderByDescending(l => l.Result.Metrics.Ndcg10).First();
+        var best = learned.OrderByDescending(l => l.Result.WholePool.Ndcg10).ThenByDescending(l => l.Result.Metrics.Ndcg10).First();
         var report = fairnessByVersion[best.Manifest.Version];
         string? blocked = null;
         if (report.Passes)
         {
-            registry.Promote(best.Manifest.Version, $"training run: best held-out ndcg@10 {best.Result.Metrics.Ndcg10:0.000}; fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            registry.Promote(best.Manifest.Version, $"training run: best whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000} ({best.Result.Name}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
@@ -92,7 +108,47 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             progress.WriteLine($"ranker: promotion blocked — {blocked}");
         }
         return new RankerRunResult(train.Count, test.Count, trainRows.Length, split, RetrievalRecall(holdout.All), results,
-            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked) { Best = best.Manifest.Version, Evaluator = evaluator };
+            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked)
+        {
+            Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall,
+        };
+    }
+
+    /// <summary>Unproposed candidates sampled from each training vacancy's retrieved pool for the '+pool' variants.</summary>
+    public const int PoolNegativesPerVacancy = 20;
+
+    /// <summary>
+    /// The selection-bias correction of the '+pool' variants: for each training vacancy, <see cref="PoolNegativesPerVacancy"/>
+    /// candidates drawn uniformly (seeded) from what serving retrieval returns for it, never proposed, added as label 0. The
+    /// logged pairs alone only show the candidates the old policy chose; these show the ranker the rest of the pool it
+    /// must rank, at the price of calling a few good but never-proposed candidates negative (about as often as a random
+    /// proposal would have been invited).
+    /// </summary>
+    private IEnumerable<RankingRow> PoolNegatives(IReadOnlyList<RankingGroup> train, int seed)
+    {
+        var random = new Random(seed);
+        var candidates = pool.Snapshot();
+        var rows = new List<RankingRow>();
+        using var line = new ProgressLine(progress, "ranker: sampling unproposed candidates for the training vacancies", train.Count);
+        foreach (var g in train)
+        {
+            var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
+            var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(g.Vacancy)).Where(h => !known.Contains(h.Id) && candidates.ContainsKey(h.Id)).ToArray();
+            random.Shuffle(hits);
+            var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
+            rows.AddRange(hits.Take(PoolNegativesPerVacancy).OrderBy(h => h.Id, StringComparer.Ordinal)
+                .Select(h => new RankingRow(g.Vacancy.Id, 0, PairFeatures.Featurize(prepared, candidates[h.Id], h.Score))));
+            line.Advance();
+        }
+        return rows;
+    }
+
+    /// <summary>Platt scaling of the model's raw score to the chance of an invitation, fitted on the held-out logged proposals.</summary>
+    public static PlattScaling Calibrate(TrainedRanker model, IReadOnlyList<RankingGroup> test)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(test);
+        return PlattScaling.Fit([.. test.SelectMany(g => model.Score(g.Features).Select((s, i) => ((double)s, g.Labels[i] >= 1)))]);
     }
 
     /// <summary>The fairness table as manifest metrics: the minimum ratio, the threshold, and each group's ratio and shares.</summary>
@@ -109,13 +165,13 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         }
     }
 
-    /// <summary>Share of historical hires that retrieval at the default depth returns for their vacancy (availability not filtered: records are today's).</summary>
+    /// <summary>Share of historical hires that shortlist retrieval at the default depth (no wall but consent) returns for their vacancy.</summary>
     private double RetrievalRecall(IReadOnlyList<RankingGroup> groups)
     {
         int hires = 0, found = 0;
         foreach (var g in groups.Where(g => g.Labels.Contains(2)))
         {
-            var hits = catalog.Index.Search(CandidateQuery.ForVacancy(g.Vacancy, ShortlistFilters.DefaultDepth) with { AvailableBy = null })
+            var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(g.Vacancy))
                 .Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < g.Labels.Count; i++)
             {
