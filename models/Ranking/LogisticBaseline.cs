@@ -32,7 +32,10 @@ public sealed class LogisticBaseline
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row { Label = r.Label >= 1, Features = r.Features }), schema);
         var pipeline = ml.Transforms.NormalizeMeanVariance(nameof(Row.Features))
-            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(nameof(Row.Label), nameof(Row.Features)));
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Label), FeatureColumnName = nameof(Row.Features), NumberOfThreads = 1,
+            }));
         return new LogisticBaseline(ml, pipeline.Fit(data), featureCount);
     }
 

@@ -127,17 +127,16 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     private IEnumerable<RankingRow> PoolNegatives(IReadOnlyList<RankingGroup> train, int seed)
     {
         var random = new Random(seed);
-        var candidates = pool.Snapshot();
         var rows = new List<RankingRow>();
         using var line = new ProgressLine(progress, "ranker: sampling unproposed candidates for the training vacancies", train.Count);
         foreach (var g in train)
         {
             var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
-            var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(g.Vacancy)).Where(h => !known.Contains(h.Id) && candidates.ContainsKey(h.Id)).ToArray();
-            random.Shuffle(hits);
             var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
-            rows.AddRange(hits.Take(PoolNegativesPerVacancy).OrderBy(h => h.Id, StringComparer.Ordinal)
-                .Select(h => new RankingRow(g.Vacancy.Id, 0, PairFeatures.Featurize(prepared, candidates[h.Id], h.Score))));
+            var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Where(h => !known.Contains(h.Candidate.Candidate.Id)).ToArray();
+            random.Shuffle(hits);
+            rows.AddRange(hits.Take(PoolNegativesPerVacancy).OrderBy(h => h.Candidate.Candidate.Id, StringComparer.Ordinal)
+                .Select(h => new RankingRow(g.Vacancy.Id, 0, PairFeatures.Featurize(prepared, h.Candidate, h.Bm25))));
             line.Advance();
         }
         return rows;
@@ -165,14 +164,14 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         }
     }
 
-    /// <summary>Share of historical hires that shortlist retrieval at the default depth (no wall but consent) returns for their vacancy.</summary>
+    /// <summary>Share of historical hires that shortlist retrieval (<see cref="CandidateRetrieval"/>) at the default depth, no wall but consent, returns for their vacancy.</summary>
     private double RetrievalRecall(IReadOnlyList<RankingGroup> groups)
     {
         int hires = 0, found = 0;
         foreach (var g in groups.Where(g => g.Labels.Contains(2)))
         {
-            var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(g.Vacancy))
-                .Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
+            var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Select(h => h.Candidate.Candidate.Id).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < g.Labels.Count; i++)
             {
                 if (g.Labels[i] != 2) continue;

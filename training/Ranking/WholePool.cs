@@ -5,8 +5,8 @@ using MatchEngine.Training.Runs;
 namespace MatchEngine.Training.Ranking;
 
 /// <summary>
-/// One held-out vacancy as serving sees it: every candidate that shortlist retrieval returns at the default depth
-/// (consent always, no other wall: <see cref="ShortlistFilters"/> with nothing set), featurized by the serving
+/// One held-out vacancy as serving sees it: every candidate that shortlist retrieval (<see cref="CandidateRetrieval"/>)
+/// returns at the default depth (consent always, no other wall: <see cref="ShortlistFilters"/> with nothing set), featurized by the serving
 /// featurizer with the retrieval's BM25, labelled from the history (hired 2, invited 1, otherwise 0), and the invited or
 /// hired candidates that retrieval did not return (<see cref="Missed"/>), who count as not found.
 /// </summary>
@@ -39,20 +39,12 @@ public sealed record WholePool(IReadOnlyList<WholePoolGroup> Groups)
 
     private static WholePoolGroup Of(CatalogService catalog, CandidatePool pool, RankingGroup g)
     {
-        var hits = catalog.Index.Search(new ShortlistFilters().QueryFor(g.Vacancy));
-        var candidates = pool.Resolve(hits);
         var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
+        var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters());
         var labels = g.CandidateIds.Select((id, i) => (id, g.Labels[i])).ToDictionary(x => x.id, x => x.Item2, StringComparer.Ordinal);
-        var ids = new List<string>();
-        var features = new List<float[]>();
-        var found = new List<int>();
-        for (var i = 0; i < hits.Count; i++)
-        {
-            if (candidates[i] is not { } c) continue;
-            ids.Add(hits[i].Id);
-            features.Add(PairFeatures.Featurize(prepared, c, hits[i].Score));
-            found.Add(labels.GetValueOrDefault(hits[i].Id));
-        }
+        var ids = hits.Select(h => h.Candidate.Candidate.Id).ToArray();
+        var features = hits.Select(h => PairFeatures.Featurize(prepared, h.Candidate, h.Bm25)).ToArray();
+        var found = ids.Select(id => labels.GetValueOrDefault(id)).ToArray();
         var retrieved = ids.ToHashSet(StringComparer.Ordinal);
         var missed = labels.Where(x => x.Value > 0 && !retrieved.Contains(x.Key)).Select(x => x.Value).ToArray();
         return new WholePoolGroup(g, ids, found, features, missed);
