@@ -60,8 +60,9 @@ public static class CandidateRetrieval
             if (filters.StrictShifts && (vacancy.Shifts & c.ShiftsOk) == 0) continue;
             if (byDay is { } day && c.AvailableFromDay > day) continue;
             if (seen.Contains(c.Candidate.Id)) continue;
+            var ratio = km / c.MaxDistanceKm;
             var tier = Tier(vacancy, c, subMajor);
-            if (tier < 3) found.Add((c, tier, km / c.MaxDistanceKm));
+            if (tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
         }
         return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal).Take(StructuredDepth).Select(x => x.C)];
     }
@@ -71,6 +72,6 @@ public static class CandidateRetrieval
         if (Array.IndexOf(c.DesiredIsco, v.Isco) >= 0 || c.YearsIn(v.Isco) > 0) return 0;
         foreach (var e in c.Candidate.Experience)
             if (e.Isco.StartsWith(subMajor, StringComparison.Ordinal)) return 1;
-        return v.RequiredSkillKeys.CountShared(c.SkillKeys) > 0 ? 2 : 3;
+        return v.RequiredSkillKeys.CountShared(c.SkillKeys) > 0 ? 2 : c.DesiredSectorKeys.CountShared(v.Sector) > 0 ? 3 : 4;
     }
 }

@@ -126,7 +126,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
                 Assert.True(c.HoursMax >= vacancy.HoursMin && c.HoursMin <= vacancy.HoursMax);
                 Assert.Contains(vacancy.Shifts, c.ShiftsOk.Contains);
                 Assert.True(c.AvailableFrom <= by);
-                Assert.DoesNotContain(entry.Gaps, g => g.StartsWith("wil ", StringComparison.Ordinal) || g.StartsWith("kan geen ", StringComparison.Ordinal));
+                Assert.DoesNotContain(entry.Gaps, g => g.StartsWith("wil ", StringComparison.Ordinal) || g.StartsWith("beschikbaar vanaf ", StringComparison.Ordinal));
             }
         }
     }

@@ -14,7 +14,8 @@ namespace MatchEngine.Training.Cli;
 /// <c>matchengine ceiling [--as-of DATE] [--seed N]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
 /// ranker's held-out logged proposals by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
 /// logged-proposal table against; (2) over the whole pool of the held-out vacancies with an outcome, each model's NDCG@10
-/// against the truth (<see cref="TruthGains"/>: the truth's own ranking of the whole pool scores 1) next to its
+/// against the truth (<see cref="TruthGains"/>: expected gains, where the truth's own ranking of the whole pool scores 1,
+/// and outcomes drawn for the whole pool, where it scores below 1) next to its
 /// whole-pool metrics on the recorded outcomes. Models: the truth through shortlist retrieval, the promoted ranker, the
 /// newest saved version of each learned variant, the logistic baseline (trained here on the same pairs, seeded), BM25 and
 /// the rule. The last stdout line is JSON.
@@ -60,6 +61,7 @@ public sealed class CeilingCommand : ICommand
                 {
                     ["version"] = s.Version,
                     ["truth_ndcg@10"] = Math.Round(truth.Ndcg10(holdout.WholePool, s.Score), 4),
+                    ["truth_sampled_ndcg@10"] = Math.Round(truth.SampledNdcg10(holdout.WholePool, s.Score), 4),
                 }.Concat(outcomes.ToDictionary().Select(x => new KeyValuePair<string, object?>(x.Key["whole_pool.".Length..], Math.Round(x.Value, 4)))).ToDictionary();
             });
             context.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
