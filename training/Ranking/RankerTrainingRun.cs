@@ -30,8 +30,8 @@ public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainR
 /// sampled unproposed candidates ('+pool', <see cref="PoolNegatives"/>), evaluated on the later 20% against BM25 alone,
 /// the hand-weighted rule, a logistic-regression baseline on the same pairs and the version promoted before this run,
 /// all computed in the same run by <see cref="RankerEvaluator"/> (logged-proposal metrics, plain and inverse-propensity
-/// weighted, and whole-pool metrics). Every learned model is saved with its chance calibration; the one with the best
-/// whole-pool NDCG@10 is promoted when it passes the fairness audit.
+/// weighted, and whole-pool metrics). Every learned model is saved with its chance calibration; the one <see cref="Select"/>
+/// picks (best whole-pool NDCG@10, guarded by the logged-proposal NDCG@10) is promoted when it passes the fairness audit.
 /// </summary>
 public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
 {
@@ -93,12 +93,13 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
         }
-        var best = learned.OrderByDescending(l => l.Result.WholePool.Ndcg10).ThenByDescending(l => l.Result.Metrics.Ndcg10).First();
+        var chosen = Select([.. learned.Select(l => l.Result)]);
+        var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         var report = fairnessByVersion[best.Manifest.Version];
         string? blocked = null;
         if (report.Passes)
         {
-            registry.Promote(best.Manifest.Version, $"training run: best whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000} ({best.Result.Name}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            registry.Promote(best.Manifest.Version, $"training run: best whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000} within {LoggedTolerance} of the best logged-proposal ndcg@10 ({best.Result.Name}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
@@ -112,6 +113,24 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         {
             Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall,
         };
+    }
+
+    /// <summary>How far below the run's best logged-proposal NDCG@10 a model may be and still be promoted.</summary>
+    public const double LoggedTolerance = 0.01;
+
+    /// <summary>
+    /// The model to promote: the best whole-pool NDCG@10 among those whose logged-proposal NDCG@10 is within
+    /// <see cref="LoggedTolerance"/> of the best. Whole-pool labels call every unproposed candidate 0, which is exactly what the
+    /// '+pool' variants are trained to predict, so on whole-pool metrics alone a model that learned "looks like the old
+    /// proposals" wins; on the logged proposals every ranked candidate has a real outcome, and the guard keeps such a model
+    /// out unless it also ranks those as well as the best.
+    /// </summary>
+    public static RankerEvaluation Select(IReadOnlyList<RankerEvaluation> learned)
+    {
+        ArgumentNullException.ThrowIfNull(learned);
+        var bestLogged = learned.Max(l => l.Metrics.Ndcg10);
+        return learned.Where(l => l.Metrics.Ndcg10 >= bestLogged - LoggedTolerance)
+            .OrderByDescending(l => l.WholePool.Ndcg10).ThenByDescending(l => l.Metrics.Ndcg10).First();
     }
 
     /// <summary>Unproposed candidates sampled from each training vacancy's retrieved pool for the '+pool' variants.</summary>
