@@ -54,6 +54,9 @@ public static class CandidateRetrieval
         foreach (var c in pool)
         {
             if (filters.Regions.Count > 0 && !filters.Regions.Contains(c.Candidate.Region, StringComparer.Ordinal)) continue;
+            // The north-south distance alone is a lower bound of the great-circle distance (111.19 km per degree on a
+            // 6,371 km sphere): most of a national pool is ruled out by it without the trigonometry.
+            if (Math.Abs(c.Location.Lat - v.Location.Lat) * 111.0 > 2 * c.MaxDistanceKm) continue;
             var km = v.Location.DistanceKm(c.Location);
             if (km > 2 * c.MaxDistanceKm || (filters.MaxKm is { } max && km > max)) continue;
             if (filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) continue;
