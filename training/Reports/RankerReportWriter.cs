@@ -35,7 +35,8 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
                        $"ranks it: shortlist retrieval at the default depth ({ShortlistFilters.DefaultDepth}; no wall but consent), every retrieved candidate scored. " +
                        $"Where the invited and hired candidates land: recall@10 and recall@50 of the invited or hired, recall@10 of the hires, MRR of the first of them, " +
                        $"NDCG@10 with stage grades (hired 2, invited 1; candidates never proposed count 0). Retrieval returns {N(pool.RetrievalRecall)} of the invited or hired. " +
-                       "Promotion is decided on whole-pool NDCG@10.")
+                       $"Promotion is decided on whole-pool NDCG@10 among the models within {RankerTrainingRun.LoggedTolerance} of the best logged-proposal NDCG@10 " +
+                       "(an unproposed candidate counts 0 here, which rewards a model that imitates the old proposals).")
             .Table(["model", "version", "ndcg@10", "recall@10", "recall@50", "hire recall@10", "mrr"],
                 results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
                     N(r.WholePool.Ndcg10), N(r.WholePool.Recall10), N(r.WholePool.Recall50), N(r.WholePool.HireRecall10), N(r.WholePool.Mrr)]));
