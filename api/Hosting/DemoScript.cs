@@ -29,7 +29,8 @@ internal static class DemoScript
         Console.WriteLine($"   model {shortlist.ModelVersion}, {shortlist.Retrieved} candidates passed retrieval");
         foreach (var c in shortlist.Candidates)
         {
-            Console.WriteLine($"   {c.Position}. {c.CandidateId}  score {c.Score:0.00}");
+            var chance = c.HasChance ? $"kans op uitnodiging {c.Chance * 100:0}%  " : "";
+            Console.WriteLine($"   {c.Position}. {c.CandidateId}  {chance}(score {c.Score:0.00})");
             Console.WriteLine($"      + {string.Join("; ", c.Reasons)}");
             if (c.Gaps.Count > 0) Console.WriteLine($"      - {string.Join("; ", c.Gaps)}");
         }

@@ -17,13 +17,17 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
         var f = request.Filters;
         var filters = new Filters([],
             string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
-            f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth);
+            f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth)
+        {
+            StrictHours = f?.StrictHours ?? false, StrictShifts = f?.StrictShifts ?? false, MaxKm = f is { HasMaxKm: true } ? f.MaxKm : null,
+        };
         var top = request.Top == 0 ? MatchingReads.DefaultShortlistTop : request.Top;
         var shortlist = await reads.ShortlistAsync(policy.ScopeOf(context), request.VacancyId, top, filters, f?.Region, context.CancellationToken);
         var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
         {
             var item = new ShortlistCandidate { CandidateId = c.CandidateId, Score = c.Score, Position = i + 1 };
+            if (c.Chance is { } chance) item.Chance = chance;
             item.Reasons.AddRange(c.Reasons);
             item.Gaps.AddRange(c.Gaps);
             return item;

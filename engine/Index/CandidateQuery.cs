@@ -39,9 +39,10 @@ public sealed record CandidateQuery
     public int Top { get; init; } = 50;
 
     /// <summary>
-    /// The retrieval query for a vacancy: its title, skills, certificates and tasks, candidates within their own reach
-    /// of the work location, hours overlapping, at least one shift in common, available by the closing
-    /// date (or 3 months after posting when open-ended).
+    /// The retrieval query for a vacancy: its title, skills, certificates, tasks and occupation as text, ranked by BM25,
+    /// with no constraint on distance, hours, shifts or availability. Those are soft: the ranker weighs them as
+    /// features and the explanation names them as gaps. A caller who wants them as walls adds them
+    /// (<see cref="Near"/>, <see cref="WithinOwnReachOf"/>, <see cref="HoursMin"/>, <see cref="Shifts"/>, <see cref="AvailableBy"/>).
     /// </summary>
     public static CandidateQuery ForVacancy(Vacancy v, int top) => new()
     {
@@ -49,11 +50,24 @@ public sealed record CandidateQuery
         // cost time on every search (measured in ShortlistBenchmarks).
         Text = string.Join(" ", v.Title, string.Join(" ", v.SkillsRequired), string.Join(" ", v.SkillsPreferred),
             string.Join(" ", v.CertificatesRequired), string.Join(" ", v.Tasks.Select(t => t.Name)), IscoTitles.Of(v.Isco)),
-        WithinOwnReachOf = v.Location,
-        HoursMin = v.HoursMin,
-        HoursMax = v.HoursMax,
-        Shifts = v.Shifts,
-        AvailableBy = v.ClosesAt ?? v.PostedAt.AddMonths(3),
         Top = top,
     };
+
+    /// <summary>
+    /// This query with the vacancy's conditions as walls: candidates within their own reach of the work location,
+    /// hours overlapping, at least one shift in common, available by <see cref="StartOf"/>.
+    /// </summary>
+    public CandidateQuery WithVacancyConstraints(Vacancy v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return this with
+        {
+            WithinOwnReachOf = v.Location, HoursMin = v.HoursMin, HoursMax = v.HoursMax, Shifts = v.Shifts, AvailableBy = StartOf(v),
+        };
+    }
+
+    /// <summary>
+    /// The day a vacancy's work starts, for availability: its closing date, or 3 months after posting when open-ended.
+    /// </summary>
+    public static DateOnly StartOf(Vacancy v) => v.ClosesAt ?? v.PostedAt.AddMonths(3);
 }

@@ -68,7 +68,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         foreach (var id in vacancyIds)
         {
             var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
-            var query = CandidateQuery.ForVacancy(vacancy, 300) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
+            var query = CandidateQuery.ForVacancy(vacancy, 300).WithVacancyConstraints(vacancy) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
             var hits = catalog.Index.Search(query);
             // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
             var prepared = pool.Resolve(hits);

@@ -14,10 +14,22 @@ public static class Explainer
     private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
     /// <summary>Explains one pair; <paramref name="contributions"/> are per-feature score contributions (same order as <see cref="PairFeatures.Names"/>).</summary>
-    public static Explanation Explain(PreparedVacancy vacancy, PreparedCandidate candidate, float[] features, float[] contributions, int maxReasons = 3)
+    public static Explanation Explain(PreparedVacancy vacancy, PreparedCandidate candidate, float[] features, float[] contributions, int maxReasons = 3) =>
+        Explain(vacancy, candidate, features, contributions, null, maxReasons);
+
+    /// <summary>
+    /// Explains one pair of a list: reasons come from the features that pushed this candidate's score up, led by those
+    /// where the push is largest against <paramref name="typical"/> (the list's mean contribution per feature, from
+    /// <see cref="Typical"/>), so what sets a candidate apart from the others on the list comes first. Without
+    /// <paramref name="typical"/>, by the contribution itself.
+    /// </summary>
+    public static Explanation Explain(PreparedVacancy vacancy, PreparedCandidate candidate, float[] features, float[] contributions, float[]? typical, int maxReasons = 3)
     {
+        ArgumentNullException.ThrowIfNull(contributions);
         var reasons = new List<string>();
-        foreach (var i in Enumerable.Range(0, contributions.Length).Where(i => contributions[i] > 0).OrderByDescending(i => contributions[i]))
+        var order = Enumerable.Range(0, contributions.Length).Where(i => contributions[i] > 0)
+            .OrderByDescending(i => typical is null ? contributions[i] : contributions[i] - typical[i]).ThenByDescending(i => contributions[i]);
+        foreach (var i in order)
         {
             var reason = Reason(PairFeatures.Names[i], vacancy, candidate, features);
             if (reason is not null && !reasons.Contains(reason)) reasons.Add(reason);
@@ -26,9 +38,27 @@ public static class Explainer
         return new Explanation(reasons, Gaps(vacancy, candidate, features));
     }
 
-    /// <summary>What stands between the candidate and the vacancy as written.</summary>
+    /// <summary>The mean contribution of each feature over a list's rows (empty rows: null).</summary>
+    public static float[]? Typical(IReadOnlyList<float[]> contributions)
+    {
+        ArgumentNullException.ThrowIfNull(contributions);
+        if (contributions.Count == 0) return null;
+        var mean = new float[contributions[0].Length];
+        foreach (var row in contributions)
+            for (var j = 0; j < mean.Length; j++) mean[j] += row[j] / contributions.Count;
+        return mean;
+    }
+
+    /// <summary>
+    /// What stands between the candidate and the vacancy as written: missing certificates and skills, language,
+    /// education, and the soft constraints a person could stretch (hours, distance beyond their own reach, shifts,
+    /// availability after the start).
+    /// </summary>
     public static IReadOnlyList<string> Gaps(PreparedVacancy vacancy, PreparedCandidate candidate, float[] features)
     {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(features);
         var v = vacancy.Vacancy;
         var c = candidate.Candidate;
         var gaps = new List<string>();
@@ -41,16 +71,21 @@ public static class Explainer
             gaps.Add(c.Education == EducationLevel.None
                 ? $"geen diploma, vraagt {Dutch.Education(v.EducationMin)}"
                 : $"opleiding {Dutch.Education(c.Education)}, vraagt {Dutch.Education(v.EducationMin)}");
-        if (c.HoursMax < v.HoursMin) gaps.Add($"wil max {c.HoursMax:0} uur, vraagt min {v.HoursMin:0}");
+        if (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)
+            gaps.Add($"wil {Range(c.HoursMin, c.HoursMax)} uur, vraagt {Range(v.HoursMin, v.HoursMax)}");
         var distance = features[PairFeatures.IndexOf("distance_km")];
-        if (distance > c.MaxDistanceKm) gaps.Add($"woont op {distance:0} km, wil max {c.MaxDistanceKm:0} km reizen");
+        if (distance > c.MaxDistanceKm)
+            gaps.Add($"woont op {distance.ToString("0", CultureInfo.InvariantCulture)} km, reist tot {c.MaxDistanceKm.ToString("0", CultureInfo.InvariantCulture)} km");
         var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(Dutch.Shift).ToArray();
         if (missingShifts.Length > 0) gaps.Add($"kan geen {Dutch.List(missingShifts, "of")}");
         if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
-        if (c.AvailableFrom > v.PostedAt && (v.ClosesAt is null || c.AvailableFrom > v.ClosesAt))
+        if (c.AvailableFrom > Index.CandidateQuery.StartOf(v))
             gaps.Add($"beschikbaar vanaf {c.AvailableFrom.Day} {Months[c.AvailableFrom.Month - 1]} {c.AvailableFrom.Year}");
         return gaps;
     }
+
+    private static string Range(double min, double max) =>
+        min == max ? min.ToString("0", CultureInfo.InvariantCulture) : $"{min.ToString("0", CultureInfo.InvariantCulture)}–{max.ToString("0", CultureInfo.InvariantCulture)}";
 
     private static string? Reason(string feature, PreparedVacancy vacancy, PreparedCandidate candidate, float[] f)
     {
@@ -59,6 +94,16 @@ public static class Explainer
         double F(string name) => f[PairFeatures.IndexOf(name)];
         switch (feature)
         {
+            case "km_beyond_reach" when F(feature) == 0:
+                return $"woont op {F("distance_km").ToString("0", CultureInfo.InvariantCulture)} km, reist tot {c.MaxDistanceKm.ToString("0", CultureInfo.InvariantCulture)} km";
+            case "hours_over" or "hours_short" when F("hours_over") == 0 && F("hours_short") == 0:
+                return $"beschikbaar voor {c.HoursMin:0}–{c.HoursMax:0} uur per week";
+            case "shifts_missing" when F(feature) == 0 && v.Shifts.Count > 0:
+                return v.Shifts.Count == 1
+                    ? $"kan in {Dutch.Shift(v.Shifts.First())} werken"
+                    : $"kan in alle gevraagde diensten werken ({Dutch.List(v.Shifts.Select(Dutch.Shift))})";
+            case "days_after_start" when F(feature) == 0:
+                return "op tijd beschikbaar";
             case "distance_km" or "distance_ratio" or "transport_fit":
                 return $"woont op {F("distance_km").ToString("0", CultureInfo.InvariantCulture)} km";
             case "years_same_isco" when F("years_same_isco") > 0:

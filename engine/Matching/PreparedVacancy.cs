@@ -17,7 +17,11 @@ public sealed class PreparedVacancy
         Shifts = ShiftBits.Of(vacancy.Shifts);
         Isco = IscoCodes.Of(vacancy.Isco);
         IscoMajorGroup = IscoGroups.MajorOf(vacancy.Isco);
+        StartDay = Index.CandidateQuery.StartOf(vacancy).DayNumber;
     }
+
+    /// <summary>The day the work starts (<see cref="Index.CandidateQuery.StartOf"/>), as <see cref="DateOnly.DayNumber"/>.</summary>
+    public int StartDay { get; }
 
     public Vacancy Vacancy { get; }
     public Employer? Employer { get; }

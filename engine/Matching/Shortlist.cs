@@ -1,15 +1,32 @@
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+
 namespace MatchEngine.Engine.Matching;
 
-/// <summary>One shortlisted candidate: pseudonym, model score, Dutch reasons and gaps. Never health or debt details.</summary>
-public sealed record ShortlistEntry(string CandidateId, double Score, IReadOnlyList<string> Reasons, IReadOnlyList<string> Gaps);
+/// <summary>
+/// One shortlisted candidate: pseudonym, the ranker's raw score, Dutch reasons and gaps. Never health or debt details.
+/// <see cref="Score"/> is the ensemble's raw output: it orders a list and means nothing on its own.
+/// </summary>
+public sealed record ShortlistEntry(string CandidateId, double Score, IReadOnlyList<string> Reasons, IReadOnlyList<string> Gaps)
+{
+    /// <summary>
+    /// The chance (0–1) that the employer invites this candidate when proposed, from the raw score by the calibration
+    /// fitted on held-out history when the model was trained (<see cref="ChanceCalibration"/>); null for a model without one.
+    /// </summary>
+    public double? Chance { get; init; }
+}
 
 /// <summary>The candidates for a vacancy, best first, with the model version that ranked them and how many were retrieved.</summary>
 public sealed record Shortlist(string VacancyId, string ModelVersion, int Retrieved, IReadOnlyList<ShortlistEntry> Candidates);
 
-/// <summary>Filters of a shortlist request: the regions whose candidates may appear (empty: any), availability, retrieval depth.</summary>
+/// <summary>
+/// Filters of a shortlist request: the regions whose candidates may appear (empty: any), and retrieval depth. Distance,
+/// hours, shifts and availability are soft by default (features and named gaps); each becomes a wall only when asked:
+/// <see cref="AvailableBy"/>, <see cref="MaxKm"/>, <see cref="StrictHours"/>, <see cref="StrictShifts"/>. Consent is always a wall.
+/// </summary>
 public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? AvailableBy = null, int RetrievalDepth = ShortlistFilters.DefaultDepth)
 {
-    /// <summary>No filters: any region, available by the vacancy's closing date, default depth.</summary>
+    /// <summary>No filters: any region, every constraint soft, default depth.</summary>
     public ShortlistFilters()
         : this([])
     {
@@ -17,6 +34,27 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
 
     /// <summary>Candidates retrieved from the index before reranking.</summary>
     public const int DefaultDepth = 1000;
+
+    /// <summary>Only candidates living within this many km of the work location (null: any distance).</summary>
+    public double? MaxKm { get; init; }
+
+    /// <summary>Only candidates whose hour range overlaps the vacancy's.</summary>
+    public bool StrictHours { get; init; }
+
+    /// <summary>Only candidates who can work at least one of the vacancy's shifts.</summary>
+    public bool StrictShifts { get; init; }
+
+    /// <summary>The retrieval query for <paramref name="vacancy"/> under these filters.</summary>
+    public CandidateQuery QueryFor(Vacancy vacancy)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        if (MaxKm is <= 0 or > 1000) throw new InvalidRequestException("max_km", "must be above 0 and at most 1000");
+        var query = CandidateQuery.ForVacancy(vacancy, RetrievalDepth) with { Regions = Regions, AvailableBy = AvailableBy };
+        if (MaxKm is { } km) query = query with { Near = vacancy.Location, RadiusKm = km };
+        if (StrictHours) query = query with { HoursMin = vacancy.HoursMin, HoursMax = vacancy.HoursMax };
+        if (StrictShifts) query = query with { Shifts = vacancy.Shifts };
+        return query;
+    }
 }
 
 /// <summary>One recommended vacancy for a candidate (the consulent's reciprocal view).</summary>

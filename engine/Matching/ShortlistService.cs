@@ -8,9 +8,10 @@ using MatchEngine.Models.Registry;
 namespace MatchEngine.Engine.Matching;
 
 /// <summary>
-/// Shortlists for accountmanagers and vacancy recommendations for consulenten: retrieve with Lucene
-/// (filters: consent, each candidate's own reach, availability, hours, shifts), featurize every pair
-/// with <see cref="PairFeatures"/>, rank with the promoted model, explain the top. Thread-safe.
+/// Shortlists for accountmanagers and vacancy recommendations for consulenten: retrieve by text relevance plus a structured
+/// generator (<see cref="CandidateRetrieval"/>; walls: consent and region always; distance, hours, shifts and availability
+/// only when the caller asks through <see cref="ShortlistFilters"/>), featurize every pair with <see cref="PairFeatures"/> (where the soft constraints
+/// become features), rank with the promoted model, explain the top. Thread-safe.
 /// </summary>
 /// <remarks>
 /// Shortlists rank the retrieved candidates through <paramref name="cascade"/> (default
@@ -24,7 +25,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// <summary>Largest shortlist length served.</summary>
     public const int MaxTop = 200;
 
-    /// <summary>The best <paramref name="top"/> candidates for a vacancy; empty when nobody passes the filters.</summary>
+    /// <summary>The best <paramref name="top"/> candidates for a vacancy; empty when nobody passes the filters (or nobody's profile matches its text).</summary>
     public Shortlist For(string vacancyId, int top, ShortlistFilters? filters = null)
     {
         var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
@@ -35,25 +36,28 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters)
     {
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        ArgumentNullException.ThrowIfNull(filters);
         if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "must be 1-10000");
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
-        var query = CandidateQuery.ForVacancy(vacancy, filters.RetrievalDepth) with { Regions = filters.Regions };
-        if (filters.AvailableBy is { } by) query = query with { AvailableBy = by };
-        var hits = catalog.Index.Search(query);
-        var candidates = pool.Resolve(hits);
-        var pairs = hits.Select((h, i) => (Hit: h, Candidate: candidates[i])).Where(p => p.Candidate is not null).ToArray();
-        if (pairs.Length == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
-        var features = pairs.Select(p => PairFeatures.Featurize(prepared, p.Candidate!, p.Hit.Score)).ToArray();
-        var best = Best(model, features, row => pairs[row].Hit.Id, top, _cascade);
+        var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
+        if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
+        var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
+        var best = Best(model, features, row => retrieved[row].Candidate.Candidate.Id, top, _cascade);
         var contributions = model.Contributions(best.Select(s => features[s.Row]).ToArray());
+        var typical = Explainer.Typical(contributions);
+        var calibration = ChanceCalibration.Of(manifest);
         var entries = best.Select((s, k) =>
         {
-            var explanation = Explainer.Explain(prepared, pairs[s.Row].Candidate!, features[s.Row], contributions[k]);
-            return new ShortlistEntry(pairs[s.Row].Hit.Id, Math.Round(s.Score, 4), explanation.Reasons, explanation.Gaps);
+            var candidate = retrieved[s.Row].Candidate;
+            var explanation = Explainer.Explain(prepared, candidate, features[s.Row], contributions[k], typical);
+            return new ShortlistEntry(candidate.Candidate.Id, Math.Round(s.Score, 4), explanation.Reasons, explanation.Gaps)
+            {
+                Chance = calibration is null ? null : Math.Round(calibration.Chance(s.Score), 4),
+            };
         }).ToArray();
-        return new Shortlist(vacancyId, manifest.Version, pairs.Length, entries);
+        return new Shortlist(vacancyId, manifest.Version, retrieved.Count, entries);
     }
 
     /// <summary>

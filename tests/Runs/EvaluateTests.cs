@@ -35,12 +35,14 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         var manifest = registry.Get(version)!;
         Assert.Equal(Math.Round(manifest.Metrics["ndcg@10"], 4), json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
         Assert.Equal(Math.Round(manifest.Metrics["recall@50"], 4), json["models"]!["this"]!["recall@50"]!.GetValue<double>());
+        Assert.Equal(Math.Round(manifest.Metrics["whole_pool.ndcg@10"], 4), json["models"]!["this"]!["whole_pool.ndcg@10"]!.GetValue<double>());
+        Assert.True(json["models"]!.AsObject().ContainsKey("logistic"));
         Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
 
         var report = File.ReadAllText(json["report"]!.GetValue<string>());
-        foreach (var section in new[] { "## Held-out metrics", "### What the IPS columns mean", "## NDCG@10 by sector", "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
+        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector", "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
             Assert.Contains(section, report, StringComparison.Ordinal);
-        foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png" })
+        foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png", "chance_calibration.png" })
         {
             Assert.Contains($"]({png})", report, StringComparison.Ordinal);
             Assert.Equal(PngSignature, File.ReadAllBytes(Path.Combine(registry.DirectoryOf(version), png))[..8]);

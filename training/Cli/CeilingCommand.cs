@@ -3,20 +3,27 @@ using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
 using MatchEngine.Training.Ranking;
 using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine ceiling [--as-of DATE]</c>: on a synthetic region, the NDCG@5/@10 and MAP of ranking the
-/// ranker's held-out vacancies by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
-/// table against. The last stdout line is JSON.
+/// <c>matchengine ceiling [--as-of DATE] [--seed N]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
+/// ranker's held-out logged proposals by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
+/// logged-proposal table against; (2) over the whole pool of the held-out vacancies with an outcome, each model's NDCG@10
+/// against the truth (<see cref="TruthGains"/>: expected gains, where the truth's own ranking of the whole pool scores 1,
+/// and outcomes drawn for the whole pool, where it scores below 1) next to its
+/// whole-pool metrics on the recorded outcomes. Models: the truth through shortlist retrieval, the promoted ranker, the
+/// newest saved version of each learned variant, the logistic baseline (trained here on the same pairs, seeded), BM25 and
+/// the rule. The last stdout line is JSON.
 /// </summary>
 public sealed class CeilingCommand : ICommand
 {
     public string Verb => "ceiling";
-    public string Usage => "ceiling [--as-of YYYY-MM-DD]   (synthetic regions only: NDCG of the hidden truth on the ranker's held-out split)";
+    public string Usage => "ceiling [--as-of YYYY-MM-DD] [--seed N]   (synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -24,14 +31,47 @@ public sealed class CeilingCommand : ICommand
         using var catalog = CatalogService.Open(context.Layout, context.Time);
         try
         {
-            context.Error.WriteLine("ceiling: building the ranking groups from the match history …");
-            var groups = RankingDataset.Build(catalog, new CandidatePool(catalog.Store), args.GetDate("as-of"));
-            var (oracle, testGroups, split) = RankingCeiling.Measure(catalog, groups);
+            var holdout = RankerHoldout.Build(catalog, new CandidatePool(catalog.Store), args.GetDate("as-of"), context.Error);
+            var (oracle, testGroups, split) = RankingCeiling.Measure(catalog, holdout.All);
+            context.Error.WriteLine($"ceiling: the truth's gains of every consenting candidate for {holdout.WholePool.Groups.Count} held-out vacancies …");
+            var truth = new TruthGains(catalog, holdout.WholePool);
+            var registry = new ModelRegistry(context.Layout.ModelsPath, context.Time);
+            var scorers = new List<(string Name, string? Version, Func<WholePoolGroup, IReadOnlyList<double>> Score)>
+            {
+                ("truth", null, g => [.. g.CandidateIds.Select(id => truth.Of(g.Logged.Vacancy.Id, id))]),
+            };
+            if (registry.Promoted(RankerModels.Name) is { } promoted && registry.Get(promoted) is { } manifest && manifest.Features.SequenceEqual(PairFeatures.Names))
+                scorers.Add(("promoted", promoted, Scores(RankerScorer.Of("promoted", promoted, RankerModels.Load(manifest, registry.DirectoryOf(promoted))))));
+            foreach (var newest in registry.List(RankerModels.Name).Where(m => m.Features.SequenceEqual(PairFeatures.Names))
+                         .GroupBy(VariantOf).Select(g => g.OrderBy(m => m.Version, StringComparer.Ordinal).Last()).OrderBy(VariantOf, StringComparer.Ordinal))
+                scorers.Add((VariantOf(newest), newest.Version, Scores(RankerScorer.Of(VariantOf(newest), newest.Version, RankerModels.Load(newest, registry.DirectoryOf(newest.Version))))));
+            var logistic = LogisticBaseline.Train([.. holdout.Train.SelectMany(g => g.Rows())], PairFeatures.Names.Count, args.GetInt("seed", 42));
+            scorers.Add(("logistic", null, Scores(RankerScorer.Of("logistic", logistic))));
+            scorers.Add(("bm25", null, Scores(RankerScorer.Bm25)));
+            scorers.Add(("rule", null, Scores(RankerScorer.Rule)));
+
+            var wholePool = scorers.ToDictionary(s => s.Name, s =>
+            {
+                var outcomes = WholePoolMetrics.Compute(holdout.WholePool.Groups.Select(g =>
+                {
+                    var score = s.Score(g);
+                    return ((IReadOnlyList<int>)[.. Enumerable.Range(0, score.Count).OrderByDescending(i => score[i]).ThenBy(i => i).Select(i => g.Labels[i])], g.Missed);
+                }));
+                return (object)new Dictionary<string, object?>
+                {
+                    ["version"] = s.Version,
+                    ["truth_ndcg@10"] = Math.Round(truth.Ndcg10(holdout.WholePool, s.Score), 4),
+                    ["truth_sampled_ndcg@10"] = Math.Round(truth.SampledNdcg10(holdout.WholePool, s.Score), 4),
+                }.Concat(outcomes.ToDictionary().Select(x => new KeyValuePair<string, object?>(x.Key["whole_pool.".Length..], Math.Round(x.Value, 4)))).ToDictionary();
+            });
             context.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["split_date"] = split.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["test_groups"] = testGroups,
                 ["oracle"] = oracle.ToDictionary(),
+                ["whole_pool_groups"] = holdout.WholePool.Groups.Count,
+                ["whole_pool_retrieval_recall"] = Math.Round(holdout.WholePool.RetrievalRecall, 4),
+                ["whole_pool"] = wholePool,
             }));
             return Task.FromResult(ExitCodes.Ok);
         }
@@ -40,4 +80,10 @@ public sealed class CeilingCommand : ICommand
             throw new CliFailureException(e.Message);
         }
     }
+
+    private static Func<WholePoolGroup, IReadOnlyList<double>> Scores(RankerScorer scorer) => g => scorer.Score(g.Features);
+
+    private static string VariantOf(ModelManifest m) =>
+        (m.Kind == nameof(RankerKind.FastTree) ? "lambdamart" : m.Kind == nameof(RankerKind.LightGbm) ? "lightgbm" : m.Kind)
+        + (m.Metrics.GetValueOrDefault("training.pool_negatives_per_vacancy") > 0 ? "+pool" : "");
 }

@@ -10,35 +10,45 @@ namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine shortlist --vacancy ID [--top N] [--region R] --json</c>: the best candidates for a vacancy
-/// with reasons and gaps, printed as <c>{"vacancy_id":…,"candidates":[{"candidate_id":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>.
+/// with reasons and gaps, printed as <c>{"vacancy_id":…,"chance_of":"kans op uitnodiging","candidates":[{"candidate_id":…,"chance":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>
+/// (<c>chance</c>: calibrated chance of an invitation; <c>score</c>: the ranker's raw score). Distance, hours, shifts and
+/// availability are soft unless <c>--max-km</c>, <c>--strict-hours</c>, <c>--strict-shifts</c> or <c>--available-by</c> make them walls.
 /// Ranked as the api ranks them (<see cref="RankingCascade.Default"/>); <c>--exact</c> puts every retrieved
 /// candidate through every tree.
 /// </summary>
 public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
-    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--exact] --json";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact" };
+    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--exact] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context, args.Has("exact") ? RankingCascade.Exhaustive : RankingCascade.Default);
-        var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"), args.GetInt("top", MatchingReads.DefaultShortlistTop),
-            new ShortlistFilters([], args.GetDate("available-by")), args.Get("region"), cancellationToken));
+        var filters = new ShortlistFilters([], args.GetDate("available-by"))
+        {
+            MaxKm = args.Get("max-km") is null ? null : args.GetDouble("max-km", 0),
+            StrictHours = args.Has("strict-hours"),
+            StrictShifts = args.Has("strict-shifts"),
+        };
+        var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"),
+            args.GetInt("top", MatchingReads.DefaultShortlistTop), filters, args.Get("region"), cancellationToken));
         if (args.Has("json"))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new
             {
                 vacancy_id = shortlist.VacancyId,
                 model_version = shortlist.ModelVersion,
-                candidates = shortlist.Candidates.Select(c => new { candidate_id = c.CandidateId, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
+                chance_of = ChanceCalibration.Meaning,
+                candidates = shortlist.Candidates.Select(c => new { candidate_id = c.CandidateId, chance = c.Chance, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
             }, CliJson.Options));
             return ExitCodes.Ok;
         }
         context.Out.WriteLine($"Shortlist for vacancy {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} retrieved)");
         foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
         {
-            context.Out.WriteLine($"{i,3}. {c.CandidateId}  score {c.Score:0.000}");
+            var chance = c.Chance is { } p ? $"{ChanceCalibration.Meaning} {p * 100:0}%  " : "";
+            context.Out.WriteLine($"{i,3}. {c.CandidateId}  {chance}(score {c.Score:0.000})");
             context.Out.WriteLine($"     + {string.Join("; ", c.Reasons)}");
             if (c.Gaps.Count > 0) context.Out.WriteLine($"     - {string.Join("; ", c.Gaps)}");
         }

@@ -5,14 +5,14 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history]</c>:
+/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text]</c>:
 /// writes a synthetic region in the contract format; the same arguments give byte-identical files.
 /// The last stdout line is JSON with the line count per file.
 /// </summary>
 public sealed class SynthCommand : ICommand
 {
     public string Verb => "synth";
-    public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history]";
+    public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] [--history-policy heuristic|random|text]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "no-history" };
     /// <summary>Writes a contract folder (--out); opens no store.</summary>
     public DataUse Data => DataUse.None;
@@ -20,7 +20,16 @@ public sealed class SynthCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var options = new SynthOptions(args.GetInt("seed", 42), args.GetInt("candidates", 5000), args.GetInt("vacancies", 1000),
-            args.Get("region", "GV")!, args.GetDate("as-of"), History: !args.Has("no-history"));
+            args.Get("region", "GV")!, args.GetDate("as-of"), History: !args.Has("no-history"))
+        {
+            HistoryPolicy = args.Get("history-policy", "heuristic") switch
+            {
+                "heuristic" => HistoryPolicy.Heuristic,
+                "random" => HistoryPolicy.Random,
+                "text" => HistoryPolicy.Text,
+                var other => throw new CliUsageException($"--history-policy must be heuristic, random or text, got '{other}'"),
+            },
+        };
         if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates must be ≥ 1 and --vacancies ≥ 3");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region must be one of {string.Join(", ", Geography.Codes)}");
         var watch = Stopwatch.StartNew();

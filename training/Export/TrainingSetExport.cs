@@ -26,7 +26,7 @@ public sealed class TrainingSetExport(CatalogService catalog, CandidatePool pool
 
     private int Ranker(string path, DateOnly? asOf)
     {
-        var holdout = RankerHoldout.Build(catalog, pool, asOf, progress);
+        var holdout = RankerHoldout.Build(catalog, pool, asOf, progress, withWholePool: false);
         var positions = LoggedPositions.From(catalog.Store, asOf);
         using var csv = new CsvTable(path, ["vacancy", "candidate", "split", "date", "sector", "label", "logged_position", .. PairFeatures.Names]);
         foreach (var (groups, split) in new[] { (holdout.Train, "train"), (holdout.Test, "test") })

@@ -26,12 +26,10 @@ public sealed class RankerFairnessAudit(CatalogService catalog, CandidatePool po
         var poolCounts = new Dictionary<(string, string), int>();
         var topCounts = new Dictionary<(string, string), int>();
         var audited = 0;
-        var candidates = pool.Snapshot();
         foreach (var vacancy in vacancies)
         {
             var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
-            var hits = catalog.Index.Search(CandidateQuery.ForVacancy(vacancy, ShortlistFilters.DefaultDepth) with { AvailableBy = null })
-                .Select(h => (h, c: candidates.GetValueOrDefault(h.Id))).Where(x => x.c is not null).ToArray();
+            var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Select(r => (h: new SearchHit(r.Candidate.Candidate.Id, r.Bm25), c: r.Candidate)).ToArray();
             if (hits.Length <= Top) continue;
             audited++;
             var scores = model.Score(hits.Select(x => PairFeatures.Featurize(prepared, x.c!, x.h.Score)).ToArray());

@@ -13,6 +13,13 @@ public sealed record RankerScorer(string Name, string? Version, Func<IReadOnlyLi
     /// <summary>The hand-weighted rule.</summary>
     public static RankerScorer Rule { get; } = new("rule", null, f => [.. f.Select(RuleScore.Of)]);
 
+    /// <summary>The logistic-regression baseline under <paramref name="name"/>.</summary>
+    public static RankerScorer Of(string name, LogisticBaseline model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new(name, null, f => [.. model.Score(f).Select(x => (double)x)]);
+    }
+
     /// <summary>A trained ranker under <paramref name="name"/>.</summary>
     public static RankerScorer Of(string name, string? version, TrainedRanker model)
     {
@@ -21,18 +28,26 @@ public sealed record RankerScorer(string Name, string? Version, Func<IReadOnlyLi
     }
 }
 
-/// <summary>Held-out metrics of one ranker: the plain metrics and their inverse-propensity-weighted counterparts.</summary>
-public sealed record RankerEvaluation(string Name, string? Version, RankingMetrics Metrics, double IpsNdcg10, double IpsRecall10)
+/// <summary>
+/// Held-out metrics of one ranker: on the logged proposals, the plain metrics and their inverse-propensity-weighted
+/// counterparts; over the whole pool as serving ranks it, <see cref="WholePool"/>.
+/// </summary>
+public sealed record RankerEvaluation(string Name, string? Version, RankingMetrics Metrics, double IpsNdcg10, double IpsRecall10, WholePoolMetrics WholePool)
 {
-    /// <summary>Flat metrics for manifests and reports: ndcg@5, ndcg@10, map, recall@50, groups, ips_ndcg@10, ips_recall@10.</summary>
+    /// <summary>
+    /// Flat metrics for manifests and reports: on the logged proposals ndcg@5, ndcg@10, map, recall@50, groups, ips_ndcg@10,
+    /// ips_recall@10; over the whole pool whole_pool.recall@10, whole_pool.recall@50, whole_pool.hire_recall@10,
+    /// whole_pool.mrr, whole_pool.ndcg@10, whole_pool.groups.
+    /// </summary>
     public IReadOnlyDictionary<string, double> ToDictionary() =>
-        Metrics.ToDictionary().Append(new("ips_ndcg@10", IpsNdcg10)).Append(new("ips_recall@10", IpsRecall10)).ToDictionary();
+        Metrics.ToDictionary().Append(new("ips_ndcg@10", IpsNdcg10)).Append(new("ips_recall@10", IpsRecall10)).Concat(WholePool.ToDictionary()).ToDictionary();
 }
 
 /// <summary>
 /// Evaluates rankers on a <see cref="RankerHoldout"/> the same way for every model and baseline: NDCG and MAP
 /// on the logged groups, recall@50 on the widened ones, inverse-propensity-weighted NDCG@10 and recall@10 on the
-/// logged groups with the weights of <paramref name="propensity"/> at each pair's logged position; NDCG@10 per
+/// logged groups with the weights of <paramref name="propensity"/> at each pair's logged position; the whole-pool
+/// metrics of <see cref="RankerHoldout.WholePool"/> (how serving would rank every consenting candidate); NDCG@10 per
 /// sector; permutation feature importance. Stateless apart from its inputs; thread-safe.
 /// </summary>
 public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions positions, PositionPropensity propensity)
@@ -56,7 +71,8 @@ public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions posit
         var onWidened = RankingMetrics.Compute(holdout.Widened.Select(g => Scored(g, scorer)));
         var ips = RankingMetrics.InversePropensity(logged.Select(x => (IReadOnlyList<(int, double, double)>)
             [.. x.Scored.Select((p, i) => (p.Label, p.Score, propensity.Weight(positions.Of(x.Group.Vacancy.Id, x.Group.CandidateIds[i]))))]));
-        return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall);
+        return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall,
+            holdout.WholePool.Evaluate(scorer.Score));
     }
 
     /// <summary>NDCG@10 on the logged groups per vacancy sector, sectors in alphabetical order.</summary>

@@ -10,15 +10,19 @@ namespace MatchEngine.Training.Ranking;
 /// <see cref="RankingDataset.TimeSplit"/> (vacancies by first event, the earlier 80% to train on, the later 20% held out). The held-out
 /// groups come twice: as logged (the candidates actually proposed, whose outcomes are known) and widened with
 /// up to <see cref="ExtraNegatives"/> retrieved candidates that were never proposed (label 0), as a shortlist
-/// would face them. Immutable.
+/// would face them. The held-out vacancies with an outcome also come as serving sees them, over the whole consenting pool
+/// (<see cref="WholePool"/>). Immutable.
 /// </summary>
 public sealed record RankerHoldout(DateOnly SplitDate, IReadOnlyList<RankingGroup> All, IReadOnlyList<RankingGroup> Train, IReadOnlyList<RankingGroup> Test, IReadOnlyList<RankingGroup> Widened)
 {
+    /// <summary>The held-out vacancies with an outcome, ranked over the whole pool; empty when built without it.</summary>
+    public WholePool WholePool { get; init; } = new([]);
+
     /// <summary>Unproposed candidates added to each held-out group.</summary>
     public const int ExtraNegatives = 100;
 
     /// <summary>Builds the dataset as known on <paramref name="asOf"/> (null: all of it) and splits it; fewer than 10 vacancies is an <see cref="InvalidOperationException"/>.</summary>
-    public static RankerHoldout Build(CatalogService catalog, CandidatePool pool, DateOnly? asOf, TextWriter progress)
+    public static RankerHoldout Build(CatalogService catalog, CandidatePool pool, DateOnly? asOf, TextWriter progress, bool withWholePool = true)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         RankingGroup[] groups;
@@ -41,7 +45,10 @@ public sealed record RankerHoldout(DateOnly SplitDate, IReadOnlyList<RankingGrou
                 widening.Advance();
             }
         }
-        return new RankerHoldout(split, [.. groups.OrderBy(g => g.Date).ThenBy(g => g.Vacancy.Id, StringComparer.Ordinal)], train, test, widened);
+        return new RankerHoldout(split, [.. groups.OrderBy(g => g.Date).ThenBy(g => g.Vacancy.Id, StringComparer.Ordinal)], train, test, widened)
+        {
+            WholePool = withWholePool ? WholePool.Build(catalog, pool, test, progress) : new WholePool([]),
+        };
     }
 
     /// <summary>Adds up to <see cref="ExtraNegatives"/> retrieved candidates that were never proposed, as label 0.</summary>

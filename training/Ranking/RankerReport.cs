@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace MatchEngine.Training.Ranking;
 
-/// <summary>The JSON line a ranker run prints: split sizes, every model's held-out metrics, what was promoted.</summary>
+/// <summary>
+/// The JSON line a ranker run prints: split sizes, retrieval recall, every model's held-out metrics (under
+/// <c>whole_pool</c> the whole-pool ones, under <c>logged_proposals</c> those on the logged proposals; the flat keys
+/// repeat the latter for existing readers), what was promoted.
+/// </summary>
 public static class RankerReport
 {
     public static string Json(RankerRunResult r) => JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -15,6 +19,8 @@ public static class RankerReport
         ["train_pairs"] = r.TrainRows,
         ["best"] = r.Best,
         ["retrieval_recall"] = Math.Round(r.RetrievalRecall, 4),
+        ["whole_pool_retrieval_recall"] = Math.Round(r.WholePoolRetrievalRecall, 4),
+        ["whole_pool_groups"] = r.Evaluator.Holdout.WholePool.Groups.Count,
         ["data_hash"] = r.DataHash,
         ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
         ["promotion_blocked"] = r.PromotionBlocked,
@@ -32,6 +38,12 @@ public static class RankerReport
         ["models"] = r.Models.ToDictionary(m => m.Name, m => (object)new Dictionary<string, object?>
         {
             ["version"] = m.Version,
+            ["whole_pool"] = m.WholePool.ToDictionary().ToDictionary(x => x.Key["whole_pool.".Length..], x => Math.Round(x.Value, 4)),
+            ["logged_proposals"] = new Dictionary<string, double>
+            {
+                ["ndcg@5"] = Math.Round(m.Metrics.Ndcg5, 4), ["ndcg@10"] = Math.Round(m.Metrics.Ndcg10, 4), ["map"] = Math.Round(m.Metrics.Map, 4),
+                ["recall@50"] = Math.Round(m.Metrics.RecallAt50, 4), ["ips_ndcg@10"] = Math.Round(m.IpsNdcg10, 4), ["ips_recall@10"] = Math.Round(m.IpsRecall10, 4),
+            },
             ["ndcg@5"] = Math.Round(m.Metrics.Ndcg5, 4),
             ["ndcg@10"] = Math.Round(m.Metrics.Ndcg10, 4),
             ["map"] = Math.Round(m.Metrics.Map, 4),

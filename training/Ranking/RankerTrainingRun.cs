@@ -19,14 +19,19 @@ public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainR
 
     /// <summary>The held-out data and metrics of this run.</summary>
     public required RankerEvaluator Evaluator { get; init; }
+
+    /// <summary>Share of the held-out invited or hired candidates that shortlist retrieval returns (the whole-pool groups).</summary>
+    public double WholePoolRetrievalRecall { get; init; }
 }
 
 /// <summary>
 /// Trains the shortlist rankers on a time split of the match history (<see cref="RankerHoldout"/>): LambdaMART
-/// (FastTree) and LightGBM on the earlier 80% of vacancies, evaluated on the later 20% against BM25 alone, the
-/// hand-weighted rule and the version promoted before this run, all computed in the same run by
-/// <see cref="RankerEvaluator"/> (plain and inverse-propensity-weighted metrics). Both learned models are saved;
-/// the one with the better held-out NDCG@10 is promoted when it passes the fairness audit.
+/// (FastTree) and LightGBM on the earlier 80% of vacancies, each on the logged proposals alone and on the proposals plus
+/// sampled unproposed candidates ('+pool', <see cref="PoolNegatives"/>), evaluated on the later 20% against BM25 alone,
+/// the hand-weighted rule, a logistic-regression baseline on the same pairs and the version promoted before this run,
+/// all computed in the same run by <see cref="RankerEvaluator"/> (logged-proposal metrics, plain and inverse-propensity
+/// weighted, and whole-pool metrics). Every learned model is saved with its chance calibration; the one <see cref="Select"/>
+/// picks (best whole-pool NDCG@10, guarded by the logged-proposal NDCG@10) is promoted when it passes the fairness audit.
 /// </summary>
 public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
 {
@@ -50,38 +55,50 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
         var fairnessByVersion = new Dictionary<string, FairnessReport>();
-        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
-        if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous)
+        var logistic = LogisticBaseline.Train(trainRows, PairFeatures.Names.Count, options.Seed);
+        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule), evaluator.Evaluate(RankerScorer.Of("logistic", logistic)) };
+        if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
+        var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
+        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per training vacancy)");
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
-        foreach (var kind in new[] { RankerKind.FastTree, RankerKind.LightGbm })
+        foreach (var (kind, withPool) in new[] { (RankerKind.FastTree, false), (RankerKind.LightGbm, false), (RankerKind.FastTree, true), (RankerKind.LightGbm, true) })
         {
+            var rows = withPool ? poolRows : trainRows;
+            var name = (kind == RankerKind.FastTree ? "lambdamart" : "lightgbm") + (withPool ? "+pool" : "");
             TrainedRanker model;
-            using (new ProgressLine(progress, $"ranker: training {kind} ({options.Trees} trees)", 0))
-                model = RankerTrainer.Train(kind, trainRows, PairFeatures.Names, options);
+            using (new ProgressLine(progress, $"ranker: training {name} ({options.Trees} trees, {rows.Length} pairs)", 0))
+                model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
-            var result = evaluator.Evaluate(RankerScorer.Of(kind == RankerKind.FastTree ? "lambdamart" : "lightgbm", version, model));
+            var result = evaluator.Evaluate(RankerScorer.Of(name, version, model));
+            var calibration = Calibrate(model, test);
             model.Save(Path.Combine(dir, RankerModels.FileName));
-            progress.WriteLine($"ranker: fairness audit of {kind} on {Math.Min(100, test.Count)} held-out vacancies …");
+            progress.WriteLine($"ranker: fairness audit of {name} on {Math.Min(100, test.Count)} held-out vacancies …");
             var fairness = new RankerFairnessAudit(catalog, pool).Audit(model, test.Take(100).Select(g => g.Vacancy).ToArray(), fairnessThreshold);
             var manifest = new ModelManifest
             {
                 Name = RankerModels.Name, Version = version, Kind = kind.ToString(), CreatedAt = registry.Time.GetUtcNow(),
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
-                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash,
-                Notes = $"time split at {split:yyyy-MM-dd}; {trainRows.Length} training pairs; options {options}; ips eta {propensity.Eta:0.00}",
+                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness))
+                    .Append(new(ChanceCalibration.AKey, calibration.A)).Append(new(ChanceCalibration.BKey, calibration.B))
+                    .Append(new("training.pool_negatives_per_vacancy", withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
+                DataHash = withPool ? RankingDataset.Hash(rows) : hash,
+                Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
+                        (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
+                        $"; options {options}; ips eta {propensity.Eta:0.00}",
             };
             registry.Save(manifest);
             results.Add(result);
             learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
         }
-        var best = learned.OrderByDescending(l => l.Result.Metrics.Ndcg10).First();
+        var chosen = Select([.. learned.Select(l => l.Result)]);
+        var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         var report = fairnessByVersion[best.Manifest.Version];
         string? blocked = null;
         if (report.Passes)
         {
-            registry.Promote(best.Manifest.Version, $"training run: best held-out ndcg@10 {best.Result.Metrics.Ndcg10:0.000}; fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            registry.Promote(best.Manifest.Version, $"training run: best whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000} within {LoggedTolerance} of the best logged-proposal ndcg@10 ({best.Result.Name}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
@@ -91,7 +108,64 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             progress.WriteLine($"ranker: promotion blocked — {blocked}");
         }
         return new RankerRunResult(train.Count, test.Count, trainRows.Length, split, RetrievalRecall(holdout.All), results,
-            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked) { Best = best.Manifest.Version, Evaluator = evaluator };
+            blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked)
+        {
+            Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall,
+        };
+    }
+
+    /// <summary>How far below the run's best logged-proposal NDCG@10 a model may be and still be promoted.</summary>
+    public const double LoggedTolerance = 0.01;
+
+    /// <summary>
+    /// The model to promote: the best whole-pool NDCG@10 among those whose logged-proposal NDCG@10 is within
+    /// <see cref="LoggedTolerance"/> of the best. Whole-pool labels call every unproposed candidate 0, which is exactly what the
+    /// '+pool' variants are trained to predict, so on whole-pool metrics alone a model that learned "looks like the old
+    /// proposals" wins; on the logged proposals every ranked candidate has a real outcome, and the guard keeps such a model
+    /// out unless it also ranks those as well as the best.
+    /// </summary>
+    public static RankerEvaluation Select(IReadOnlyList<RankerEvaluation> learned)
+    {
+        ArgumentNullException.ThrowIfNull(learned);
+        var bestLogged = learned.Max(l => l.Metrics.Ndcg10);
+        return learned.Where(l => l.Metrics.Ndcg10 >= bestLogged - LoggedTolerance)
+            .OrderByDescending(l => l.WholePool.Ndcg10).ThenByDescending(l => l.Metrics.Ndcg10).First();
+    }
+
+    /// <summary>Unproposed candidates sampled from each training vacancy's retrieved pool for the '+pool' variants.</summary>
+    public const int PoolNegativesPerVacancy = 20;
+
+    /// <summary>
+    /// The selection-bias correction of the '+pool' variants: for each training vacancy, <see cref="PoolNegativesPerVacancy"/>
+    /// candidates drawn uniformly (seeded) from what serving retrieval returns for it, never proposed, added as label 0. The
+    /// logged pairs alone only show the candidates the old policy chose; these show the ranker the rest of the pool it
+    /// must rank, at the price of calling a few good but never-proposed candidates negative (about as often as a random
+    /// proposal would have been invited).
+    /// </summary>
+    private IEnumerable<RankingRow> PoolNegatives(IReadOnlyList<RankingGroup> train, int seed)
+    {
+        var random = new Random(seed);
+        var rows = new List<RankingRow>();
+        using var line = new ProgressLine(progress, "ranker: sampling unproposed candidates for the training vacancies", train.Count);
+        foreach (var g in train)
+        {
+            var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
+            var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
+            var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Where(h => !known.Contains(h.Candidate.Candidate.Id)).ToArray();
+            random.Shuffle(hits);
+            rows.AddRange(hits.Take(PoolNegativesPerVacancy).OrderBy(h => h.Candidate.Candidate.Id, StringComparer.Ordinal)
+                .Select(h => new RankingRow(g.Vacancy.Id, 0, PairFeatures.Featurize(prepared, h.Candidate, h.Bm25))));
+            line.Advance();
+        }
+        return rows;
+    }
+
+    /// <summary>Platt scaling of the model's raw score to the chance of an invitation, fitted on the held-out logged proposals.</summary>
+    public static PlattScaling Calibrate(TrainedRanker model, IReadOnlyList<RankingGroup> test)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(test);
+        return PlattScaling.Fit([.. test.SelectMany(g => model.Score(g.Features).Select((s, i) => ((double)s, g.Labels[i] >= 1)))]);
     }
 
     /// <summary>The fairness table as manifest metrics: the minimum ratio, the threshold, and each group's ratio and shares.</summary>
@@ -108,14 +182,14 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         }
     }
 
-    /// <summary>Share of historical hires that retrieval at the default depth returns for their vacancy (availability not filtered: records are today's).</summary>
+    /// <summary>Share of historical hires that shortlist retrieval (<see cref="CandidateRetrieval"/>) at the default depth, no wall but consent, returns for their vacancy.</summary>
     private double RetrievalRecall(IReadOnlyList<RankingGroup> groups)
     {
         int hires = 0, found = 0;
         foreach (var g in groups.Where(g => g.Labels.Contains(2)))
         {
-            var hits = catalog.Index.Search(CandidateQuery.ForVacancy(g.Vacancy, ShortlistFilters.DefaultDepth) with { AvailableBy = null })
-                .Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
+            var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Select(h => h.Candidate.Candidate.Id).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < g.Labels.Count; i++)
             {
                 if (g.Labels[i] != 2) continue;

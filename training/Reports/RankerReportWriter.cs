@@ -1,13 +1,14 @@
 using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Ranking;
 
 namespace MatchEngine.Training.Reports;
 
 /// <summary>
-/// The ranker's report: held-out metrics (plain and IPS) of the version against the others of its run, the version
-/// promoted before and the baselines, all on the same held-out vacancies; NDCG@10 per sector; permutation feature
-/// importance; the fairness audit. Writes <c>report.md</c> and PNGs into the version's directory.
+/// The ranker's report: whole-pool and logged-proposal held-out metrics (plain and IPS) of the version against the others
+/// of its run, the version promoted before and the baselines (BM25, the rule, logistic regression), all on the same held-out
+/// vacancies; the chance calibration; NDCG@10 per sector; permutation feature importance; the fairness audit. Writes <c>report.md</c> and PNGs into the version's directory.
 /// </summary>
 public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progress)
 {
@@ -19,17 +20,30 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
         var dir = registry.DirectoryOf(subject);
         var compared = others.Append(registry.Promoted(RankerModels.Name)).OfType<string>().Where(v => v != subject).Distinct(StringComparer.Ordinal).ToArray();
-        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25 };
-        scorers.AddRange(compared.Select(v => registry.Get(v)).OfType<ModelManifest>().Select(m => Scorer(m.Version, m)));
+        var logistic = LogisticBaseline.Train([.. evaluator.Holdout.Train.SelectMany(g => g.Rows())], manifest.Features.Count, seed);
+        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25, RankerScorer.Of("logistic", logistic) };
+        scorers.AddRange(compared.Select(v => registry.Get(v)).OfType<ModelManifest>().Where(m => m.Features.SequenceEqual(manifest.Features)).Select(m => Scorer(m.Version, m)));
         var results = scorers.Select(evaluator.Evaluate).ToArray();
 
         var report = new MarkdownReport();
         var h = evaluator.Holdout;
         ReportHeader.Write(report, registry, manifest, purpose,
             $"{h.Test.Count} vacancies first seen on or after {h.SplitDate:yyyy-MM-dd} ({h.Test.Sum(g => g.CandidateIds.Count)} logged pairs, up to {RankerHoldout.ExtraNegatives} unproposed retrieved candidates added for recall@50)");
-        report.Heading(2, "Held-out metrics")
+        var pool = h.WholePool;
+        report.Heading(2, "Whole-pool metrics")
+            .Paragraph($"How each model ranks the whole consenting pool of the {pool.Groups.Count} held-out vacancies with an invitation or a hire, as a shortlist " +
+                       $"ranks it: shortlist retrieval at the default depth ({ShortlistFilters.DefaultDepth}; no wall but consent), every retrieved candidate scored. " +
+                       $"Where the invited and hired candidates land: recall@10 and recall@50 of the invited or hired, recall@10 of the hires, MRR of the first of them, " +
+                       $"NDCG@10 with stage grades (hired 2, invited 1; candidates never proposed count 0). Retrieval returns {N(pool.RetrievalRecall)} of the invited or hired. " +
+                       $"Promotion is decided on whole-pool NDCG@10 among the models within {RankerTrainingRun.LoggedTolerance} of the best logged-proposal NDCG@10 " +
+                       "(an unproposed candidate counts 0 here, which rewards a model that imitates the old proposals).")
+            .Table(["model", "version", "ndcg@10", "recall@10", "recall@50", "hire recall@10", "mrr"],
+                results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
+                    N(r.WholePool.Ndcg10), N(r.WholePool.Recall10), N(r.WholePool.Recall50), N(r.WholePool.HireRecall10), N(r.WholePool.Mrr)]));
+        report.Heading(2, "Logged-proposal metrics")
             .Paragraph("All rows are scored on the same held-out vacancies. NDCG and MAP over the candidates actually proposed (their outcome is known: " +
-                       "hired 2, invited 1, proposed only 0); recall@50 of the hires among proposed plus retrieved-but-never-proposed candidates.")
+                       "hired 2, invited 1, proposed only 0); recall@50 of the hires among proposed plus retrieved-but-never-proposed candidates. " +
+                       "These only re-order what the old policy chose; read them next to the whole-pool metrics.")
             .Table(["model", "version", "ndcg@5", "ndcg@10", "map", "recall@50", "ips ndcg@10", "ips recall@10"],
                 results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
                     N(r.Metrics.Ndcg5), N(r.Metrics.Ndcg10), N(r.Metrics.Map), N(r.Metrics.RecallAt50), N(r.IpsNdcg10), N(r.IpsRecall10)]));
@@ -42,6 +56,24 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
                        $"({(p.Estimated ? "estimated from the invitation rate by logged position, which also holds the old policy's skill and so over-states examination" : "given in the config or assumed: too few logged positions to estimate it")}), " +
                        $"weights clipped at {N(p.Clip, 1)}; {evaluator.LoggedPairs} held-out pairs have a logged position (pairs without one weigh 1). " +
                        "When IPS and plain metrics rank the models the same way, the comparison does not hinge on the old order.");
+
+        if (ChanceCalibration.Of(manifest) is { } calibration)
+        {
+            var model = RankerModels.Load(manifest, dir);
+            var pairs = h.Test.SelectMany(g => model.Score(g.Features).Select((x, i) => (Chance: calibration.Chance(x), Invited: g.Labels[i] >= 1))).OrderBy(x => x.Chance).ToArray();
+            var bins = Enumerable.Range(0, 10).Select(b => pairs[(b * pairs.Length / 10)..((b + 1) * pairs.Length / 10)]).Where(b => b.Length > 0).ToArray();
+            var predicted = bins.Select(b => b.Average(x => x.Chance)).ToArray();
+            var observed = bins.Select(b => b.Average(x => x.Invited ? 1.0 : 0.0)).ToArray();
+            Plots.Calibration(Path.Combine(dir, "chance_calibration.png"), $"{subject}: chance of an invitation", "chance of an invitation", [(subject, predicted, observed)]);
+            report.Heading(2, "Chance calibration")
+                .Paragraph($"The `chance` a shortlist shows is the chance that the employer invites the candidate when proposed ({ChanceCalibration.Meaning}): the raw " +
+                           $"score through Platt scaling (A = {N(calibration.A)}, B = {N(calibration.B)}) fitted on the {pairs.Length} held-out logged proposals. " +
+                           "Per decile of predicted chance, the mean prediction against the observed invitation rate on those pairs (fitted and read on the same pairs; " +
+                           "candidates who were never proposed have no observed outcome).")
+                .Image("chance_calibration.png", "chance calibration")
+                .Table(["decile", "pairs", "predicted", "observed"], bins.Select((b, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    b.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), N(predicted[i]), N(observed[i])]));
+        }
 
         var sectors = evaluator.BySector(scorers[0]);
         var rule = evaluator.BySector(RankerScorer.Rule).ToDictionary(s => s.Sector, s => s.Ndcg10);
@@ -65,7 +97,8 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
 
     private RankerScorer Scorer(string version, ModelManifest manifest)
     {
-        var name = manifest.Kind switch { "FastTree" => "lambdamart", "LightGbm" => "lightgbm", var k => k };
+        var name = manifest.Kind switch { "FastTree" => "lambdamart", "LightGbm" => "lightgbm", var k => k }
+            + (manifest.Metrics.GetValueOrDefault("training.pool_negatives_per_vacancy") > 0 ? "+pool" : "");
         if (version != manifest.Version) throw new InvalidOperationException("manifest mismatch");
         return RankerScorer.Of(version == registry.Promoted(RankerModels.Name) ? $"{name} (promoted)" : name, version, RankerModels.Load(manifest, registry.DirectoryOf(version)));
     }

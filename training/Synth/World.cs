@@ -20,6 +20,9 @@ public sealed record World(
 /// </param>
 public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vacancies = 1000, string Region = "GV", DateOnly? AsOf = null, bool History = true)
 {
+    /// <summary>How past proposals were chosen (default: the accountmanagers' heuristic).</summary>
+    public HistoryPolicy HistoryPolicy { get; init; } = HistoryPolicy.Heuristic;
+
     /// <summary>The default "today" of a generated world.</summary>
     public static readonly DateOnly DefaultAsOf = new(2025, 6, 30);
 

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Cli;
+using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Synth;
+
+namespace MatchEngine.Tests.Ranking;
+
+public sealed class WholePoolTests(TrainedRegion region) : IClassFixture<TrainedRegion>
+{
+    [Fact]
+    public void Compute_HiresFoundLateOrNotRetrieved_CountAgainstRecallMrrAndNdcg()
+    {
+        // Group 1: an invitation at rank 3 and a hire retrieval missed; group 2: a hire at rank 1.
+        var m = WholePoolMetrics.Compute([([0, 0, 1, 0], [2]), ([2, 0], [])]);
+        Assert.Equal(2, m.Groups);
+        Assert.Equal(2 / 3.0, m.Recall10, 10);
+        Assert.Equal(0.5, m.HireRecall10, 10);
+        Assert.Equal((1 / 3.0 + 1) / 2, m.Mrr, 10);
+        var first = (1 / Math.Log2(4)) / (3 + 1 / Math.Log2(3));
+        Assert.Equal((first + 1) / 2, m.Ndcg10, 10);
+    }
+
+    [Fact]
+    public void PlattScaling_SampleFromALogisticCurve_RecoversItsSlopeAndIntercept()
+    {
+        var random = new Random(3);
+        var pairs = Enumerable.Range(0, 20_000).Select(_ =>
+        {
+            var s = random.NextDouble() * 8 - 4;
+            return (s, random.NextDouble() < 1 / (1 + Math.Exp(-(1.5 * s - 0.7))));
+        }).ToArray();
+        var fit = PlattScaling.Fit(pairs);
+        Assert.Equal(1.5, fit.A, 1);
+        Assert.Equal(-0.7, fit.B, 1);
+        Assert.Equal(1 / (1 + Math.Exp(-(fit.A * 2 + fit.B))), fit.Chance(2), 12);
+    }
+
+    [Fact]
+    public void PlattScaling_OneClassOnly_GivesTheSmoothedBaseRate() =>
+        Assert.InRange(PlattScaling.Fit([(1.0, false), (2.0, false), (3.0, false)]).Chance(10), 0.2, 0.3);
+
+    [Fact]
+    public void Run_WholePool_RanksEveryRetrievedCandidateOfTheHeldOutVacanciesWithAnOutcome()
+    {
+        var pool = region.Run.Evaluator.Holdout.WholePool;
+        var withOutcome = region.Run.Evaluator.Holdout.Test.Count(g => g.Labels.Any(l => l > 0));
+        Assert.Equal(withOutcome, pool.Groups.Count);
+        Assert.All(pool.Groups, g =>
+        {
+            Assert.True(g.CandidateIds.Count > g.Logged.CandidateIds.Count, "the whole pool holds more than the proposed");
+            Assert.Equal(g.Logged.Labels.Count(l => l > 0), g.Labels.Count(l => l > 0) + g.Missed.Count);
+        });
+        Assert.InRange(pool.RetrievalRecall, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Logistic_TrainedOnTheSamePairs_RanksTheWholePoolBetterThanChance()
+    {
+        var logistic = region.Run.Models.Single(m => m.Name == "logistic").WholePool;
+        var pool = region.Run.Evaluator.Holdout.WholePool;
+        var random = new Random(1);
+        var chance = pool.Evaluate(f => [.. f.Select(_ => random.NextDouble())]);
+        Assert.True(logistic.Ndcg10 > chance.Ndcg10 + 0.05, $"logistic {logistic.Ndcg10:0.000} against random {chance.Ndcg10:0.000}");
+    }
+
+    [Fact]
+    public void TruthGains_TheTruthsOwnRanking_ScoresOneAndEveryModelAtMostThat()
+    {
+        using var catalog = CatalogService.Open(region.Layout, TimeProvider.System);
+        var pool = region.Run.Evaluator.Holdout.WholePool;
+        var truth = new TruthGains(catalog, pool);
+        var throughRetrieval = truth.Ndcg10(pool, g => [.. g.CandidateIds.Select(id => truth.Of(g.Logged.Vacancy.Id, id))]);
+        var bm25 = truth.Ndcg10(pool, g => RankerScorer.Bm25.Score(g.Features));
+        Assert.InRange(throughRetrieval, 0.8, 1.0 + 1e-9);
+        Assert.InRange(bm25, 0, throughRetrieval);
+    }
+
+    [Fact]
+    public async Task CeilingCli_TrainedRegion_PrintsWholePoolNdcgAgainstTheTruthPerModel()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var stdout = new StringWriter();
+        var exit = await new CommandLine([new CeilingCommand()]).RunAsync(["ceiling", "--data", dir.File("data")], stdout, TextWriter.Null, new FixedClock(TrainedRegion.Today));
+        Assert.Equal(0, exit);
+        var json = JsonNode.Parse(stdout.ToString().TrimEnd().Split('\n')[^1])!;
+        var models = json["whole_pool"]!.AsObject();
+        foreach (var name in new[] { "truth", "promoted", "lambdamart", "lightgbm", "lambdamart+pool", "lightgbm+pool", "logistic", "bm25", "rule" })
+        {
+            Assert.True(models.ContainsKey(name), name);
+            Assert.InRange(models[name]!["truth_ndcg@10"]!.GetValue<double>(), 0, 1.0001);
+            Assert.True(models[name]!.AsObject().ContainsKey("recall@10"));
+        }
+    }
+}
