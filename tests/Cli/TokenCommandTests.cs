@@ -10,7 +10,7 @@ public sealed class TokenCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await new CommandLine([new TokenCommand(), new AuditCommand()]).RunAsync(args, stdout, stderr, TimeProvider.System);
+        var exit = await new CommandLine([new TokenCommand(), new AuditCommand(), new ImportCommand()]).RunAsync(args, stdout, stderr, TimeProvider.System);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -43,6 +43,8 @@ public sealed class TokenCommandTests
     public async Task Audit_EmptyCandidate_ExitsOne()
     {
         using var dir = new TempDirectory();
+        var (imported, _, importError) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
+        Assert.True(imported == 0, importError);
         var (exit, _, stderr) = await Run("audit", "--candidate", "", "--data", dir.File("data"), "--json");
         Assert.Equal(1, exit);
         Assert.Contains("candidate_id", stderr, StringComparison.Ordinal);

@@ -53,6 +53,9 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         Assert.Equal(version, history[^1].Version);
         Assert.Equal("pilot with manual review", history[^1].FairnessOverride);
         Assert.StartsWith("cli:", history[^1].User, StringComparison.Ordinal);
-        Assert.Equal(0, await line.RunAsync(["models", "rollback", "ranker", "--data", layout.Root], new StringWriter(), new StringWriter(), TimeProvider.System));
+        // The version before it fails the same policy: rolling back to it would promote it without an override.
+        var rollbackError = new StringWriter();
+        Assert.Equal(1, await line.RunAsync(["models", "rollback", "ranker", "--data", layout.Root], new StringWriter(), rollbackError, TimeProvider.System));
+        Assert.Contains("override", rollbackError.ToString(), StringComparison.Ordinal);
     }
 }
