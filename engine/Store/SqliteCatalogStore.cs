@@ -179,8 +179,15 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         return changes;
     }
 
-    /// <inheritdoc />
-    public override void Dispose() => SqliteConnection.ClearAllPools();
+    /// <summary>
+    /// Closes this store's pooled connections (only its own: clearing every pool would close the connections of other
+    /// stores open in the same process, under their feet).
+    /// </summary>
+    public override void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
 
     protected override string? Json(EntityKind kind, string id)
     {

@@ -11,7 +11,13 @@ public sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only the pools of this directory's stores: clearing every pool would close connections other tests are using.
+        if (Directory.Exists(Path))
+            foreach (var store in Directory.EnumerateFiles(Path, "*.db", SearchOption.AllDirectories))
+            {
+                using var connection = new Microsoft.Data.Sqlite.SqliteConnection(Engine.Store.StoreConnections.For(store));
+                Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+            }
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
