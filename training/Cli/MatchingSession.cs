@@ -57,7 +57,7 @@ internal sealed class MatchingSession : IDisposable
         return new MaatwerkReads(Carving, new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time));
     }
 
-    /// <summary>Jobcarving over this session's catalog and ranker.</summary>
+    /// <summary>Jobcarving over the opened catalog and the promoted ranker.</summary>
     public CarvingService Carving => new(Catalog, Shortlists, _context.Time);
 
     /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
