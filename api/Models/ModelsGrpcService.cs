@@ -122,10 +122,18 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override Task<V1.FairnessPolicy> SetFairnessThreshold(SetFairnessThresholdRequest request, ServerCallContext context)
     {
         var caller = CallerClaims.Of(context);
-        if (string.IsNullOrWhiteSpace(request.Reason)) throw new InvalidRequestException("reason", "required: the policy records why");
-        if (double.IsNaN(request.Threshold) || request.Threshold is < Registry.FairnessPolicy.MinThreshold or > Registry.FairnessPolicy.MaxThreshold)
+        try
+        {
+            return Task.FromResult(ToProto(registry.ActingFor(caller.User).SetFairnessThreshold(request.Threshold, request.Reason, byAdmin: caller.Holds(Roles.Admin))));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
             throw new InvalidRequestException("threshold", $"must be {Registry.FairnessPolicy.MinThreshold}-{Registry.FairnessPolicy.MaxThreshold}");
-        return Task.FromResult(ToProto(registry.ActingFor(caller.User).SetFairnessThreshold(request.Threshold, request.Reason, byAdmin: caller.Holds(Roles.Admin))));
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidRequestException("reason", "required: the policy records why");
+        }
     }
 
     private static V1.FairnessPolicy ToProto(Registry.FairnessPolicy p) => new()

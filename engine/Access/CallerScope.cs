@@ -18,12 +18,14 @@ namespace MatchEngine.Engine.Access;
 public sealed class CallerScope
 {
     private readonly AccessPolicy _policy;
+    private readonly RegionScope _regions;
 
     internal CallerScope(AccessPolicy policy, Caller caller, string action)
     {
         _policy = policy;
         Caller = caller;
         Action = action;
+        _regions = caller.CandidateRegions;
     }
 
     /// <summary>Who is asking.</summary>
@@ -36,7 +38,7 @@ public sealed class CallerScope
     public RegionScope Regions(string? requested = null)
     {
         EnsureSeesCandidates();
-        return Caller.CandidateRegions.Narrow(requested);
+        return _regions.Narrow(requested);
     }
 
     /// <summary>Throws PERMISSION_DENIED unless one of the caller's roles may see candidate records.</summary>
@@ -55,7 +57,7 @@ public sealed class CallerScope
     }
 
     /// <summary>True when the caller may see this candidate: consent to matching, and a region inside the caller's.</summary>
-    public bool Sees(Candidate candidate) => Caller.SeesCandidates && candidate.ConsentMatching && Caller.CandidateRegions.Includes(candidate.Region);
+    public bool Sees(Candidate candidate) => candidate.ConsentMatching && _regions.Includes(candidate.Region);
 
     /// <summary>True when the caller may see the candidate with this id (unknown ids: false).</summary>
     public bool SeesCandidate(string candidateId) => _policy.Store.GetCandidate(candidateId) is { } c && Sees(c);

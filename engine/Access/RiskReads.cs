@@ -18,8 +18,8 @@ public sealed class RiskReads(HerinstroomScorer scorer)
     public async Task<IReadOnlyList<NazorgEntry>> NazorgWorklistAsync(CallerScope scope, string region, DateOnly asOf, int capacity)
     {
         if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "is required");
-        var regions = scope.Regions(region);
-        var entries = regions.IsEmpty ? [] : scorer.NazorgWorklist(region, asOf, capacity);
+        scope.Regions(region); // PERMISSION_DENIED for a region outside the caller's
+        var entries = scorer.NazorgWorklist(region, asOf, capacity);
         await scope.RecordAsync($"nazorg worklist {region}", entries.Select(e => e.CandidateId), region);
         return entries;
     }

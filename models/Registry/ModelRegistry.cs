@@ -35,10 +35,10 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     /// <summary>Sets the fairness threshold; only an admin may, with a reason. Returns the new policy.</summary>
     public FairnessPolicy SetFairnessThreshold(double threshold, string reason, bool byAdmin)
     {
-        if (!byAdmin) throw new AdminOnlyException("only an admin may set the fairness threshold");
         if (double.IsNaN(threshold) || threshold is < FairnessPolicy.MinThreshold or > FairnessPolicy.MaxThreshold)
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"the fairness threshold must be {FairnessPolicy.MinThreshold}-{FairnessPolicy.MaxThreshold}");
         if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("give the reason for the fairness threshold", nameof(reason));
+        if (!byAdmin) throw new AdminOnlyException("only an admin may set the fairness threshold");
         var policy = new FairnessPolicy(threshold, Actor, reason, Time.GetUtcNow());
         WriteAtomically(PolicyPath, JsonSerializer.Serialize(policy, Json));
         return policy;
