@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using MatchEngine.Api.Grpc;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Api.Security;
@@ -29,8 +30,7 @@ public sealed class RiskGrpcService(RiskReads reads, AccessPolicy policy) : V1.R
     public override async Task<NazorgWorklistResponse> NazorgWorklist(NazorgWorklistRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-            throw new InvalidRequestException("as_of", $"{Engine.Contract.ClientValue.Quote(request.AsOf)} is not a date (YYYY-MM-DD)");
+        var asOf = ProtoDates.Parse(request.AsOf, "as_of");
         var entries = await reads.NazorgWorklistAsync(policy.ScopeOf(context), request.Region, asOf, request.Capacity);
         var reply = new NazorgWorklistResponse();
         foreach (var e in entries)

@@ -95,7 +95,7 @@ public sealed class CatalogService : IDisposable
                 outcomes[i] = new UpsertOutcome(parsed.Id, violations, 0);
                 continue;
             }
-            var key = (kind, KeyOf(parsed.Record));
+            var key = (kind, parsed.Id ?? ((Domain.MatchEvent)parsed.Record).Key);
             if (staged.Contains(key)) Commit();
             batch.Add(parsed.Record);
             staged.Add(key);
@@ -106,12 +106,6 @@ public sealed class CatalogService : IDisposable
         if (outcomes.Any(o => o!.Accepted)) SyncIndex();
         return outcomes!;
     }
-
-    private static string KeyOf(object record) => record switch
-    {
-        Domain.MatchEvent e => e.Key,
-        _ => (string)record.GetType().GetProperty("Id")!.GetValue(record)!,
-    };
 
     /// <summary>
     /// Deletes records; returns how many existed. Deleting a candidate erases them: their match events and

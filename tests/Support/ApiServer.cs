@@ -41,7 +41,7 @@ public sealed class ApiServer : IAsyncDisposable
     /// <summary>A channel whose calls carry a bearer token holding every role in <paramref name="roles"/>, scoped to <paramref name="regions"/>.</summary>
     public GrpcChannel ChannelFor(string[] roles, params string[] regions)
     {
-        var token = AccessTokens.Mint(_signingKey, $"test-{string.Join("+", roles)}", roles, regions, TimeSpan.FromHours(1), TimeProvider.System);
+        var token = TokenFor(roles, regions);
         return Open(CallCredentials.FromInterceptor((_, metadata) =>
         {
             metadata.Add("Authorization", $"Bearer {token}");
@@ -50,8 +50,11 @@ public sealed class ApiServer : IAsyncDisposable
     }
 
     /// <summary>A bearer token for user <c>test-ROLE</c> in <paramref name="role"/>, for a client that is not a gRPC channel.</summary>
-    public string TokenFor(string role, params string[] regions) =>
-        AccessTokens.Mint(_signingKey, $"test-{role}", role, regions, TimeSpan.FromHours(1), TimeProvider.System);
+    public string TokenFor(string role, params string[] regions) => TokenFor([role], regions);
+
+    /// <summary>A bearer token for user <c>test-ROLE+ROLE</c> holding every role in <paramref name="roles"/>.</summary>
+    public string TokenFor(string[] roles, params string[] regions) =>
+        AccessTokens.Mint(_signingKey, $"test-{string.Join("+", roles)}", roles, regions, TimeSpan.FromHours(1), TimeProvider.System);
 
     /// <summary>A channel without credentials.</summary>
     public GrpcChannel AnonymousChannel() => Open(null);

@@ -22,6 +22,9 @@ public sealed record CliContext(string DataDirectory, TextWriter Out, TextWriter
     /// </summary>
     public Caller Operator => Caller.Of($"cli:{Environment.UserName}", Roles.Admin);
 
+    /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
+    public CallerScope Scope(AccessPolicy policy, string verb) => policy.For(Operator, $"cli/{verb}");
+
     /// <summary>The model registry, acting for <see cref="Operator"/>.</summary>
     public ModelRegistry Registry => new(Layout.ModelsPath, Time) { Actor = Operator.User };
 

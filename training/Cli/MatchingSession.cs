@@ -42,18 +42,18 @@ internal sealed class MatchingSession : IDisposable
     {
         var layout = context.Layout;
         var catalog = CatalogService.Open(layout, context.Time);
-        var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
+        var ranker = RankerModels.Follow(context.Registry, poll: null);
         return new MatchingSession(context, catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time, cascade),
             layout.Store.OpenAuditLog());
     }
 
     /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
-    public CallerScope Scope(string verb) => Policy.For(_context.Operator, $"cli/{verb}");
+    public CallerScope Scope(string verb) => _context.Scope(Policy, verb);
 
     /// <summary>Jobcarving and leerwerk through the policy layer, with the promoted route-success model when there is one.</summary>
     public MaatwerkReads Maatwerk()
     {
-        _routeSuccess ??= RouteSuccessModels.Follow(new ModelRegistry(_context.Layout.ModelsPath, _context.Time), poll: null);
+        _routeSuccess ??= RouteSuccessModels.Follow(_context.Registry, poll: null);
         return new MaatwerkReads(Carving, new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time));
     }
 
@@ -67,7 +67,7 @@ internal sealed class MatchingSession : IDisposable
         {
             return call();
         }
-        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException)
+        catch (Exception e) when (IsFailure(e))
         {
             throw new CliFailureException(e.Message);
         }
@@ -80,11 +80,13 @@ internal sealed class MatchingSession : IDisposable
         {
             return await call();
         }
-        catch (Exception e) when (e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException)
+        catch (Exception e) when (IsFailure(e))
         {
             throw new CliFailureException(e.Message);
         }
     }
+
+    private static bool IsFailure(Exception e) => e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException;
 
     public void Dispose()
     {

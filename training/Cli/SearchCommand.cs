@@ -37,7 +37,7 @@ public sealed class SearchCommand : ICommand
         IReadOnlyList<Engine.Index.SearchHit> hits;
         try
         {
-            hits = await new CatalogReads(catalog).SearchAsync(new AccessPolicy(catalog.Store, audit, context.Time).For(context.Operator, $"cli/{Verb}"), spec, args.Get("region"));
+            hits = await new CatalogReads(catalog).SearchAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), spec, args.Get("region"));
         }
         catch (Exception e) when (e is InvalidRequestException or AccessDeniedException)
         {

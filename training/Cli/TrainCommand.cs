@@ -51,7 +51,6 @@ public sealed class TrainCommand : ICommand
         {
             throw new CliUsageException(e.Message);
         }
-        if (args.Has("fairness-threshold")) throw new CliUsageException(TrainingConfig.PolicyFieldMessage.Replace("fairness_threshold", "--fairness-threshold", StringComparison.Ordinal));
         int? I(string name) => args.Has(name) ? args.GetInt(name, 0) : null;
         double? D(string name) => args.Has(name) ? args.GetDouble(name, 0) : null;
         return file.With(new TrainingConfig
