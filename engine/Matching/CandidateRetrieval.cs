@@ -50,10 +50,12 @@ public static class CandidateRetrieval
         var v = vacancy.Vacancy;
         var subMajor = v.Isco.Length >= 2 ? v.Isco[..2] : v.Isco;
         var byDay = filters.AvailableBy?.DayNumber;
+        var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
         var found = new List<(PreparedCandidate C, int Tier, double Ratio)>();
         foreach (var c in pool)
         {
-            if (filters.Regions.Count > 0 && !filters.Regions.Contains(c.Candidate.Region, StringComparer.Ordinal)) continue;
+            // The cheap checks first: most of the pool is ruled out before any distance is computed.
+            if (seen.Contains(c.Candidate.Id) || regions is not null && !regions.Contains(c.Candidate.Region)) continue;
             // The north-south distance alone is a lower bound of the great-circle distance (111.19 km per degree on a
             // 6,371 km sphere): most of a national pool is ruled out by it without the trigonometry.
             if (Math.Abs(c.Location.Lat - v.Location.Lat) * 111.0 > 2 * c.MaxDistanceKm) continue;
@@ -62,7 +64,6 @@ public static class CandidateRetrieval
             if (filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) continue;
             if (filters.StrictShifts && (vacancy.Shifts & c.ShiftsOk) == 0) continue;
             if (byDay is { } day && c.AvailableFromDay > day) continue;
-            if (seen.Contains(c.Candidate.Id)) continue;
             var ratio = km / c.MaxDistanceKm;
             var tier = Tier(vacancy, c, subMajor);
             if (tier < 4 || ratio <= 1) found.Add((c, tier, ratio));

@@ -79,7 +79,7 @@ public static class Explainer
         var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(Dutch.Shift).ToArray();
         if (missingShifts.Length > 0) gaps.Add($"kan geen {Dutch.List(missingShifts, "of")}");
         if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
-        if (c.AvailableFrom > Index.CandidateQuery.StartOf(v))
+        if (candidate.AvailableFromDay > vacancy.StartDay)
             gaps.Add($"beschikbaar vanaf {c.AvailableFrom.Day} {Months[c.AvailableFrom.Month - 1]} {c.AvailableFrom.Year}");
         return gaps;
     }

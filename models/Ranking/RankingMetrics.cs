@@ -82,7 +82,8 @@ public sealed record RankingMetrics(double Ndcg5, double Ndcg10, double Map, dou
         return counted == 0 ? (0, 0, 0) : (ndcg / counted, relevant == 0 ? 0 : found / relevant, counted);
     }
 
-    private static double Dcg(IReadOnlyList<int> labels, int k)
+    /// <summary>Discounted cumulative gain of the first <paramref name="k"/> graded labels, with gain 2^label − 1.</summary>
+    public static double Dcg(IReadOnlyList<int> labels, int k)
     {
         var dcg = 0.0;
         for (var i = 0; i < Math.Min(k, labels.Count); i++) dcg += (Math.Pow(2, labels[i]) - 1) / Math.Log2(i + 2);

@@ -1,3 +1,4 @@
+using MatchEngine.Models.Ranking;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Training.Runs;
@@ -104,18 +105,11 @@ public sealed record WholePoolMetrics(double Recall10, double Recall50, double H
             for (var i = 0; i < ranked.Count && first < 0; i++)
                 if (ranked[i] > 0) first = i;
             mrr += first < 0 ? 0 : 1.0 / (first + 1);
-            var ideal = Dcg(all, 10);
-            ndcg += ideal == 0 ? 0 : Dcg(ranked, 10) / ideal;
+            var ideal = RankingMetrics.Dcg(all, 10);
+            ndcg += ideal == 0 ? 0 : RankingMetrics.Dcg(ranked, 10) / ideal;
         }
         return counted == 0
             ? new WholePoolMetrics(0, 0, 0, 0, 0, 0)
             : new WholePoolMetrics(in10 / (double)relevant, in50 / (double)relevant, hires == 0 ? 0 : hiresIn10 / (double)hires, mrr / counted, ndcg / counted, counted);
-    }
-
-    private static double Dcg(IReadOnlyList<int> labels, int k)
-    {
-        var dcg = 0.0;
-        for (var i = 0; i < Math.Min(k, labels.Count); i++) dcg += (Math.Pow(2, labels[i]) - 1) / Math.Log2(i + 2);
-        return dcg;
     }
 }
