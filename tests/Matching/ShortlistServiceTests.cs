@@ -216,7 +216,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
         Assert.True(models["lambdamart"].Metrics.Ndcg10 > models["bm25"].Metrics.Ndcg10);
         Assert.InRange(_region.Run.RetrievalRecall, 0.9, 1.0);
         Assert.All(models.Values, m => Assert.True(m.WholePool.Groups > 0 && m.WholePool.Groups == _region.Run.Evaluator.Holdout.WholePool.Groups.Count));
-        Assert.All(models.Values, m => Assert.InRange(m.WholePool.Recall10, 0, m.WholePool.Recall50));
+        Assert.True(models["lambdamart"].WholePool.Ndcg10 > models["bm25"].WholePool.Ndcg10, "the learned ranker ranks the whole pool better than text alone");
         var learned = models.Values.Where(m => m.Version is not null).ToArray();
         var best = learned.Single(m => m.Version == _region.Run.Best);
         Assert.True(best.Metrics.Ndcg10 >= learned.Max(m => m.Metrics.Ndcg10) - RankerTrainingRun.LoggedTolerance);
