@@ -137,15 +137,24 @@ public sealed class LuceneCatalogIndex : IDisposable
     /// <summary>BM25 scores of the given candidates for a text, for featurizing pairs that retrieval did not produce (training history).</summary>
     public IReadOnlyDictionary<string, float> ScoreCandidates(string text, IReadOnlyCollection<string> candidateIds)
     {
-        if (candidateIds.Count == 0) return new Dictionary<string, float>();
-        var filter = new BooleanQuery();
-        QueryBuilder.Keyword(filter, S.Type, S.CandidateType);
-        var ids = new BooleanQuery();
-        foreach (var id in candidateIds) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
-        filter.Add(ids, Occur.MUST);
+        var scores = new Dictionary<string, float>(StringComparer.Ordinal);
+        if (candidateIds.Count == 0) return scores;
         var textQuery = QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
-        return Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), candidateIds.Count).ToDictionary(h => h.Id, h => h.Score);
+        // One id clause per candidate, in batches below Lucene's limit of 1,024 clauses per boolean query.
+        foreach (var batch in candidateIds.Chunk(IdsPerQuery))
+        {
+            var filter = new BooleanQuery();
+            QueryBuilder.Keyword(filter, S.Type, S.CandidateType);
+            var ids = new BooleanQuery();
+            foreach (var id in batch) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
+            filter.Add(ids, Occur.MUST);
+            foreach (var hit in Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), batch.Length)) scores[hit.Id] = hit.Score;
+        }
+        return scores;
     }
+
+    /// <summary>Candidate ids per query of <see cref="ScoreCandidates"/>.</summary>
+    private const int IdsPerQuery = 1_000;
 
     /// <inheritdoc />
     public void Dispose()

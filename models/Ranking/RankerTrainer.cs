@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 
@@ -9,13 +10,17 @@ namespace MatchEngine.Models.Ranking;
 public sealed record RankerOptions(int Trees = 200, int Leaves = 24, double LearningRate = 0.1, int MinExamplesPerLeaf = 20, int Seed = 42);
 
 /// <summary>
-/// Trains LambdaMART (FastTree) or LightGBM lambdarank on rows grouped by vacancy, with a seeded
-/// MLContext so the same rows and options give the same model.
+/// Trains LambdaMART (FastTree) or LightGBM lambdarank on rows grouped by vacancy, or logistic regression on the same
+/// rows one by one, with a seeded MLContext so the same rows and options give the same model.
 /// </summary>
 public static class RankerTrainer
 {
     public static TrainedRanker Train(RankerKind kind, IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, RankerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(featureNames);
+        ArgumentNullException.ThrowIfNull(options);
+        if (kind == RankerKind.Logistic) return Logistic(rows, featureNames, options.Seed);
         var ml = new MLContext(seed: options.Seed);
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
@@ -56,6 +61,27 @@ public static class RankerTrainer
         var model = key.Append(trainer).Fit(data);
         var predictor = model.LastTransformer;
         return new TrainedRanker(ml, predictor, kind, featureNames);
+    }
+
+    /// <summary>Logistic regression of label ≥ 1 on features standardised by the training rows' variance (ML.NET keeps zero at zero).</summary>
+    private static TrainedRanker Logistic(IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, int seed)
+    {
+        var ml = new MLContext(seed: seed);
+        var schema = SchemaDefinition.Create(typeof(BinaryRow));
+        schema[nameof(BinaryRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryRow { Label = r.Label >= 1, Features = r.Features }), schema);
+        var pipeline = ml.Transforms.NormalizeMeanVariance(nameof(BinaryRow.Features))
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(BinaryRow.Label), FeatureColumnName = nameof(BinaryRow.Features), NumberOfThreads = 1,
+            }));
+        return new TrainedRanker(ml, pipeline.Fit(data), RankerKind.Logistic, featureNames);
+    }
+
+    private sealed class BinaryRow
+    {
+        public bool Label { get; set; }
+        public float[] Features { get; set; } = [];
     }
 
     private sealed class TrainingRow

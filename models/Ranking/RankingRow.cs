@@ -6,7 +6,7 @@ namespace MatchEngine.Models.Ranking;
 /// </summary>
 public sealed record RankingRow(string GroupId, int Label, float[] Features);
 
-/// <summary>Which gradient-boosted ranker.</summary>
+/// <summary>Which learned ranker.</summary>
 public enum RankerKind
 {
     /// <summary>LambdaMART, Microsoft.ML.FastTree.</summary>
@@ -14,4 +14,10 @@ public enum RankerKind
 
     /// <summary>LightGBM lambdarank.</summary>
     LightGbm,
+
+    /// <summary>
+    /// L-BFGS logistic regression of "invited or hired" (label ≥ 1) on standardised features: one slope per feature, so
+    /// it carries what the proposed candidates show to the parts of the pool nobody proposed.
+    /// </summary>
+    Logistic,
 }

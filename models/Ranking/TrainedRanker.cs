@@ -6,8 +6,8 @@ namespace MatchEngine.Models.Ranking;
 
 /// <summary>
 /// A trained ranking model with its feature list. Scores batches of feature vectors and explains one
-/// row with per-feature contributions (tree-path contributions of the ensemble). Thread-safe: every
-/// call builds its own data view; no PredictionEngine is shared.
+/// row with per-feature contributions (tree-path contributions of an ensemble, a linear model's terms). Thread-safe:
+/// tree ensembles and linear models are evaluated directly; any other model builds its own data view per call.
 /// </summary>
 public sealed class TrainedRanker
 {
@@ -18,6 +18,7 @@ public sealed class TrainedRanker
     private readonly ITransformer _contributions;
     private readonly SchemaDefinition _schema;
     private readonly CompiledTrees? _compiled;
+    private readonly CompiledLinear? _linear;
 
     internal TrainedRanker(MLContext ml, ITransformer model, RankerKind kind, IReadOnlyList<string> featureNames)
     {
@@ -28,6 +29,7 @@ public sealed class TrainedRanker
         _schema = ScoringRow.Schema(featureNames.Count);
         var predictor = model is TransformerChain<ITransformer> chain ? chain.LastTransformer : model;
         _compiled = CompiledTrees.From(predictor);
+        _linear = _compiled is null ? CompiledLinear.From(model) : null;
         _contributions = ml.Transforms.CalculateFeatureContribution((ISingleFeaturePredictionTransformer<ICalculateFeatureContribution>)predictor,
             numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
             .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
@@ -45,11 +47,12 @@ public sealed class TrainedRanker
     /// <summary>The compiled tree ensemble, for tests and benchmarks of its walks; null for a model scored through the ML.NET pipeline.</summary>
     internal CompiledTrees? Compiled => _compiled;
 
-    /// <summary>Scores each feature vector; higher is better. Tree ensembles are evaluated directly (see <see cref="CompiledTrees"/>).</summary>
+    /// <summary>Scores each feature vector; higher is better. Tree ensembles and linear models are evaluated directly (see <see cref="CompiledTrees"/>, <see cref="CompiledLinear"/>).</summary>
     public float[] Score(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Score(CheckedAll(features));
+        if (_linear is not null) return _linear.Score(CheckedAll(features));
         return PipelineScore(features);
     }
 
@@ -84,11 +87,12 @@ public sealed class TrainedRanker
         return _model.Transform(data).GetColumn<float>("Score").ToArray();
     }
 
-    /// <summary>Per-feature contributions to the score of each vector (same order as <see cref="FeatureNames"/>); tree ensembles directly.</summary>
+    /// <summary>Per-feature contributions to the score of each vector (same order as <see cref="FeatureNames"/>); tree ensembles and linear models directly.</summary>
     public float[][] Contributions(IReadOnlyList<float[]> features)
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Contributions(CheckedAll(features), FeatureNames.Count);
+        if (_linear is not null) return _linear.Contributions(CheckedAll(features));
         return PipelineContributions(features);
     }
 

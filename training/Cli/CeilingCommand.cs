@@ -17,7 +17,7 @@ namespace MatchEngine.Training.Cli;
 /// against the truth (<see cref="TruthGains"/>: expected gains, where the truth's own ranking of the whole pool scores 1,
 /// and outcomes drawn for the whole pool, where it scores below 1) next to its
 /// whole-pool metrics on the recorded outcomes. Models: the truth through shortlist retrieval, the promoted ranker, the
-/// newest saved version of each learned variant, the logistic baseline (trained here on the same pairs, seeded), BM25 and
+/// newest saved version of each learned variant, the logistic baseline (its newest saved version, or trained here on the same pairs, seeded, when none is saved), BM25 and
 /// the rule. The last stdout line is JSON.
 /// </summary>
 public sealed class CeilingCommand : ICommand
@@ -43,10 +43,13 @@ public sealed class CeilingCommand : ICommand
             if (registry.Promoted(RankerModels.Name) is { } promoted && registry.Get(promoted) is { } manifest && manifest.Features.SequenceEqual(PairFeatures.Names))
                 scorers.Add(("promoted", promoted, Scores(RankerScorer.Of("promoted", promoted, RankerModels.Load(manifest, registry.DirectoryOf(promoted))))));
             foreach (var newest in registry.List(RankerModels.Name).Where(m => m.Features.SequenceEqual(PairFeatures.Names))
-                         .GroupBy(VariantOf).Select(g => g.OrderBy(m => m.Version, StringComparer.Ordinal).Last()).OrderBy(VariantOf, StringComparer.Ordinal))
-                scorers.Add((VariantOf(newest), newest.Version, Scores(RankerScorer.Of(VariantOf(newest), newest.Version, RankerModels.Load(newest, registry.DirectoryOf(newest.Version))))));
-            var logistic = LogisticBaseline.Train([.. holdout.Train.SelectMany(g => g.Rows())], PairFeatures.Names.Count, args.GetInt("seed", 42));
-            scorers.Add(("logistic", null, Scores(RankerScorer.Of("logistic", logistic))));
+                         .GroupBy(RankerVariant.Of).Select(g => g.OrderBy(m => m.Version, StringComparer.Ordinal).Last()).OrderBy(RankerVariant.Of, StringComparer.Ordinal))
+                scorers.Add((RankerVariant.Of(newest), newest.Version, Scores(RankerScorer.Of(RankerVariant.Of(newest), newest.Version, RankerModels.Load(newest, registry.DirectoryOf(newest.Version))))));
+            if (scorers.All(s => s.Name != RankerVariant.Of(RankerKind.Logistic, false)))
+            {
+                var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. holdout.Train.SelectMany(g => g.Rows())], PairFeatures.Names, new RankerOptions(Seed: args.GetInt("seed", 42)));
+                scorers.Add(("logistic", null, Scores(RankerScorer.Of("logistic", null, logistic))));
+            }
             scorers.Add(("bm25", null, Scores(RankerScorer.Bm25)));
             scorers.Add(("rule", null, Scores(RankerScorer.Rule)));
 
@@ -83,7 +86,4 @@ public sealed class CeilingCommand : ICommand
 
     private static Func<WholePoolGroup, IReadOnlyList<double>> Scores(RankerScorer scorer) => g => scorer.Score(g.Features);
 
-    private static string VariantOf(ModelManifest m) =>
-        (m.Kind == nameof(RankerKind.FastTree) ? "lambdamart" : m.Kind == nameof(RankerKind.LightGbm) ? "lightgbm" : m.Kind)
-        + (m.Metrics.GetValueOrDefault("training.pool_negatives_per_vacancy") > 0 ? "+pool" : "");
 }

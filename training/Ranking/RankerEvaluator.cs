@@ -13,13 +13,6 @@ public sealed record RankerScorer(string Name, string? Version, Func<IReadOnlyLi
     /// <summary>The hand-weighted rule.</summary>
     public static RankerScorer Rule { get; } = new("rule", null, f => [.. f.Select(RuleScore.Of)]);
 
-    /// <summary>The logistic-regression baseline under <paramref name="name"/>.</summary>
-    public static RankerScorer Of(string name, LogisticBaseline model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        return new(name, null, f => [.. model.Score(f).Select(x => (double)x)]);
-    }
-
     /// <summary>A trained ranker under <paramref name="name"/>.</summary>
     public static RankerScorer Of(string name, string? version, TrainedRanker model)
     {

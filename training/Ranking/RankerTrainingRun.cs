@@ -25,13 +25,13 @@ public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainR
 }
 
 /// <summary>
-/// Trains the shortlist rankers on a time split of the match history (<see cref="RankerHoldout"/>): LambdaMART
-/// (FastTree) and LightGBM on the earlier 80% of vacancies, each on the logged proposals alone and on the proposals plus
-/// sampled unproposed candidates ('+pool', <see cref="PoolNegatives"/>), evaluated on the later 20% against BM25 alone,
-/// the hand-weighted rule, a logistic-regression baseline on the same pairs and the version promoted before this run,
-/// all computed in the same run by <see cref="RankerEvaluator"/> (logged-proposal metrics, plain and inverse-propensity
-/// weighted, and whole-pool metrics). Every learned model is saved with its chance calibration; the one <see cref="Select"/>
-/// picks (best whole-pool NDCG@10, guarded by the logged-proposal NDCG@10) is promoted when it passes the fairness audit.
+/// Trains the shortlist rankers on a time split of the match history (<see cref="RankerHoldout"/>): logistic regression
+/// (also the baseline the others must beat), LambdaMART (FastTree) and LightGBM on the earlier 80% of vacancies, the tree
+/// rankers each on the logged proposals alone and on the proposals plus sampled unproposed candidates ('+pool',
+/// <see cref="PoolNegatives"/>), evaluated on the later 20% against BM25 alone, the hand-weighted rule and the version
+/// promoted before this run, all computed in the same run by <see cref="RankerEvaluator"/> (logged-proposal metrics, plain
+/// and inverse-propensity weighted, and whole-pool metrics). Every learned model is saved with its chance calibration;
+/// the one <see cref="Select"/> picks is promoted when it passes the fairness audit.
 /// </summary>
 public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
 {
@@ -55,19 +55,18 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
         var fairnessByVersion = new Dictionary<string, FairnessReport>();
-        var logistic = LogisticBaseline.Train(trainRows, PairFeatures.Names.Count, options.Seed);
-        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule), evaluator.Evaluate(RankerScorer.Of("logistic", logistic)) };
+        var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
         var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
         progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per training vacancy)");
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
-        foreach (var (kind, withPool) in new[] { (RankerKind.FastTree, false), (RankerKind.LightGbm, false), (RankerKind.FastTree, true), (RankerKind.LightGbm, true) })
+        foreach (var (kind, withPool) in Variants)
         {
             var rows = withPool ? poolRows : trainRows;
-            var name = (kind == RankerKind.FastTree ? "lambdamart" : "lightgbm") + (withPool ? "+pool" : "");
+            var name = RankerVariant.Of(kind, withPool);
             TrainedRanker model;
-            using (new ProgressLine(progress, $"ranker: training {name} ({options.Trees} trees, {rows.Length} pairs)", 0))
+            using (new ProgressLine(progress, $"ranker: training {name} ({(kind == RankerKind.Logistic ? "" : $"{options.Trees} trees, ")}{rows.Length} pairs)", 0))
                 model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
             var result = evaluator.Evaluate(RankerScorer.Of(name, version, model));
@@ -81,7 +80,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
                 Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness))
                     .Append(new(ChanceCalibration.AKey, calibration.A)).Append(new(ChanceCalibration.BKey, calibration.B))
-                    .Append(new("training.pool_negatives_per_vacancy", withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
+                    .Append(new(RankerVariant.PoolNegativesKey, withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
                 DataHash = withPool ? RankingDataset.Hash(rows) : hash,
                 Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
                         (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
@@ -98,7 +97,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         string? blocked = null;
         if (report.Passes)
         {
-            registry.Promote(best.Manifest.Version, $"training run: best whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000} within {LoggedTolerance} of the best logged-proposal ndcg@10 ({best.Result.Name}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
@@ -114,22 +113,35 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         };
     }
 
+    /// <summary>The learned variants every run trains: logistic regression, and LambdaMART and LightGBM with and without sampled unproposed candidates.</summary>
+    public static IReadOnlyList<(RankerKind Kind, bool WithPool)> Variants { get; } =
+        [(RankerKind.Logistic, false), (RankerKind.FastTree, false), (RankerKind.LightGbm, false), (RankerKind.FastTree, true), (RankerKind.LightGbm, true)];
+
     /// <summary>How far below the run's best logged-proposal NDCG@10 a model may be and still be promoted.</summary>
     public const double LoggedTolerance = 0.01;
 
+    /// <summary>How much better on the logged proposals a tree ranker must be than logistic regression to be promoted instead.</summary>
+    public const double TreeMargin = 0.02;
+
     /// <summary>
-    /// The model to promote: the best whole-pool NDCG@10 among those whose logged-proposal NDCG@10 is within
-    /// <see cref="LoggedTolerance"/> of the best. Whole-pool labels call every unproposed candidate 0, which is exactly what the
-    /// '+pool' variants are trained to predict, so on whole-pool metrics alone a model that learned "looks like the old
+    /// The model to promote. First the best whole-pool NDCG@10 among the models whose logged-proposal NDCG@10 is within
+    /// <see cref="LoggedTolerance"/> of the best: whole-pool labels call every unproposed candidate 0, which is exactly what
+    /// the '+pool' variants are trained to predict, so on whole-pool metrics alone a model that learned "looks like the old
     /// proposals" wins; on the logged proposals every ranked candidate has a real outcome, and the guard keeps such a model
-    /// out unless it also ranks those as well as the best.
+    /// out unless it also ranks those as well as the best. Then that model must earn its place over logistic regression:
+    /// a tree ensemble is flat outside the feature ranges of the candidates the old policy proposed, so it is promoted
+    /// only when it ranks the held-out proposals at least <see cref="TreeMargin"/> better and the whole pool no worse;
+    /// otherwise the logistic model is.
     /// </summary>
     public static RankerEvaluation Select(IReadOnlyList<RankerEvaluation> learned)
     {
         ArgumentNullException.ThrowIfNull(learned);
         var bestLogged = learned.Max(l => l.Metrics.Ndcg10);
-        return learned.Where(l => l.Metrics.Ndcg10 >= bestLogged - LoggedTolerance)
+        var guarded = learned.Where(l => l.Metrics.Ndcg10 >= bestLogged - LoggedTolerance)
             .OrderByDescending(l => l.WholePool.Ndcg10).ThenByDescending(l => l.Metrics.Ndcg10).First();
+        var logistic = learned.FirstOrDefault(l => l.Name == RankerVariant.Of(RankerKind.Logistic, false));
+        if (logistic is null || ReferenceEquals(guarded, logistic)) return guarded;
+        return guarded.Metrics.Ndcg10 >= logistic.Metrics.Ndcg10 + TreeMargin && guarded.WholePool.Ndcg10 >= logistic.WholePool.Ndcg10 ? guarded : logistic;
     }
 
     /// <summary>Unproposed candidates sampled from each training vacancy's retrieved pool for the '+pool' variants.</summary>

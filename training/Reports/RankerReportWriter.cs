@@ -20,8 +20,8 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
         var dir = registry.DirectoryOf(subject);
         var compared = others.Append(registry.Promoted(RankerModels.Name)).OfType<string>().Where(v => v != subject).Distinct(StringComparer.Ordinal).ToArray();
-        var logistic = LogisticBaseline.Train([.. evaluator.Holdout.Train.SelectMany(g => g.Rows())], manifest.Features.Count, seed);
-        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25, RankerScorer.Of("logistic", logistic) };
+        var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. evaluator.Holdout.Train.SelectMany(g => g.Rows())], manifest.Features, new RankerOptions(Seed: seed));
+        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25, RankerScorer.Of("logistic (baseline)", null, logistic) };
         scorers.AddRange(compared.Select(v => registry.Get(v)).OfType<ModelManifest>().Where(m => m.Features.SequenceEqual(manifest.Features)).Select(m => Scorer(m.Version, m)));
         var results = scorers.Select(evaluator.Evaluate).ToArray();
 
@@ -97,8 +97,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
 
     private RankerScorer Scorer(string version, ModelManifest manifest)
     {
-        var name = manifest.Kind switch { "FastTree" => "lambdamart", "LightGbm" => "lightgbm", var k => k }
-            + (manifest.Metrics.GetValueOrDefault("training.pool_negatives_per_vacancy") > 0 ? "+pool" : "");
+        var name = RankerVariant.Of(manifest);
         if (version != manifest.Version) throw new InvalidOperationException("manifest mismatch");
         return RankerScorer.Of(version == registry.Promoted(RankerModels.Name) ? $"{name} (promoted)" : name, version, RankerModels.Load(manifest, registry.DirectoryOf(version)));
     }
