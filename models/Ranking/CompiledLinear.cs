@@ -28,7 +28,7 @@ internal sealed class CompiledLinear
     /// <summary>Compiles <paramref name="model"/>, or returns null when it is not an affine normaliser followed by a linear model.</summary>
     public static CompiledLinear? From(ITransformer model)
     {
-        var steps = model is TransformerChain<ITransformer> chain ? chain.ToArray() : [model];
+        var steps = model is IEnumerable<ITransformer> chain ? chain.ToArray() : [model];
         if (steps.Length is 0 or > 2) return null;
         object? predictor = (steps[^1] as ISingleFeaturePredictionTransformer<object>)?.Model;
         if (predictor is CalibratedModelParametersBase calibrated) predictor = calibrated.SubModel;

@@ -15,7 +15,7 @@ public sealed class TrainedRanker
     private const string ContributionsColumn = "FeatureContributions";
     private readonly MLContext _ml;
     private readonly ITransformer _model;
-    private readonly ITransformer _contributions;
+    private readonly ITransformer? _contributions;
     private readonly SchemaDefinition _schema;
     private readonly CompiledTrees? _compiled;
     private readonly CompiledLinear? _linear;
@@ -27,12 +27,14 @@ public sealed class TrainedRanker
         Kind = kind;
         FeatureNames = featureNames;
         _schema = ScoringRow.Schema(featureNames.Count);
-        var predictor = model is TransformerChain<ITransformer> chain ? chain.LastTransformer : model;
+        var predictor = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
         _compiled = CompiledTrees.From(predictor);
         _linear = _compiled is null ? CompiledLinear.From(model) : null;
-        _contributions = ml.Transforms.CalculateFeatureContribution((ISingleFeaturePredictionTransformer<ICalculateFeatureContribution>)predictor,
-            numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
-            .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
+        // ML.NET computes contributions of tree ensembles and uncalibrated linear models; a calibrated linear model's are its compiled terms.
+        if (predictor is ISingleFeaturePredictionTransformer<ICalculateFeatureContribution> explainable)
+            _contributions = ml.Transforms.CalculateFeatureContribution(explainable,
+                    numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
+                .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
     }
 
     /// <summary>The algorithm.</summary>
@@ -96,9 +98,10 @@ public sealed class TrainedRanker
         return PipelineContributions(features);
     }
 
-    /// <summary>Contributions through ML.NET's feature-contribution transform (the reference for the compiled ones).</summary>
+    /// <summary>Contributions through ML.NET's feature-contribution transform (the reference for the compiled trees).</summary>
     public float[][] PipelineContributions(IReadOnlyList<float[]> features)
     {
+        if (_contributions is null) throw new NotSupportedException($"ML.NET does not compute feature contributions of a {Kind} model");
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);
         return _contributions.Transform(_model.Transform(data)).GetColumn<float[]>(ContributionsColumn).ToArray();

@@ -35,6 +35,7 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
+    [InlineData(RankerKind.Logistic)]
     public void Train_NonlinearSignal_BeatsARandomScorerOnHeldOutGroups(RankerKind kind)
     {
         var model = RankerTrainer.Train(kind, Rows(150, 1), Names, new RankerOptions(Trees: 50, Leaves: 8));
@@ -48,7 +49,8 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
-    public void Score_CompiledTrees_EqualTheMlNetPipeline(RankerKind kind)
+    [InlineData(RankerKind.Logistic)]
+    public void Score_Compiled_EqualsTheMlNetPipeline(RankerKind kind)
     {
         var model = RankerTrainer.Train(kind, Rows(80, 4), Names, new RankerOptions(Trees: 30, Leaves: 8));
         var features = Rows(10, 5).Select(r => r.Features).ToArray();
@@ -91,7 +93,7 @@ public class TrainedRankerTests
     [Theory]
     [InlineData(RankerKind.FastTree)]
     [InlineData(RankerKind.LightGbm)]
-    public void Contributions_CompiledTrees_EqualTheMlNetTransform(RankerKind kind)
+    public void Contributions_Compiled_EqualTheMlNetTransform(RankerKind kind)
     {
         var model = RankerTrainer.Train(kind, Rows(80, 10), Names, new RankerOptions(Trees: 30, Leaves: 8));
         var features = Rows(10, 11).Select(r => r.Features).ToArray();
@@ -166,18 +168,35 @@ public class TrainedRankerTests
         Assert.True(scores[0] > scores[1], $"{scores[0]} vs {scores[1]}");
     }
 
-    [Fact]
-    public void Save_ThenLoad_ScoresTheSameAndSameSeedGivesTheSameModel()
+    [Theory]
+    [InlineData(RankerKind.FastTree)]
+    [InlineData(RankerKind.Logistic)]
+    public void Save_ThenLoad_ScoresTheSameAndSameSeedGivesTheSameModel(RankerKind kind)
     {
         using var dir = new TempDirectory();
         var rows = Rows(60, 6);
-        var model = RankerTrainer.Train(RankerKind.FastTree, rows, Names, new RankerOptions(Trees: 20));
-        var again = RankerTrainer.Train(RankerKind.FastTree, rows, Names, new RankerOptions(Trees: 20));
+        var model = RankerTrainer.Train(kind, rows, Names, new RankerOptions(Trees: 20));
+        var again = RankerTrainer.Train(kind, rows, Names, new RankerOptions(Trees: 20));
         model.Save(dir.File("m.zip"));
-        var loaded = TrainedRanker.Load(dir.File("m.zip"), RankerKind.FastTree, Names);
+        var loaded = TrainedRanker.Load(dir.File("m.zip"), kind, Names);
         var features = Rows(5, 7).Select(r => r.Features).ToArray();
         Assert.Equal(model.Score(features), loaded.Score(features));
         Assert.Equal(model.Score(features), again.Score(features));
+        Assert.Equal(loaded.PipelineScore(features), loaded.Score(features), (a, b) => Math.Abs(a - b) < 1e-4);
+    }
+
+    [Fact]
+    public void Contributions_Logistic_AreTheTermsOfTheScore()
+    {
+        var model = RankerTrainer.Train(RankerKind.Logistic, Rows(80, 10), Names, new RankerOptions());
+        var features = Rows(2, 11).Select(r => r.Features).ToArray();
+        var scores = model.Score(features);
+        var contributions = model.Contributions(features);
+        // Two rows' scores differ by the sum of their contributions' differences: the bias cancels.
+        for (var i = 1; i < features.Length; i++)
+            Assert.Equal(scores[i] - scores[0], contributions[i].Sum() - contributions[0].Sum(), 3);
+        var meanAbs = Enumerable.Range(0, 5).Select(j => contributions.Average(c => Math.Abs(c[j]))).ToArray();
+        Assert.True(meanAbs[0] > meanAbs[3] && meanAbs[1] > meanAbs[4], string.Join(", ", meanAbs));
     }
 
     [Fact]
