@@ -5,7 +5,10 @@ using MatchEngine.Engine.Access;
 using Microsoft.AspNetCore.Authorization;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
+using System.Globalization;
+using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
 using DomainRole = MatchEngine.Engine.Carving.CarvedRole;
@@ -13,9 +16,10 @@ using Role = MatchEngine.Api.V1.CarvedRole;
 
 namespace MatchEngine.Api.Development;
 
-/// <summary>The Development gRPC service: thin translation to <see cref="CarvingService"/> and <see cref="LeerwerkService"/>.</summary>
+/// <summary>The Development gRPC service: thin translation to the maatwerk reads (jobcarving, leerwerk) and the advice reads ("Wat helpt?").</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy policy) : V1.Development.DevelopmentBase
+public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advice, AccessPolicy policy, CatalogService catalog, TimeProvider time)
+    : V1.Development.DevelopmentBase
 {
     public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
@@ -80,6 +84,70 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AccessPolicy pol
             return item;
         }));
         return response;
+    }
+
+    public override async Task<WhatHelpsResponse> WhatHelps(WhatHelpsRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrEmpty(request.VacancyId)) throw new InvalidRequestException("vacancy_id", "give the vacancy to advise for");
+        var answer = await advice.WhatHelpsAsync(policy.ScopeOf(context), request.CandidateId, request.VacancyId);
+        var response = new WhatHelpsResponse
+        {
+            CandidateId = answer.CandidateId, VacancyId = answer.VacancyId, ModelVersion = answer.ModelVersion, Before = ToProto(answer.Before), Caveat = answer.Caveat,
+        };
+        response.Steps.AddRange(answer.Steps.Select(ToProto));
+        response.Combinations.AddRange(answer.Combinations.Select(ToProto));
+        return response;
+    }
+
+    public override async Task<DevelopmentPlanResponse> DevelopmentPlan(DevelopmentPlanRequest request, ServerCallContext context)
+    {
+        var plan = await advice.PlanAsync(policy.ScopeOf(context), request.CandidateId, AsOf(request.AsOf));
+        var response = new DevelopmentPlanResponse
+        {
+            CandidateId = plan.CandidateId, ModelVersion = plan.ModelVersion, AsOf = plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            VacanciesConsidered = plan.VacanciesConsidered, Now = ToProto(plan.Now), Summary = plan.Summary, Caveat = plan.Caveat,
+        };
+        response.SingleSteps.AddRange(plan.SingleSteps.Select(ToProto));
+        if (plan.BestTwoSteps is { } two) response.BestTwoSteps = ToProto(two);
+        return response;
+    }
+
+    public override async Task<TrainingNeedsResponse> TrainingNeeds(TrainingNeedsRequest request, ServerCallContext context)
+    {
+        var asOf = AsOf(request.AsOf);
+        var needs = await advice.TrainingNeedsAsync(policy.ScopeOf(context), request.Region, asOf, context.CancellationToken);
+        var response = new TrainingNeedsResponse { Region = request.Region, AsOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Caveat = AdviceService.Caveat };
+        response.Needs.AddRange(needs.Select(n => new V1.TrainingNeed
+        {
+            Key = n.Key, Label = n.Label, Candidates = n.Candidates, Vacancies = n.Vacancies, CandidateVacancyPairs = n.CandidateVacancyPairs,
+            CostPerCandidateEur = (double)n.CostPerCandidateEur, TotalCostEur = (double)n.TotalCostEur,
+        }));
+        return response;
+    }
+
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DataDate.Resolve(null, catalog.Store, time) : ProtoDates.Parse(value, "as_of");
+
+    private static V1.Standing ToProto(Engine.Advice.Standing s)
+    {
+        var standing = new V1.Standing { Score = s.Score, Place = s.Place, PoolSize = s.PoolSize };
+        if (s.Chance is { } chance) standing.Chance = chance;
+        return standing;
+    }
+
+    private static AdvisedSteps ToProto(StepsEffect e)
+    {
+        var steps = new AdvisedSteps { Label = e.Label, After = ToProto(e.After), ScoreGain = e.ScoreGain, Weeks = e.Weeks, CostEur = (double)e.CostEur };
+        steps.RouteIds.AddRange(e.Steps.Select(s => s.Route?.Id).OfType<string>());
+        if (e.ChanceGain is { } gain) steps.ChanceGain = gain;
+        if (e.Success is { } success) steps.RouteSuccess = success;
+        return steps;
+    }
+
+    private static V1.PlanOption ToProto(Engine.Advice.PlanOption o)
+    {
+        var option = new V1.PlanOption { Label = o.Label, TopTenVacancies = o.TopTenVacancies, Weeks = o.Weeks, CostEur = (double)o.CostEur };
+        option.RouteIds.AddRange(o.Steps.Select(s => s.Route?.Id).OfType<string>());
+        return option;
     }
 
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;

@@ -12,6 +12,7 @@ using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
@@ -56,6 +57,7 @@ public static class ApiHost
         builder.Services.AddSingleton<CarvingService>();
         builder.Services.AddSingleton(sp => RouteSuccessModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton<LeerwerkService>();
+        builder.Services.AddSingleton<AdviceService>();
         builder.Services.AddSingleton(sp => HerinstroomModels.Follow(sp.GetRequiredService<ModelRegistry>(), poll));
         builder.Services.AddSingleton(sp => new HerinstroomScorer(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<PromotedModel<HerinstroomModel>>()));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenAuditLog());
@@ -65,6 +67,7 @@ public static class ApiHost
         builder.Services.AddSingleton<CatalogReads>();
         builder.Services.AddSingleton<MatchingReads>();
         builder.Services.AddSingleton<MaatwerkReads>();
+        builder.Services.AddSingleton<AdviceReads>();
         builder.Services.AddSingleton<RiskReads>();
         builder.Services.AddSingleton<SroiReads>();
         builder.Services.AddHostedService<AuditRetention>();

@@ -63,6 +63,8 @@ internal static class DemoScript
             break;
         }
 
+        await WhatHelpsAsync(development, match, certified, day);
+
         Console.WriteLine();
         Console.WriteLine($"== Recruitment drive: who could be ready for {logistics.Length} logistics jobs within 6 months? (Development.ReadyWithin)");
         var ready = await development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { logistics }, Months = 6, Top = 1000 });
@@ -85,6 +87,27 @@ internal static class DemoScript
 
         await SroiAsync(new V1.Sroi.SroiClient(makelaar), day);
     }
+
+    /// <summary>"Wat helpt?" for the first candidate further down the shortlist whom a step would move up, and that candidate's development plan.</summary>
+    private static async Task WhatHelpsAsync(V1.Development.DevelopmentClient development, V1.Match.MatchClient match, Engine.Domain.Vacancy vacancy, string day)
+    {
+        foreach (var c in (await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 40 })).Candidates.Skip(10))
+        {
+            var advice = await development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = c.CandidateId, VacancyId = vacancy.Id });
+            if (advice.Steps.Count == 0) continue;
+            Console.WriteLine();
+            Console.WriteLine($"== Wat helpt? {c.CandidateId} toward {vacancy.Id} \"{vacancy.Title}\" (Development.WhatHelps, Development.DevelopmentPlan)");
+            Console.WriteLine($"   nu: plaats {advice.Before.Place} van {advice.Before.PoolSize}{Chance(advice.Before)}");
+            foreach (var s in advice.Steps.Take(3))
+                Console.WriteLine($"   {s.Label}: plaats {s.After.Place}{Chance(s.After)}, {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{(s.HasRouteSuccess ? $", kans dat de route slaagt {Dutch.Percent(s.RouteSuccess)}" : "")}");
+            var plan = await development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = c.CandidateId, AsOf = day });
+            Console.WriteLine($"   over de regio: {plan.Summary} (van {Dutch.Count(plan.VacanciesConsidered, "open vacature", "open vacatures")} binnen bereik)");
+            Console.WriteLine($"   {advice.Caveat}");
+            return;
+        }
+    }
+
+    private static string Chance(V1.Standing s) => s.HasChance ? $", kans op uitnodiging {Dutch.Percent(s.Chance)}" : "";
 
     /// <summary>The SROI-makelaar's view: the contracts with the most euros at risk, then one contract's progress and what would fill its gap.</summary>
     private static async Task SroiAsync(V1.Sroi.SroiClient sroi, string day)

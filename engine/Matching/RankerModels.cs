@@ -19,4 +19,16 @@ public static class RankerModels
     /// <summary>Loads one saved ranker version.</summary>
     public static TrainedRanker Load(ModelManifest manifest, string directory) =>
         TrainedRanker.Load(Path.Combine(directory, FileName), Enum.Parse<RankerKind>(manifest.Kind), manifest.Features);
+
+    /// <summary>The promoted ranker and its manifest; a clear precondition failure when none is promoted or its features are not this engine's.</summary>
+    public static (TrainedRanker Model, ModelManifest Manifest) Current(PromotedModel<TrainedRanker> ranker)
+    {
+        ArgumentNullException.ThrowIfNull(ranker);
+        if (ranker.Current is null) ranker.Refresh();
+        var current = ranker.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(ranker.Registry, ranker.Name, "ranker",
+            "run `dotnet run --project training -c Release -- train ranker` (or the Models service) first"));
+        if (!current.Manifest.Features.SequenceEqual(PairFeatures.Names))
+            throw new PreconditionFailedException($"the promoted ranker {current.Manifest.Version} uses other features than this engine; retrain with `matchengine train ranker`");
+        return current;
+    }
 }

@@ -91,13 +91,5 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         }).ToArray();
     }
 
-    private (TrainedRanker Model, ModelManifest Manifest) Ranker()
-    {
-        if (ranker.Current is null) ranker.Refresh();
-        var current = ranker.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(ranker.Registry, ranker.Name, "ranker",
-            "run `dotnet run --project training -c Release -- train ranker` (or the Models service) first"));
-        if (!current.Manifest.Features.SequenceEqual(PairFeatures.Names))
-            throw new PreconditionFailedException($"the promoted ranker {current.Manifest.Version} uses other features than this engine; retrain with `matchengine train ranker`");
-        return current;
-    }
+    private (TrainedRanker Model, ModelManifest Manifest) Ranker() => RankerModels.Current(ranker);
 }

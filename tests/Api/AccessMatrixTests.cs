@@ -335,6 +335,16 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
             yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate of another region", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = other, VacancyId = open[0] })), HiddenOther);
             yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate without consent", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = noConsent, VacancyId = open[0] })), NotFoundUnlessBlind);
             yield return new("matchengine.v1.Development/ReadyWithin", "the open vacancies", One(() => development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { open }, Months = 12, Top = 200 })));
+            static GrpcStatusCode VisibleUnlessNoRegion(Caller c) => c.IsRegionScoped && c.Regions.Count == 0 ? GrpcStatusCode.NotFound : GrpcStatusCode.OK;
+            yield return new("matchengine.v1.Development/WhatHelps", "a visible candidate", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = visible, VacancyId = open[0] })), VisibleUnlessNoRegion);
+            yield return new("matchengine.v1.Development/WhatHelps", "a candidate of another region", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = other, VacancyId = open[0] })), HiddenOther);
+            yield return new("matchengine.v1.Development/WhatHelps", "a candidate without consent", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = noConsent, VacancyId = open[0] })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Development/DevelopmentPlan", "a visible candidate", One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = visible, AsOf = today })), VisibleUnlessNoRegion);
+            yield return new("matchengine.v1.Development/DevelopmentPlan", "a candidate of another region", One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = other, AsOf = today })), HiddenOther);
+            yield return new("matchengine.v1.Development/TrainingNeeds", "region GV", One(() => development.TrainingNeedsAsync(new TrainingNeedsRequest { Region = "GV", AsOf = today })),
+                c => !c.SeesCandidates || c.IsRegionScoped && !c.Regions.Contains("GV") ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.OK);
+            yield return new("matchengine.v1.Development/TrainingNeeds", "region AM", One(() => development.TrainingNeedsAsync(new TrainingNeedsRequest { Region = "AM", AsOf = today })),
+                c => !c.SeesCandidates || c.IsRegionScoped ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.OK);
 
             // Risk
             yield return new("matchengine.v1.Risk/ScoreHerinstroom", "a placement of another region", One(() => risk.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = otherPlacement })),

@@ -1,5 +1,6 @@
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
@@ -51,10 +52,15 @@ internal sealed class MatchingSession : IDisposable
     public CallerScope Scope(string verb) => _context.Scope(Policy, verb);
 
     /// <summary>Jobcarving and leerwerk through the policy layer, with the promoted route-success model when there is one.</summary>
-    public MaatwerkReads Maatwerk()
+    public MaatwerkReads Maatwerk() => new(Carving, Leerwerk());
+
+    /// <summary>"Wat helpt?" through the policy layer, scored by the promoted ranker, with route success from the route-success model when there is one.</summary>
+    public AdviceReads Advice() => new(new AdviceService(Catalog, new CandidatePool(Catalog.Store), Ranker, Leerwerk()));
+
+    private LeerwerkService Leerwerk()
     {
         _routeSuccess ??= RouteSuccessModels.Follow(_context.Registry, poll: null);
-        return new MaatwerkReads(Carving, new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time));
+        return new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time);
     }
 
     /// <summary>Jobcarving over the opened catalog and the promoted ranker.</summary>

@@ -16,6 +16,8 @@ public static class Verbs
         new RecommendCommand(),
         new CarveCommand(),
         new RoutesCommand(),
+        new AdviceCommand(),
+        new TrainingNeedsCommand(),
         new SurvivalCommand(),
         new TokenCommand(),
         new AuditCommand(),

@@ -3,18 +3,29 @@ using System.Text;
 
 namespace MatchEngine.Training.Export;
 
-/// <summary>Writes a CSV file (RFC 4180: comma, CRLF-free "\n" lines, quotes where needed, invariant numbers, UTF-8 without BOM). Not thread-safe.</summary>
+/// <summary>
+/// Writes a CSV file: by default RFC 4180 (comma, "\n" lines, quotes where needed, invariant numbers, UTF-8 without BOM),
+/// for programs; the constructor's <c>forDutchSpreadsheets</c> writes semicolons, decimal commas and a UTF-8 byte order mark,
+/// which a spreadsheet set to Dutch opens in columns. Not thread-safe.
+/// </summary>
 public sealed class CsvTable : IDisposable
 {
     private readonly StreamWriter _writer;
     private readonly int _columns;
+    private readonly char _separator;
+    private readonly NumberFormatInfo _numbers;
+
+    /// <summary>Numbers with a decimal comma and no grouping (the project runs with invariant globalization, so no culture is looked up).</summary>
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "" };
 
     /// <summary>Creates <paramref name="path"/> and writes the header.</summary>
-    public CsvTable(string path, IReadOnlyList<string> header)
+    public CsvTable(string path, IReadOnlyList<string> header, bool forDutchSpreadsheets = false)
     {
         ArgumentNullException.ThrowIfNull(header);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        _separator = forDutchSpreadsheets ? ';' : ',';
+        _numbers = forDutchSpreadsheets ? DecimalComma : NumberFormatInfo.InvariantInfo;
+        _writer = new StreamWriter(path, append: false, new UTF8Encoding(forDutchSpreadsheets)) { NewLine = "\n" };
         _columns = header.Count;
         Row([.. header]);
         Rows = 0;
@@ -28,24 +39,24 @@ public sealed class CsvTable : IDisposable
     {
         ArgumentNullException.ThrowIfNull(cells);
         if (cells.Length != _columns) throw new ArgumentException($"a row needs {_columns} cells, got {cells.Length}", nameof(cells));
-        _writer.WriteLine(string.Join(',', cells.Select(Cell)));
+        _writer.WriteLine(string.Join(_separator, cells.Select(Cell)));
         Rows++;
     }
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
 
-    private static string Cell(object value)
+    private string Cell(object value)
     {
         var text = value switch
         {
-            float f => f.ToString("R", CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            float f => f.ToString("R", _numbers),
+            double d => d.ToString("R", _numbers),
             bool b => b ? "1" : "0",
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, _numbers),
             _ => value.ToString() ?? "",
         };
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        return text.IndexOfAny([_separator, '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 }

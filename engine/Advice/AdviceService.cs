@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Matching;
+using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
+
+namespace MatchEngine.Engine.Advice;
+
+/// <summary>
+/// "Wat helpt?": which attainable steps (<see cref="AttainableSteps"/>) would raise a candidate's standing, scored by the
+/// promoted ranker on the changed record against the vacancy's whole pool as a shortlist ranks it. For one vacancy
+/// (<see cref="WhatHelps"/>), across the open vacancies within twice the candidate's reach (<see cref="Plan"/>), and summed
+/// over a region (<see cref="TrainingNeeds"/>). A changed record keeps its text relevance (BM25) to the vacancy. The
+/// top-10 bars of the vacancies' pools and each region's training needs are kept until the promoted model or the store
+/// changes. Thread-safe.
+/// </summary>
+public sealed class AdviceService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, LeerwerkService leerwerk)
+{
+    /// <summary>What advice is, in one plain Dutch sentence.</summary>
+    public const string Caveat = "Dit is wat het model verwacht op grond van eerdere uitkomsten, geen belofte: of een stap echt helpt, hangt ook af van de werkgever en van de kandidaat zelf.";
+
+    /// <summary>Steps combined in pairs: the best single steps.</summary>
+    public const int PairedSteps = 6;
+
+    /// <summary>Combinations of two steps shown.</summary>
+    public const int CombinationsShown = 3;
+
+    private readonly ConcurrentDictionary<(string VacancyId, string Region), PoolScores> _bars = new();
+    private readonly ConcurrentDictionary<string, PreparedVacancy?> _vacancies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Region, DateOnly AsOf), IReadOnlyList<TrainingNeed>> _needs = new();
+    private (string Version, long Revision) _barsOf;
+    private readonly Lock _barsLock = new();
+
+    /// <summary>Where a consenting candidate stands for a vacancy, and every attainable step that raises it, most gain first, with the best combinations of two.</summary>
+    public VacancyAdvice WhatHelps(string candidateId, string vacancyId)
+    {
+        var (model, manifest) = RankerModels.Current(ranker);
+        var candidate = Consenting(candidateId);
+        var prepared = Prepared(vacancyId);
+        float? pooled = null;
+        var pool1 = PoolScores.Of(catalog, pool, model, prepared, candidate.Region, (id, bm25) => { if (id == candidateId) pooled = bm25; });
+        var bm25 = pooled ?? Bm25Of(prepared, candidate);
+        var calibration = ChanceCalibration.Of(manifest);
+        Standing StandingOf(Candidate c)
+        {
+            var score = model.Score([PairFeatures.Featurize(prepared, new PreparedCandidate(c), bm25)])[0];
+            return new Standing(calibration is null ? null : Math.Round(calibration.Chance(score), 4), Math.Round(score, 4), pool1.PlaceOf(candidateId, score)!.Value, pool1.Size);
+        }
+        var before = StandingOf(candidate);
+        StepsEffect EffectOf(IReadOnlyList<AdviceStep> steps)
+        {
+            var after = StandingOf(steps.Aggregate(candidate, (c, s) => s.Apply(c)));
+            return new StepsEffect(steps, after, after.Chance - before.Chance is { } gain ? Math.Round(gain, 4) : null, Math.Round(after.Score - before.Score, 4),
+                steps.Sum(s => s.Weeks), steps.Sum(s => s.CostEur), SuccessOf(candidate, steps));
+        }
+        var singles = AttainableSteps.For(candidate, catalog.Store.Routes()).Select(s => EffectOf([s]))
+            .Where(e => e.ScoreGain > 0).OrderByDescending(e => e.ScoreGain).ThenBy(e => e.CostEur).ThenBy(e => e.Label, StringComparer.Ordinal).ToArray();
+        var paired = singles.Take(PairedSteps).ToArray();
+        var combinations = paired.SelectMany((a, i) => paired.Skip(i + 1).Select(b => EffectOf([a.Steps[0], b.Steps[0]])))
+            .Where(e => e.ScoreGain > singles[0].ScoreGain).OrderByDescending(e => e.ScoreGain).ThenBy(e => e.CostEur).Take(CombinationsShown).ToArray();
+        return new VacancyAdvice(candidateId, vacancyId, manifest.Version, before, singles, combinations);
+    }
+
+    /// <summary>
+    /// The consenting candidate's development plan on <paramref name="asOf"/>: of the open vacancies within twice their
+    /// reach, how many have them in the top 10 now, after each single step, and after the best two-step plan.
+    /// </summary>
+    public DevelopmentPlan Plan(string candidateId, DateOnly asOf)
+    {
+        var (model, manifest) = RankerModels.Current(ranker);
+        var candidate = Consenting(candidateId);
+        var steps = AttainableSteps.For(candidate, catalog.Store.Routes());
+        var reach = Reach(model, manifest, candidate, steps, asOf);
+        var now = new PlanOption([], reach.Count(r => r.InTop[0]), 0, 0);
+        var singles = steps.Select((s, k) => new PlanOption([s], reach.Count(r => r.InTop[k + 1]), s.Weeks, s.CostEur))
+            .Where(o => o.TopTenVacancies > now.TopTenVacancies).OrderByDescending(o => o.TopTenVacancies).ThenBy(o => o.CostEur).ThenBy(o => o.Label, StringComparer.Ordinal).ToArray();
+        PlanOption? two = null;
+        var paired = singles.Take(PairedSteps).Select(o => o.Steps[0]).ToArray();
+        if (paired.Length >= 2)
+        {
+            var combos = paired.SelectMany((a, i) => paired.Skip(i + 1).Select(b => (IReadOnlyList<AdviceStep>)[a, b])).ToArray();
+            var counts = new int[combos.Length];
+            foreach (var r in reach)
+            {
+                var scores = model.Score([.. combos.Select(c => PairFeatures.Featurize(r.Vacancy, new PreparedCandidate(c.Aggregate(candidate, (x, s) => s.Apply(x))), r.Bm25))]);
+                for (var i = 0; i < combos.Length; i++) if (r.Pool.InTop(candidateId, scores[i])) counts[i]++;
+            }
+            var best = Enumerable.Range(0, combos.Length).OrderByDescending(i => counts[i]).ThenBy(i => combos[i].Sum(s => s.CostEur)).First();
+            two = new PlanOption(combos[best], counts[best], combos[best].Sum(s => s.Weeks), combos[best].Sum(s => s.CostEur));
+        }
+        return new DevelopmentPlan(candidateId, manifest.Version, asOf, reach.Count, now, singles, two);
+    }
+
+    /// <summary>
+    /// The region's training needs on <paramref name="asOf"/>: for every step, the consenting candidates of
+    /// <paramref name="region"/> it would bring into the top 10 of at least one more open vacancy within twice their reach,
+    /// how many vacancies that concerns, and its cost through the catalogue; most candidates first.
+    /// </summary>
+    public IReadOnlyList<TrainingNeed> TrainingNeeds(string region, DateOnly asOf, CancellationToken cancel = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(region);
+        var (model, manifest) = RankerModels.Current(ranker);
+        var bars = Bars(manifest.Version);
+        if (_needs.TryGetValue((region, asOf), out var known)) return known;
+        var needs = CountNeeds(model, region, asOf, bars, cancel);
+        _needs.TryAdd((region, asOf), needs);
+        return needs;
+    }
+
+    private IReadOnlyList<TrainingNeed> CountNeeds(TrainedRanker model, string region, DateOnly asOf,
+        ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars, CancellationToken cancel)
+    {
+        var routes = catalog.Store.Routes().ToArray();
+        var candidates = pool.All.Where(c => c.Candidate.Region == region).ToArray();
+        if (candidates.Length == 0) return [];
+        // Each candidate's record after each of their steps, prepared once for every vacancy.
+        var variants = candidates.ToDictionary(c => c.Candidate.Id, c =>
+        {
+            var steps = AttainableSteps.For(c.Candidate, routes);
+            return (Steps: steps, Prepared: new[] { c }.Concat(steps.Select(s => new PreparedCandidate(s.Apply(c.Candidate)))).ToArray());
+        }, StringComparer.Ordinal);
+        var needs = new ConcurrentDictionary<string, NeedTally>(StringComparer.Ordinal);
+        var open = catalog.Index.Search(new VacancyQuery { OpenOn = asOf, Top = MaxVacancies });
+        Parallel.ForEach(open, new ParallelOptions { CancellationToken = cancel }, hit =>
+        {
+            if (VacancyOf(hit.Id) is not { } vacancy) return;
+            var bm25 = new Dictionary<string, float>(StringComparer.Ordinal);
+            var poolScores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, score) => bm25[id] = score);
+            bars.TryAdd((vacancy.Vacancy.Id, region), poolScores.Trimmed());
+            var near = candidates.Where(c => vacancy.Vacancy.Location.DistanceKm(c.Location) <= 2 * c.MaxDistanceKm).ToArray();
+            var unscored = near.Where(c => !bm25.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToArray();
+            if (unscored.Length > 0)
+                foreach (var (id, score) in catalog.Index.ScoreCandidates(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy).Text, unscored)) bm25[id] = score;
+            foreach (var c in near)
+            {
+                var (steps, prepared) = variants[c.Candidate.Id];
+                var text = bm25.GetValueOrDefault(c.Candidate.Id);
+                var scores = model.Score([.. prepared.Select(p => PairFeatures.Featurize(vacancy, p, text))]);
+                if (poolScores.InTop(c.Candidate.Id, scores[0])) continue;
+                for (var k = 0; k < steps.Count; k++)
+                    if (poolScores.InTop(c.Candidate.Id, scores[k + 1]))
+                        needs.GetOrAdd(NeedTally.KeyOf(steps[k]), _ => new NeedTally(steps[k])).Add(c.Candidate.Id, vacancy.Vacancy.Id);
+            }
+        });
+        return [.. needs.Values.Select(t => t.ToNeed()).OrderByDescending(n => n.Candidates).ThenByDescending(n => n.CandidateVacancyPairs).ThenBy(n => n.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>For each open vacancy within twice the candidate's reach: its pool's top-10 bar, and whether the candidate is in the top 10 now (index 0) and after each step (index k + 1).</summary>
+    private List<Reached> Reach(TrainedRanker model, ModelManifest manifest, Candidate candidate, IReadOnlyList<AdviceStep> steps, DateOnly asOf)
+    {
+        var prepared = new PreparedCandidate(candidate);
+        var variants = new[] { prepared }.Concat(steps.Select(s => new PreparedCandidate(s.Apply(candidate)))).ToArray();
+        var hits = catalog.Index.Search(new VacancyQuery { Near = prepared.Location, RadiusKm = 2 * candidate.MaxDistanceKm, OpenOn = asOf, Top = MaxVacancies });
+        var reached = new List<Reached>(hits.Count);
+        var cache = Bars(manifest.Version);
+        foreach (var hit in hits)
+        {
+            if (VacancyOf(hit.Id) is not { } v) continue;
+            var bars = cache.GetOrAdd((v.Vacancy.Id, candidate.Region), _ => PoolScores.Of(catalog, pool, model, v, candidate.Region).Trimmed());
+            var bm25 = Bm25Of(v, candidate);
+            var scores = model.Score([.. variants.Select(c => PairFeatures.Featurize(v, c, bm25))]);
+            reached.Add(new Reached(v, bars, bm25, [.. scores.Select(s => bars.InTop(candidate.Id, s))]));
+        }
+        return reached;
+    }
+
+    /// <summary>The top-10 bars of the pools under model <paramref name="version"/> at the store's revision; emptied when either changes.</summary>
+    private ConcurrentDictionary<(string VacancyId, string Region), PoolScores> Bars(string version)
+    {
+        var current = (version, catalog.Store.Revision);
+        lock (_barsLock)
+        {
+            if (_barsOf != current)
+            {
+                _bars.Clear();
+                _vacancies.Clear();
+                _needs.Clear();
+                _barsOf = current;
+            }
+        }
+        return _bars;
+    }
+
+    /// <summary>Most open vacancies a plan looks at.</summary>
+    public const int MaxVacancies = 20_000;
+
+    private sealed record Reached(PreparedVacancy Vacancy, PoolScores Pool, float Bm25, bool[] InTop);
+
+    /// <summary>The open vacancy, prepared once per model version and store revision (null when it no longer exists).</summary>
+    private PreparedVacancy? VacancyOf(string id) => _vacancies.GetOrAdd(id, _ =>
+        catalog.Store.GetVacancy(id) is { } vacancy ? new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId)) : null);
+
+    /// <summary>The candidates and vacancies one route (or transport support) brings together in a top 10.</summary>
+    private sealed class NeedTally(AdviceStep step)
+    {
+        /// <summary>The route's id, or "transport".</summary>
+        public static string KeyOf(AdviceStep step) => step.Route?.Id ?? "transport";
+        private readonly HashSet<string> _candidates = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _vacancies = new(StringComparer.Ordinal);
+        private int _pairs;
+
+        public void Add(string candidateId, string vacancyId)
+        {
+            lock (_vacancies)
+            {
+                _candidates.Add(candidateId);
+                _vacancies.Add(vacancyId);
+                _pairs++;
+            }
+        }
+
+        public TrainingNeed ToNeed() => new(KeyOf(step), Label, _candidates.Count, _vacancies.Count, _pairs, step.CostEur, step.CostEur * _candidates.Count);
+
+        private string Label => step.Route is { } r
+            ? $"{r.Name} ({Dutch.Weeks(r.Weeks)}): {Dutch.List(r.Certifies.Concat(r.TeachesSkills).Concat(r.RaisesDutchTo is { } d ? [$"Nederlands {d}"] : []).Concat(r.RaisesEducationTo is { } e ? [Dutch.Education(e)] : []))}"
+            : $"vervoersondersteuning (reisbereik × {Dutch.Number(AttainableSteps.ReachFactor)})";
+    }
+
+    private double? SuccessOf(Candidate candidate, IReadOnlyList<AdviceStep> steps)
+    {
+        var routes = steps.Select(s => s.Route).OfType<LeerwerkRoute>().ToArray();
+        return routes.Length == 0 ? null : leerwerk.SuccessProbability(candidate, new LeerwerkPath(routes, [], [], false));
+    }
+
+    private float Bm25Of(PreparedVacancy vacancy, Candidate candidate) =>
+        catalog.Index.ScoreCandidates(new ShortlistFilters([candidate.Region]).QueryFor(vacancy.Vacancy).Text, [candidate.Id]).GetValueOrDefault(candidate.Id);
+
+    private Candidate Consenting(string id) =>
+        catalog.Store.GetCandidate(id) is { ConsentMatching: true } c ? c : throw new RecordNotFoundException(EntityKind.Candidate, id);
+
+    private PreparedVacancy Prepared(string id)
+    {
+        var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
+        return new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
+    }
+}
