@@ -59,7 +59,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
         var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
-        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per training vacancy)");
+        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per sampled training vacancy)");
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
         foreach (var (kind, withPool) in Variants)
         {
@@ -147,8 +147,12 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// <summary>Unproposed candidates sampled from each training vacancy's retrieved pool for the '+pool' variants.</summary>
     public const int PoolNegativesPerVacancy = 20;
 
+    /// <summary>Most training vacancies (evenly spaced) that get sampled unproposed candidates, and most vacancies with a hire whose retrieval recall is measured.</summary>
+    public const int MaxRetrievedVacancies = 1_000;
+
     /// <summary>
-    /// The selection-bias correction of the '+pool' variants: for each training vacancy, <see cref="PoolNegativesPerVacancy"/>
+    /// The selection-bias correction of the '+pool' variants: for each training vacancy (at most
+    /// <see cref="MaxRetrievedVacancies"/>, evenly spaced), <see cref="PoolNegativesPerVacancy"/>
     /// candidates drawn uniformly (seeded) from what serving retrieval returns for it, never proposed, added as label 0. The
     /// logged pairs alone only show the candidates the old policy chose; these show the ranker the rest of the pool it
     /// must rank, at the price of calling a few good but never-proposed candidates negative (about as often as a random
@@ -158,8 +162,9 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     {
         var random = new Random(seed);
         var rows = new List<RankingRow>();
-        using var line = new ProgressLine(progress, "ranker: sampling unproposed candidates for the training vacancies", train.Count);
-        foreach (var g in train)
+        var sampled = EvenlySpaced.Take(train, MaxRetrievedVacancies);
+        using var line = new ProgressLine(progress, $"ranker: sampling unproposed candidates for {sampled.Count} of the {train.Count} training vacancies", sampled.Count);
+        foreach (var g in sampled)
         {
             var known = g.CandidateIds.ToHashSet(StringComparer.Ordinal);
             var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
@@ -194,11 +199,14 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         }
     }
 
-    /// <summary>Share of historical hires that shortlist retrieval (<see cref="CandidateRetrieval"/>) at the default depth, no wall but consent, returns for their vacancy.</summary>
+    /// <summary>
+    /// Share of historical hires that shortlist retrieval (<see cref="CandidateRetrieval"/>) at the default depth, no wall
+    /// but consent, returns for their vacancy (of at most <see cref="MaxRetrievedVacancies"/> vacancies with a hire, evenly spaced).
+    /// </summary>
     private double RetrievalRecall(IReadOnlyList<RankingGroup> groups)
     {
         int hires = 0, found = 0;
-        foreach (var g in groups.Where(g => g.Labels.Contains(2)))
+        foreach (var g in EvenlySpaced.Take([.. groups.Where(g => g.Labels.Contains(2))], MaxRetrievedVacancies))
         {
             var prepared = new PreparedVacancy(g.Vacancy, catalog.Store.GetEmployer(g.Vacancy.EmployerId));
             var hits = CandidateRetrieval.For(catalog, pool, prepared, new ShortlistFilters()).Select(h => h.Candidate.Candidate.Id).ToHashSet(StringComparer.Ordinal);

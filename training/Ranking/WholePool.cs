@@ -22,15 +22,25 @@ public sealed record WholePoolGroup(RankingGroup Logged, IReadOnlyList<string> C
 /// </summary>
 public sealed record WholePool(IReadOnlyList<WholePoolGroup> Groups)
 {
-    /// <summary>Retrieves and featurizes the pool of every held-out group with an invitation or a hire.</summary>
+    /// <summary>Most held-out groups ranked whole: each costs a retrieval and the features of its whole pool (about 1,500 vectors).</summary>
+    public const int MaxGroups = 1_000;
+
+    /// <summary>
+    /// Retrieves and featurizes the pool of every held-out group with an invitation or a hire; of more than
+    /// <see cref="MaxGroups"/>, an evenly spaced selection in the held-out order (so every period of the held-out months
+    /// is in it, and the same data gives the same groups).
+    /// </summary>
     public static WholePool Build(CatalogService catalog, CandidatePool pool, IReadOnlyList<RankingGroup> test, TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(test);
-        var withOutcome = test.Where(g => g.Labels.Any(l => l > 0)).ToArray();
-        var groups = new WholePoolGroup[withOutcome.Length];
-        using var line = new ProgressLine(progress, "ranker: retrieving the whole pool of the held-out vacancies", withOutcome.Length);
-        for (var i = 0; i < withOutcome.Length; i++)
+        var all = test.Where(g => g.Labels.Any(l => l > 0)).ToArray();
+        var withOutcome = EvenlySpaced.Take(all, MaxGroups);
+        if (withOutcome.Count < all.Length)
+            progress.WriteLine($"ranker: the whole pool is ranked for {withOutcome.Count} of the {all.Length} held-out vacancies with an outcome, evenly spaced");
+        var groups = new WholePoolGroup[withOutcome.Count];
+        using var line = new ProgressLine(progress, "ranker: retrieving the whole pool of the held-out vacancies", withOutcome.Count);
+        for (var i = 0; i < withOutcome.Count; i++)
         {
             groups[i] = Of(catalog, pool, withOutcome[i]);
             line.Advance();
