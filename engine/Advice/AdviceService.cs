@@ -155,17 +155,18 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         var prepared = new PreparedCandidate(candidate);
         var variants = new[] { prepared }.Concat(steps.Select(s => new PreparedCandidate(s.Apply(candidate)))).ToArray();
         var hits = catalog.Index.Search(new VacancyQuery { Near = prepared.Location, RadiusKm = 2 * candidate.MaxDistanceKm, OpenOn = asOf, Top = MaxVacancies });
-        var reached = new List<Reached>(hits.Count);
+        var reached = new Reached?[hits.Count];
         var cache = Bars(manifest.Version);
-        foreach (var hit in hits)
+        // A bar not yet known costs a retrieval and the scores of a whole pool: vacancies are taken in parallel.
+        Parallel.For(0, hits.Count, i =>
         {
-            if (VacancyOf(hit.Id) is not { } v) continue;
+            if (VacancyOf(hits[i].Id) is not { } v) return;
             var bars = cache.GetOrAdd((v.Vacancy.Id, candidate.Region), _ => PoolScores.Of(catalog, pool, model, v, candidate.Region).Trimmed());
             var bm25 = Bm25Of(v, candidate);
             var scores = model.Score([.. variants.Select(c => PairFeatures.Featurize(v, c, bm25))]);
-            reached.Add(new Reached(v, bars, bm25, [.. scores.Select(s => bars.InTop(candidate.Id, s))]));
-        }
-        return reached;
+            reached[i] = new Reached(v, bars, bm25, [.. scores.Select(s => bars.InTop(candidate.Id, s))]);
+        });
+        return [.. reached.OfType<Reached>()];
     }
 
     /// <summary>The top-10 bars of the pools under model <paramref name="version"/> at the store's revision; emptied when either changes.</summary>
