@@ -15,7 +15,7 @@ namespace MatchEngine.Tests.Risk;
 /// </summary>
 public sealed class HerinstroomFixture : IDisposable
 {
-    public static readonly TimeProvider Clock = new FixedTimeProvider(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.Zero));
+    public static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.Zero));
 
     public HerinstroomFixture()
     {
