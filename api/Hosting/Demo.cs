@@ -15,8 +15,6 @@ using MatchEngine.Training;
 using MatchEngine.Training.Access;
 using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace MatchEngine.Api.Hosting;
@@ -58,9 +56,9 @@ public static class Demo
                 signingKey = b.Configuration["MatchEngine:Auth:SigningKey"]!;
         });
         var options = app.Services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
-        if (BusyPort.IsBusy(options.Host, options.Port))
+        if (BusyPort.Check(Tool, options) is { } busy)
         {
-            Console.Error.WriteLine(BusyPort.Message(Tool, options.Host, options.Port));
+            Console.Error.WriteLine(busy);
             return 1;
         }
         var time = app.Services.GetRequiredService<TimeProvider>();
@@ -119,7 +117,7 @@ public static class Demo
             Console.Error.WriteLine(BusyPort.Message(Tool, options.Host, options.Port));
             return 1;
         }
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = ServerAddresses.Grpc(app.Services);
         Console.WriteLine($"4. Serving gRPC on {address}; what the users see, fetched over gRPC:");
         Console.WriteLine("   calling as accountmanager 'demo-am' of region GV, and as SROI-makelaar 'demo-makelaar' (bearer tokens signed for this run)");
         using var channel = Channel(address, AccessTokens.Mint(signingKey, "demo-am", "accountmanager", ["GV"], TimeSpan.FromHours(8), time));
