@@ -1,0 +1,75 @@
+using MatchEngine.Engine.Access;
+using Microsoft.Playwright;
+
+namespace MatchEngine.Tests.Console;
+
+/// <summary>Signing in and out: token sign-in, the session cookie's attributes, refusal of a bad token, keyboard use.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class SignInTests(ConsoleFixture console)
+{
+    [Fact]
+    public async Task SignIn_ValidToken_SetsAnHttpOnlySameSiteStrictSessionCookie()
+    {
+        var page = await console.SignInAsync("am-cookie", Roles.Accountmanager, ConsoleFixture.Region);
+        var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "matchengine.console");
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+        Assert.Contains("accountmanager in regio GV", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_ForgedToken_OneDutchSentenceAndNoSession()
+    {
+        var context = await console.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{console.ConsoleAddress}/aanmelden");
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "aanmelden");
+        var forged = console.TokenFor("am", Roles.Accountmanager, ConsoleFixture.Region)[..^4] + "AAAA";
+        await page.GetByLabel("Token").FillAsync(forged);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Dit token is ongeldig of verlopen; maak een nieuw token met matchengine token.");
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "matchengine.console");
+    }
+
+    [Fact]
+    public async Task Page_NotSignedIn_RedirectsToTheSignInPageAndBackAfterwards()
+    {
+        var context = await console.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures");
+        Assert.StartsWith($"{console.ConsoleAddress}/aanmelden?ReturnUrl=", page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("Token").FillAsync(console.TokenFor("am-terug", Roles.Accountmanager, ConsoleFixture.Region));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+    }
+
+    [Fact]
+    public async Task SignIn_KeyboardOnly_ReachesTheVacanciesThroughTheMenu()
+    {
+        var context = await console.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{console.ConsoleAddress}/aanmelden");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Naar de inhoud", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.GetByLabel("Token").FocusAsync();
+        await page.Keyboard.InsertTextAsync(console.TokenFor("am-toetsenbord", Roles.Accountmanager, ConsoleFixture.Region));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/");
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement.textContent") != "Vacatures"; i++)
+            await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+    }
+
+    [Fact]
+    public async Task SignOut_Button_EndsTheSession()
+    {
+        var page = await console.SignInAsync("am-uit", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/aanmelden");
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures");
+        Assert.StartsWith($"{console.ConsoleAddress}/aanmelden", page.Url, StringComparison.Ordinal);
+    }
+}
