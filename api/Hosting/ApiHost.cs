@@ -93,6 +93,7 @@ public static class ApiHost
             : SroiValuationTable.Default);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenSroiClaims());
         builder.Services.AddSingleton<SroiService>();
+        builder.Services.AddSingleton<ModelRunGate>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();

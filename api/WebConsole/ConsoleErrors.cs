@@ -19,7 +19,7 @@ public static class ConsoleErrors
         ContractViolationException v => ($"De gegevens voldoen niet aan het contract bij {string.Join(", ", v.Violations.Select(x => x.Field).Distinct())}.", StatusCodes.Status400BadRequest),
         ModelVersionNotFoundException => ("Deze modelversie bestaat niet.", StatusCodes.Status404NotFound),
         FairnessGateException => ("Promoveren is geweigerd door de eerlijkheidstoets; alleen een beheerder kan dat met een reden opheffen.", StatusCodes.Status409Conflict),
-        PreconditionFailedException => ("Dit kan nog niet: er is nog geen getraind en gepromoveerd model voor.", StatusCodes.Status409Conflict),
+        PreconditionFailedException => ("Dit kan nu niet: een model dat ervoor nodig is, is nog niet gepromoveerd, of de gegevens staan het niet toe.", StatusCodes.Status409Conflict),
         _ => null,
     };
 

@@ -38,6 +38,7 @@ public static class ConsoleHost
         });
         builder.Services.AddSingleton<TokenSignIn>();
         builder.Services.AddSingleton<ConsoleToday>();
+        builder.Services.AddSingleton<ModelJobs>();
     }
 
     public static void MapMatchEngineConsole(this WebApplication app)
