@@ -8,10 +8,12 @@ namespace MatchEngine.Tests.Console;
 public sealed class ForbiddenPagesTests(ConsoleFixture console)
 {
     [Theory]
+    [InlineData(Roles.Accountmanager, "/modellen")]
     [InlineData(Roles.Accountmanager, "/audit")]
-    [InlineData(Roles.Consulent, "/audit")]
-    [InlineData(Roles.SroiMakelaar, "/audit")]
+    [InlineData(Roles.Consulent, "/sroi")]
+    [InlineData(Roles.SroiMakelaar, "/nazorg")]
     [InlineData(Roles.DataScientist, "/vacatures")]
+    [InlineData(Roles.DataScientist, "/kandidaten/c-1")]
     public async Task Page_RoleMayNotReachIt_GeenToegang(string role, string path)
     {
         var page = await console.SignInAsync($"verboden-{role}", role, ConsoleFixture.Region);

@@ -1,6 +1,7 @@
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -37,8 +38,11 @@ public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, A
     public async Task OnGetAsync()
     {
         var day = today.Date;
-        var carvable = catalog.Store.Vacancies().Where(v => v.OpenToJobcarving && v.IsOpenOn(day)).Select(v => v.EmployerId).ToHashSet(StringComparer.Ordinal);
-        Employers = [.. carvable.Select(id => (id, catalog.Store.GetEmployer(id)?.Name ?? id)).OrderBy(e => e.Item2, StringComparer.CurrentCulture)];
+        // Employers with the most open vacancies open to jobcarving first: the most tasks to carve roles from.
+        Employers = [.. catalog.Store.Vacancies().Where(v => v.OpenToJobcarving && v.IsOpenOn(day))
+            .GroupBy(v => v.EmployerId, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, $"{catalog.Store.GetEmployer(g.Key)?.Name ?? g.Key}, {Dutch.Count(g.Count(), "vacature", "vacatures")}"))];
         if (!string.IsNullOrWhiteSpace(Werkgever))
             Carving = await reads.CarveAsync(Scope(policy), null, Werkgever, null, day, CandidatesPerRole);
         var vacancies = (Vacatures ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
