@@ -99,6 +99,7 @@ public static class ApiHost
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
+        builder.Services.AddMatchEngineHttpApi();
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton<Warmup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Warmup>());
@@ -121,6 +122,7 @@ public static class ApiHost
         app.MapGrpcHealthChecksService().AllowAnonymous().DisableRateLimiting();
         app.MapGrpcReflectionService().RequireAuthorization();
         app.MapMatchEngineConsole();
+        app.MapMatchEngineHttpApi();
         return app;
     }
 }

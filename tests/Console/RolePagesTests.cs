@@ -105,8 +105,8 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await page.WaitForURLAsync($"{console.ConsoleAddress}/modellen/{newest}");
         Assert.Contains("Eerlijkheidstoets", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         var plots = page.Locator("main figure img");
-        if (await plots.CountAsync() > 0)
-            Assert.True(await plots.First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "a report plot did not load");
+        Assert.True(await plots.CountAsync() > 0, "the report shows no plot");
+        Assert.True(await plots.First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "a report plot did not load");
         await page.GetByLabel("Reden om te promoveren").FillAsync("beter op de hold-out van deze maand");
         await page.GetByRole(AriaRole.Button, new() { Name = "Promoveren" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Versie {newest} is gepromoveerd");
