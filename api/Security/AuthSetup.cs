@@ -36,6 +36,7 @@ public static class AuthSetup
                 {
                     o.Authority = auth.Authority;
                     o.Audience = auth.Audience;
+                    o.RequireHttpsMetadata = ConsoleAuth.RequiresHttps(auth.Authority);
                 }
                 o.TokenValidationParameters = new TokenValidationParameters
                 {

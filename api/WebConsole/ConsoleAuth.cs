@@ -28,6 +28,9 @@ public static class ConsoleAuth
             ? !context.Request.Path.StartsWithSegments("/api") && !context.Request.Headers.ContainsKey("Authorization")
             : false;
 
+    /// <summary>An identity provider on this machine (development, tests) may speak plain HTTP; any other must use TLS.</summary>
+    public static bool RequiresHttps(string? authority) => !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
+
     public static void AddConsoleSchemes(this AuthenticationBuilder builder, AuthOptions auth)
     {
         var oidc = !string.IsNullOrEmpty(auth.Authority);
@@ -56,8 +59,7 @@ public static class ConsoleAuth
             o.SaveTokens = false;
             o.CallbackPath = "/signin-oidc";
             o.SignedOutCallbackPath = "/signout-callback-oidc";
-            // An identity provider on this machine (development, tests) may speak plain HTTP; any other must use TLS.
-            o.RequireHttpsMetadata = !Uri.TryCreate(auth.Authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
+            o.RequireHttpsMetadata = RequiresHttps(auth.Authority);
             o.TokenValidationParameters.NameClaimType = "sub";
             o.TokenValidationParameters.RoleClaimType = "role";
             o.ClaimActions.MapJsonKey("role", "role");
