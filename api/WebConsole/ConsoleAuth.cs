@@ -18,6 +18,7 @@ public static class ConsoleAuth
     public const string OidcScheme = "ConsoleOidc";
     public const string SignInPath = "/aanmelden";
     public const string ForbiddenPath = "/geen-toegang";
+    public const string ContinuePath = "/aanmelden/verder";
 
     /// <summary>
     /// True when a request is the console's: over HTTP/1.x (the console port; gRPC has its own HTTP/2-only port),
@@ -64,6 +65,14 @@ public static class ConsoleAuth
             o.TokenValidationParameters.RoleClaimType = "role";
             o.ClaimActions.MapJsonKey("role", "role");
             o.ClaimActions.MapJsonKey(CallerClaims.RegionClaim, CallerClaims.RegionClaim);
+            // The provider's callback is a cross-site request, so the browser would not send the new SameSite=Strict
+            // session cookie on its redirect: the user lands on a same-site page first, which moves on by itself.
+            o.Events.OnTicketReceived = context =>
+            {
+                var target = context.ReturnUri is { Length: > 0 } uri && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) ? uri : "/";
+                context.ReturnUri = $"{ContinuePath}?naar={Uri.EscapeDataString(target)}";
+                return Task.CompletedTask;
+            };
             o.CorrelationCookie.HttpOnly = true;
             o.NonceCookie.HttpOnly = true;
         });

@@ -19,6 +19,7 @@ public static class ConsoleHost
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Aanmelden");
                 o.Conventions.AllowAnonymousToPage("/GeenToegang");
+                o.Conventions.AllowAnonymousToPage("/Verder");
             })
             .AddMvcOptions(o => o.Filters.Add<ConsoleErrorFilter>())
             // The pages are compiled into this assembly; a host started from another one (a test) must still find them.
