@@ -18,6 +18,20 @@ public sealed class SignInTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task DemoServe_PrintedAccountmanagerLink_SignsInAsTheDemosAccountmanagerAfterOneClick()
+    {
+        var links = console.DemoOutput.Split('\n').Where(l => l.Contains("/aanmelden?token=", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, links.Length);
+        var line = Assert.Single(links, l => l.TrimStart().StartsWith("accountmanager (regio GV): ", StringComparison.Ordinal));
+        var context = await console.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(line[(line.IndexOf("http", StringComparison.Ordinal))..].Trim());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/");
+        Assert.Contains("Welkom, demo-am.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_ForgedToken_OneDutchSentenceAndNoSession()
     {
         var context = await console.Browser.NewContextAsync();
