@@ -107,6 +107,7 @@ public static class ApiHost
 
         var app = builder.Build();
         app.UseMiddleware<GrpcPortOnly>();
+        app.UseConsoleBehindTls();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 
@@ -41,6 +41,13 @@ public static class ConsoleHost
         builder.Services.AddSingleton<ConsoleToday>();
         builder.Services.AddSingleton<ModelJobs>();
     }
+
+    /// <summary>
+    /// Takes the scheme a TLS-terminating proxy on this machine reports (<c>X-Forwarded-Proto</c>, trusted from loopback
+    /// only), so the console's cookies are Secure when the browser reached it over HTTPS.
+    /// </summary>
+    public static void UseConsoleBehindTls(this WebApplication app) =>
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
 
     public static void MapMatchEngineConsole(this WebApplication app)
     {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Store;
 using MatchEngine.Tests.Support;
 using Microsoft.Playwright;
 
@@ -41,6 +43,8 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         Assert.False(string.IsNullOrEmpty(first));
         await page.GetByRole(AriaRole.Button, new() { Name = $"uitgenodigd: {first}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Uitkomst 'uitgenodigd' vastgelegd voor kandidaat {first}");
+        using (var store = new SqliteCatalogStore(Path.Combine(console.DataDirectory, "store.db")))
+            Assert.Contains(store.MatchEvents(), e => e.VacancyId == Vacancy && e.CandidateId == first && e.Stage == MatchStage.Invited && e.Position == 1);
 
         var admin = await console.SignInAsync("admin-privacy", Roles.Admin);
         await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={first}");

@@ -65,6 +65,9 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true, Args = ["--no-sandbox"] });
     }
 
+    /// <summary>The served data directory (store, index, models) of the api process.</summary>
+    public string DataDirectory => _dir.File("data");
+
     /// <summary>The demo's output so far (the sign-in links among it).</summary>
     public string DemoOutput => _api?.Stdout ?? "";
 

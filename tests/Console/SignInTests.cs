@@ -31,6 +31,49 @@ public sealed class SignInTests(ConsoleFixture console)
         Assert.Contains("Welkom, demo-am.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https", true)]
+    [InlineData(null, false)]
+    public async Task SignIn_BehindATlsProxyOnThisMachine_SessionCookieIsSecureHttpOnlyAndStrict(string? forwardedProto, bool secure)
+    {
+        // Cookies are passed on by hand: behind the proxy they are Secure, and an HttpClient would not send them over http://.
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var get = new HttpRequestMessage(HttpMethod.Get, $"{console.ConsoleAddress}/aanmelden");
+        if (forwardedProto is not null) get.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        using var formResponse = await http.SendAsync(get);
+        var form = await formResponse.Content.ReadAsStringAsync();
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(antiforgery);
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/aanmelden")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["token"] = console.TokenFor("am-proxy", Roles.Accountmanager, ConsoleFixture.Region),
+                ["__RequestVerificationToken"] = antiforgery,
+            }),
+        };
+        if (forwardedProto is not null) post.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        post.Headers.Add("Cookie", string.Join("; ", formResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        using var response = await http.SendAsync(post);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("matchengine.console=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("httponly", session, StringComparison.Ordinal);
+        Assert.Contains("samesite=strict", session, StringComparison.Ordinal);
+        Assert.Equal(secure, session.Contains("; secure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutTheFormsAntiforgeryToken_Refused()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var response = await http.PostAsync($"{console.ConsoleAddress}/aanmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = console.TokenFor("am-csrf", Roles.Accountmanager, ConsoleFixture.Region),
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("matchengine.console=", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task SignIn_ForgedToken_OneDutchSentenceAndNoSession()
     {
