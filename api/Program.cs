@@ -5,9 +5,9 @@ if (args.FirstOrDefault() == "demo") return await Demo.RunAsync(args);
 var app = ApiHost.Build(args);
 StartupLog.Data(app.Logger, app.Services.GetRequiredService<MatchEngine.Engine.DataLayout>());
 var options = app.Services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
-if (BusyPort.IsBusy(options.Host, options.Port))
+if (BusyPort.Check("matchengine api", options) is { } busy)
 {
-    Console.Error.WriteLine(BusyPort.Message("matchengine api", options.Host, options.Port));
+    Console.Error.WriteLine(busy);
     return 1;
 }
 try

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Runs the whole test suite with the PostgreSQL server the store tests need: tests/postgres.sh installs and
-# starts the local Debian cluster when MATCHENGINE_TEST_POSTGRES does not name another server.
-# The Postgres tests fail, they do not skip, when the server is unreachable.
+# Runs the whole test suite with the PostgreSQL server the store tests need and the browser the console tests need:
+# tests/postgres.sh installs and starts the local Debian cluster when MATCHENGINE_TEST_POSTGRES does not name another
+# server; tests/chromium.sh installs Debian's headless Chromium when it is missing.
+# The Postgres and browser tests fail, they do not skip, when the server or the browser is unavailable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # shellcheck source=tests/postgres.sh
 source tests/postgres.sh
+# shellcheck source=tests/chromium.sh
+source tests/chromium.sh
 
 dotnet test MatchEngine.sln -c Release

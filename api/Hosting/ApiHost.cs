@@ -7,6 +7,7 @@ using MatchEngine.Api.Models;
 using MatchEngine.Api.Risk;
 using MatchEngine.Api.Security;
 using MatchEngine.Api.Sroi;
+using MatchEngine.Api.WebConsole;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
@@ -37,8 +38,13 @@ public static class ApiHost
         builder.Services.AddOptions<MatchEngineOptions>().Bind(builder.Configuration.GetSection(MatchEngineOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(MatchEngineOptions.Section).Get<MatchEngineOptions>() ?? new MatchEngineOptions();
+        // Two ports: gRPC over HTTP/2 only, and the web console with the HTTP/JSON api over HTTP/1.1 only (one plaintext
+        // port cannot serve both). The gRPC endpoint is bound first, so it is the first of the server's addresses.
         builder.WebHost.ConfigureKestrel(k =>
-            k.Listen(IPAddress.Parse(options.Host), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
+        {
+            k.Listen(IPAddress.Parse(options.Host), options.Port, listen => listen.Protocols = HttpProtocols.Http2);
+            k.Listen(IPAddress.Parse(options.Host), options.ConsolePort, listen => listen.Protocols = HttpProtocols.Http1);
+        });
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
@@ -72,6 +78,7 @@ public static class ApiHost
         builder.Services.AddSingleton<SroiReads>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.AddMatchEngineAuth();
+        builder.AddMatchEngineConsole();
         builder.Services.AddRateLimiter(o =>
         {
             o.OnRejected = RateLimitRejection.WriteAsync;
@@ -89,17 +96,21 @@ public static class ApiHost
             : SroiValuationTable.Default);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenSroiClaims());
         builder.Services.AddSingleton<SroiService>();
+        builder.Services.AddSingleton<ModelRunGate>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
+        builder.Services.AddMatchEngineHttpApi();
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton<Warmup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Warmup>());
         builder.Services.AddGrpcHealthChecks().AddCheck<Warmup>("ready");
 
         var app = builder.Build();
+        app.UseMiddleware<GrpcPortOnly>();
+        app.UseConsoleBehindTls();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -114,6 +125,8 @@ public static class ApiHost
         // Probes (load balancers, orchestrators, clients waiting for SERVING) are never refused for their rate.
         app.MapGrpcHealthChecksService().AllowAnonymous().DisableRateLimiting();
         app.MapGrpcReflectionService().RequireAuthorization();
+        app.MapMatchEngineConsole();
+        app.MapMatchEngineHttpApi();
         return app;
     }
 }

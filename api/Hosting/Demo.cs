@@ -15,8 +15,6 @@ using MatchEngine.Training;
 using MatchEngine.Training.Access;
 using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace MatchEngine.Api.Hosting;
@@ -31,8 +29,11 @@ public static class Demo
 {
     private const string Tool = "matchengine demo";
 
+    /// <summary>The region of the demo's synthetic data and of its regional users.</summary>
+    private const string DemoRegion = "GV";
+
     private const string Usage =
-        "usage: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:DataDirectory=DIR]";
+        "usage: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] [--MatchEngine:DataDirectory=DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -58,9 +59,9 @@ public static class Demo
                 signingKey = b.Configuration["MatchEngine:Auth:SigningKey"]!;
         });
         var options = app.Services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
-        if (BusyPort.IsBusy(options.Host, options.Port))
+        if (BusyPort.Check(Tool, options) is { } busy)
         {
-            Console.Error.WriteLine(BusyPort.Message(Tool, options.Host, options.Port));
+            Console.Error.WriteLine(busy);
             return 1;
         }
         var time = app.Services.GetRequiredService<TimeProvider>();
@@ -71,7 +72,7 @@ public static class Demo
         if (catalog.Store.Count(EntityKind.Candidate) == 0)
         {
             var folder = Path.Combine(layout.Root, "demo-world");
-            var synth = new SynthOptions(Seed: 42, Candidates: 5000, Vacancies: 1000, Region: "GV", AsOf: asOf);
+            var synth = new SynthOptions(Seed: 42, Candidates: 5000, Vacancies: 1000, Region: DemoRegion, AsOf: asOf);
             Console.WriteLine($"1. Generating a synthetic region (Gooi en Vechtstreek, 5,000 candidates, as of {synth.Today:yyyy-MM-dd}) into {folder} …");
             WorldWriter.Write(new WorldGenerator(synth).Generate(), folder);
             Console.WriteLine("2. Importing it into the store and the index …");
@@ -119,16 +120,20 @@ public static class Demo
             Console.Error.WriteLine(BusyPort.Message(Tool, options.Host, options.Port));
             return 1;
         }
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Console.WriteLine($"4. Serving gRPC on {address}; what the users see, fetched over gRPC:");
+        var address = ServerAddresses.Grpc(app.Services);
+        Console.WriteLine($"4. Serving gRPC on {address} and the web console on {ServerAddresses.Console(app.Services)}; what the users see, fetched over gRPC:");
         Console.WriteLine("   calling as accountmanager 'demo-am' of region GV, and as SROI-makelaar 'demo-makelaar' (bearer tokens signed for this run)");
-        using var channel = Channel(address, AccessTokens.Mint(signingKey, "demo-am", "accountmanager", ["GV"], TimeSpan.FromHours(8), time));
-        using var makelaar = Channel(address, AccessTokens.Mint(signingKey, "demo-makelaar", "sroi-makelaar", ["GV"], TimeSpan.FromHours(8), time));
+        using var channel = Channel(address, AccessTokens.Mint(signingKey, "demo-am", "accountmanager", [DemoRegion], ConsoleLinks.Lifetime, time));
+        using var makelaar = Channel(address, AccessTokens.Mint(signingKey, "demo-makelaar", "sroi-makelaar", [DemoRegion], ConsoleLinks.Lifetime, time));
         await DemoScript.RunAsync(channel, makelaar, catalog, today);
 
         if (serve)
         {
-            Console.WriteLine($"Serving on {address} until Ctrl+C. An admin token for this run: {AccessTokens.Mint(signingKey, "demo-admin", "admin", [], TimeSpan.FromHours(8), time)}");
+            var console = ServerAddresses.Console(app.Services);
+            Console.WriteLine($"Serving gRPC on {address} and the web console on {console} until Ctrl+C.");
+            Console.WriteLine("Sign-in links for the console, one per role, valid 8 hours (local use only: whoever holds a link signs in as that role):");
+            foreach (var line in ConsoleLinks.Lines(console, signingKey, DemoRegion, time)) Console.WriteLine(line);
+            Console.WriteLine($"An admin token for gRPC and the HTTP/JSON api: {AccessTokens.Mint(signingKey, "demo-admin", "admin", [], ConsoleLinks.Lifetime, time)}");
             await app.WaitForShutdownAsync();
         }
         else

@@ -30,6 +30,13 @@ public sealed class MatchEngineOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 5080;
 
+    /// <summary>
+    /// The HTTP/1.1 port of the web console and the HTTP/JSON api (<c>/api/v1/...</c>), on <see cref="Host"/>.
+    /// Default 8080; 0 picks a free one (tests).
+    /// </summary>
+    [Range(0, 65535)]
+    public int ConsolePort { get; set; } = 8080;
+
     /// <summary>How often the api looks for a newly promoted model, seconds. Default 5.</summary>
     [Range(1, 3600)]
     public int ModelPollSeconds { get; set; } = 5;

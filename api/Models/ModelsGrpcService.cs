@@ -17,10 +17,8 @@ namespace MatchEngine.Api.Models;
 
 /// <summary>The Models gRPC service: list, train, evaluate, promote and roll back, for data scientists and admins. One run or evaluation at a time.</summary>
 [Authorize(Roles = Roles.ManageModels)]
-public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool) : V1.Models.ModelsBase
+public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService catalog, CandidatePool pool, ModelRunGate gate) : V1.Models.ModelsBase
 {
-    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
-
     public override Task<ListModelsResponse> List(ListModelsRequest request, ServerCallContext context)
     {
         var names = string.IsNullOrEmpty(request.Name) ? TrainingRuns.Models
@@ -64,7 +62,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         {
             throw new InvalidRequestException("config_json", e.Message);
         }
-        await OneRunAtATime.WaitAsync(context.CancellationToken);
+        await gate.WaitAsync(context.CancellationToken);
         try
         {
             var outcome = TrainingRuns.Run(new TrainingRequest(request.Name, config.With(new TrainingConfig { AsOf = asOf })), catalog, pool,
@@ -77,7 +75,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         }
         finally
         {
-            OneRunAtATime.Release();
+            gate.Release();
         }
     }
 
@@ -85,7 +83,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
         registry.Require(request.Version);
-        await OneRunAtATime.WaitAsync(context.CancellationToken);
+        await gate.WaitAsync(context.CancellationToken);
         try
         {
             var outcome = ModelEvaluations.Evaluate(request.Version, asOf, catalog, pool, registry, TextWriter.Null);
@@ -97,7 +95,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         }
         finally
         {
-            OneRunAtATime.Release();
+            gate.Release();
         }
     }
 

@@ -15,6 +15,12 @@ public sealed class AuthOptions
     /// <summary>OIDC authority whose signing keys validate bearer tokens (instead of <see cref="SigningKey"/>).</summary>
     public string? Authority { get; set; }
 
+    /// <summary>The console's client id at the identity provider (OpenID Connect sign-in, with <see cref="Authority"/>).</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The console's client secret at the identity provider, when it is a confidential client.</summary>
+    public string? ClientSecret { get; set; }
+
     /// <summary>Expected audience of OIDC tokens; default "matchengine".</summary>
     public string Audience { get; set; } = "matchengine";
 

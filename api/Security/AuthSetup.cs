@@ -1,11 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using MatchEngine.Api.WebConsole;
 using Microsoft.IdentityModel.Tokens;
 
 namespace MatchEngine.Api.Security;
 
-/// <summary>Registers authentication (JWT bearer or API key, chosen per request) and authorization.</summary>
+/// <summary>
+/// Registers authentication and authorization. Per request: an api key header uses the api key scheme; a console
+/// page without an Authorization header uses the console's session cookie (<see cref="ConsoleAuth"/>); everything
+/// else (gRPC, the HTTP/JSON api) a JWT bearer token.
+/// </summary>
 public static class AuthSetup
 {
     private const string Selector = "MatchEngine";
@@ -20,7 +25,9 @@ public static class AuthSetup
         var auth = section.Get<AuthOptions>() ?? new AuthOptions();
         builder.Services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName
+                : ConsoleAuth.UsesCookie(context) ? ConsoleAuth.CookieScheme
+                : JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(o =>
             {
@@ -29,6 +36,7 @@ public static class AuthSetup
                 {
                     o.Authority = auth.Authority;
                     o.Audience = auth.Audience;
+                    o.RequireHttpsMetadata = ConsoleAuth.RequiresHttps(auth.Authority);
                 }
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -40,7 +48,8 @@ public static class AuthSetup
                     RoleClaimType = "role",
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
-            });
+            })
+            .AddConsoleSchemes(auth);
         builder.Services.AddAuthorization();
     }
 

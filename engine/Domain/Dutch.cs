@@ -9,6 +9,8 @@ namespace MatchEngine.Engine.Domain;
 /// </summary>
 public static class Dutch
 {
+    private static readonly string[] MonthWords = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
     private static readonly string[] EducationWords = ["geen diploma", "vo", "mbo 1", "mbo 2", "mbo 3", "mbo 4", "hbo", "wo"];
 
     /// <summary><paramref name="n"/> with <paramref name="singular"/> when it is 1, else <paramref name="plural"/>: "1 week", "3 weken".</summary>
@@ -37,6 +39,12 @@ public static class Dutch
         var text = Math.Abs(rounded).ToString("#,##0.00", CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
         return rounded < 0 ? $"€ -{text}" : $"€ {text}";
     }
+
+    /// <summary>A date as Dutch readers write it: "5 december 2026".</summary>
+    public static string Date(DateOnly day) => $"{day.Day.ToString(CultureInfo.InvariantCulture)} {MonthWords[day.Month - 1]} {day.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A moment as Dutch readers write it, in the time zone of <paramref name="at"/>: "5 december 2026 14:03".</summary>
+    public static string DateTime(DateTimeOffset at) => $"{Date(DateOnly.FromDateTime(at.DateTime))} {at.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
     /// <summary>A list joined the Dutch way: "a", "a en b", "a, b en c" (or with <paramref name="conjunction"/> "of").</summary>
     public static string List(IEnumerable<string> items, string conjunction = "en")

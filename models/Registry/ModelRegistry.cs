@@ -125,8 +125,9 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     /// <summary>
     /// Returns to the version promoted before the current one; returns it, or throws when there is none. A version that
     /// fails the fairness policy now is not rolled back to (<see cref="FairnessGateException"/>): an admin promotes it with an override.
+    /// <paramref name="reason"/>, when given, is recorded after "rollback from VERSION".
     /// </summary>
-    public string Rollback(string name)
+    public string Rollback(string name, string? reason = null)
     {
         var history = History(name).ToList();
         if (history.Count < 2) throw new InvalidOperationException($"{name} has no earlier promoted version to roll back to");
@@ -134,7 +135,8 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         var previous = history.Take(history.Count - 1).Last(p => p.Version != current).Version;
         if (Get(previous) is { } manifest && FairnessGate.Refusal(manifest, Fairness) is { } refusal)
             throw new FairnessGateException($"cannot roll back to {previous}: {refusal}; promote it with an override instead");
-        Append(name, new Promotion(previous, Time.GetUtcNow(), $"rollback from {current}", Actor, null));
+        var why = string.IsNullOrWhiteSpace(reason) ? $"rollback from {current}" : $"rollback from {current}: {reason.Trim()}";
+        Append(name, new Promotion(previous, Time.GetUtcNow(), why, Actor, null));
         return previous;
     }
 

@@ -19,7 +19,7 @@ public sealed class BusyPortTests
         try
         {
             var port = ((IPEndPoint)holder.LocalEndpoint).Port;
-            string[] args = what == "demo" ? ["demo", $"--MatchEngine:Port={port}"] : [$"--MatchEngine:Port={port}"];
+            string[] args = what == "demo" ? ["demo", $"--MatchEngine:Port={port}", "--MatchEngine:ConsolePort=0"] : [$"--MatchEngine:Port={port}", "--MatchEngine:ConsolePort=0"];
             using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, args);
             Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
             var line = Assert.Single(api.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -48,7 +48,7 @@ public sealed class BusyPortTests
     public async Task Demo_AsOfThatIsNotADate_OneLineAndExitOne()
     {
         using var dir = new TempDirectory();
-        using var api = ApiProcess.Start(dir.Path, null, "demo", "--as-of", "30-06-2025", "--MatchEngine:Port=0");
+        using var api = ApiProcess.Start(dir.Path, null, "demo", "--as-of", "30-06-2025", "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
         Assert.Equal("matchengine demo: --as-of needs a date as YYYY-MM-DD", api.Stderr.Trim());
     }

@@ -23,7 +23,7 @@ public sealed partial class DataDirectoryTests
         Assert.True(imported == 0, error);
 
         var signingKey = AccessTokens.NewSigningKey();
-        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = signingKey }, "--MatchEngine:Port=0");
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = signingKey }, "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         var address = (await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3))).Groups[1].Value;
         Assert.Contains($"Data directory {dir.File("data")} (store: SQLite {Path.Combine(dir.File("data"), "store.db")})", api.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("No store.db", api.Stdout, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed partial class DataDirectoryTests
     public async Task DotnetRunApi_NoStoreInTheDataDirectory_WarnsWithTheImportCommand()
     {
         using var dir = new TempDirectory();
-        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0");
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3));
         Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout, StringComparison.Ordinal);
     }

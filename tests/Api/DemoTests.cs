@@ -14,7 +14,7 @@ public sealed partial class DemoTests(TrainedRegion region) : IClassFixture<Trai
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        using var demo = ApiProcess.Start(dir.Path, null, "demo", "--MatchEngine:Port=0");
+        using var demo = ApiProcess.Start(dir.Path, null, "demo", "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         Assert.True(await demo.ExitCodeAsync(TimeSpan.FromMinutes(10)) == 0, demo.Stdout + demo.Stderr);
         var output = demo.Stdout;
 

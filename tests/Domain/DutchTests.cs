@@ -5,6 +5,12 @@ namespace MatchEngine.Tests.Domain;
 public sealed class DutchTests
 {
     [Theory]
+    [InlineData(2026, 12, 5, "5 december 2026")]
+    [InlineData(2025, 1, 31, "31 januari 2025")]
+    [InlineData(2025, 3, 1, "1 maart 2025")]
+    public void Date_Day_DayMonthWordAndYear(int y, int m, int d, string expected) => Assert.Equal(expected, Dutch.Date(new DateOnly(y, m, d)));
+
+    [Theory]
     [InlineData(1, "1 week")]
     [InlineData(2, "2 weken")]
     [InlineData(0, "0 weken")]

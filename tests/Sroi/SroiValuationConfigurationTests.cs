@@ -18,6 +18,7 @@ public sealed class SroiValuationConfigurationTests
         {
             ["MatchEngine:DataDirectory"] = dir.File("data"),
             ["MatchEngine:Port"] = "0",
+            ["MatchEngine:ConsolePort"] = "0",
             ["MatchEngine:SroiValuationPath"] = file,
         }));
 
@@ -36,6 +37,7 @@ public sealed class SroiValuationConfigurationTests
         {
             ["MatchEngine:DataDirectory"] = dir.File("data"),
             ["MatchEngine:Port"] = "0",
+            ["MatchEngine:ConsolePort"] = "0",
         }));
 
         Assert.Same(SroiValuationTable.Default, app.Services.GetRequiredService<SroiValuationTable>());

@@ -6,8 +6,6 @@ using MatchEngine.Api.Security;
 using MatchEngine.Training.Access;
 using MatchEngine.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 
@@ -32,6 +30,9 @@ public sealed class ApiServer : IAsyncDisposable
     }
 
     public TempDirectory Directory { get; }
+
+    /// <summary>The console's HTTP/1.1 address (pages and the HTTP/JSON api), e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string ConsoleAddress { get; private init; } = "";
     /// <summary>A channel authenticated as an admin.</summary>
     public GrpcChannel Channel { get; }
 
@@ -96,6 +97,7 @@ public sealed class ApiServer : IAsyncDisposable
             {
                 ["MatchEngine:DataDirectory"] = data,
                 ["MatchEngine:Port"] = "0",
+                ["MatchEngine:ConsolePort"] = "0",
                 ["MatchEngine:Auth:SigningKey"] = signingKey,
             });
             if (postgres is not null)
@@ -110,8 +112,7 @@ public sealed class ApiServer : IAsyncDisposable
             if (clock is not null) b.Services.AddSingleton(clock);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var server = new ApiServer(app, dir, address, signingKey);
+        var server = new ApiServer(app, dir, ServerAddresses.Grpc(app.Services), signingKey) { ConsoleAddress = ServerAddresses.Console(app.Services) };
         await server.WaitUntilServingAsync();
         return server;
     }

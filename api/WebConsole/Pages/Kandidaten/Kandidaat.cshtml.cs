@@ -1,0 +1,43 @@
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Matching;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MatchEngine.Api.WebConsole.Pages.Kandidaten;
+
+/// <summary>
+/// A candidate, consent-gated and minimised by the policy layer (a candidate without consent or outside the user's
+/// regions is "not found"): the record, recommended vacancies, a leerwerk route and carved roles, each read audited.
+/// </summary>
+[Authorize(Roles = Roles.SeeCandidates)]
+public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AccessPolicy policy, ConsoleToday today) : ConsolePage
+{
+    public override string Title => Candidate is { } c ? $"Kandidaat {c.Id}" : "Kandidaat";
+
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    public Candidate? Candidate { get; private set; }
+
+    public Section<IReadOnlyList<VacancyRecommendation>> Vacancies { get; private set; } = new(null, null);
+
+    public Section<LeerwerkAdvice> Routes { get; private set; } = new(null, null);
+
+    public Section<IReadOnlyList<CarvedRole>> Carved { get; private set; } = new(null, null);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Candidate = (Candidate)await catalog.GetAsync(Scope(policy), EntityKind.Candidate, Id);
+        Vacancies = await Section<IReadOnlyList<VacancyRecommendation>>.LoadAsync(() => matching.RecommendAsync(Scope(policy), Id, MatchingReads.DefaultRecommendTop, cancellationToken));
+        var best = Vacancies.Value?.FirstOrDefault()?.VacancyId;
+        var sector = best is null ? Candidate.DesiredSectors.FirstOrDefault() : null;
+        Routes = best is null && sector is null
+            ? new Section<LeerwerkAdvice>(null, "Er is geen aanbevolen vacature en geen gewenste sector om een leerwerkroute voor te zoeken.")
+            : await Section<LeerwerkAdvice>.LoadAsync(() => maatwerk.RoutesAsync(Scope(policy), Id, best, sector));
+        Carved = await Section<IReadOnlyList<CarvedRole>>.LoadAsync(() => maatwerk.RolesForCandidateAsync(Scope(policy), Id, MaatwerkReads.DefaultRolesForCandidate, today.Date));
+    }
+}

@@ -1,0 +1,84 @@
+using MatchEngine.Api.Security;
+using MatchEngine.Engine.Access;
+using MatchEngine.Models.Registry;
+using MatchEngine.Training;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MatchEngine.Api.WebConsole.Pages.Modellen;
+
+/// <summary>
+/// The data scientist's model registry, as <c>Models.List</c> gives it: versions, which is promoted, the promotion
+/// history and the fairness policy; training starts here (<see cref="ModelJobs"/>) and a rollback takes a reason.
+/// </summary>
+[Authorize(Roles = Roles.ManageModels)]
+public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : ConsolePage
+{
+    public override string Title => "Modellen";
+
+    [BindProperty(Name = "teruggedraaid", SupportsGet = true)]
+    public string? RolledBackTo { get; set; }
+
+    public IReadOnlyList<string> Names => TrainingRuns.Models;
+
+    public Dictionary<string, IReadOnlyList<ModelManifest>> Versions { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string?> Promoted { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, IReadOnlyList<Promotion>> History { get; } = new(StringComparer.Ordinal);
+
+    public FairnessPolicy Fairness { get; private set; } = null!;
+
+    public string? Done => RolledBackTo is { Length: > 0 } v ? $"Teruggedraaid: versie {v} is weer in gebruik." : null;
+
+    public void OnGet()
+    {
+        Fairness = registry.Fairness;
+        foreach (var name in Names)
+        {
+            Versions[name] = registry.List(name);
+            Promoted[name] = registry.Promoted(name);
+            History[name] = registry.History(name);
+        }
+    }
+
+    public IActionResult OnPostTrainen(string model)
+    {
+        var job = jobs.Train(model, CallerClaims.Of(User).User);
+        if (job is not null) return LocalRedirect($"/modellen/runs/{job.Id}");
+        OnGet();
+        Error = "Er loopt al een training of evaluatie; wacht tot die klaar is.";
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    public IActionResult OnPostTerugdraaien(string model, string reden)
+    {
+        OnGet();
+        if (string.IsNullOrWhiteSpace(reden))
+        {
+            Error = "Geef een reden om terug te draaien.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        try
+        {
+            var version = registry.ActingFor(CallerClaims.Of(User).User).Rollback(TrainingRuns.RequireModel(model), reden);
+            return LocalRedirect($"/modellen?teruggedraaid={Uri.EscapeDataString(version)}");
+        }
+        catch (InvalidOperationException e) when (e is not FairnessGateException)
+        {
+            Error = $"{NameWord(model)} heeft geen eerdere gepromoveerde versie om naar terug te draaien.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+    }
+
+    public static string NameWord(string name) => name switch
+    {
+        "ranker" => "Shortlist-ranker",
+        "herinstroom" => "Herinstroomrisico",
+        "leerwerk" => "Slagingskans leerwerkroute",
+        _ => name,
+    };
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Store;
+using MatchEngine.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MatchEngine.Tests.Console;
+
+/// <summary>The accountmanager's working path in a real browser: vacancies, a shortlist with chances, reasons and gaps, an outcome recorded and audited.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
+{
+    private string Vacancy => console.Data.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Id;
+
+    [Fact]
+    public async Task Shortlist_ClickUitgenodigd_RecordsTheOutcomeAndTheAuditTrailShowsIt()
+    {
+        var page = await console.SignInAsync("am-uitnodiging", Roles.Accountmanager, ConsoleFixture.Region);
+        Assert.Equal("Start — MatchEngine", await page.TitleAsync());
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "start");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Vacatures" }).ClickAsync();
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+        var title = console.Data.World.Vacancies.First(v => v.Id == Vacancy).Title;
+        await page.GetByLabel("Zoek in open vacatures").FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("q="));
+        Assert.Matches(@"\d+ open vacatures? gevonden", await page.Locator("main").InnerTextAsync());
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "vacatures");
+
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Matches(@"kans op uitnodiging \d{1,3}%", main);
+        Assert.Contains("Waarom", main, StringComparison.Ordinal);
+        Assert.Contains("Tekorten", main, StringComparison.Ordinal);
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "shortlijst");
+
+        var first = await page.Locator("tbody tr").First.GetAttributeAsync("data-candidate");
+        Assert.False(string.IsNullOrEmpty(first));
+        await page.GetByRole(AriaRole.Button, new() { Name = $"uitgenodigd: {first}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Uitkomst 'uitgenodigd' vastgelegd voor kandidaat {first}");
+        using (var store = new SqliteCatalogStore(Path.Combine(console.DataDirectory, "store.db")))
+            Assert.Contains(store.MatchEvents(), e => e.VacancyId == Vacancy && e.CandidateId == first && e.Stage == MatchStage.Invited && e.Position == 1);
+
+        var admin = await console.SignInAsync("admin-privacy", Roles.Admin);
+        await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={first}");
+        var row = admin.Locator("tbody tr", new() { HasText = "outcome invited recorded" });
+        await Assertions.Expect(row.First).ToContainTextAsync("am-uitnodiging");
+        await Assertions.Expect(row.First).ToContainTextAsync(Vacancy);
+        await ConsoleFixture.AssertAccessibleAsync(admin);
+        await console.ScreenshotAsync(admin, "audit");
+    }
+
+    [Fact]
+    public async Task Shortlist_MaxDistanceFilter_LooksAtFewerCandidatesThanWithout()
+    {
+        var page = await console.SignInAsync("am-filters", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
+        var all = Retrieved(await page.Locator("main").InnerTextAsync());
+        await page.GetByLabel("Maximale afstand in km (leeg: geen grens)").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("km=3"));
+        var near = Retrieved(await page.Locator("main").InnerTextAsync());
+        Assert.True(near < all, $"{near} candidates looked at within 3 km, {all} without a limit");
+    }
+
+    private static int Retrieved(string text) => int.Parse(RetrievedCount().Match(text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(\d+) kandidaten? bekeken")]
+    private static partial Regex RetrievedCount();
+
+    [Fact]
+    public async Task Candidate_WithoutConsent_IsNotFoundInOneDutchSentence()
+    {
+        var noConsent = console.Data.World.Candidates.First(c => !c.ConsentMatching && c.Region == ConsoleFixture.Region).Id;
+        var page = await console.SignInAsync("am-kandidaat", Roles.Accountmanager, ConsoleFixture.Region);
+        var response = await page.GotoAsync($"{console.ConsoleAddress}/kandidaten/{noConsent}");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync($"Kandidaat {noConsent} bestaat niet, of u mag deze niet inzien.");
+        Assert.DoesNotContain(" at ", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Candidate_WithConsent_ShowsTheMinimisedRecordAndRecommendedVacancies()
+    {
+        var page = await console.SignInAsync("am-kandidaat2", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
+        var first = await page.Locator("tbody tr").First.GetAttributeAsync("data-candidate");
+        await page.GetByRole(AriaRole.Link, new() { Name = first!, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"{console.ConsoleAddress}/kandidaten/{first}");
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Aanbevolen vacatures", main, StringComparison.Ordinal);
+        Assert.Contains("Beschikbaar vanaf", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("geslacht", main, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("migratie", main, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}", main);
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "kandidaat");
+    }
+}

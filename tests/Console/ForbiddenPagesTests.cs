@@ -1,0 +1,36 @@
+using MatchEngine.Engine.Access;
+using Microsoft.Playwright;
+
+namespace MatchEngine.Tests.Console;
+
+/// <summary>One page per role that the role must not reach: a Dutch "geen toegang" page with status 403, no data.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class ForbiddenPagesTests(ConsoleFixture console)
+{
+    [Theory]
+    [InlineData(Roles.Accountmanager, "/modellen")]
+    [InlineData(Roles.Accountmanager, "/audit")]
+    [InlineData(Roles.Consulent, "/sroi")]
+    [InlineData(Roles.SroiMakelaar, "/nazorg")]
+    [InlineData(Roles.DataScientist, "/vacatures")]
+    [InlineData(Roles.DataScientist, "/kandidaten/c-1")]
+    public async Task Page_RoleMayNotReachIt_GeenToegang(string role, string path)
+    {
+        var page = await console.SignInAsync($"verboden-{role}", role, ConsoleFixture.Region);
+        var response = await page.GotoAsync($"{console.ConsoleAddress}{path}");
+        Assert.Equal(403, response!.Status);
+        Assert.Equal("Geen toegang — MatchEngine", await page.TitleAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("U heeft met uw rol geen toegang tot deze pagina.");
+        await ConsoleFixture.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task AuditTrail_AdminWhoIsAlsoARegionalAccountmanager_RefusedInOneDutchSentence()
+    {
+        var page = await console.SignInAsync("admin-regionaal", [Roles.Admin, Roles.Accountmanager], ConsoleFixture.Region);
+        var response = await page.GotoAsync($"{console.ConsoleAddress}/audit?gebruiker=am-uitnodiging");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("U heeft geen toegang tot deze gegevens met uw rol of regio.");
+        Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
+    }
+}
