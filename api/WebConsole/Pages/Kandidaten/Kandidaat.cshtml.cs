@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -11,10 +12,12 @@ namespace MatchEngine.Api.WebConsole.Pages.Kandidaten;
 
 /// <summary>
 /// A candidate, consent-gated and minimised by the policy layer (a candidate without consent or outside the user's
-/// regions is "not found"): the record, recommended vacancies, a leerwerk route and carved roles, each read audited.
+/// regions is "not found"): the record, recommended vacancies, what would help for the best of them ("Wat helpt?"), a
+/// leerwerk route and carved roles, each read audited.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AdviceReads advice, AccessPolicy policy, ConsoleToday today)
+    : ConsolePage
 {
     public override string Title => Candidate is { } c ? $"Kandidaat {c.Id}" : "Kandidaat";
 
@@ -29,11 +32,19 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
 
     public Section<IReadOnlyList<CarvedRole>> Carved { get; private set; } = new(null, null);
 
+    public Section<VacancyAdvice> Advice { get; private set; } = new(null, null);
+
+    /// <summary>Steps shown of the advice.</summary>
+    public const int StepsShown = 3;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Candidate = (Candidate)await catalog.GetAsync(Scope(policy), EntityKind.Candidate, Id);
         Vacancies = await Section<IReadOnlyList<VacancyRecommendation>>.LoadAsync(() => matching.RecommendAsync(Scope(policy), Id, MatchingReads.DefaultRecommendTop, cancellationToken));
         var best = Vacancies.Value?.FirstOrDefault()?.VacancyId;
+        Advice = best is null
+            ? new Section<VacancyAdvice>(null, "Er is geen aanbevolen vacature om advies voor te geven.")
+            : await Section<VacancyAdvice>.LoadAsync(() => advice.WhatHelpsAsync(Scope(policy), Id, best));
         var sector = best is null ? Candidate.DesiredSectors.FirstOrDefault() : null;
         Routes = best is null && sector is null
             ? new Section<LeerwerkAdvice>(null, "Er is geen aanbevolen vacature en geen gewenste sector om een leerwerkroute voor te zoeken.")
