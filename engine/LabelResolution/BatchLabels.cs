@@ -19,6 +19,7 @@ public static class BatchLabels
         var watch = Stopwatch.StartNew();
         var catalogue = LabelCatalogue.Of(sources.Vocabulary, store.Vacancies().Concat(batch.Vacancies), store.Routes().Concat(batch.Routes));
         var resolver = new CandidateLabelResolver(catalogue, sources);
+        resolver.Prepare(batch.Candidates);
         for (var i = 0; i < batch.Candidates.Count; i++) batch.Candidates[i] = resolver.Resolve(batch.Candidates[i]);
         return watch.Elapsed;
     }

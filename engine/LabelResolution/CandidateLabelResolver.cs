@@ -20,7 +20,7 @@ public sealed class CandidateLabelResolver
         var all = catalogue.Skills.Concat(catalogue.Certificates).Concat(sources.SynonymsOf(LabelKind.Skill).Select(s => s.Canonical))
             .Concat(sources.SynonymsOf(LabelKind.Certificate).Select(s => s.Canonical));
         var dictionary = sources.Words.Section("woorddelen").Concat(all.SelectMany(DictionaryWords)).Distinct(StringComparer.Ordinal);
-        var words = new LabelWords(sources.Words.Section("vulwoorden"), dictionary);
+        var words = new LabelWords(sources.Words.Section("vulwoorden"), sources.Words.Section("achtervoegsels"), dictionary);
         _skills = new LabelResolver(catalogue.Skills, sources.SynonymsOf(LabelKind.Skill), words);
         _certificates = new LabelResolver(catalogue.Certificates, sources.SynonymsOf(LabelKind.Certificate), words);
     }
@@ -37,6 +37,19 @@ public sealed class CandidateLabelResolver
             ResolvedSkills = candidate.Skills.Select(_skills.Resolve).ToArray(),
             ResolvedCertificates = candidate.Certificates.Select(_certificates.Resolve).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// Resolves every distinct label of <paramref name="candidates"/> once, on all cores, so that <see cref="Resolve(Candidate)"/>
+    /// then finds each in the resolvers' caches.
+    /// </summary>
+    public void Prepare(IReadOnlyList<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var skills = candidates.SelectMany(c => c.Skills).Distinct(StringComparer.Ordinal).ToArray();
+        var certificates = candidates.SelectMany(c => c.Certificates).Distinct(StringComparer.Ordinal).ToArray();
+        Parallel.ForEach(skills, s => _skills.Resolve(s));
+        Parallel.ForEach(certificates, c => _certificates.Resolve(c));
     }
 
     /// <summary>The words of a catalogue label, for the decompounding word list.</summary>

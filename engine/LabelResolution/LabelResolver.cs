@@ -28,6 +28,7 @@ public sealed class LabelResolver
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _byJoined = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
+    private readonly Dictionary<string, List<int>> _byGram = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ResolvedLabel> _cache = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -44,7 +45,7 @@ public sealed class LabelResolver
         {
             if (_byKey.TryAdd(Domain.Labels.Key(label), label)) labels.Add(label);
         }
-        var entries = labels.Select(l => Entry.Of(l, l, words)).ToList();
+        var entries = labels.Select(l => new Entry(l, Analysed.Of(l, words))).ToList();
         foreach (var (head, typed) in synonyms)
         {
             var headLabel = _byKey.GetValueOrDefault(Domain.Labels.Key(head));
@@ -52,17 +53,25 @@ public sealed class LabelResolver
             {
                 _byKey[Domain.Labels.Key(head)] = headLabel = head;
                 labels.Add(head);
-                entries.Add(Entry.Of(head, head, words));
+                entries.Add(new Entry(head, Analysed.Of(head, words)));
             }
             _byKey.TryAdd(Domain.Labels.Key(typed), headLabel);
-            entries.Add(Entry.Of(typed, headLabel, words));
+            entries.Add(new Entry(headLabel, Analysed.Of(typed, words)));
         }
-        _entries = entries.Where(e => e.Words.Count > 0).ToArray();
+        _entries = entries.Where(e => e.Label.Words.Count > 0).ToArray();
         foreach (var e in _entries)
         {
             // Two canonical labels that read the same once run together make that form ambiguous: null.
-            if (_byJoined.TryGetValue(e.Joined, out var other) && other != e.Canonical) _byJoined[e.Joined] = null;
-            else _byJoined[e.Joined] = e.Canonical;
+            if (_byJoined.TryGetValue(e.Label.Joined, out var other) && other != e.Canonical) _byJoined[e.Label.Joined] = null;
+            else _byJoined[e.Label.Joined] = e.Canonical;
+        }
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            foreach (var gram in Grams(_entries[i].Label))
+            {
+                if (!_byGram.TryGetValue(gram, out var list)) _byGram[gram] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
         }
         Canonical = labels;
     }
@@ -81,15 +90,17 @@ public sealed class LabelResolver
 
     private ResolvedLabel Score(string key)
     {
-        var typed = _words.Of(key);
-        if (typed.Count == 0) return new ResolvedLabel(key, null, 0);
-        var joined = string.Concat(typed.Select(w => w.Text));
-        if (_byJoined.TryGetValue(joined, out var same) && same is not null) return new ResolvedLabel(key, same, JoinedConfidence);
-        var units = UnitsOf(typed);
+        var typed = Analysed.Of(key, _words);
+        if (typed.Words.Count == 0) return new ResolvedLabel(key, null, 0);
+        if (_byJoined.TryGetValue(typed.Joined, out var same) && same is not null) return new ResolvedLabel(key, same, JoinedConfidence);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var entry in _entries)
+        // Only labels sharing a character bigram with what was typed can score: no word is 75% alike without one.
+        var near = new SortedSet<int>();
+        foreach (var gram in Grams(typed))
+            if (_byGram.TryGetValue(gram, out var list)) near.UnionWith(list);
+        foreach (var entry in near.Select(i => _entries[i]))
         {
-            var score = Math.Max(WordScore(entry, typed, units), JoinedScore(entry.Joined, joined));
+            var score = Math.Max(WordScore(entry.Label, typed), JoinedScore(entry.Label.Joined, typed.Joined));
             if (score > best.GetValueOrDefault(entry.Canonical)) best[entry.Canonical] = score;
         }
         var ranked = best.OrderByDescending(b => b.Value).ThenBy(b => b.Key, StringComparer.Ordinal).Take(2).ToArray();
@@ -101,79 +112,122 @@ public sealed class LabelResolver
     }
 
     /// <summary>
-    /// How well the typed words say <paramref name="entry"/>: the mean, over the entry's words, of the best similarity to a
-    /// typed unit (a compound word counts as found when all its parts are), times 1 − <see cref="UnexplainedWordWeight"/>
-    /// × the share of typed words the entry does not explain.
+    /// How well the typed words say <paramref name="label"/>: the mean, over the label's words that matter (not fillers),
+    /// of the best similarity to a typed unit (a compound word counts as found when all its parts are), times
+    /// 1 − <see cref="UnexplainedWordWeight"/> × the share of typed words that matter that the label does not explain.
     /// </summary>
-    private static double WordScore(Entry entry, IReadOnlyList<LabelWord> typed, IReadOnlyList<string> typedUnits)
+    private static double WordScore(Analysed label, Analysed typed)
     {
+        var wanted = label.Meaningful;
         var found = 0.0;
-        foreach (var word in entry.Words) found += Found(word, typedUnits);
-        var recall = found / entry.Words.Count;
+        foreach (var word in wanted) found += Found(word, typed.Units);
+        var recall = found / wanted.Count;
         if (recall == 0) return 0;
-        var explained = typed.Count(w => Found(w, entry.Units) > 0);
-        return recall * (1 - UnexplainedWordWeight * (typed.Count - explained) / typed.Count);
+        var said = typed.Meaningful;
+        var explained = said.Count(w => Found(w, label.Units) > 0);
+        return recall * (1 - UnexplainedWordWeight * (said.Count - explained) / said.Count);
     }
 
-    private static double Found(LabelWord word, IReadOnlyList<string> units)
+    private static double Found(Word word, IReadOnlyList<Unit> units)
     {
-        var best = BestSimilarity(word.Text, units);
-        if (best < 1 && word.Parts.Count >= 2)
+        var best = BestSimilarity(word.Self, units);
+        if (best < 1 && word.CoveredByParts)
         {
             var weakest = word.Parts.Min(p => BestSimilarity(p, units));
-            if (weakest > 0 && CoversWord(word)) best = Math.Max(best, weakest);
+            best = Math.Max(best, weakest);
         }
         return best;
     }
 
-    /// <summary>True when the word's parts, laid end to end, account for every letter of it (not just a fragment of it).</summary>
-    private static bool CoversWord(LabelWord word)
-    {
-        var covered = new bool[word.Text.Length];
-        foreach (var part in word.Parts)
-        {
-            for (var at = word.Text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = word.Text.IndexOf(part, at + 1, StringComparison.Ordinal))
-                for (var i = at; i < at + part.Length; i++) covered[i] = true;
-        }
-        return covered.All(c => c);
-    }
-
-    private static double BestSimilarity(string word, IReadOnlyList<string> units)
+    private static double BestSimilarity(Unit unit, IReadOnlyList<Unit> units)
     {
         var best = 0.0;
-        foreach (var unit in units)
+        foreach (var other in units)
         {
-            var s = EditDistance.Similarity(word, unit);
+            var s = unit.Similarity(other);
             if (s > best) best = s;
             if (best == 1) break;
         }
         return best;
     }
 
+    /// <summary>The character bigrams of a label's units (text and stem); a word shorter than two letters is its own gram.</summary>
+    private static HashSet<string> Grams(Analysed label)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in label.Units.Concat(label.Words.SelectMany(w => w.Parts)))
+        {
+            foreach (var text in new[] { unit.Text, unit.Stem })
+            {
+                if (text.Length < 2) grams.Add(text);
+                for (var i = 0; i + 2 <= text.Length; i++) grams.Add(text.Substring(i, 2));
+            }
+        }
+        return grams;
+    }
+
     private static double JoinedScore(string a, string b) =>
         Math.Min(a.Length, b.Length) < 5 ? (a == b ? 1 : 0) : EditDistance.Similarity(a, b);
 
-    /// <summary>What a label's words can be matched against: each word, its compound parts, and two or three adjacent words run together.</summary>
-    private static string[] UnitsOf(IReadOnlyList<LabelWord> words)
+    /// <summary>A catalogue label or a synonym, analysed once: <see cref="Canonical"/> is the label it resolves to.</summary>
+    private sealed record Entry(string Canonical, Analysed Label);
+
+    /// <summary>A word or a run of words as text and stem; two units are as alike as the more alike of the two.</summary>
+    private readonly record struct Unit(string Text, string Stem)
     {
-        var units = new List<string>();
-        for (var i = 0; i < words.Count; i++)
+        public double Similarity(Unit other)
         {
-            units.Add(words[i].Text);
-            units.AddRange(words[i].Parts);
-            if (i + 1 < words.Count) units.Add(words[i].Text + words[i + 1].Text);
-            if (i + 2 < words.Count) units.Add(words[i].Text + words[i + 1].Text + words[i + 2].Text);
+            if (Text == other.Text || Stem == other.Stem) return 1;
+            var text = EditDistance.Similarity(Text, other.Text);
+            return Stem == Text && other.Stem == other.Text ? text : Math.Max(text, EditDistance.Similarity(Stem, other.Stem));
         }
-        return units.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>A catalogue label or a synonym, analysed once: <see cref="Canonical"/> is the label it resolves to.</summary>
-    private sealed record Entry(string Canonical, IReadOnlyList<LabelWord> Words, string Joined, IReadOnlyList<string> Units)
+    /// <summary>One analysed word: itself, its compound parts, whether those parts account for all of it, and whether it is a filler.</summary>
+    private sealed record Word(Unit Self, Unit[] Parts, bool CoveredByParts, bool IsFiller);
+
+    /// <summary>
+    /// A label analysed for scoring: its words; <see cref="Joined"/>, the words that matter run together
+    /// ("order-picken" → "orderpicken"); and <see cref="Units"/>, what another label's words are matched against — each
+    /// word, its parts, and two or three adjacent words run together.
+    /// </summary>
+    private sealed record Analysed(IReadOnlyList<Word> Words, IReadOnlyList<Word> Meaningful, string Joined, Unit[] Units)
     {
-        public static Entry Of(string text, string canonical, LabelWords analysis)
+        public static Analysed Of(string text, LabelWords analysis)
         {
-            var words = analysis.Of(text);
-            return new Entry(canonical, words, string.Concat(words.Select(w => w.Text)), UnitsOf(words));
+            var words = analysis.Of(text).Select(w =>
+            {
+                var parts = w.Parts.Select(p => new Unit(p, analysis.Stem(p))).ToArray();
+                return new Word(new Unit(w.Text, w.Stem), parts, parts.Length >= 2 && Covers(w.Text, w.Parts), w.IsFiller);
+            }).ToArray();
+            var meaningful = words.Any(w => !w.IsFiller) ? words.Where(w => !w.IsFiller).ToArray() : words;
+            var units = new List<Unit>();
+            for (var i = 0; i < words.Length; i++)
+            {
+                units.Add(words[i].Self);
+                units.AddRange(words[i].Parts);
+                if (i + 1 < words.Length) units.Add(Run(analysis, words[i], words[i + 1]));
+                if (i + 2 < words.Length) units.Add(Run(analysis, words[i], words[i + 1], words[i + 2]));
+            }
+            return new Analysed(words, meaningful, string.Concat(meaningful.Select(w => w.Self.Text)), units.Distinct().ToArray());
+        }
+
+        private static Unit Run(LabelWords analysis, params Word[] words)
+        {
+            var text = string.Concat(words.Select(w => w.Self.Text));
+            return new Unit(text, analysis.Stem(text));
+        }
+
+        /// <summary>True when <paramref name="parts"/>, laid end to end, account for every letter of <paramref name="word"/>.</summary>
+        private static bool Covers(string word, IReadOnlyList<string> parts)
+        {
+            var covered = new bool[word.Length];
+            foreach (var part in parts)
+            {
+                for (var at = word.IndexOf(part, StringComparison.Ordinal); at >= 0; at = word.IndexOf(part, at + 1, StringComparison.Ordinal))
+                    for (var i = at; i < at + part.Length; i++) covered[i] = true;
+            }
+            return covered.All(c => c);
         }
     }
 }

@@ -23,5 +23,6 @@ public static class Verbs
         new HerinstroomCommand(),
         new SroiCommand(),
         new CeilingCommand(),
+        new LabelsCommand(),
     ];
 }
