@@ -51,13 +51,15 @@ public static class EditDistance
 
     /// <summary>
     /// How alike two words are, 0–1: 1 when equal; otherwise 1 − distance / longer length when both have at least
-    /// <see cref="MinimumFuzzyLength"/> letters and that is at least <see cref="MinimumSimilarity"/>; else 0. Short words
-    /// ("b", "c", "95", "pm") match only exactly: one letter makes "rijbewijs B" another certificate than "rijbewijs C".
+    /// <see cref="MinimumFuzzyLength"/> letters, begin with the same letter and that is at least <see cref="MinimumSimilarity"/>;
+    /// else 0. Short words ("b", "c", "95", "pm") match only exactly: one letter makes "rijbewijs B" another certificate than
+    /// "rijbewijs C". The first letter must agree (as Lucene's fuzzy query's prefix length asks): people rarely mistype it,
+    /// and "lassen" is not a typo of "wassen".
     /// </summary>
     public static double Similarity(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return 1;
-        if (Math.Min(a.Length, b.Length) < MinimumFuzzyLength) return 0;
+        if (Math.Min(a.Length, b.Length) < MinimumFuzzyLength || a[0] != b[0]) return 0;
         var longer = Math.Max(a.Length, b.Length);
         var limit = (int)Math.Floor(longer * (1 - MinimumSimilarity) + 1e-9);
         var distance = Within(a, b, limit);
