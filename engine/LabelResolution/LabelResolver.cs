@@ -94,7 +94,8 @@ public sealed class LabelResolver
         if (typed.Words.Count == 0) return new ResolvedLabel(key, null, 0);
         if (_byJoined.TryGetValue(typed.Joined, out var same) && same is not null) return new ResolvedLabel(key, same, JoinedConfidence);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        // Only labels sharing a character bigram with what was typed can score: no word is 75% alike without one.
+        // Only labels with a word, part or run beginning with the same letter as one typed can score: every similarity
+        // above zero asks for the same first letter (see EditDistance.Similarity).
         var near = new SortedSet<int>();
         foreach (var gram in Grams(typed))
             if (_byGram.TryGetValue(gram, out var list)) near.UnionWith(list);
@@ -151,17 +152,14 @@ public sealed class LabelResolver
         return best;
     }
 
-    /// <summary>The character bigrams of a label's units (text and stem); a word shorter than two letters is its own gram.</summary>
+    /// <summary>The first letters of a label's units and parts (text and stem), as the keys of its entry in the prefilter.</summary>
     private static HashSet<string> Grams(Analysed label)
     {
         var grams = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in label.Units.Concat(label.Words.SelectMany(w => w.Parts)))
         {
-            foreach (var text in new[] { unit.Text, unit.Stem })
-            {
-                if (text.Length < 2) grams.Add(text);
-                for (var i = 0; i + 2 <= text.Length; i++) grams.Add(text.Substring(i, 2));
-            }
+            if (unit.Text.Length > 0) grams.Add(unit.Text[..1]);
+            if (unit.Stem.Length > 0) grams.Add(unit.Stem[..1]);
         }
         return grams;
     }
