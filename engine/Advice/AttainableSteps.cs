@@ -1,10 +1,12 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Advice;
 
 /// <summary>
 /// The steps a candidate could take: every leerwerk route whose entry requirements (Dutch, education) they meet and that
-/// adds something to their record, the cheapest route per effect; and transport support, which adds public transport
+/// adds something to their record (labels compared as resolved at import, <see cref="ComparedLabels"/>), the cheapest
+/// route per effect; and transport support, which adds public transport
 /// and widens the travel range by <see cref="ReachFactor"/>.
 /// </summary>
 public static class AttainableSteps
@@ -44,10 +46,14 @@ public static class AttainableSteps
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(route);
+        var skills = New(ComparedLabels.Skills(candidate), route.TeachesSkills);
+        var certificates = New(ComparedLabels.Certificates(candidate), route.Certifies);
         return candidate with
         {
-            Skills = Union(candidate.Skills, route.TeachesSkills),
-            Certificates = Union(candidate.Certificates, route.Certifies),
+            Skills = [.. candidate.Skills, .. skills],
+            ResolvedSkills = Resolved(candidate.ResolvedSkills, skills),
+            Certificates = [.. candidate.Certificates, .. certificates],
+            ResolvedCertificates = Resolved(candidate.ResolvedCertificates, certificates),
             Education = route.RaisesEducationTo is { } e && e > candidate.Education ? e : candidate.Education,
             Dutch = route.RaisesDutchTo is { } d && d > candidate.Dutch ? d : candidate.Dutch,
         };
@@ -56,8 +62,8 @@ public static class AttainableSteps
     /// <summary>The key and Dutch description of what <paramref name="route"/> adds, or null when it adds nothing.</summary>
     private static (string Key, string What)? Effect(Candidate candidate, LeerwerkRoute route)
     {
-        var certificates = New(candidate.Certificates, route.Certifies);
-        var skills = New(candidate.Skills, route.TeachesSkills);
+        var certificates = New(ComparedLabels.Certificates(candidate), route.Certifies);
+        var skills = New(ComparedLabels.Skills(candidate), route.TeachesSkills);
         var education = route.RaisesEducationTo is { } e && e > candidate.Education ? e : (EducationLevel?)null;
         var dutch = route.RaisesDutchTo is { } d && d > candidate.Dutch ? d : (CefrLevel?)null;
         var parts = new List<(string Key, string What)>();
@@ -69,11 +75,14 @@ public static class AttainableSteps
         return (string.Join("+", parts.Select(p => p.Key).Order(StringComparer.Ordinal)), Dutch.List(parts.Select(p => p.What)));
     }
 
+    /// <summary>The labels of <paramref name="adds"/> the candidate does not have yet (compared as the engine compares them: resolved).</summary>
     private static string[] New(IReadOnlyList<string> have, IReadOnlyList<string> adds)
     {
         var keys = have.Select(Labels.Key).ToHashSet(StringComparer.Ordinal);
         return [.. adds.Where(a => keys.Add(Labels.Key(a)))];
     }
 
-    private static IReadOnlyList<string> Union(IReadOnlyList<string> have, IReadOnlyList<string> adds) => [.. have, .. New(have, adds)];
+    /// <summary>The resolved labels with the route's own (canonical) labels added, so they stay aligned with the typed ones; null stays null.</summary>
+    private static IReadOnlyList<ResolvedLabel>? Resolved(IReadOnlyList<ResolvedLabel>? resolved, IReadOnlyList<string> added) =>
+        resolved is null ? null : [.. resolved, .. added.Select(a => new ResolvedLabel(a, a, 1))];
 }

@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Carving;
 
@@ -55,7 +56,7 @@ public sealed record WorkerProfile(
             foreach (var skill in route.TeachesSkills) learnable.TryAdd(Labels.Key(skill), route);
         }
         return new WorkerProfile(candidate.Id, SupportedComplexity(candidate), candidate.PhysicalCapacity, candidate.ShiftsOk.ToHashSet(),
-            Math.Max(candidate.HoursMin, MinimumRoleHours), candidate.HoursMax, Labels.Keys(candidate.Skills), learnable, LearnsAnySkillOnTheJob: false);
+            Math.Max(candidate.HoursMin, MinimumRoleHours), candidate.HoursMax, Domain.Labels.Keys(ComparedLabels.Skills(candidate)), learnable, LearnsAnySkillOnTheJob: false);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Index;
+using MatchEngine.Engine.LabelResolution;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Catalog;
@@ -78,6 +79,7 @@ public sealed class CatalogService : IDisposable
         void Commit()
         {
             if (batch.Count == 0) return;
+            BatchLabels.Resolve(batch, Store, LabelSources.Bundled);
             var revision = Store.Upsert(batch);
             foreach (var i in waiting) outcomes[i] = outcomes[i]! with { Revision = revision };
             (batch, waiting) = (new CatalogBatch(), []);

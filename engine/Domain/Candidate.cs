@@ -20,6 +20,15 @@ public sealed record Candidate
     public IReadOnlyList<Experience> Experience { get; init; } = [];
     public IReadOnlyList<string> Skills { get; init; } = [];
     public IReadOnlyList<string> Certificates { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Skills"/> resolved to the catalogue's labels when the record was imported, one per skill in the same
+    /// order; null when it never was. Written by the engine beside the labels as typed, never read from contract input.
+    /// </summary>
+    public IReadOnlyList<ResolvedLabel>? ResolvedSkills { get; init; }
+
+    /// <summary><see cref="Certificates"/> resolved as <see cref="ResolvedSkills"/> are.</summary>
+    public IReadOnlyList<ResolvedLabel>? ResolvedCertificates { get; init; }
     public IReadOnlyList<string> DesiredIsco { get; init; } = [];
     public IReadOnlyList<string> DesiredSectors { get; init; } = [];
     public required double HoursMin { get; init; }

@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.LabelResolution;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Import;
@@ -8,9 +9,11 @@ namespace MatchEngine.Engine.Import;
 /// written, every invalid line becomes a <see cref="Rejection"/> per broken rule. References are resolved
 /// against the valid records of the whole folder and the store, in <see cref="EntityKinds.ImportOrder"/>,
 /// so a record that refers to a rejected one is rejected too. All valid records are written in one
-/// transaction; re-importing the same folder changes nothing.
+/// transaction; re-importing the same folder changes nothing. Candidates' skills and certificates are resolved to the
+/// catalogue's labels (<see cref="BatchLabels"/>) and stored beside the labels as typed, so importing again after a
+/// synonym was added applies it.
 /// </summary>
-public sealed class FolderImporter(ICatalogStore store, ContractValidator validator)
+public sealed class FolderImporter(ICatalogStore store, ContractValidator validator, LabelSources? labels = null)
 {
     /// <summary>Reads and imports <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
     public ImportResult Import(string folder, CancellationToken cancellationToken = default)
@@ -53,7 +56,8 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
                 imported[kind] = imported.GetValueOrDefault(kind) + 1;
             }
         }
+        var resolving = BatchLabels.Resolve(batch, store, labels ?? LabelSources.Bundled);
         var revision = batch.Count > 0 ? store.Upsert(batch) : store.Revision;
-        return new ImportResult(imported, rejectedLines, rejections, revision);
+        return new ImportResult(imported, rejectedLines, rejections, revision) { LabelResolution = resolving };
     }
 }

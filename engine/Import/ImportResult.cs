@@ -5,6 +5,9 @@ namespace MatchEngine.Engine.Import;
 /// <summary>What an import did: valid records per kind (written, or already identical) and the rejected lines.</summary>
 public sealed record ImportResult(IReadOnlyDictionary<EntityKind, int> Imported, int RejectedLines, IReadOnlyList<Rejection> Rejections, long StoreRevision)
 {
+    /// <summary>Time spent resolving the candidates' labels, part of the import's time.</summary>
+    public TimeSpan LabelResolution { get; init; }
+
     /// <summary>The summary line of <c>matchengine import</c>, in the documented JSON form.</summary>
     public string ToJson()
     {

@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using MatchEngine.Engine.Domain;
 using S = MatchEngine.Engine.Index.IndexSchema;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Index;
 
@@ -16,7 +17,8 @@ internal static class DocumentMapper
         foreach (var s in c.ShiftsOk) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
         doc.Add(new NumericDocValuesField(S.AvailableFromDv, c.AvailableFrom.DayNumber));
         doc.Add(new DoubleDocValuesField(S.MaxDistanceDv, c.MaxDistanceKm));
-        var skills = string.Join(" . ", c.Skills.Concat(c.Certificates));
+        // The labels as typed and as resolved: a search for the catalogue's words finds "heftruckrijden" too.
+        var skills = string.Join(" . ", c.Skills.Concat(c.Certificates).Concat(ComparedLabels.Skills(c)).Concat(ComparedLabels.Certificates(c)).Distinct(StringComparer.Ordinal));
         doc.Add(new TextField(S.CandidateSkills, skills, Field.Store.NO));
         var experience = string.Join(" . ", c.Experience.Select(e => IscoTitles.Of(e.Isco)).Concat(c.DesiredIsco.Select(IscoTitles.Of)));
         doc.Add(new TextField(S.CandidateText, string.Join(" . ", c.ProfileText ?? "", skills, experience, string.Join(" ", c.DesiredSectors)), Field.Store.NO));

@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Index;
 
@@ -38,7 +39,7 @@ public sealed record VacancyQuery
     /// <summary>The reciprocal query for a candidate: their skills, experience and wishes, within their reach, hours and shifts, open on <paramref name="day"/>.</summary>
     public static VacancyQuery ForCandidate(Candidate c, DateOnly day, int top) => new()
     {
-        Text = string.Join(" ", string.Join(" ", c.Skills), string.Join(" ", c.Certificates), string.Join(" ", c.Experience.Select(e => IscoTitles.Of(e.Isco))),
+        Text = string.Join(" ", string.Join(" ", ComparedLabels.Skills(c)), string.Join(" ", ComparedLabels.Certificates(c)), string.Join(" ", c.Experience.Select(e => IscoTitles.Of(e.Isco))),
             string.Join(" ", c.DesiredIsco.Select(IscoTitles.Of)), string.Join(" ", c.DesiredSectors), c.ProfileText ?? ""),
         Near = c.Location,
         RadiusKm = c.MaxDistanceKm,

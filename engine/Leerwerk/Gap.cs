@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Leerwerk;
 
@@ -26,8 +27,8 @@ public sealed record Gap(GapKind Kind, string? Label, EducationLevel? Education,
     /// <summary>The gaps between <paramref name="candidate"/> and <paramref name="vacancy"/> as written.</summary>
     public static IReadOnlyList<Gap> Between(Candidate candidate, Vacancy vacancy)
     {
-        var skills = Labels.Keys(candidate.Skills);
-        var certificates = Labels.Keys(candidate.Certificates);
+        var skills = Domain.Labels.Keys(ComparedLabels.Skills(candidate));
+        var certificates = Domain.Labels.Keys(ComparedLabels.Certificates(candidate));
         var gaps = new List<Gap>();
         gaps.AddRange(vacancy.SkillsRequired.Where(s => !skills.Contains(Labels.Key(s))).DistinctBy(Labels.Key).Select(s => new Gap(GapKind.Skill, s, null, null)));
         gaps.AddRange(vacancy.CertificatesRequired.Where(c => !certificates.Contains(Labels.Key(c))).DistinctBy(Labels.Key).Select(c => new Gap(GapKind.Certificate, c, null, null)));

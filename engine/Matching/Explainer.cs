@@ -1,5 +1,6 @@
 using System.Globalization;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Matching;
 
@@ -112,16 +113,16 @@ public static class Explainer
                 var best = c.Experience.Where(e => IscoGroups.MajorOf(e.Isco) == IscoGroups.MajorOf(v.Isco)).OrderByDescending(e => e.Years).First();
                 return $"{Years(best.Years)} ervaring als {IscoTitles.Of(best.Isco)}";
             case "required_skill_coverage" when vacancy.RequiredSkillKeys.Count > 0 && F(feature) > 0:
-                var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(s)).ToArray();
+                var had = v.SkillsRequired.Where(s => candidate.SkillKeys.Contains(s)).Select(s => ComparedLabels.Quote(c, LabelKind.Skill, s)).ToArray();
                 return had.Length == v.SkillsRequired.Count
                     ? $"heeft alle gevraagde vaardigheden ({Dutch.List(had)})"
                     : $"heeft {had.Length} van {v.SkillsRequired.Count} gevraagde vaardigheden ({Dutch.List(had)})";
             case "preferred_skill_coverage" or "task_skill_coverage" when F(feature) > 0:
                 var extra = v.SkillsPreferred.Concat(v.Tasks.SelectMany(t => t.Skills)).Where(s => candidate.SkillKeys.Contains(s))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+                    .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).Select(s => ComparedLabels.Quote(c, LabelKind.Skill, s)).ToArray();
                 return extra.Length == 0 ? null : $"kan ook {Dutch.List(extra)}";
             case "certificate_coverage" or "missing_certificates" when vacancy.CertificateKeys.Count > 0 && F("certificate_coverage") > 0:
-                var certs = v.CertificatesRequired.Where(x => candidate.CertificateKeys.Contains(x)).ToArray();
+                var certs = v.CertificatesRequired.Where(x => candidate.CertificateKeys.Contains(x)).Select(x => ComparedLabels.Quote(c, LabelKind.Certificate, x)).ToArray();
                 return $"heeft {Dutch.List(certs)}";
             case "desired_isco_match" when F(feature) > 0:
                 return $"wil graag werken als {IscoTitles.Of(v.Isco)}";

@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.LabelResolution;
 
 namespace MatchEngine.Engine.Matching;
 
@@ -13,8 +14,8 @@ public sealed class PreparedCandidate
     public PreparedCandidate(Candidate candidate)
     {
         Candidate = candidate;
-        SkillKeys = LabelSet.Of(candidate.Skills);
-        CertificateKeys = LabelSet.Of(candidate.Certificates);
+        SkillKeys = LabelSet.Of(ComparedLabels.Skills(candidate));
+        CertificateKeys = LabelSet.Of(ComparedLabels.Certificates(candidate));
         DesiredSectorKeys = LabelSet.Of(candidate.DesiredSectors);
         ShiftsOk = ShiftBits.Of(candidate.ShiftsOk);
         HasCarOrPublicTransport = candidate.Transport.Contains(Transport.Car) || candidate.Transport.Contains(Transport.PublicTransport);

@@ -60,6 +60,25 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
     }
 
     [Fact]
+    public void AttainableSteps_OnATypedRecord_KeepTheResolvedLabelsAlignedAndSkipWhatTheCandidateHasInOtherWords()
+    {
+        var (route, baseCandidate) = _region.World.Routes.Where(r => r.Certifies.Count > 0)
+            .SelectMany(r => _region.World.Candidates.Where(c => c.ConsentMatching && c.Certificates.Count == 0 && c.Dutch >= r.RequiresDutchMin && c.Education >= r.RequiresEducationMin).Take(1).Select(c => (r, c)))
+            .First();
+        var certificate = route.Certifies[0];
+        var candidate = baseCandidate with
+        {
+            Certificates = ["mijn certificaat"],
+            ResolvedCertificates = [new ResolvedLabel("mijn certificaat", certificate, 0.9)],
+        };
+        Assert.DoesNotContain(AttainableSteps.For(candidate, [route]), s => s.Key.Contains($"certificate:{Labels.Key(certificate)}", StringComparison.Ordinal));
+        var other = baseCandidate with { ResolvedCertificates = [] };
+        var changed = AttainableSteps.Apply(other, route);
+        Assert.Equal(changed.Certificates.Count, changed.ResolvedCertificates!.Count);
+        Assert.Contains(certificate, MatchEngine.Engine.LabelResolution.ComparedLabels.Certificates(changed));
+    }
+
+    [Fact]
     public void AttainableSteps_OnlyRoutesWhoseEntryRequirementsAreMet()
     {
         var candidate = _region.World.Candidates.First(c => c.ConsentMatching && c.Dutch <= CefrLevel.A2);

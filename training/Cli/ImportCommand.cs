@@ -23,8 +23,11 @@ public sealed class ImportCommand : ICommand
         if (!Directory.Exists(folder)) throw new CliFailureException($"no such folder: {folder}");
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder, cancellationToken);
         catalog.SyncIndex();
+        context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"imported in {watch.Elapsed.TotalSeconds:0.00} s, of which resolving labels {result.LabelResolution.TotalSeconds:0.00} s"));
         foreach (var rejection in result.Rejections) context.Error.WriteLine(rejection);
         context.Out.WriteLine(result.ToJson());
         return Task.FromResult(result.RejectedLines > 0 ? ExitCodes.Partial : ExitCodes.Ok);

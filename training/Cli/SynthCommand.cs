@@ -5,14 +5,16 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text]</c>:
+/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE]</c>:
 /// writes a synthetic region in the contract format; the same arguments give byte-identical files.
-/// The last stdout line is JSON with the line count per file.
+/// The last stdout line is JSON with the line count per file. <c>--messy SHARE</c> (0–1) rewrites that share of the
+/// candidates' skills and certificates as people type them (<see cref="MessyLabels"/>) and writes the answer key
+/// <c>messy-labels.jsonl</c> beside the contract files; everything else is the clean region's.
 /// </summary>
 public sealed class SynthCommand : ICommand
 {
     public string Verb => "synth";
-    public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] [--history-policy heuristic|random|text]";
+    public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "no-history" };
     /// <summary>Writes a contract folder (--out); opens no store.</summary>
     public DataUse Data => DataUse.None;
@@ -32,8 +34,21 @@ public sealed class SynthCommand : ICommand
         };
         if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates must be ≥ 1 and --vacancies ≥ 3");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region must be one of {string.Join(", ", Geography.Codes)}");
+        var messy = args.GetDouble("messy", 0);
+        if (messy is < 0 or > 1) throw new CliUsageException($"--messy moet tussen 0 en 1 liggen, niet {messy}");
+        var folder = args.Require("out");
         var watch = Stopwatch.StartNew();
-        var counts = WorldWriter.Write(new WorldGenerator(options).Generate(), args.Require("out"));
+        var world = new WorldGenerator(options).Generate();
+        if (messy > 0)
+        {
+            var (messyWorld, rewritten) = new MessyLabels(messy, options.Seed).Apply(world);
+            world = messyWorld;
+            Directory.CreateDirectory(folder);
+            RewrittenLabelFile.Write(Path.Combine(folder, RewrittenLabelFile.FileName), rewritten);
+            context.Error.WriteLine($"{rewritten.Count} labels rewritten as typed; answer key in {RewrittenLabelFile.FileName}");
+        }
+        else if (File.Exists(Path.Combine(folder, RewrittenLabelFile.FileName))) File.Delete(Path.Combine(folder, RewrittenLabelFile.FileName));
+        var counts = WorldWriter.Write(world, folder);
         context.Error.WriteLine($"generated in {watch.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine("{" + string.Join(",", EntityKinds.ImportOrder.Select(k => $"\"{k.PluralName()}\":{counts[k]}")) + "}");
         return Task.FromResult(ExitCodes.Ok);

@@ -25,5 +25,6 @@ public static class Verbs
         new HerinstroomCommand(),
         new SroiCommand(),
         new CeilingCommand(),
+        new LabelsCommand(),
     ];
 }

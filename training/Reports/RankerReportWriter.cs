@@ -21,7 +21,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var dir = registry.DirectoryOf(subject);
         var compared = others.Append(registry.Promoted(RankerModels.Name)).OfType<string>().Where(v => v != subject).Distinct(StringComparer.Ordinal).ToArray();
         var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. evaluator.Holdout.Train.SelectMany(g => g.Rows())], manifest.Features, new RankerOptions(Seed: seed));
-        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25, RankerScorer.Of("logistic (baseline)", null, logistic) };
+        var scorers = new List<RankerScorer> { Scorer(subject, manifest), RankerScorer.Rule, RankerScorer.Bm25, RankerScorer.Of("logistic", null, logistic) };
         scorers.AddRange(compared.Select(v => registry.Get(v)).OfType<ModelManifest>().Where(m => m.Features.SequenceEqual(manifest.Features)).Select(m => Scorer(m.Version, m)));
         var results = scorers.Select(evaluator.Evaluate).ToArray();
 

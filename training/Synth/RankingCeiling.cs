@@ -14,8 +14,12 @@ namespace MatchEngine.Training.Synth;
 /// </summary>
 public static class RankingCeiling
 {
-    public static (RankingMetrics Oracle, int TestGroups, DateOnly SplitDate) Measure(CatalogService catalog, IReadOnlyList<RankingGroup> groups)
+    /// <param name="truthLabels">Gives a stored candidate the labels the generator drew, when the region was written with
+    /// <c>--messy</c> (<see cref="RewrittenLabelFile.Restorer"/>); null for a clean region.</param>
+    public static (RankingMetrics Oracle, int TestGroups, DateOnly SplitDate) Measure(CatalogService catalog, IReadOnlyList<RankingGroup> groups,
+        Func<Candidate, Candidate>? truthLabels = null)
     {
+        truthLabels ??= c => c;
         var (_, test, split) = RankingDataset.TimeSplit(groups);
         var oracle = RankingMetrics.Compute(test.Select(g =>
         {
@@ -24,7 +28,7 @@ public static class RankingCeiling
             return (IReadOnlyList<(int, double)>)g.CandidateIds.Select((id, i) =>
             {
                 var candidate = catalog.Store.GetCandidate(id) ?? throw new InvalidOperationException($"candidate {id} is missing");
-                return (g.Labels[i], Compatibility.ExpectedLogOdds(g.Vacancy, employer, candidate));
+                return (g.Labels[i], Compatibility.ExpectedLogOdds(g.Vacancy, employer, truthLabels(candidate)));
             }).ToArray();
         }));
         return (oracle, test.Length, split);
@@ -50,11 +54,12 @@ public sealed class TruthGains
     private readonly Dictionary<string, double[]> _drawnIdeal = new(StringComparer.Ordinal);
 
     /// <summary>Computes the truth's gains of every consenting candidate for every group of <paramref name="pool"/>.</summary>
-    public TruthGains(CatalogService catalog, WholePool pool)
+    /// <param name="truthLabels">As for <see cref="RankingCeiling.Measure"/>: the generator's labels of a messy region's candidates; null for a clean region.</param>
+    public TruthGains(CatalogService catalog, WholePool pool, Func<Candidate, Candidate>? truthLabels = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(pool);
-        var candidates = catalog.Store.Candidates().Where(c => c.ConsentMatching).ToArray();
+        var candidates = catalog.Store.Candidates().Where(c => c.ConsentMatching).Select(truthLabels ?? (c => c)).ToArray();
         foreach (var g in pool.Groups)
         {
             var v = g.Logged.Vacancy;
