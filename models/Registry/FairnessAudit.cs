@@ -20,6 +20,18 @@ public sealed record FairnessAudit(IReadOnlyList<FairnessFinding> Findings, int 
 
     /// <summary>The findings of one lens.</summary>
     public IEnumerable<FairnessFinding> Of(string lens) => Findings.Where(f => f.Lens == lens);
+
+    /// <summary>
+    /// True when <paramref name="finding"/>'s ratio is held to the threshold: a gated ratio lens, unless the same group also has the
+    /// lens's equal-experience counterpart (age bands of the ranker), which is gated instead. Too small groups are never gated.
+    /// </summary>
+    public bool IsGatedRatio(FairnessFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (finding.TooSmall || !FairnessLens.GatedRatios.Contains(finding.Lens)) return false;
+        return FairnessLens.AtEqualExperience(finding.Lens) is not { } counterpart
+            || !Findings.Any(f => f.Lens == counterpart && f.Attribute == finding.Attribute && f.Group == finding.Group);
+    }
 }
 
 /// <summary>
@@ -52,6 +64,23 @@ public static class FairnessLens
     /// <summary>Mean predicted chance minus observed rate within the group (gated when under-predicting; flagged when over-predicting).</summary>
     public const string Calibration = "calibration";
 
-    /// <summary>Lenses whose upper bound is held to the threshold.</summary>
-    public static IReadOnlyList<string> GatedRatios { get; } = [QualifiedExposure, EqualOpportunity];
+    /// <summary>
+    /// Qualified exposure when the features that grow with age (experience, spell length, earlier exits) are the same for everyone: for
+    /// age bands, the part of the difference that is treatment rather than experience. Gated in place of <see cref="QualifiedExposure"/>.
+    /// </summary>
+    public const string QualifiedExposureAtEqualExperience = "exposure_qualified_equal_experience";
+
+    /// <summary>Equal opportunity at equal experience (age bands); gated in place of <see cref="EqualOpportunity"/>.</summary>
+    public const string EqualOpportunityAtEqualExperience = "equal_opportunity_equal_experience";
+
+    /// <summary>Ratio lenses whose upper bound may be held to the threshold.</summary>
+    public static IReadOnlyList<string> GatedRatios { get; } = [QualifiedExposure, EqualOpportunity, QualifiedExposureAtEqualExperience, EqualOpportunityAtEqualExperience];
+
+    /// <summary>The equal-experience counterpart of a lens, or null.</summary>
+    public static string? AtEqualExperience(string lens) => lens switch
+    {
+        QualifiedExposure => QualifiedExposureAtEqualExperience,
+        EqualOpportunity => EqualOpportunityAtEqualExperience,
+        _ => null,
+    };
 }

@@ -4,7 +4,8 @@ namespace MatchEngine.Models.Registry;
 
 /// <summary>
 /// The promotion rule for fairness. It acts on treatment, not on qualification: a version is held back when, for a group
-/// large enough to count, the upper bound of the interval of its qualified-exposure or equal-opportunity ratio is below the
+/// large enough to count, the upper bound of the interval of its qualified-exposure or equal-opportunity ratio (for the ranker's
+/// age bands: at equal experience, <see cref="FairnessAudit.IsGatedRatio"/>) is below the
 /// registry's <see cref="FairnessPolicy.Threshold"/>, or when the model under-predicts the group's observed rate by more
 /// than <see cref="CalibrationBound"/> with an interval that excludes zero. Over-prediction by more than the bound is
 /// not a refusal but a <see cref="Flags">flag</see>: past decisions went against the group at equal score, which the region
@@ -42,7 +43,7 @@ public static class FairnessGate
         ArgumentNullException.ThrowIfNull(audit);
         foreach (var f in audit.Findings.Where(f => !f.TooSmall))
         {
-            if (FairnessLens.GatedRatios.Contains(f.Lens) && !(f.High >= threshold))
+            if (audit.IsGatedRatio(f) && !(f.High >= threshold))
                 yield return $"{f.Lens} of {f.Attribute}={f.Group} is {N(f.Value)} (90% interval {N(f.Low)}–{N(f.High)}), below {N(threshold)}";
             else if (f.Lens == FairnessLens.Calibration && UnderPredicts(f))
                 yield return $"calibration of {f.Attribute}={f.Group}: the model under-predicts by {N(-f.Value)} (90% interval {N(-f.High)}–{N(-f.Low)}), beyond {N(CalibrationBound)}";

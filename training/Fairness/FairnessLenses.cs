@@ -24,7 +24,7 @@ public static class FairnessLenses
         var all = tally.Sums(groups);
         var points = Compute(groups, all, minimumGroupSize, shape: null);
         var shape = new Shape(points.Select(p => (p.Attribute, p.Lens)).ToHashSet(),
-            points.Where(p => p.Lens == FairnessLens.EqualOpportunity && !p.TooSmall).Select(p => (p.Attribute, p.Group)).ToHashSet());
+            points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience && !p.TooSmall).Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
         var intervals = UnitBootstrap.Intervals(tally.Units, points.Count,
             w => [.. Compute(groups, tally.Sums(groups, w), minimumGroupSize, shape).Select(p => p.Value)], seed);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
@@ -32,7 +32,7 @@ public static class FairnessLenses
     }
 
     /// <summary>Which lenses each attribute has and which groups are equal opportunity's reference, fixed on all units so every resample computes the same findings.</summary>
-    private sealed record Shape(HashSet<(string Attribute, string Lens)> Lenses, HashSet<(string Attribute, string Group)> References);
+    private sealed record Shape(HashSet<(string Attribute, string Lens)> Lenses, HashSet<(string Lens, string Attribute, string Group)> References);
 
     private static List<FairnessFinding> Compute(IReadOnlyList<(string Attribute, string Group)> groups, double[][] sums, int minimum, Shape? shape)
     {
@@ -54,16 +54,21 @@ public static class FairnessLenses
             }
             Share(FairnessLens.PoolExposure, Tallied.Exposed, Tallied.Pool);
             Share(FairnessLens.QualifiedExposure, Tallied.Exposed, Tallied.Qualified);
-            if (Has(FairnessLens.EqualOpportunity, Total(Tallied.Succeeded) > 0))
+            Share(FairnessLens.QualifiedExposureAtEqualExperience, Tallied.ExposedAtEqualExperience, Tallied.Qualified);
+            Opportunity(FairnessLens.EqualOpportunity, Tallied.SucceededExposed, Total(Tallied.Succeeded) > 0);
+            Opportunity(FairnessLens.EqualOpportunityAtEqualExperience, Tallied.SucceededExposedAtEqualExperience,
+                Total(Tallied.Succeeded) > 0 && Total(Tallied.ExposedAtEqualExperience) > 0);
+            void Opportunity(string lens, Tallied exposed, bool onAll)
             {
-                double Rate(int g) => S(g, Tallied.Succeeded) == 0 ? double.NaN : S(g, Tallied.SucceededExposed) / S(g, Tallied.Succeeded);
-                var reference = members.Where(g => shape is null ? S(g, Tallied.Succeeded) >= minimum : shape.References.Contains(groups[g]))
+                if (!Has(lens, onAll)) return;
+                double Rate(int g) => S(g, Tallied.Succeeded) == 0 ? double.NaN : S(g, exposed) / S(g, Tallied.Succeeded);
+                var reference = members.Where(g => shape is null ? S(g, Tallied.Succeeded) >= minimum : shape.References.Contains((lens, groups[g].Attribute, groups[g].Group)))
                     .Select(Rate).Where(r => !double.IsNaN(r)).DefaultIfEmpty(double.NaN).Max();
                 foreach (var g in members)
                 {
                     var rate = Rate(g);
                     var value = double.IsNaN(rate) || double.IsNaN(reference) ? double.NaN : reference == 0 ? 1 : rate / reference;
-                    findings.Add(Finding(FairnessLens.EqualOpportunity, groups[g], S(g, Tallied.Succeeded), value, minimum));
+                    findings.Add(Finding(lens, groups[g], S(g, Tallied.Succeeded), value, minimum));
                 }
             }
             if (Has(FairnessLens.Calibration, Total(Tallied.Cases) > 0))

@@ -19,6 +19,10 @@ public enum Tallied
     Predicted,
     /// <summary>Sum of their observed outcomes (0 or 1).</summary>
     Observed,
+    /// <summary>Members at the top when the features that grow with age are the same for everyone (age bands only).</summary>
+    ExposedAtEqualExperience,
+    /// <summary>Of those who succeeded, the ones at the top when the features that grow with age are the same for everyone (age bands only).</summary>
+    SucceededExposedAtEqualExperience,
 }
 
 /// <summary>

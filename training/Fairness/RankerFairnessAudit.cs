@@ -11,12 +11,14 @@ namespace MatchEngine.Training.Fairness;
 /// on the held-out vacancies of its run, resampled by vacancy:
 /// <list type="bullet">
 /// <item>exposure over the whole pool as serving ranks it (<see cref="WholePool"/>): each group's share of the top 10 against its
-/// share of the pool and of the <see cref="IsQualified">qualified</see> pool;</item>
+/// share of the pool and of the <see cref="Qualification">qualified</see> pool;</item>
 /// <item>equal opportunity: of the held-out candidates who were in fact invited or hired and whom retrieval returned, the share in the
 /// model's top 10 of the whole pool;</item>
 /// <item>calibration: on the held-out logged proposals, the calibrated chance of an invitation against the observed invitation rate.</item>
 /// </list>
-/// It also says, per age band, how much of the exposure difference the model's own age-linked features explain (age is not a feature).
+/// For age bands, exposure and equal opportunity are also computed with the age-linked features (<see cref="AgeLinkedFeatures"/>) at each
+/// pool's median, so what experience explains is told apart from treatment; and per age band, how much of the exposure difference
+/// those features explain (age is not a feature).
 /// Reuses the pools the run already retrieved and featurized: the audit only scores. Thread-safe.
 /// </summary>
 public sealed class RankerFairnessAudit(CandidatePool pool)
@@ -26,20 +28,6 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
 
     /// <summary>Features that grow with age (experience, spell length, earlier exits), neutralized to explain the age bands' exposure differences.</summary>
     public static IReadOnlyList<string> AgeLinkedFeatures { get; } = ["years_same_isco", "years_same_major_group", "months_in_bijstand", "prior_outflows"];
-
-    private static readonly int RequiredSkills = PairFeatures.IndexOf("required_skill_coverage");
-    private static readonly int MissingCertificates = PairFeatures.IndexOf("missing_certificates");
-    private static readonly int BeyondReach = PairFeatures.IndexOf("km_beyond_reach");
-
-    /// <summary>
-    /// Qualified for a vacancy as it states its requirements: every required skill, no missing required certificate, and living within
-    /// the candidate's own reach of the work. Read from the pair's features, so it means the same in the audit and in fair re-ranking.
-    /// </summary>
-    public static bool IsQualified(float[] features)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        return features[RequiredSkills] >= 0.999f && features[MissingCertificates] == 0 && features[BeyondReach] == 0;
-    }
 
     /// <summary>The audit of the model that <paramref name="score"/>s pairs, with its chance <paramref name="calibration"/>, on <paramref name="holdout"/>'s held-out vacancies.</summary>
     public FairnessAudit Audit(Func<IReadOnlyList<float[]>, double[]> score, PlattScaling calibration, RankerHoldout holdout, int seed)
@@ -69,19 +57,23 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
             if (!wholePool.TryGetValue(logged.Vacancy.Id, out var whole)) continue;
             var members = whole.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate).ToArray();
             var top = TopOf(score(whole.Features));
-            ageGaps.Add(members, whole.Features, top, TopOf(score(Neutralized(whole.Features))), day);
+            var equalExperienceTop = TopOf(score(Neutralized(whole.Features)));
+            ageGaps.Add(members, whole.Features, top, equalExperienceTop, day);
             for (var i = 0; i < members.Length; i++)
             {
                 if (members[i] is not { } member) continue;
-                var qualified = IsQualified(whole.Features[i]);
+                var qualified = Qualification.Meets(whole.Features[i]);
                 foreach (var group in ProtectedGroups.Of(member, day))
                 {
+                    var age = group.Attribute == ProtectedGroups.AgeBand;
                     tally.Add(group, Tallied.Pool);
                     if (qualified) tally.Add(group, Tallied.Qualified);
                     if (top.Contains(i)) tally.Add(group, Tallied.Exposed);
+                    if (age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.ExposedAtEqualExperience);
                     if (whole.Labels[i] <= 0) continue;
                     tally.Add(group, Tallied.Succeeded);
                     if (top.Contains(i)) tally.Add(group, Tallied.SucceededExposed);
+                    if (age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.SucceededExposedAtEqualExperience);
                 }
             }
         }
@@ -117,9 +109,9 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
             for (var i = 0; i < members.Length; i++)
             {
                 if (members[i] is not { } member) continue;
-                var band = ProtectedGroups.AgeBand(member, day);
+                var band = ProtectedGroups.AgeBandOn(member, day);
                 if (!_counts.TryGetValue(band, out var c)) _counts[band] = c = new double[3];
-                if (IsQualified(features[i])) c[0]++;
+                if (Qualification.Meets(features[i])) c[0]++;
                 if (top.Contains(i)) c[1]++;
                 if (neutralTop.Contains(i)) c[2]++;
             }

@@ -77,12 +77,13 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             using (new ProgressLine(progress, $"ranker: training {name} ({(kind == RankerKind.Logistic ? "" : $"{options.Trees} trees, ")}{rows.Length} pairs)", 0))
                 model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
-            var result = evaluator.Evaluate(RankerScorer.Of(name, version, model));
+            var scorer = RankerScorer.Of(name, version, model).Remembering();
+            var result = evaluator.Evaluate(scorer);
             var calibration = Calibrate(model, test);
             model.Save(Path.Combine(dir, RankerModels.FileName));
             progress.WriteLine($"ranker: fairness audit of {name} on {test.Count} held-out vacancies …");
             auditWatch.Start();
-            var fairness = auditor.Audit(RankerScorer.Of(name, version, model).Score, calibration, holdout, options.Seed);
+            var fairness = auditor.Audit(scorer.Score, calibration, holdout, options.Seed);
             auditWatch.Stop();
             var manifest = new ModelManifest
             {

@@ -26,18 +26,20 @@ public static class FairnessTable
         report.Paragraph($"**{verdict}.** {notes}.")
             .Paragraph($"Each cell: value (90% bootstrap interval over {audit.Units}, {audit.Replicates} replicates), n = group size in the lens's unit. " +
                        $"Exposure: share of the top places over share of the pool or of the qualified pool (1 = proportional). Equal opportunity: of those who in fact " +
-                       $"succeeded, the share at the top, over the best group's. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
+                       $"succeeded, the share at the top, over the best group's. For the ranker's age bands both are also computed at equal experience (years in the " +
+                       $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a qualification that grows with age. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
                        $"group's qualified-exposure or equal-opportunity interval lies wholly below {N(policy.Threshold)}, or when the model under-predicts a group by more " +
                        $"than {N(FairnessGate.CalibrationBound)} with an interval below zero; over-prediction beyond that bound is flagged as a possible injustice in the history. " +
                        $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. Protected attributes are read only here, never as features.");
-        string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.EqualOpportunity, FairnessLens.Calibration];
+        string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience, FairnessLens.EqualOpportunity,
+            FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.Calibration];
         var present = lenses.Where(l => audit.Of(l).Any()).ToArray();
         report.Table(["attribute", "group", .. present, "verdict"],
             audit.Findings.GroupBy(f => (f.Attribute, f.Group)).Select(g => (IReadOnlyList<string>)
             [
                 g.Key.Attribute, g.Key.Group,
                 .. present.Select(l => g.FirstOrDefault(f => f.Lens == l) is { } f ? Cell(f) : "–"),
-                Verdict([.. g], policy.Threshold),
+                Verdict(audit, [.. g], policy.Threshold),
             ]));
         if (audit.AgeBands.Count > 0)
         {
@@ -54,10 +56,10 @@ public static class FairnessTable
         : f.Lens == FairnessLens.Calibration ? $"{Signed(f.Value)} ({Signed(f.Low)} to {Signed(f.High)}), n={f.Size}"
         : $"{N(f.Value)} ({N(f.Low)}–{N(f.High)}), n={f.Size}";
 
-    private static string Verdict(IReadOnlyList<FairnessFinding> findings, double threshold)
+    private static string Verdict(FairnessAudit audit, IReadOnlyList<FairnessFinding> findings, double threshold)
     {
         if (findings.All(f => f.TooSmall)) return "too small to count";
-        var blocks = findings.Where(f => !f.TooSmall && (FairnessLens.GatedRatios.Contains(f.Lens) && !(f.High >= threshold) || FairnessGate.UnderPredicts(f)))
+        var blocks = findings.Where(f => !f.TooSmall && (audit.IsGatedRatio(f) && !(f.High >= threshold) || FairnessGate.UnderPredicts(f)))
             .Select(f => $"**blocks** ({f.Lens})");
         var flags = findings.Where(f => !f.TooSmall && FairnessGate.OverPredicts(f)).Select(_ => "flag: over-predicted (history)");
         var small = findings.Where(f => f.TooSmall).Select(f => $"{f.Lens} too small");

@@ -1,0 +1,51 @@
+namespace MatchEngine.Engine.Matching;
+
+/// <summary>
+/// What a caller asks of fair re-ranking: that in the top of the shortlist every group of <see cref="Attribute"/> gets at least
+/// <see cref="Share"/> of its share among the qualified candidates (<see cref="Qualification"/>) of the pool.
+/// </summary>
+/// <param name="Attribute">age_band, gender or migration_background (<see cref="ProtectedGroup"/>).</param>
+/// <param name="Share">0-1: the floor as a share of each group's qualified share (default 0.9).</param>
+public sealed record FairExposure(string Attribute, double Share = FairExposure.DefaultShare)
+{
+    /// <summary>The floor when none is given.</summary>
+    public const double DefaultShare = 0.9;
+}
+
+/// <summary>
+/// LinkedIn's deterministic greedy re-ranking (DetGreedy; Geyik, Ambler and Kenthapadi, "Fairness-Aware Ranking in Search &amp;
+/// Recommendation Systems with Application to LinkedIn Talent Search", KDD 2019) with lower bounds only: at every position k of
+/// the top, a group whose count is below ⌊k · p⌋ (p its target share) gets the place, the best-scored such group first; otherwise
+/// the best remaining candidate does. Within a group the model's order is kept. Targets are <see cref="FairExposure.Share"/> times
+/// each group's share of the qualified candidates of the pool. Stateless.
+/// </summary>
+public static class FairReranking
+{
+    /// <summary>
+    /// The first <paramref name="top"/> positions of <paramref name="ranked"/> (row indexes, best first) re-ranked so that every group
+    /// (<paramref name="groupOf"/> a row) keeps at least <paramref name="share"/> of its share among the rows <paramref name="qualified"/> says meet the requirements.
+    /// </summary>
+    public static int[] Rerank(IReadOnlyList<int> ranked, Func<int, string> groupOf, Func<int, bool> qualified, int top, double share)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(qualified);
+        var qualifiedGroups = ranked.Where(qualified).Select(groupOf).ToArray();
+        var target = qualifiedGroups.GroupBy(g => g, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => share * g.Count() / qualifiedGroups.Length, StringComparer.Ordinal);
+        var queues = ranked.GroupBy(groupOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<int>(g), StringComparer.Ordinal);
+        var position = ranked.Select((row, i) => (row, i)).ToDictionary(x => x.row, x => x.i);
+        var counts = queues.Keys.ToDictionary(g => g, _ => 0, StringComparer.Ordinal);
+        var result = new List<int>(Math.Min(top, ranked.Count));
+        while (result.Count < top && queues.Values.Any(q => q.Count > 0))
+        {
+            var k = result.Count + 1;
+            var behind = queues.Where(q => q.Value.Count > 0 && counts[q.Key] < Math.Floor(k * target.GetValueOrDefault(q.Key))).Select(q => q.Key).ToArray();
+            var from = (behind.Length > 0 ? behind : queues.Where(q => q.Value.Count > 0).Select(q => q.Key))
+                .MinBy(g => position[queues[g].Peek()])!;
+            result.Add(queues[from].Dequeue());
+            counts[from]++;
+        }
+        return [.. result];
+    }
+}
