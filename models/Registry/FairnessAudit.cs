@@ -18,6 +18,9 @@ public sealed record FairnessAudit(IReadOnlyList<FairnessFinding> Findings, int 
     /// <summary>Per-age-band explanation of the exposure difference by the model's own features (ranker only; empty otherwise).</summary>
     public IReadOnlyList<AgeBandExplanation> AgeBands { get; init; } = [];
 
+    /// <summary>What fair re-ranking would do, per attribute (ranker only; empty otherwise).</summary>
+    public IReadOnlyList<FairRerankingCost> Reranking { get; init; } = [];
+
     /// <summary>The findings of one lens.</summary>
     public IEnumerable<FairnessFinding> Of(string lens) => Findings.Where(f => f.Lens == lens);
 
@@ -48,6 +51,12 @@ public sealed record FairnessFinding(string Lens, string Attribute, string Group
 /// <see cref="Explained"/> = 1 − GapWithoutAgeLinked / Gap (NaN when there is no gap to explain).
 /// </summary>
 public sealed record AgeBandExplanation(string Group, double Gap, double GapWithoutAgeLinked, double Explained);
+
+/// <summary>
+/// Fair re-ranking of the whole-pool shortlists by one attribute at <see cref="Share"/>: whole-pool NDCG@10 on the recorded outcomes
+/// without and with it, and the qualified-exposure ratio of the group lowest without it, before and after.
+/// </summary>
+public sealed record FairRerankingCost(string Attribute, double Share, double Ndcg10, double FairNdcg10, string LowestGroup, double LowestBefore, double LowestAfter);
 
 /// <summary>The lenses of a <see cref="FairnessAudit"/>.</summary>
 public static class FairnessLens

@@ -31,6 +31,11 @@ public static class FairnessJson
             {
                 ["group"] = a.Group, ["gap"] = R(a.Gap), ["gap_without_age_linked_features"] = R(a.GapWithoutAgeLinked), ["explained"] = R(a.Explained),
             }).ToArray(),
+            ["fair_reranking"] = audit.Reranking.Select(r => new Dictionary<string, object?>
+            {
+                ["attribute"] = r.Attribute, ["share"] = r.Share, ["whole_pool_ndcg@10"] = R(r.Ndcg10), ["fair_whole_pool_ndcg@10"] = R(r.FairNdcg10),
+                ["lowest_group"] = r.LowestGroup, ["qualified_exposure_before"] = R(r.LowestBefore), ["qualified_exposure_after"] = R(r.LowestAfter),
+            }).ToArray(),
         };
     }
 

@@ -77,7 +77,22 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
                 }
             }
         }
-        return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
+        var audit = FairnessLenses.Audit(tally, "held-out vacancies", seed);
+        return audit with { AgeBands = ageGaps.Explanations(), Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
+    }
+
+    /// <summary>Fair re-ranking by <paramref name="attribute"/> at the default share: its whole-pool NDCG@10 cost and the lowest group's ratio before and after.</summary>
+    private static FairRerankingCost RerankingCost(FairnessAudit audit, string attribute, Func<IReadOnlyList<float[]>, double[]> score, WholePool wholePool,
+        IReadOnlyDictionary<string, PreparedCandidate> candidates)
+    {
+        var fair = new FairExposure(attribute);
+        var groupOf = new Dictionary<object, WholePoolGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var g in wholePool.Groups) groupOf[g.Features] = g;
+        double[] Reranked(IReadOnlyList<float[]> features) => FairRerankingEffect.Reranked(groupOf[features], score(features), candidates, fair);
+        var after = FairRerankingEffect.QualifiedExposure(wholePool, g => Reranked(g.Features), candidates, attribute);
+        var lowest = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == attribute && !f.TooSmall && !double.IsNaN(f.Value)).MinBy(f => f.Value);
+        return new FairRerankingCost(attribute, fair.Share, wholePool.Evaluate(score).Ndcg10, wholePool.Evaluate(Reranked).Ndcg10,
+            lowest?.Group ?? "", lowest?.Value ?? double.NaN, lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN));
     }
 
     /// <summary>The positions of the top <see cref="Top"/> by score (higher first; ties by retrieval order, as whole-pool evaluation ranks).</summary>
