@@ -29,7 +29,7 @@ public static class FairnessTable
                        $"succeeded, the share at the top, over the best group's. For the ranker's age bands both are also computed at equal experience (years in the " +
                        $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a qualification that grows with age. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
                        $"group's qualified-exposure or equal-opportunity interval lies wholly below {N(policy.Threshold)}, or when the model under-predicts a group by more " +
-                       $"than {N(FairnessGate.CalibrationBound)} with an interval below zero; over-prediction beyond that bound is flagged as a possible injustice in the history. " +
+                       $"than {N(FairnessGate.CalibrationBound)} with an interval below zero (unless another group of the attribute is flagged: then it is the other side of that flag); over-prediction beyond that bound is flagged as a possible injustice in the history. " +
                        $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. Protected attributes are read only here, never as features.");
         string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience, FairnessLens.EqualOpportunity,
             FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.Calibration];
@@ -71,7 +71,7 @@ public static class FairnessTable
     private static string Verdict(FairnessAudit audit, IReadOnlyList<FairnessFinding> findings, double threshold)
     {
         if (findings.All(f => f.TooSmall)) return "too small to count";
-        var blocks = findings.Where(f => !f.TooSmall && (audit.IsGatedRatio(f) && !(f.High >= threshold) || FairnessGate.UnderPredicts(f)))
+        var blocks = findings.Where(f => !f.TooSmall && (audit.IsGatedRatio(f) && !(f.High >= threshold) || FairnessGate.UnderPredicts(f) && !FairnessGate.MirrorsAFlag(audit, f)))
             .Select(f => $"**blocks** ({f.Lens})");
         var flags = findings.Where(f => !f.TooSmall && FairnessGate.OverPredicts(f)).Select(_ => "flag: over-predicted (history)");
         var small = findings.Where(f => f.TooSmall).Select(f => $"{f.Lens} too small");
