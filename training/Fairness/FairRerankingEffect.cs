@@ -30,7 +30,10 @@ public static class FairRerankingEffect
         return result;
     }
 
-    /// <summary>Per group of <paramref name="attribute"/>, the share of the top 10 over the share of the qualified pool, over every group of <paramref name="pool"/> ranked by <paramref name="score"/>.</summary>
+    /// <summary>
+    /// Per group of <paramref name="attribute"/>, the share of the top 10 over the share of the qualified pool (each vacancy's qualified
+    /// share weighted by its top places, as the audit's <c>exposure_qualified</c>), over every group of <paramref name="pool"/> ranked by <paramref name="score"/>.
+    /// </summary>
     public static IReadOnlyDictionary<string, double> QualifiedExposure(WholePool pool, Func<WholePoolGroup, IReadOnlyList<double>> score,
         IReadOnlyDictionary<string, PreparedCandidate> candidates, string attribute)
     {
@@ -43,11 +46,13 @@ public static class FairRerankingEffect
         {
             var s = score(g);
             var top = RankerFairnessAudit.TopOf([.. s]);
-            for (var i = 0; i < g.CandidateIds.Count; i++)
+            var rows = Enumerable.Range(0, g.CandidateIds.Count).Where(i => candidates.ContainsKey(g.CandidateIds[i])).ToArray();
+            var qualifiedRows = rows.Count(i => Qualification.Meets(g.Features[i]));
+            var places = rows.Count(top.Contains);
+            foreach (var i in rows)
             {
-                if (candidates.GetValueOrDefault(g.CandidateIds[i]) is not { } c) continue;
-                var group = ProtectedGroup.Of(c.Candidate, attribute, g.Logged.Vacancy.PostedAt);
-                if (Qualification.Meets(g.Features[i])) qualified[group] = qualified.GetValueOrDefault(group) + 1;
+                var group = ProtectedGroup.Of(candidates[g.CandidateIds[i]].Candidate, attribute, g.Logged.Vacancy.PostedAt);
+                if (Qualification.Meets(g.Features[i])) qualified[group] = qualified.GetValueOrDefault(group) + places / (double)qualifiedRows;
                 if (top.Contains(i)) exposed[group] = exposed.GetValueOrDefault(group) + 1;
             }
         }

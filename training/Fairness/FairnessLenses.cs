@@ -6,7 +6,8 @@ namespace MatchEngine.Training.Fairness;
 /// Turns a <see cref="FairnessTally"/> into a <see cref="FairnessAudit"/>: per protected attribute and group, the lenses the
 /// tally has data for, each with its group size, its value on all units and a bootstrap interval (<see cref="UnitBootstrap"/>).
 /// <list type="bullet">
-/// <item><c>exposure_pool</c>: the group's share of the exposed places over its share of the pool (1 = proportional);</item>
+/// <item><c>exposure_pool</c>: the group's share of the exposed places over its share of the pool, each unit's pool share weighted by
+/// the unit's exposed places (<see cref="Tallied.PoolExpected"/>; 1 = proportional);</item>
 /// <item><c>exposure_qualified</c>: the same over its share of the qualified pool;</item>
 /// <item><c>equal_opportunity</c>: of the group's members who succeeded, the share exposed, over the best group's (1 = parity);
 /// the best group is chosen among groups that are not too small, on all units;</item>
@@ -43,18 +44,18 @@ public static class FairnessLenses
             var members = Enumerable.Range(0, groups.Count).Where(g => groups[g].Attribute == attribute).ToArray();
             double Total(Tallied t) => members.Sum(g => S(g, t));
             bool Has(string lens, bool onAll) => shape is null ? onAll : shape.Lenses.Contains((attribute, lens));
-            void Share(string lens, Tallied of, Tallied over)
+            void Share(string lens, Tallied of, Tallied over, Tallied size)
             {
                 if (!Has(lens, Total(over) > 0 && Total(of) > 0)) return;
                 foreach (var g in members)
                 {
                     var value = S(g, over) == 0 || Total(of) == 0 || Total(over) == 0 ? double.NaN : S(g, of) / Total(of) / (S(g, over) / Total(over));
-                    findings.Add(Finding(lens, groups[g], S(g, over), value, minimum));
+                    findings.Add(Finding(lens, groups[g], S(g, size), value, minimum));
                 }
             }
-            Share(FairnessLens.PoolExposure, Tallied.Exposed, Tallied.Pool);
-            Share(FairnessLens.QualifiedExposure, Tallied.Exposed, Tallied.Qualified);
-            Share(FairnessLens.QualifiedExposureAtEqualExperience, Tallied.ExposedAtEqualExperience, Tallied.Qualified);
+            Share(FairnessLens.PoolExposure, Tallied.Exposed, Tallied.PoolExpected, Tallied.Pool);
+            Share(FairnessLens.QualifiedExposure, Tallied.Exposed, Tallied.QualifiedExpected, Tallied.Qualified);
+            Share(FairnessLens.QualifiedExposureAtEqualExperience, Tallied.ExposedAtEqualExperience, Tallied.QualifiedExpected, Tallied.Qualified);
             Opportunity(FairnessLens.EqualOpportunity, Tallied.SucceededExposed, Total(Tallied.Succeeded) > 0);
             Opportunity(FairnessLens.EqualOpportunityAtEqualExperience, Tallied.SucceededExposedAtEqualExperience,
                 Total(Tallied.Succeeded) > 0 && Total(Tallied.ExposedAtEqualExperience) > 0);

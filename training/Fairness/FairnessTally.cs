@@ -7,6 +7,13 @@ public enum Tallied
     Pool,
     /// <summary>Members who meet the stated requirements (ranker: required skills and certificates, within reach).</summary>
     Qualified,
+    /// <summary>
+    /// The top places the group would hold in proportion to its share of each unit's pool: per member, the unit's top places over its
+    /// pool size. Summed over units, so every vacancy weighs by its top places (10), not by its pool size.
+    /// </summary>
+    PoolExpected,
+    /// <summary>The same in proportion to its share of each unit's qualified pool.</summary>
+    QualifiedExpected,
     /// <summary>Members the model puts at the top (ranker: top 10; herinstroom and leerwerk: the top share of predictions).</summary>
     Exposed,
     /// <summary>Members who in fact succeeded (invited or hired; returned within 12 months; completed the route and worked).</summary>

@@ -38,6 +38,7 @@ public static class HerinstroomFairnessAudit
             foreach (var group in ProtectedGroups.Of(candidate, start))
             {
                 tally.Add(group, Tallied.Pool);
+                tally.Add(group, Tallied.PoolExpected);
                 if (flagged.Contains(i)) tally.Add(group, Tallied.Exposed);
                 if (returned)
                 {

@@ -31,6 +31,7 @@ public static class LeerwerkFairnessAudit
             foreach (var group in ProtectedGroups.Of(candidate, start))
             {
                 tally.Add(group, Tallied.Pool);
+                tally.Add(group, Tallied.PoolExpected);
                 if (top.Contains(i)) tally.Add(group, Tallied.Exposed);
                 if (succeeded)
                 {

@@ -59,6 +59,9 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
             var top = TopOf(score(whole.Features));
             var equalExperienceTop = TopOf(score(Neutralized(whole.Features)));
             ageGaps.Add(members, whole.Features, top, equalExperienceTop, day);
+            var known = members.Count(m => m is not null);
+            var qualifiedCount = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && Qualification.Meets(whole.Features[i]));
+            var places = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && top.Contains(i));
             for (var i = 0; i < members.Length; i++)
             {
                 if (members[i] is not { } member) continue;
@@ -67,7 +70,9 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
                 {
                     var age = group.Attribute == ProtectedGroups.AgeBand;
                     tally.Add(group, Tallied.Pool);
+                    tally.Add(group, Tallied.PoolExpected, places / (double)known);
                     if (qualified) tally.Add(group, Tallied.Qualified);
+                    if (qualified) tally.Add(group, Tallied.QualifiedExpected, places / (double)qualifiedCount);
                     if (top.Contains(i)) tally.Add(group, Tallied.Exposed);
                     if (age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.ExposedAtEqualExperience);
                     if (whole.Labels[i] <= 0) continue;
