@@ -30,9 +30,10 @@ public sealed record FairExposure(string Attribute, double Share = FairExposure.
 /// LinkedIn's deterministic greedy re-ranking (DetGreedy; Geyik, Ambler and Kenthapadi, "Fairness-Aware Ranking in Search &amp;
 /// Recommendation Systems with Application to LinkedIn Talent Search", KDD 2019) with lower bounds only: at every position k of
 /// the top, a group whose count is below its minimum gets the place, the best-scored such group first; otherwise the best remaining
-/// candidate does. The paper's minimum is ⌊k · p⌋ (p the group's target share); here it is rounded to nearest, ⌊k · p + ½⌋, because a
-/// floor misses the target by up to one place in every short list (4 of 10 places for a target of 4.7), and over many shortlists that
-/// shortfall is systematic; a group whose target is under half a place still gets none forced. Within a group the model's order is kept. Targets are <see cref="FairExposure.Share"/> times
+/// candidate does. The paper's minimum is ⌊k · p⌋ (p the group's target share); here it is ⌈k · p⌉ once k · p reaches half a place
+/// (<see cref="Minimum"/>), because a floor misses the target by up to one place in every short list (4 of 10 places for a target of
+/// 4.7), and over many shortlists that shortfall is systematic; a group whose target is under half a place gets none forced, so a
+/// group of a handful is not put in every top 10. Within a group the model's order is kept. Targets are <see cref="FairExposure.Share"/> times
 /// each group's share of the qualified candidates of the pool. Stateless.
 /// </summary>
 public static class FairReranking
@@ -56,7 +57,7 @@ public static class FairReranking
         while (result.Count < top && queues.Values.Any(q => q.Count > 0))
         {
             var k = result.Count + 1;
-            var behind = queues.Where(q => q.Value.Count > 0 && counts[q.Key] < Math.Floor(k * target.GetValueOrDefault(q.Key) + 0.5)).Select(q => q.Key).ToArray();
+            var behind = queues.Where(q => q.Value.Count > 0 && counts[q.Key] < Minimum(k * target.GetValueOrDefault(q.Key))).Select(q => q.Key).ToArray();
             var from = (behind.Length > 0 ? behind : queues.Where(q => q.Value.Count > 0).Select(q => q.Key))
                 .MinBy(g => position[queues[g].Peek()])!;
             result.Add(queues[from].Dequeue());
@@ -64,4 +65,7 @@ public static class FairReranking
         }
         return [.. result];
     }
+
+    /// <summary>The places a group with <paramref name="due"/> places' worth of target must hold: none under half a place, else the target rounded up.</summary>
+    public static int Minimum(double due) => due < 0.5 ? 0 : (int)Math.Ceiling(due - 1e-9);
 }

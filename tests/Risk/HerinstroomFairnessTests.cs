@@ -15,7 +15,7 @@ public class HerinstroomFairnessTests
     public void Run_FairnessTable_IsInTheManifestAndBlocksPromotionAboveTheThreshold()
     {
         using var dir = new TempDirectory();
-        WorldWriter.Write(new WorldGenerator(new SynthOptions(Seed: 31, Candidates: 1500, Vacancies: 100)).Generate(), dir.File("world"));
+        WorldWriter.Write(new WorldGenerator(new SynthOptions(Seed: 31, Candidates: 5000, Vacancies: 100)).Generate(), dir.File("world"));
         var layout = new DataLayout(dir.File("data"));
         using var catalog = CatalogService.Open(layout, TimeProvider.System);
         new FolderImporter(catalog.Store, catalog.Validator).Import(dir.File("world"));
