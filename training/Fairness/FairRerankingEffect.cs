@@ -32,7 +32,8 @@ public static class FairRerankingEffect
 
     /// <summary>
     /// Per group of <paramref name="attribute"/>, the share of the top 10 over the share of the qualified pool (each vacancy's qualified
-    /// share weighted by its top places, as the audit's <c>exposure_qualified</c>), over every group of <paramref name="pool"/> ranked by <paramref name="score"/>.
+    /// share weighted by its top places, as the audit's <c>exposure_qualified</c>), over every group of <paramref name="pool"/> with a qualified
+    /// candidate, ranked by <paramref name="score"/>.
     /// </summary>
     public static IReadOnlyDictionary<string, double> QualifiedExposure(WholePool pool, Func<WholePoolGroup, IReadOnlyList<double>> score,
         IReadOnlyDictionary<string, PreparedCandidate> candidates, string attribute)
@@ -48,6 +49,7 @@ public static class FairRerankingEffect
             var top = RankerFairnessAudit.TopOf([.. s]);
             var rows = Enumerable.Range(0, g.CandidateIds.Count).Where(i => candidates.ContainsKey(g.CandidateIds[i])).ToArray();
             var qualifiedRows = rows.Count(i => Qualification.Meets(g.Features[i]));
+            if (qualifiedRows == 0) continue;
             var places = rows.Count(top.Contains);
             foreach (var i in rows)
             {

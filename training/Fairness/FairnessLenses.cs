@@ -13,7 +13,9 @@ namespace MatchEngine.Training.Fairness;
 /// the best group is chosen among groups that are not too small, on all units;</item>
 /// <item><c>calibration</c>: mean predicted chance minus observed rate.</item>
 /// </list>
-/// A group below <see cref="FairnessAudit.DefaultMinimumGroupSize"/> in a lens's unit is marked too small. Stateless.
+/// A group below <see cref="FairnessAudit.DefaultMinimumGroupSize"/> in a lens's unit is marked too small. Equal opportunity counts events
+/// at the top, so its unit is the group's expected successes at the top (its successes times the pooled share at the top): a ratio of
+/// rates that rests on a handful of events is not evidence either way. Stateless.
 /// </summary>
 public static class FairnessLenses
 {
@@ -54,7 +56,7 @@ public static class FairnessLenses
                 }
             }
             Share(FairnessLens.PoolExposure, Tallied.Exposed, Tallied.PoolExpected, Tallied.Pool);
-            Share(FairnessLens.QualifiedExposure, Tallied.Exposed, Tallied.QualifiedExpected, Tallied.Qualified);
+            Share(FairnessLens.QualifiedExposure, Tallied.ExposedWhereQualified, Tallied.QualifiedExpected, Tallied.Qualified);
             Share(FairnessLens.QualifiedExposureAtEqualExperience, Tallied.ExposedAtEqualExperience, Tallied.QualifiedExpected, Tallied.Qualified);
             Opportunity(FairnessLens.EqualOpportunity, Tallied.SucceededExposed, Total(Tallied.Succeeded) > 0);
             Opportunity(FairnessLens.EqualOpportunityAtEqualExperience, Tallied.SucceededExposedAtEqualExperience,
@@ -63,13 +65,15 @@ public static class FairnessLenses
             {
                 if (!Has(lens, onAll)) return;
                 double Rate(int g) => S(g, Tallied.Succeeded) == 0 ? double.NaN : S(g, exposed) / S(g, Tallied.Succeeded);
-                var reference = members.Where(g => shape is null ? S(g, Tallied.Succeeded) >= minimum : shape.References.Contains((lens, groups[g].Attribute, groups[g].Group)))
+                var pooledRate = Total(Tallied.Succeeded) == 0 ? 0 : Total(exposed) / Total(Tallied.Succeeded);
+                var reference = members.Where(g => shape is null ? S(g, Tallied.Succeeded) * pooledRate >= minimum : shape.References.Contains((lens, groups[g].Attribute, groups[g].Group)))
                     .Select(Rate).Where(r => !double.IsNaN(r)).DefaultIfEmpty(double.NaN).Max();
+                var pooled = Total(Tallied.Succeeded) == 0 ? 0 : Total(exposed) / Total(Tallied.Succeeded);
                 foreach (var g in members)
                 {
                     var rate = Rate(g);
                     var value = double.IsNaN(rate) || double.IsNaN(reference) ? double.NaN : reference == 0 ? 1 : rate / reference;
-                    findings.Add(Finding(lens, groups[g], S(g, Tallied.Succeeded), value, minimum));
+                    findings.Add(Finding(lens, groups[g], S(g, Tallied.Succeeded), value, minimum) with { TooSmall = S(g, Tallied.Succeeded) * pooled < minimum });
                 }
             }
             if (Has(FairnessLens.Calibration, Total(Tallied.Cases) > 0))

@@ -14,6 +14,8 @@ public enum Tallied
     PoolExpected,
     /// <summary>The same in proportion to its share of each unit's qualified pool.</summary>
     QualifiedExpected,
+    /// <summary>Members at the top in units with at least one qualified member (the places <see cref="QualifiedExpected"/> shares out).</summary>
+    ExposedWhereQualified,
     /// <summary>Members the model puts at the top (ranker: top 10; herinstroom and leerwerk: the top share of predictions).</summary>
     Exposed,
     /// <summary>Members who in fact succeeded (invited or hired; returned within 12 months; completed the route and worked).</summary>
@@ -26,7 +28,7 @@ public enum Tallied
     Predicted,
     /// <summary>Sum of their observed outcomes (0 or 1).</summary>
     Observed,
-    /// <summary>Members at the top when the features that grow with age are the same for everyone (age bands only).</summary>
+    /// <summary>Members at the top, in units with a qualified member, when the features that grow with age are the same for everyone (age bands only).</summary>
     ExposedAtEqualExperience,
     /// <summary>Of those who succeeded, the ones at the top when the features that grow with age are the same for everyone (age bands only).</summary>
     SucceededExposedAtEqualExperience,

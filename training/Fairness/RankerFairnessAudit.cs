@@ -74,7 +74,8 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
                     if (qualified) tally.Add(group, Tallied.Qualified);
                     if (qualified) tally.Add(group, Tallied.QualifiedExpected, places / (double)qualifiedCount);
                     if (top.Contains(i)) tally.Add(group, Tallied.Exposed);
-                    if (age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.ExposedAtEqualExperience);
+                    if (qualifiedCount > 0 && top.Contains(i)) tally.Add(group, Tallied.ExposedWhereQualified);
+                    if (qualifiedCount > 0 && age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.ExposedAtEqualExperience);
                     if (whole.Labels[i] <= 0) continue;
                     tally.Add(group, Tallied.Succeeded);
                     if (top.Contains(i)) tally.Add(group, Tallied.SucceededExposed);
