@@ -18,11 +18,12 @@ public static class FairnessSummary
         var verdict = (failures.Length == 0 ? $"passes at {N(threshold)}" : $"BLOCKED at {N(threshold)}: {string.Join("; ", failures)}")
             + $" — {string.Join("; ", lowest)}";
         var flags = FairnessGate.Flags(audit);
-        var small = audit.Findings.Where(f => f.TooSmall).Select(f => $"{f.Attribute}={f.Group}").Distinct().ToArray();
+        var small = audit.Findings.Where(f => f.TooSmall).GroupBy(f => f.Lens)
+            .Select(l => l.Count() == audit.Of(l.Key).Count() ? $"{l.Key} (every group)" : $"{l.Key} {string.Join(", ", l.Select(f => $"{f.Attribute}={f.Group}"))}").ToArray();
         var calibration = audit.Of(FairnessLens.Calibration).Where(f => !f.TooSmall && !double.IsNaN(f.Value)).MaxBy(f => Math.Abs(f.Value)) is { } c
             ? $"largest calibration gap {c.Attribute}={c.Group} {Signed(c.Value)} (90% {Signed(c.Low)}–{Signed(c.High)})" : "no calibration lens";
         var notes = (flags.Count == 0 ? calibration : string.Join("; ", flags))
-            + (small.Length == 0 ? "" : $"; too small to count (< {audit.MinimumGroupSize}): {string.Join(", ", small)}");
+            + (small.Length == 0 ? "" : $"; too small to count (< {audit.MinimumGroupSize}): {string.Join("; ", small)}");
         return (verdict, notes);
     }
 

@@ -62,7 +62,7 @@ public sealed class CeilingCommand : ICommand
                 var after = FairRerankingEffect.QualifiedExposure(holdout.WholePool, reranked, candidates, fair.Attribute);
                 fairness = new Dictionary<string, object>
                 {
-                    ["attribute"] = fair.Attribute, ["share"] = fair.Share, ["method"] = "DetGreedy (Geyik et al. 2019), lower bounds rounded to nearest",
+                    ["attribute"] = fair.Attribute, ["share"] = fair.Share, ["method"] = "DetGreedy (Geyik et al. 2019), lower bounds rounded up from half a place",
                     ["qualified_exposure_before"] = before.ToDictionary(x => x.Key, x => (object?)(double.IsNaN(x.Value) ? null : Math.Round(x.Value, 4))),
                     ["qualified_exposure_after"] = after.ToDictionary(x => x.Key, x => (object?)(double.IsNaN(x.Value) ? null : Math.Round(x.Value, 4))),
                 };

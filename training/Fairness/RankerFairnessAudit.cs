@@ -83,8 +83,16 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
                 }
             }
         }
-        var audit = FairnessLenses.Audit(tally, "held-out vacancies", seed);
-        return audit with { AgeBands = ageGaps.Explanations(), Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
+        return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
+    }
+
+    /// <summary><paramref name="audit"/> with what fair re-ranking by each attribute costs and does (<see cref="FairnessAudit.Reranking"/>); a run adds it for the version it selects.</summary>
+    public FairnessAudit WithReranking(FairnessAudit audit, Func<IReadOnlyList<float[]>, double[]> score, RankerHoldout holdout)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(holdout);
+        var candidates = pool.Snapshot();
+        return audit with { Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
     }
 
     /// <summary>Fair re-ranking by <paramref name="attribute"/> at the default share: its whole-pool NDCG@10 cost and the lowest group's ratio before and after.</summary>

@@ -63,6 +63,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var fairnessByVersion = new Dictionary<string, FairnessAudit>();
         var auditWatch = new Stopwatch();
         var auditor = new RankerFairnessAudit(pool);
+        var scorers = new Dictionary<string, RankerScorer>(StringComparer.Ordinal);
         var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
@@ -102,10 +103,15 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             results.Add(result);
             learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
+            scorers[version] = scorer;
         }
         var chosen = Select([.. learned.Select(l => l.Result)]);
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
-        var report = fairnessByVersion[best.Manifest.Version];
+        auditWatch.Start();
+        var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score, holdout);
+        auditWatch.Stop();
+        best = (best.Result, best.Manifest with { Fairness = report });
+        registry.Save(best.Manifest);
         string? blocked = null;
         if (FairnessGate.Refusal(best.Manifest, registry.Fairness) is not { } refusal)
         {
