@@ -27,7 +27,10 @@ public static class FairnessLenses
         var all = tally.Sums(groups);
         var points = Compute(groups, all, minimumGroupSize, shape: null);
         var shape = new Shape(points.Select(p => (p.Attribute, p.Lens)).ToHashSet(),
-            points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience && !p.TooSmall).Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
+            points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience)
+                .GroupBy(p => (p.Lens, p.Attribute))
+                .SelectMany(l => l.Any(p => !p.TooSmall) ? l.Where(p => !p.TooSmall) : l)
+                .Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
         var intervals = UnitBootstrap.Intervals(tally.Units, points.Count,
             w => [.. Compute(groups, tally.Sums(groups, w), minimumGroupSize, shape).Select(p => p.Value)], seed);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
@@ -66,8 +69,10 @@ public static class FairnessLenses
                 if (!Has(lens, onAll)) return;
                 double Rate(int g) => S(g, Tallied.Succeeded) == 0 ? double.NaN : S(g, exposed) / S(g, Tallied.Succeeded);
                 var pooledRate = Total(Tallied.Succeeded) == 0 ? 0 : Total(exposed) / Total(Tallied.Succeeded);
-                var reference = members.Where(g => shape is null ? S(g, Tallied.Succeeded) * pooledRate >= minimum : shape.References.Contains((lens, groups[g].Attribute, groups[g].Group)))
-                    .Select(Rate).Where(r => !double.IsNaN(r)).DefaultIfEmpty(double.NaN).Max();
+                // The best group among those large enough to count; when none is, among all, so the ratios are still shown (all too small).
+                var counted = members.Where(g => S(g, Tallied.Succeeded) * pooledRate >= minimum).ToArray();
+                var referenceGroups = shape is null ? (counted.Length > 0 ? counted : members) : members.Where(g => shape.References.Contains((lens, groups[g].Attribute, groups[g].Group)));
+                var reference = referenceGroups.Select(Rate).Where(r => !double.IsNaN(r)).DefaultIfEmpty(double.NaN).Max();
                 var pooled = Total(Tallied.Succeeded) == 0 ? 0 : Total(exposed) / Total(Tallied.Succeeded);
                 foreach (var g in members)
                 {
