@@ -189,6 +189,13 @@ public static class Demo
             var outcome = TrainingRuns.Run(new TrainingRequest(name, new TrainingConfig { AsOf = asOf }), catalog, pool, registry, TextWriter.Null);
             Console.WriteLine($"   {outcome.MetricsJson}");
             Console.WriteLine($"   report: {outcome.Report.Path}");
+            var trained = Path.GetFileName(Path.GetDirectoryName(outcome.Report.Path))!;
+            if (registry.Get(trained)?.Fairness is { } audit)
+            {
+                var (verdict, notes) = FairnessSummary.Of(audit, registry.Fairness.Threshold);
+                Console.WriteLine($"   fairness {trained}: {verdict}");
+                Console.WriteLine($"   fairness {trained}: {notes}");
+            }
             if (registry.Promoted(name) is not null) return;
             // The fairness audit held the run's best version back; the demo shows what an admin may do: override with a recorded reason.
             var version = Path.GetFileName(Path.GetDirectoryName(outcome.Report.Path))!;

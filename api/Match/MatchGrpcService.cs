@@ -5,6 +5,7 @@ using MatchEngine.Api.V1;
 using MatchEngine.Engine.Access;
 using Microsoft.AspNetCore.Authorization;
 using Filters = MatchEngine.Engine.Matching.ShortlistFilters;
+using FairExposure = MatchEngine.Engine.Matching.FairExposure;
 
 namespace MatchEngine.Api.Match;
 
@@ -20,6 +21,8 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth)
         {
             StrictHours = f?.StrictHours ?? false, StrictShifts = f?.StrictShifts ?? false, MaxKm = f is { HasMaxKm: true } ? f.MaxKm : null,
+            FairExposure = string.IsNullOrEmpty(f?.FairExposureAttribute) ? null
+                : new FairExposure(f.FairExposureAttribute, f.FairExposureShare == 0 ? FairExposure.DefaultShare : f.FairExposureShare),
         };
         var top = request.Top == 0 ? MatchingReads.DefaultShortlistTop : request.Top;
         var shortlist = await reads.ShortlistAsync(policy.ScopeOf(context), request.VacancyId, top, filters, f?.Region, context.CancellationToken);

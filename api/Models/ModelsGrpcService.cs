@@ -36,6 +36,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
                 };
                 foreach (var (key, value) in m.Metrics) v.Metrics[key] = value;
                 foreach (var (key, value) in m.Config ?? new Dictionary<string, string>()) v.Config[key] = value;
+                if (m.Fairness is { } audit) v.Fairness = FairnessMessage(audit, registry.Fairness.Threshold);
                 var report = Path.Combine(registry.DirectoryOf(m.Version), MarkdownReport.FileName);
                 if (File.Exists(report)) v.ReportPath = report;
                 return v;
@@ -47,6 +48,21 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
             }));
         }
         return Task.FromResult(response);
+    }
+
+    private static V1.FairnessAudit FairnessMessage(Registry.FairnessAudit audit, double threshold)
+    {
+        var failures = FairnessGate.Failures(audit, threshold).ToArray();
+        var (verdict, notes) = FairnessSummary.Of(audit, threshold);
+        var message = new V1.FairnessAudit { Passes = failures.Length == 0, MinimumGroupSize = audit.MinimumGroupSize, Units = audit.Units };
+        message.BlockedBy.AddRange(failures);
+        message.Flags.AddRange(FairnessGate.Flags(audit));
+        message.Summary.AddRange([verdict, notes]);
+        message.Findings.AddRange(audit.Findings.Select(f => new V1.FairnessFinding
+        {
+            Lens = f.Lens, Attribute = f.Attribute, Group = f.Group, Size = f.Size, Value = f.Value, Low = f.Low, High = f.High, TooSmall = f.TooSmall,
+        }));
+        return message;
     }
 
     public override async Task<TrainResponse> Train(TrainRequest request, ServerCallContext context)

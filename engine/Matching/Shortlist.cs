@@ -44,6 +44,9 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
     /// <summary>Only candidates who can work at least one of the vacancy's shifts.</summary>
     public bool StrictShifts { get; init; }
 
+    /// <summary>Re-rank the top so that no group of a protected attribute falls below a share of its qualified share (<see cref="FairReranking"/>); null: the model's order.</summary>
+    public FairExposure? FairExposure { get; init; }
+
     /// <summary>The retrieval query for <paramref name="vacancy"/> under these filters.</summary>
     public CandidateQuery QueryFor(Vacancy vacancy)
     {

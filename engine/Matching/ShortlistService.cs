@@ -44,7 +44,9 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
-        var best = Best(model, features, row => retrieved[row].Candidate.Candidate.Id, top, _cascade);
+        var best = filters.FairExposure is { } fair
+            ? FairlyReranked(model, features, retrieved, top, fair, vacancy.PostedAt)
+            : Best(model, features, row => retrieved[row].Candidate.Candidate.Id, top, _cascade);
         var contributions = model.Contributions(best.Select(s => features[s.Row]).ToArray());
         var typical = Explainer.Typical(contributions);
         var calibration = ChanceCalibration.Of(manifest);
@@ -67,6 +69,22 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     internal static ScoredRow[] Best(TrainedRanker model, IReadOnlyList<float[]> features, Func<int, string> idOf, int top, RankingCascade cascade) =>
         model.ScoreBest(features, cascade with { Survivors = Math.Max(cascade.Survivors, top) })
             .OrderByDescending(s => s.Score).ThenBy(s => idOf(s.Row), StringComparer.Ordinal).Take(top).ToArray();
+
+    /// <summary>
+    /// The top <paramref name="top"/> after fair re-ranking (<see cref="FairReranking"/>): every retrieved candidate is scored by the full
+    /// model (no cascade: the re-ranking reaches below the cascade's survivors), ordered as <see cref="Best"/> orders, then re-ranked by the
+    /// groups of <see cref="FairExposure.Attribute"/>, with each group's target from the qualified candidates of the pool.
+    /// </summary>
+    private static ScoredRow[] FairlyReranked(TrainedRanker model, float[][] features, IReadOnlyList<RetrievedCandidate> retrieved, int top, FairExposure fair, DateOnly day)
+    {
+        if (!ProtectedGroup.Attributes.Contains(fair.Attribute))
+            throw new InvalidRequestException("fair_exposure_attribute", $"must be one of {string.Join(", ", ProtectedGroup.Attributes)}");
+        if (!(fair.Share is > 0 and <= 1)) throw new InvalidRequestException("fair_exposure_share", "must be above 0 and at most 1");
+        var scores = model.Score(features);
+        var ranked = Enumerable.Range(0, features.Length).OrderByDescending(i => scores[i]).ThenBy(i => retrieved[i].Candidate.Candidate.Id, StringComparer.Ordinal).ToArray();
+        var rows = FairReranking.Rerank(ranked, i => ProtectedGroup.Of(retrieved[i].Candidate.Candidate, fair.Attribute, day), i => Qualification.Meets(features[i]), top, fair.Share);
+        return [.. rows.Select(i => new ScoredRow(i, scores[i]))];
+    }
 
     /// <summary>Open vacancies for a candidate, best first (the reciprocal view).</summary>
     public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top)

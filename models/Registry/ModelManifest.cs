@@ -20,4 +20,7 @@ public sealed record ModelManifest
 
     /// <summary>The resolved training settings (seed, trees, as-of, …) as written by the run, so it can be repeated; null for older versions.</summary>
     public IReadOnlyDictionary<string, string>? Config { get; init; }
+
+    /// <summary>The fairness audit of this version (lenses, groups, intervals) that <see cref="FairnessGate"/> judges; null for versions audited before it existed, or never audited.</summary>
+    public FairnessAudit? Fairness { get; init; }
 }

@@ -13,7 +13,12 @@ namespace MatchEngine.Models.Registry;
 /// </summary>
 public sealed class ModelRegistry(string root, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    // Named floating-point literals: a fairness finding of an empty group is NaN.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     /// <summary>The registry's root directory.</summary>
     public string Root { get; } = root;

@@ -53,7 +53,7 @@ public sealed class CliRefusalTests
         Assert.Equal(1, exit);
         Assert.Equal("", stdout);
         Assert.Contains("matchengine shortlist: unknown option --topp (did you mean --top?)", stderr, StringComparison.Ordinal);
-        Assert.Contains("valid options: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --exact, --json, --data, --postgres",
+        Assert.Contains("valid options: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --fair-exposure, --exact, --json, --data, --postgres",
             stderr, StringComparison.Ordinal);
     }
 

@@ -12,25 +12,43 @@ namespace MatchEngine.Tests.Matching;
 public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<TrainedRegion>
 {
     [Fact]
-    public void Run_ThresholdAboveTheModelsRatio_BlocksPromotionAndRecordsTheTable()
+    public void Run_Audit_HasEveryLensPerAttributeWithIntervalsAndSizesInTheManifest()
+    {
+        var audit = region.Run.Fairness;
+        Assert.Equal([FairnessLens.Calibration, FairnessLens.EqualOpportunity, FairnessLens.PoolExposure, FairnessLens.QualifiedExposure],
+            audit.Findings.Where(f => f.Attribute != "age_band").Select(f => f.Lens).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal([FairnessLens.Calibration, FairnessLens.EqualOpportunity, FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.PoolExposure,
+            FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience],
+            audit.Findings.Where(f => f.Attribute == "age_band").Select(f => f.Lens).Distinct().Order(StringComparer.Ordinal));
+        // The age bands are gated at equal experience; the plain lenses are reported.
+        Assert.All(audit.Findings.Where(f => f.Attribute == "age_band" && !f.TooSmall), f => Assert.Equal(f.Lens.EndsWith("_equal_experience", StringComparison.Ordinal), audit.IsGatedRatio(f)));
+        Assert.Equal(["age_band", "gender", "migration_background"], audit.Findings.Select(f => f.Attribute).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(audit.Findings.Where(f => !double.IsNaN(f.Value)), f => Assert.True(f.Low <= f.High, $"{f.Lens} {f.Group}: {f.Low} > {f.High}"));
+        Assert.All(audit.Findings.Where(f => !f.Lens.StartsWith(FairnessLens.EqualOpportunity, StringComparison.Ordinal)), f => Assert.Equal(f.Size < audit.MinimumGroupSize, f.TooSmall));
+        // Equal opportunity counts successes at the top: a group is too small when it has fewer than the minimum expected there.
+        Assert.All(audit.Findings.Where(f => f.Lens.StartsWith(FairnessLens.EqualOpportunity, StringComparison.Ordinal) && f.Size < audit.MinimumGroupSize), f => Assert.True(f.TooSmall));
+        var manifest = new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System).Require(region.Run.Best);
+        Assert.Equal(audit.Findings, manifest.Fairness!.Findings);
+        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal) || f.Contains("age_band", StringComparison.Ordinal) || f.Contains("birth", StringComparison.Ordinal));
+        Assert.Equal(["<25", "25-35", "35-45", "45-55", "55+"], audit.AgeBands.Select(a => a.Group).Where(g => g != "unknown"));
+    }
+
+    [Fact]
+    public void Run_ThresholdAboveEveryUpperBound_BlocksPromotionNamingTheLens()
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var layout = new DataLayout(dir.File("data"));
         using var catalog = CatalogService.Open(layout, TimeProvider.System);
         var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
-        registry.SetFairnessThreshold(1.01, "above any model's ratio", byAdmin: true);
+        registry.SetFairnessThreshold(FairnessPolicy.MaxThreshold, "above any model's ratio", byAdmin: true);
         var before = registry.Promoted(RankerModels.Name);
         var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 20));
 
         Assert.Null(run.Promoted);
         Assert.Contains("override-fairness", run.PromotionBlocked, StringComparison.Ordinal);
+        Assert.Matches($"failed its fairness audit \\(({FairnessLens.QualifiedExposure}|{FairnessLens.EqualOpportunity})", run.PromotionBlocked);
         Assert.Equal(before, registry.Promoted(RankerModels.Name));
-        Assert.Equal(["age_band", "gender", "migration_background"], run.Fairness.Groups.Select(g => g.Attribute).Distinct().Order());
-        Assert.All(run.Fairness.Groups.GroupBy(g => g.Attribute), g => Assert.Equal(1.0, g.Sum(x => x.PoolShare), 6));
-        var manifest = registry.List(RankerModels.Name).Last();
-        Assert.True(manifest.Metrics.ContainsKey("fairness.min_selection_ratio"));
-        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -39,7 +57,7 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var layout = new DataLayout(dir.File("data"));
-        new ModelRegistry(layout.ModelsPath, TimeProvider.System).SetFairnessThreshold(1.01, "above any model's ratio", byAdmin: true);
+        new ModelRegistry(layout.ModelsPath, TimeProvider.System).SetFairnessThreshold(FairnessPolicy.MaxThreshold, "above any model's ratio", byAdmin: true);
         using (var catalog = CatalogService.Open(layout, TimeProvider.System))
             new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(layout.ModelsPath, TimeProvider.System), TextWriter.Null)
                 .Run(null, new RankerOptions(Trees: 20));
@@ -57,5 +75,10 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         var rollbackError = new StringWriter();
         Assert.Equal(1, await line.RunAsync(["models", "rollback", "ranker", "--data", layout.Root], new StringWriter(), rollbackError, TimeProvider.System));
         Assert.Contains("override", rollbackError.ToString(), StringComparison.Ordinal);
+
+        var listing = new StringWriter();
+        Assert.Equal(0, await line.RunAsync(["models", "list", "ranker", "--data", layout.Root], listing, new StringWriter(), TimeProvider.System));
+        Assert.Contains("\"exposure_qualified\"", listing.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"too_small\"", listing.ToString(), StringComparison.Ordinal);
     }
 }

@@ -5,13 +5,14 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Fairness;
 using MatchEngine.Training.Ranking;
 using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--clean-labels FILE]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
+/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
 /// ranker's held-out logged proposals by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
 /// logged-proposal table against; (2) over the whole pool of the held-out vacancies with an outcome, each model's NDCG@10
 /// against the truth (<see cref="TruthGains"/>: expected gains, where the truth's own ranking of the whole pool scores 1,
@@ -24,7 +25,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class CeilingCommand : ICommand
 {
     public string Verb => "ceiling";
-    public string Usage => "ceiling [--as-of YYYY-MM-DD] [--seed N] [--clean-labels FILE]   (synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it)";
+    public string Usage => "ceiling [--as-of YYYY-MM-DD] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   (synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it; with --fair-exposure also the promoted ranker fairly re-ranked, and each group's qualified-exposure ratio with and without)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -54,6 +55,26 @@ public sealed class CeilingCommand : ICommand
                 var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. holdout.Train.SelectMany(g => g.Rows())], PairFeatures.Names, new RankerOptions(Seed: args.GetInt("seed", 42)));
                 scorers.Add(("logistic", null, Scores(RankerScorer.Of("logistic", null, logistic))));
             }
+            var candidates = new CandidatePool(catalog.Store).Snapshot();
+            var fair = args.Get("fair-exposure") is { } text ? ParseFairExposure(text) : null;
+            Dictionary<string, object>? fairness = null;
+            if (fair is not null && scorers.FirstOrDefault(s => s.Name == "promoted") is { Score: not null } served)
+            {
+                Func<WholePoolGroup, IReadOnlyList<double>> reranked = g => FairRerankingEffect.Reranked(g, served.Score(g), candidates, fair);
+                scorers.Add(("promoted+fair", served.Version, reranked));
+                var before = FairRerankingEffect.QualifiedExposure(holdout.WholePool, served.Score, candidates, fair.Attribute);
+                var after = FairRerankingEffect.QualifiedExposure(holdout.WholePool, reranked, candidates, fair.Attribute);
+                fairness = new Dictionary<string, object>
+                {
+                    ["attribute"] = fair.Attribute, ["share"] = fair.Share, ["method"] = "DetGreedy (Geyik et al. 2019), lower bounds rounded up from half a place",
+                    ["qualified_exposure_before"] = before.ToDictionary(x => x.Key, x => (object?)(double.IsNaN(x.Value) ? null : Math.Round(x.Value, 4))),
+                    ["qualified_exposure_after"] = after.ToDictionary(x => x.Key, x => (object?)(double.IsNaN(x.Value) ? null : Math.Round(x.Value, 4))),
+                };
+            }
+            else if (fair is not null)
+            {
+                throw new CliFailureException("--fair-exposure re-ranks the promoted ranker, and none is promoted");
+            }
             scorers.Add(("bm25", null, Scores(RankerScorer.Bm25)));
             scorers.Add(("rule", null, Scores(RankerScorer.Rule)));
 
@@ -79,7 +100,7 @@ public sealed class CeilingCommand : ICommand
                 ["whole_pool_groups"] = holdout.WholePool.Groups.Count,
                 ["whole_pool_retrieval_recall"] = Math.Round(holdout.WholePool.RetrievalRecall, 4),
                 ["whole_pool"] = wholePool,
-            }));
+            }.Concat(fairness is null ? [] : [new KeyValuePair<string, object>("fair_reranking", fairness)]).ToDictionary()));
             return Task.FromResult(ExitCodes.Ok);
         }
         catch (InvalidOperationException e)
@@ -89,5 +110,17 @@ public sealed class CeilingCommand : ICommand
     }
 
     private static Func<WholePoolGroup, IReadOnlyList<double>> Scores(RankerScorer scorer) => g => scorer.Score(g.Features);
+
+    private static FairExposure ParseFairExposure(string text)
+    {
+        try
+        {
+            return FairExposure.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException($"--{e.Message}");
+        }
+    }
 
 }

@@ -29,7 +29,8 @@ public sealed class ModelsCommand : ICommand
                 {
                     name = n,
                     promoted = registry.Promoted(n),
-                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, m.Config, report = ReportOf(registry, m.Version), metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_selection_ratio") }),
+                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, m.Config, report = ReportOf(registry, m.Version), metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_ratio"),
+                        fairness = m.Fairness is { } audit ? Fairness.FairnessJson.Of(audit, registry.Fairness.Threshold) : null }),
                     history = registry.History(n),
                 });
                 context.Out.WriteLine(JsonSerializer.Serialize(listing, CliJson.Options));

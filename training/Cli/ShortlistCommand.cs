@@ -13,13 +13,14 @@ namespace MatchEngine.Training.Cli;
 /// with reasons and gaps, printed as <c>{"vacancy_id":…,"chance_of":"kans op uitnodiging","candidates":[{"candidate_id":…,"chance":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>
 /// (<c>chance</c>: calibrated chance of an invitation; <c>score</c>: the ranker's raw score). Distance, hours, shifts and
 /// availability are soft unless <c>--max-km</c>, <c>--strict-hours</c>, <c>--strict-shifts</c> or <c>--available-by</c> make them walls.
+/// <c>--fair-exposure ATTRIBUTE[:SHARE]</c> re-ranks the top fairly (<see cref="FairReranking"/>).
 /// Ranked as the api ranks them (<see cref="RankingCascade.Default"/>); <c>--exact</c> puts every retrieved
 /// candidate through every tree.
 /// </summary>
 public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
-    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--exact] --json";
+    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class ShortlistCommand : ICommand
             MaxKm = args.Get("max-km") is null ? null : args.GetDouble("max-km", 0),
             StrictHours = args.Has("strict-hours"),
             StrictShifts = args.Has("strict-shifts"),
+            FairExposure = args.Get("fair-exposure") is { } fair ? ParseFairExposure(fair) : null,
         };
         var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"),
             args.GetInt("top", MatchingReads.DefaultShortlistTop), filters, args.Get("region"), cancellationToken));
@@ -53,6 +55,18 @@ public sealed class ShortlistCommand : ICommand
             if (c.Gaps.Count > 0) context.Out.WriteLine($"     - {string.Join("; ", c.Gaps)}");
         }
         return ExitCodes.Ok;
+    }
+
+    private static FairExposure ParseFairExposure(string text)
+    {
+        try
+        {
+            return FairExposure.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException($"--{e.Message}");
+        }
     }
 }
 

@@ -1,65 +1,63 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Models.Registry;
 using MatchEngine.Engine.Risk;
-using MatchEngine.Models.Survival;
 
 namespace MatchEngine.Training.Fairness;
 
-/// <summary>One group's herinstroom fairness at 12 months: who gets flagged for nazorg, and calibration.</summary>
-/// <param name="TruePositiveRate">Of the group's held-out placements with herinstroom within 12 months, the share the model flagged (top <see cref="HerinstroomFairnessAudit.FlaggedShare"/> of risk).</param>
-/// <param name="TprRatio">That rate as a share of the best group's (1 = parity).</param>
-/// <param name="CalibrationGap">Mean predicted 12-month risk minus the group's Kaplan–Meier 12-month herinstroom.</param>
-public sealed record HerinstroomFairnessGroup(string Attribute, string Group, int Placements, int Events12, double TruePositiveRate, double TprRatio,
-    double MeanPredicted, double Observed, double CalibrationGap);
-
-/// <summary>The herinstroom fairness table, the lowest TPR ratio among groups large enough to count, and the threshold.</summary>
-public sealed record HerinstroomFairnessReport(IReadOnlyList<HerinstroomFairnessGroup> Groups, double MinTprRatio, double MaxCalibrationGap, double Threshold)
-{
-    public bool Passes => MinTprRatio >= Threshold;
-}
-
 /// <summary>
-/// Audits a herinstroom model by protected attribute (age band, gender, migration background): flagging
-/// for nazorg is a benefit, so every group should see its people who will return flagged at a similar rate
-/// (true-positive rate), and the predicted risk should match what happens in each group (calibration).
+/// Audits a herinstroom model by protected attribute (age band at the start, gender, migration background) on held-out
+/// placements, resampled by placement. Flagging for nazorg is a benefit, so:
+/// <list type="bullet">
+/// <item>exposure: each group's share of the placements flagged for nazorg (the top <see cref="FlaggedShare"/> of 12-month risk) against its share of the placements (reported);</item>
+/// <item>equal opportunity: of the group's placements with herinstroom within 12 months, the share flagged, as a ratio to the best group's;</item>
+/// <item>calibration: mean predicted 12-month risk against the observed 12-month herinstroom, on the placements whose 12-month outcome is known
+/// (herinstroom within 12 months, or followed for 12). A model that under-predicts a group's risk withholds nazorg from it.</item>
+/// </list>
 /// </summary>
 public static class HerinstroomFairnessAudit
 {
     /// <summary>The share of held-out placements with the highest 12-month risk counted as "flagged for nazorg".</summary>
     public const double FlaggedShare = 0.3;
 
-    /// <summary>Smallest number of 12-month events for a group's TPR to count toward the minimum ratio.</summary>
-    public const int MinimumEvents = 15;
+    /// <summary>The horizon of the audit, in months.</summary>
+    public const double Horizon = 12;
 
-    public static HerinstroomFairnessReport Audit(IReadOnlyList<(Candidate Candidate, DateOnly Start, SurvivalObservation Obs)> cases, IReadOnlyList<double> risk12, double threshold)
+    /// <summary>The audit of the 12-month risks <paramref name="risk12"/> of <paramref name="cases"/>.</summary>
+    public static FairnessAudit Audit(IReadOnlyList<(Candidate Candidate, DateOnly Start, SurvivalObservation Obs)> cases, IReadOnlyList<double> risk12, int seed)
     {
-        var cutoff = risk12.OrderDescending().ElementAt(Math.Max(0, (int)(risk12.Count * FlaggedShare) - 1));
-        var groups = new List<HerinstroomFairnessGroup>();
-        foreach (var attribute in new[] { "age_band", "gender", "migration_background" })
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(risk12);
+        var flagged = TopShare(risk12, FlaggedShare);
+        var tally = new FairnessTally();
+        for (var i = 0; i < cases.Count; i++)
         {
-            var byGroup = cases.Select((c, i) => (Key: GroupOf(attribute, c.Candidate, c.Start), i)).GroupBy(x => x.Key).OrderBy(g => g.Key, StringComparer.Ordinal);
-            var rows = new List<HerinstroomFairnessGroup>();
-            foreach (var g in byGroup)
+            tally.NextUnit();
+            var (candidate, start, obs) = cases[i];
+            var returned = obs.Event && obs.Months <= Horizon;
+            var known = returned || obs.Months >= Horizon;
+            foreach (var group in ProtectedGroups.Of(candidate, start))
             {
-                var idx = g.Select(x => x.i).ToArray();
-                var events = idx.Where(i => cases[i].Obs.Event && cases[i].Obs.Months <= 12).ToArray();
-                var tpr = events.Length == 0 ? 0 : events.Count(i => risk12[i] >= cutoff) / (double)events.Length;
-                var km = KaplanMeier.Fit(idx.Select(i => cases[i].Obs.Months).ToArray(), idx.Select(i => cases[i].Obs.Event).ToArray());
-                var observed = 1 - km.Survival(12);
-                var predicted = idx.Average(i => risk12[i]);
-                rows.Add(new HerinstroomFairnessGroup(attribute, g.Key, idx.Length, events.Length, tpr, 0, predicted, observed, predicted - observed));
+                tally.Add(group, Tallied.Pool);
+                tally.Add(group, Tallied.PoolExpected);
+                if (flagged.Contains(i)) tally.Add(group, Tallied.Exposed);
+                if (returned)
+                {
+                    tally.Add(group, Tallied.Succeeded);
+                    if (flagged.Contains(i)) tally.Add(group, Tallied.SucceededExposed);
+                }
+                if (!known) continue;
+                tally.Add(group, Tallied.Cases);
+                tally.Add(group, Tallied.Predicted, risk12[i]);
+                tally.Add(group, Tallied.Observed, returned ? 1 : 0);
             }
-            var best = rows.Where(r => r.Events12 >= MinimumEvents).Select(r => r.TruePositiveRate).DefaultIfEmpty(0).Max();
-            groups.AddRange(rows.Select(r => r with { TprRatio = best == 0 ? 1 : r.TruePositiveRate / best }));
         }
-        var counted = groups.Where(g => g.Events12 >= MinimumEvents).ToArray();
-        return new HerinstroomFairnessReport(groups, counted.Select(g => g.TprRatio).DefaultIfEmpty(1).Min(),
-            counted.Select(g => Math.Abs(g.CalibrationGap)).DefaultIfEmpty(0).Max(), threshold);
+        return FairnessLenses.Audit(tally, "held-out placements", seed);
     }
 
-    private static string GroupOf(string attribute, Candidate c, DateOnly day) => attribute switch
+    /// <summary>The indexes of the top <paramref name="share"/> of <paramref name="scores"/> (ties by index).</summary>
+    public static HashSet<int> TopShare(IReadOnlyList<double> scores, double share)
     {
-        "age_band" => HerinstroomFeatures.AgeBand(c, day) switch { 0 => "<25", 1 => "25-35", 2 => "35-45", 3 => "45-55", _ => "55+" },
-        "gender" => c.Protected?.Gender ?? "unknown",
-        _ => c.Protected?.MigrationBackground ?? "unknown",
-    };
+        ArgumentNullException.ThrowIfNull(scores);
+        return [.. Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).Take((int)Math.Ceiling(scores.Count * share))];
+    }
 }

@@ -23,18 +23,7 @@ public static class HerinstroomReport
             ["data_hash"] = r.DataHash,
             ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
             ["promotion_blocked"] = r.PromotionBlocked,
-            ["fairness"] = new Dictionary<string, object>
-            {
-                ["threshold"] = r.Fairness.Threshold,
-                ["min_tpr_ratio_12m"] = Math.Round(r.Fairness.MinTprRatio, 4),
-                ["max_calibration_gap_12m"] = Math.Round(r.Fairness.MaxCalibrationGap, 4),
-                ["groups"] = r.Fairness.Groups.Select(g => new Dictionary<string, object>
-                {
-                    ["attribute"] = g.Attribute, ["group"] = g.Group, ["placements"] = g.Placements, ["events_12m"] = g.Events12,
-                    ["tpr_12m"] = Math.Round(g.TruePositiveRate, 4), ["tpr_ratio"] = Math.Round(g.TprRatio, 4),
-                    ["mean_predicted_12m"] = Math.Round(g.MeanPredicted, 4), ["observed_12m"] = Math.Round(g.Observed, 4),
-                }).ToArray(),
-            },
+            ["fairness"] = Fairness.FairnessJson.Of(r.Fairness, r.FairnessThreshold),
             ["models"] = r.Models.ToDictionary(m => m.Name, m => (object)new Dictionary<string, object>
             {
                 ["version"] = m.Version,

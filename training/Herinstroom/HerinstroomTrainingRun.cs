@@ -52,12 +52,12 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var cox = CoxRiskModel.From(fit, names, columns);
         var coxMetrics = Evaluate(cox, testX, testTime, testEvent);
         var auditCases = test.Select(x => (x.Case.Candidate, x.Case.Placement.Start, x.Obs)).ToArray();
-        var coxFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. cox.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], fairnessThreshold);
+        var coxFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. cox.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], options.Seed);
 
         progress.WriteLine($"herinstroom: training FastTree per horizon ({options.Trees} trees, IPCW) …");
         var trees = FastTreeIpcwModel.Train(trainX, trainTime, trainEvent, names, options.Seed, options.Trees);
         var treeMetrics = Evaluate(trees, testX, testTime, testEvent);
-        var treeFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. trees.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], fairnessThreshold);
+        var treeFairness = HerinstroomFairnessAudit.Audit(auditCases, [.. trees.Predict(testX).Select(c => c.At(HerinstroomHorizons.Evaluation))], options.Seed);
 
         var from = train[0].Case.Placement.Start;
         var to = train[^1].Case.Placement.Start;
@@ -79,19 +79,19 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var best = Better(results[0], results[1]);
         var fairness = best == results[0] ? coxFairness : treeFairness;
         string? blocked = null;
-        if (fairness.Passes)
+        if (FairnessGate.Refusal(registry.Require(best.Version), registry.Fairness) is not { } refusal)
         {
-            registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000}); fairness min TPR ratio {fairness.MinTprRatio:0.00}");
+            registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000}); fairness audit passed");
             progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
         }
         else
         {
-            blocked = $"{best.Version}: a group's true-positive rate at 12 months is {fairness.MinTprRatio:0.00} of the best group's, below {fairnessThreshold:0.00}; " +
-                      $"an admin may promote it with `matchengine models promote {best.Version} --override-fairness \"reason\"`";
+            blocked = $"{refusal}: `matchengine models promote {best.Version} --override-fairness \"reason\"`";
             progress.WriteLine($"herinstroom: promotion blocked — {blocked}");
         }
+        foreach (var flag in FairnessGate.Flags(fairness)) progress.WriteLine($"herinstroom: {flag}");
         return new HerinstroomRunResult(day, split, train.Count, trainEvent.Count(e => e), test.Count, testEvent.Count(e => e), cox.Terms, results,
-            blocked is null ? best.Version : null, hash, watch.Elapsed, fairness, blocked);
+            blocked is null ? best.Version : null, hash, watch.Elapsed, fairness, blocked) { FairnessThreshold = fairnessThreshold };
     }
 
     /// <summary>The better of two models: higher C-index, or within <see cref="CIndexTie"/> the lower Brier score.</summary>
@@ -106,29 +106,16 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
     private static HerinstroomMetrics Evaluate(IHerinstroomModel model, double[][] x, double[] time, bool[] @event) =>
         HerinstroomEvaluation.Evaluate(time, @event, [.. model.Predict(x).Select(c => c.At(HerinstroomHorizons.Evaluation))]);
 
-    private string Save(string kind, IReadOnlyList<string> features, HerinstroomMetrics metrics, HerinstroomFairnessReport fairness, DateOnly from, DateOnly to, string hash, string notes, Action<string> write)
+    private string Save(string kind, IReadOnlyList<string> features, HerinstroomMetrics metrics, FairnessAudit fairness, DateOnly from, DateOnly to, string hash, string notes, Action<string> write)
     {
         var (version, dir) = registry.NewVersion(HerinstroomModels.Name);
         write(dir);
         registry.Save(new ModelManifest
         {
             Name = HerinstroomModels.Name, Version = version, Kind = kind, CreatedAt = registry.Time.GetUtcNow(),
-            TrainedFrom = from, TrainedTo = to, Features = features, Metrics = metrics.ToDictionary().Concat(FairnessMetrics(fairness)).ToDictionary(), DataHash = hash, Notes = notes,
+            TrainedFrom = from, TrainedTo = to, Features = features, Metrics = metrics.ToDictionary(), DataHash = hash, Notes = notes, Fairness = fairness,
         });
         return version;
-    }
-
-    /// <summary>The fairness table as manifest metrics (read by promotion: <c>fairness.min_ratio</c> against <c>fairness.threshold</c>).</summary>
-    public static IEnumerable<KeyValuePair<string, double>> FairnessMetrics(HerinstroomFairnessReport report)
-    {
-        yield return new("fairness.min_ratio", report.MinTprRatio);
-        yield return new("fairness.threshold", report.Threshold);
-        yield return new("fairness.max_calibration_gap_12m", report.MaxCalibrationGap);
-        foreach (var g in report.Groups)
-        {
-            yield return new($"fairness.{g.Attribute}.{g.Group}.tpr_12m", g.TruePositiveRate);
-            yield return new($"fairness.{g.Attribute}.{g.Group}.calibration_gap_12m", g.CalibrationGap);
-        }
     }
 
     private static string Hash(IEnumerable<(HerinstroomCase Case, SurvivalObservation Obs)> rows)

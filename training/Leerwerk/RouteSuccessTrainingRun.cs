@@ -8,7 +8,20 @@ namespace MatchEngine.Training.Leerwerk;
 
 /// <summary>Held-out quality of the route-success model against the base rate.</summary>
 public sealed record RouteSuccessResult(string Version, int TrainRows, int TestRows, double BaseRate, double Auc, double Brier, double BrierBaseRate,
-    IReadOnlyList<(double Predicted, double Observed, int Count)> Calibration, TimeSpan Duration, string DataHash);
+    IReadOnlyList<(double Predicted, double Observed, int Count)> Calibration, TimeSpan Duration, string DataHash)
+{
+    /// <summary>The fairness audit of the version (<see cref="Fairness.LeerwerkFairnessAudit"/>).</summary>
+    public required FairnessAudit Fairness { get; init; }
+
+    /// <summary>The registry's fairness threshold the run was held to.</summary>
+    public double FairnessThreshold { get; init; }
+
+    /// <summary>The version now served: <see cref="Version"/>, or null when the fairness gate held it back.</summary>
+    public string? Promoted { get; init; }
+
+    /// <summary>Why the version was not promoted, with the override command; null when it was.</summary>
+    public string? PromotionBlocked { get; init; }
+}
 
 /// <summary>Options of a route-success run; defaults are what <c>matchengine train leerwerk</c> uses.</summary>
 public sealed record RouteSuccessOptions(int Seed = 42, int Trees = 40, int Leaves = 4, int MinExamplesPerLeaf = 30);
@@ -40,6 +53,8 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
         var brier = RouteSuccessEvaluation.Brier(predicted, observed);
         var brierBase = RouteSuccessEvaluation.Brier([.. observed.Select(_ => baseRate)], observed);
         var calibration = RouteSuccessEvaluation.Calibration(predicted, observed);
+        var fairness = Fairness.LeerwerkFairnessAudit.Audit(
+            [.. test.Select(r => (catalog.Store.GetCandidate(r.CandidateId)!, r.Start, r.Label))], [.. predicted.Select(p => (double)p)], options.Seed);
 
         var (version, dir) = registry.NewVersion(RouteSuccessModels.Name);
         model.Save(Path.Combine(dir, RouteSuccessModels.FileName));
@@ -50,9 +65,23 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
             TrainedFrom = train[0].Start, TrainedTo = train[^1].Start, Features = RouteSuccessFeatures.Names,
             Metrics = new Dictionary<string, double> { ["auc"] = auc, ["brier"] = brier, ["brier_base_rate"] = brierBase, ["base_rate"] = baseRate, ["test_rows"] = test.Count },
             DataHash = hash, Notes = $"label: route completed and still in the job, no herinstroom, 12 months after the start; options {options}",
+            Fairness = fairness,
         });
-        registry.Promote(version, $"training run: auc {auc:0.000}");
-        return new RouteSuccessResult(version, train.Count, test.Count, baseRate, auc, brier, brierBase, calibration, watch.Elapsed, hash);
+        string? blocked = null;
+        if (FairnessGate.Refusal(registry.Require(version), registry.Fairness) is not { } refusal)
+        {
+            registry.Promote(version, $"training run: auc {auc:0.000}; fairness audit passed");
+        }
+        else
+        {
+            blocked = $"{refusal}: `matchengine models promote {version} --override-fairness \"reason\"`";
+            progress.WriteLine($"leerwerk: promotion blocked — {blocked}");
+        }
+        foreach (var flag in FairnessGate.Flags(fairness)) progress.WriteLine($"leerwerk: {flag}");
+        return new RouteSuccessResult(version, train.Count, test.Count, baseRate, auc, brier, brierBase, calibration, watch.Elapsed, hash)
+        {
+            Fairness = fairness, FairnessThreshold = registry.Fairness.Threshold, Promoted = blocked is null ? version : null, PromotionBlocked = blocked,
+        };
     }
 
     private static string Hash(IEnumerable<RouteSuccessRow> rows)

@@ -13,6 +13,17 @@ public sealed record RankerScorer(string Name, string? Version, Func<IReadOnlyLi
     /// <summary>The hand-weighted rule.</summary>
     public static RankerScorer Rule { get; } = new("rule", null, f => [.. f.Select(RuleScore.Of)]);
 
+    /// <summary>
+    /// The same scorer remembering each feature list's scores by reference, so a run that evaluates and then audits a model scores
+    /// every held-out pool once. Thread-safe.
+    /// </summary>
+    public RankerScorer Remembering()
+    {
+        var seen = new System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<float[]>, double[]>();
+        var score = Score;
+        return this with { Score = f => seen.GetValue(f, x => score(x)) };
+    }
+
     /// <summary>A trained ranker under <paramref name="name"/>.</summary>
     public static RankerScorer Of(string name, string? version, TrainedRanker model)
     {

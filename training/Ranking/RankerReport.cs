@@ -24,17 +24,8 @@ public static class RankerReport
         ["data_hash"] = r.DataHash,
         ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
         ["promotion_blocked"] = r.PromotionBlocked,
-        ["fairness"] = new Dictionary<string, object>
-        {
-            ["vacancies"] = r.Fairness.Vacancies,
-            ["threshold"] = r.Fairness.Threshold,
-            ["min_selection_ratio"] = Math.Round(r.Fairness.MinSelectionRatio, 4),
-            ["groups"] = r.Fairness.Groups.Select(g => new Dictionary<string, object>
-            {
-                ["attribute"] = g.Attribute, ["group"] = g.Group, ["pool_share"] = Math.Round(g.PoolShare, 4),
-                ["exposure_share"] = Math.Round(g.ExposureShare, 4), ["selection_ratio"] = Math.Round(g.SelectionRatio, 4),
-            }).ToArray(),
-        },
+        ["fairness"] = Fairness.FairnessJson.Of(r.Fairness, r.FairnessThreshold),
+        ["fairness_seconds"] = Math.Round(r.AuditDuration.TotalSeconds, 1),
         ["models"] = r.Models.ToDictionary(m => m.Name, m => (object)new Dictionary<string, object?>
         {
             ["version"] = m.Version,

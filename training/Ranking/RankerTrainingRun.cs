@@ -12,8 +12,14 @@ namespace MatchEngine.Training.Ranking;
 /// <summary>What a ranker training run did: the split, every model's held-out metrics (<see cref="RankerEvaluation"/>), what was promoted,
 /// and the evaluator, so a report can look further at the same held-out data.</summary>
 public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainRows, DateOnly SplitDate, double RetrievalRecall,
-    IReadOnlyList<RankerEvaluation> Models, string? Promoted, string DataHash, TimeSpan Duration, FairnessReport Fairness, string? PromotionBlocked)
+    IReadOnlyList<RankerEvaluation> Models, string? Promoted, string DataHash, TimeSpan Duration, FairnessAudit Fairness, string? PromotionBlocked)
 {
+    /// <summary>Time spent in the fairness audits of every learned variant (part of <see cref="Duration"/>).</summary>
+    public TimeSpan AuditDuration { get; init; }
+
+    /// <summary>The registry's fairness threshold the run was held to.</summary>
+    public double FairnessThreshold { get; init; }
+
     /// <summary>The best newly trained version (promoted unless the fairness audit blocked it).</summary>
     public required string Best { get; init; }
 
@@ -54,7 +60,10 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var evaluator = new RankerEvaluator(holdout, positions, propensity);
         progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
-        var fairnessByVersion = new Dictionary<string, FairnessReport>();
+        var fairnessByVersion = new Dictionary<string, FairnessAudit>();
+        var auditWatch = new Stopwatch();
+        var auditor = new RankerFairnessAudit(pool);
+        var scorers = new Dictionary<string, RankerScorer>(StringComparer.Ordinal);
         var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
@@ -69,47 +78,57 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             using (new ProgressLine(progress, $"ranker: training {name} ({(kind == RankerKind.Logistic ? "" : $"{options.Trees} trees, ")}{rows.Length} pairs)", 0))
                 model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
-            var result = evaluator.Evaluate(RankerScorer.Of(name, version, model));
+            var scorer = RankerScorer.Of(name, version, model).Remembering();
+            var result = evaluator.Evaluate(scorer);
             var calibration = Calibrate(model, test);
             model.Save(Path.Combine(dir, RankerModels.FileName));
-            progress.WriteLine($"ranker: fairness audit of {name} on {Math.Min(100, test.Count)} held-out vacancies …");
-            var fairness = new RankerFairnessAudit(catalog, pool).Audit(model, test.Take(100).Select(g => g.Vacancy).ToArray(), fairnessThreshold);
+            progress.WriteLine($"ranker: fairness audit of {name} on {test.Count} held-out vacancies …");
+            auditWatch.Start();
+            var fairness = auditor.Audit(scorer.Score, calibration, holdout, options.Seed);
+            auditWatch.Stop();
             var manifest = new ModelManifest
             {
                 Name = RankerModels.Name, Version = version, Kind = kind.ToString(), CreatedAt = registry.Time.GetUtcNow(),
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
-                Metrics = result.ToDictionary().Concat(FairnessMetrics(fairness))
+                Metrics = result.ToDictionary()
                     .Append(new(ChanceCalibration.AKey, calibration.A)).Append(new(ChanceCalibration.BKey, calibration.B))
                     .Append(new(RankerVariant.PoolNegativesKey, withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
                 DataHash = withPool ? RankingDataset.Hash(rows) : hash,
                 Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
                         (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
                         $"; options {options}; ips eta {propensity.Eta:0.00}",
+                Fairness = fairness,
             };
             registry.Save(manifest);
             results.Add(result);
             learned.Add((result, manifest));
             fairnessByVersion[version] = fairness;
+            scorers[version] = scorer;
         }
         var chosen = Select([.. learned.Select(l => l.Result)]);
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
-        var report = fairnessByVersion[best.Manifest.Version];
+        auditWatch.Start();
+        var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score, holdout);
+        auditWatch.Stop();
+        best = (best.Result, best.Manifest with { Fairness = report });
+        registry.Save(best.Manifest);
         string? blocked = null;
-        if (report.Passes)
+        if (FairnessGate.Refusal(best.Manifest, registry.Fairness) is not { } refusal)
         {
-            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness min selection ratio {report.MinSelectionRatio:0.00}");
+            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness audit passed");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
         {
-            blocked = $"{best.Manifest.Version}: a group's selection rate is {report.MinSelectionRatio:0.00} of the best group's, below {fairnessThreshold:0.00}; " +
-                      $"an admin may promote it with `matchengine models promote {best.Manifest.Version} --override-fairness \"reason\"`";
+            blocked = $"{refusal}: `matchengine models promote {best.Manifest.Version} --override-fairness \"reason\"`";
             progress.WriteLine($"ranker: promotion blocked — {blocked}");
         }
+        foreach (var flag in FairnessGate.Flags(report)) progress.WriteLine($"ranker: {flag}");
         return new RankerRunResult(train.Count, test.Count, trainRows.Length, split, RetrievalRecall(holdout.All), results,
             blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked)
         {
             Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall,
+            AuditDuration = auditWatch.Elapsed, FairnessThreshold = fairnessThreshold,
         };
     }
 
@@ -183,20 +202,6 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(test);
         return PlattScaling.Fit([.. test.SelectMany(g => model.Score(g.Features).Select((s, i) => ((double)s, g.Labels[i] >= 1)))]);
-    }
-
-    /// <summary>The fairness table as manifest metrics: the minimum ratio, the threshold, and each group's ratio and shares.</summary>
-    public static IEnumerable<KeyValuePair<string, double>> FairnessMetrics(FairnessReport report)
-    {
-        yield return new("fairness.min_selection_ratio", report.MinSelectionRatio);
-        yield return new("fairness.min_ratio", report.MinSelectionRatio);
-        yield return new("fairness.threshold", report.Threshold);
-        foreach (var g in report.Groups)
-        {
-            yield return new($"fairness.{g.Attribute}.{g.Group}.selection_ratio", g.SelectionRatio);
-            yield return new($"fairness.{g.Attribute}.{g.Group}.pool_share", g.PoolShare);
-            yield return new($"fairness.{g.Attribute}.{g.Group}.exposure_share", g.ExposureShare);
-        }
     }
 
     /// <summary>

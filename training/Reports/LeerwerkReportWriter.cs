@@ -7,7 +7,7 @@ namespace MatchEngine.Training.Reports;
 
 /// <summary>
 /// The leerwerk (route-success) report: held-out AUC and Brier of the version against the promoted one and the base
-/// rate, and calibration by quintile. No fairness audit is computed for this model yet; the report says so.
+/// rate, and calibration by quintile; the fairness audit (<see cref="Fairness.LeerwerkFairnessAudit"/>) from the manifest.
 /// </summary>
 public sealed class LeerwerkReportWriter(ModelRegistry registry)
 {

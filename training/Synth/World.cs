@@ -23,6 +23,9 @@ public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vaca
     /// <summary>How past proposals were chosen (default: the accountmanagers' heuristic).</summary>
     public HistoryPolicy HistoryPolicy { get; init; } = HistoryPolicy.Heuristic;
 
+    /// <summary>A known injustice in past employers' decisions (<c>--biased-history</c>); null for a fair history.</summary>
+    public HistoryBias? HistoryBias { get; init; }
+
     /// <summary>The default "today" of a generated world.</summary>
     public static readonly DateOnly DefaultAsOf = new(2025, 6, 30);
 
