@@ -6,11 +6,15 @@ const protoLoader = require('@grpc/proto-loader');
 
 const loaderOptions = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 
-/** The api's public contract, loaded from api/Protos (the same files the server is built from). */
+/**
+ * The api's public contract, loaded from api/Protos (the same files the server is built from). Their HTTP routes import
+ * google/api/annotations.proto, which protobufjs ships; its folder is searched too.
+ */
 function loadContract(protoDir) {
+  const googleProtos = path.dirname(require.resolve('protobufjs/package.json'));
   const definition = protoLoader.loadSync(
     [path.join(protoDir, 'match.proto'), path.join(protoDir, 'catalog.proto')],
-    { ...loaderOptions, includeDirs: [protoDir] });
+    { ...loaderOptions, includeDirs: [protoDir, googleProtos] });
   return grpc.loadPackageDefinition(definition).matchengine.v1;
 }
 
