@@ -149,14 +149,14 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
     [Fact]
     public void Plan_CountsTopTenVacanciesNowAndAfterEachStep()
     {
-        var candidate = Pairs().First().Candidate;
         var watch = Stopwatch.StartNew();
-        var plan = _advice.Plan(candidate.Id, TrainedRegion.Today);
-        _output.WriteLine($"plan in {watch.ElapsedMilliseconds} ms over {plan.VacanciesConsidered} vacancies: {plan.Summary}");
-        Assert.True(plan.VacanciesConsidered > 0);
+        // The first of the region's candidates for whom some step opens a top 10 (the pools' bars are kept after the first plan).
+        var plan = Pairs().Take(40).Select(p => _advice.Plan(p.Candidate.Id, TrainedRegion.Today)).FirstOrDefault(p => p.SingleSteps.Count > 0);
+        Assert.NotNull(plan);
+        _output.WriteLine($"plans in {watch.ElapsedMilliseconds} ms; {plan.CandidateId} over {plan.VacanciesConsidered} vacancies: {plan.Summary}");
         Assert.All(plan.SingleSteps, s => Assert.True(s.TopTenVacancies > plan.Now.TopTenVacancies && s.TopTenVacancies <= plan.VacanciesConsidered));
         Assert.Equal(plan.SingleSteps.OrderByDescending(s => s.TopTenVacancies).Select(s => s.TopTenVacancies), plan.SingleSteps.Select(s => s.TopTenVacancies));
-        if (plan.SingleSteps.Count > 0) Assert.Contains("vacatures in de top 10 in plaats van", plan.Summary, StringComparison.Ordinal);
+        Assert.Matches(@"^met .+: \d+ vacatures in de top 10 in plaats van \d+$", plan.Summary);
     }
 
     [Fact]
