@@ -33,6 +33,9 @@ public sealed class LabelSet
         return new LabelSet(ids);
     }
 
+    /// <summary>The interned ids of the set's keys, ascending (ids of this process only; see the type's remarks).</summary>
+    internal ReadOnlySpan<int> KeyIds => _ids;
+
     /// <summary>Number of distinct labels.</summary>
     public int Count => _ids.Length;
 

@@ -69,6 +69,13 @@ public sealed class CandidatePool
         }
     }
 
+    /// <summary>The pool listed by region, occupation, skill and sector (<see cref="CandidateLists"/>), as of one revision check.</summary>
+    internal CandidateLists Lists()
+    {
+        Sync();
+        return _current.Lists;
+    }
+
     private void Sync()
     {
         if (Volatile.Read(ref _revision) == _store.Revision) return;
@@ -82,13 +89,18 @@ public sealed class CandidatePool
             }
             else
             {
-                var next = new Dictionary<string, PreparedCandidate>(_current.ById, StringComparer.Ordinal);
-                foreach (var change in _store.ChangesSince(_revision).Where(c => c.Kind == EntityKind.Candidate))
+                // A change to other records (vacancies, match events) keeps the generation and what it has built.
+                var changes = _store.ChangesSince(_revision).Where(c => c.Kind == EntityKind.Candidate).ToList();
+                if (changes.Count > 0)
                 {
-                    next.Remove(change.Id);
-                    if (!change.Deleted && _store.GetCandidate(change.Id) is { ConsentMatching: true } c) next[c.Id] = new PreparedCandidate(c);
+                    var next = new Dictionary<string, PreparedCandidate>(_current.ById, StringComparer.Ordinal);
+                    foreach (var change in changes)
+                    {
+                        next.Remove(change.Id);
+                        if (!change.Deleted && _store.GetCandidate(change.Id) is { ConsentMatching: true } c) next[c.Id] = new PreparedCandidate(c);
+                    }
+                    _current = new CandidatesByDocument(next);
                 }
-                _current = new CandidatesByDocument(next);
             }
             Volatile.Write(ref _revision, target);
         }

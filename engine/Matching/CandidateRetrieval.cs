@@ -42,7 +42,7 @@ public static class CandidateRetrieval
             result.Add(new RetrievedCandidate(c, hits[i].Score));
             seen.Add(hits[i].Id);
         }
-        var structured = Structured(vacancy, pool.All, filters, seen);
+        var structured = Structured(vacancy, pool.Lists(), filters, seen);
         if (structured.Count == 0) return result;
         // Below the text hits' cut-off, but their BM25 is what training featurizes them with: one scoring query for all.
         var bm25 = catalog.Index.ScoreCandidates(query.Text, [.. structured.Select(c => c.Candidate.Id)]);
@@ -50,32 +50,109 @@ public static class CandidateRetrieval
         return result;
     }
 
-    private static List<PreparedCandidate> Structured(PreparedVacancy vacancy, IReadOnlyCollection<PreparedCandidate> pool, ShortlistFilters filters, HashSet<string> seen)
+    /// <summary>
+    /// The structured generator's candidates for <paramref name="vacancy"/> (not among <paramref name="seen"/>), best tier
+    /// and nearest to their reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the
+    /// lists, which gives the same answer and is there to prove it.
+    /// </summary>
+    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false)
     {
-        var v = vacancy.Vacancy;
-        var subMajor = v.Isco.Length >= 2 ? v.Isco[..2] : v.Isco;
-        var byDay = filters.AvailableBy?.DayNumber;
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
-        var exhaustive = (regions is null ? pool.Count : pool.Count(c => regions.Contains(c.Candidate.Region))) <= ExhaustivePool;
-        var found = new List<(PreparedCandidate C, int Tier, double Ratio)>();
-        foreach (var c in pool)
+        var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
+        var walls = new Walls(vacancy, filters, regions, Exhaustive: inScope <= ExhaustivePool);
+        var subMajor = vacancy.Vacancy.Isco.Length >= 2 ? vacancy.Vacancy.Isco[..2] : vacancy.Vacancy.Isco;
+        var visited = new ulong[(lists.All.Length + 63) / 64];
+        foreach (var id in seen)
+            if (lists.OrdinalOf(id) is var o and >= 0) visited[o >> 6] |= 1UL << o;
+        return scan || walls.Exhaustive || subMajor.Length < 2
+            ? Scanned(vacancy, lists, walls, regions, subMajor, visited)
+            : ByTier(vacancy, lists, walls, regions, subMajor, visited);
+    }
+
+    /// <summary>
+    /// The structured candidates tier by tier from the <see cref="CandidateLists"/>: the lists of the vacancy's unit group,
+    /// then of its sub-major group, its required skills and its sector, then the rest of the pool in scope (within their
+    /// own reach), each tier nearest to their reach first, until <see cref="StructuredDepth"/> are found. The same
+    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool.
+    /// </summary>
+    private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
+    {
+        var found = new List<PreparedCandidate>(StructuredDepth);
+        var tier = new List<(PreparedCandidate C, double Ratio)>();
+        void Consider(int o, bool withinReach)
         {
-            // The cheap checks first: most of the pool is ruled out before any distance is computed.
-            if (seen.Contains(c.Candidate.Id) || regions is not null && !regions.Contains(c.Candidate.Region)) continue;
+            ref var word = ref visited[o >> 6];
+            var bit = 1UL << o;
+            if ((word & bit) != 0) return;
+            word |= bit;
+            var c = lists.All[o];
+            if (walls.Admit(c) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((c, ratio));
+        }
+        void Collect(int[] ordinals, bool withinReach)
+        {
+            foreach (var o in ordinals) Consider(o, withinReach);
+        }
+        bool Filled()
+        {
+            found.AddRange(tier.OrderBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
+                .Take(StructuredDepth - found.Count).Select(x => x.C));
+            tier.Clear();
+            return found.Count >= StructuredDepth;
+        }
+        Collect(lists.InUnit(vacancy.Isco), withinReach: false);
+        if (Filled()) return found;
+        Collect(lists.InSubMajor(subMajor), withinReach: false);
+        if (Filled()) return found;
+        foreach (var skill in vacancy.RequiredSkillKeys.KeyIds) Collect(lists.WithSkill(skill), withinReach: false);
+        if (Filled()) return found;
+        foreach (var sector in vacancy.Sector.KeyIds) Collect(lists.WantingSector(sector), withinReach: false);
+        if (Filled()) return found;
+        if (regions is null)
+            for (var o = 0; o < lists.All.Length; o++) Consider(o, withinReach: true);
+        else foreach (var region in regions) Collect(lists.InRegion(region), withinReach: true);
+        Filled();
+        return found;
+    }
+
+    /// <summary>The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a two-digit ISCO code.</summary>
+    private static List<PreparedCandidate> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
+    {
+        var found = new List<(PreparedCandidate C, int Tier, double Ratio)>();
+        void Test(int o)
+        {
+            if ((visited[o >> 6] & (1UL << o)) != 0) return;
+            var c = lists.All[o];
+            if (walls.Admit(c) is not { } ratio) return;
+            var tier = Tier(vacancy, c, subMajor);
+            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
+        }
+        if (regions is null)
+            for (var o = 0; o < lists.All.Length; o++) Test(o);
+        else
+            foreach (var region in regions)
+                foreach (var o in lists.InRegion(region)) Test(o);
+        return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
+            .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.C)];
+    }
+
+    /// <summary>What keeps a candidate out of the structured generator: the caller's regions and hard filters, and, unless the pool is retrieved whole, living beyond twice their own reach.</summary>
+    private readonly record struct Walls(PreparedVacancy Vacancy, ShortlistFilters Filters, HashSet<string>? Regions, bool Exhaustive)
+    {
+        /// <summary>The candidate's distance as a share of their own maximum travel distance, or null when a wall keeps them out.</summary>
+        public double? Admit(PreparedCandidate c)
+        {
+            var v = Vacancy.Vacancy;
+            if (Regions is not null && !Regions.Contains(c.Candidate.Region)) return null;
             // The north-south distance alone is a lower bound of the great-circle distance (111.19 km per degree on a
             // 6,371 km sphere): most of a national pool is ruled out by it without the trigonometry.
-            if (!exhaustive && Math.Abs(c.Location.Lat - v.Location.Lat) * 111.0 > 2 * c.MaxDistanceKm) continue;
+            if (!Exhaustive && Math.Abs(c.Location.Lat - v.Location.Lat) * 111.0 > 2 * c.MaxDistanceKm) return null;
             var km = v.Location.DistanceKm(c.Location);
-            if (!exhaustive && km > 2 * c.MaxDistanceKm || (filters.MaxKm is { } max && km > max)) continue;
-            if (filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) continue;
-            if (filters.StrictShifts && (vacancy.Shifts & c.ShiftsOk) == 0) continue;
-            if (byDay is { } day && c.AvailableFromDay > day) continue;
-            var ratio = km / c.MaxDistanceKm;
-            var tier = Tier(vacancy, c, subMajor);
-            if (exhaustive || tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
+            if (!Exhaustive && km > 2 * c.MaxDistanceKm || (Filters.MaxKm is { } max && km > max)) return null;
+            if (Filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) return null;
+            if (Filters.StrictShifts && (Vacancy.Shifts & c.ShiftsOk) == 0) return null;
+            if (Filters.AvailableBy is { } by && c.AvailableFromDay > by.DayNumber) return null;
+            return km / c.MaxDistanceKm;
         }
-        return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
-            .Take(exhaustive ? found.Count : StructuredDepth).Select(x => x.C)];
     }
 
     private static int Tier(PreparedVacancy v, PreparedCandidate c, string subMajor)

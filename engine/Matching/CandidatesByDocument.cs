@@ -15,9 +15,13 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
 {
     private static readonly object NotInPool = new();
     private readonly ConditionalWeakTable<object, object?[]> _segments = new();
+    private readonly Lazy<CandidateLists> _lists = new(() => new CandidateLists(byId.Values), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The generation's candidates by id.</summary>
     public Dictionary<string, PreparedCandidate> ById { get; } = byId;
+
+    /// <summary>The generation's candidates listed for the structured generator, built on first use.</summary>
+    public CandidateLists Lists => _lists.Value;
 
     /// <summary>The prepared candidate of each hit (by position), or null when the hit's id is not in the pool.</summary>
     public PreparedCandidate?[] Resolve(IReadOnlyList<SearchHit> hits)

@@ -1,0 +1,54 @@
+using MatchEngine.Engine.Matching;
+using MatchEngine.Training.Synth;
+
+namespace MatchEngine.Tests.Matching;
+
+/// <summary>
+/// The structured candidate generator reads its tiers from <see cref="CandidateLists"/> on a pool too large to retrieve
+/// whole; these tests hold it to the answer of testing every candidate in scope, candidate for candidate and in order.
+/// </summary>
+public sealed class StructuredRetrievalTests
+{
+    private static readonly World Region = new WorldGenerator(new SynthOptions(Seed: 11, Candidates: 6000, Vacancies: 300, History: false)).Generate();
+    private static readonly PreparedCandidate[] Pool = [.. Region.Candidates.Where(c => c.ConsentMatching).Select(c => new PreparedCandidate(c))];
+    private static readonly CandidateLists Lists = new(Pool);
+
+    public static TheoryData<string> Walls => ["none", "region", "strict", "max_km"];
+
+    [Theory]
+    [MemberData(nameof(Walls))]
+    public void Structured_FromTheLists_IsWhatAScanOfThePoolGives(string walls)
+    {
+        Assert.True(Pool.Length > CandidateRetrieval.ExhaustivePool, "the pool must be too large to retrieve whole");
+        var filters = walls switch
+        {
+            "region" => new ShortlistFilters([Region.Candidates[0].Region]),
+            "strict" => new ShortlistFilters { StrictHours = true, StrictShifts = true },
+            "max_km" => new ShortlistFilters { MaxKm = 15 },
+            _ => new ShortlistFilters(),
+        };
+        var employers = Region.Employers.ToDictionary(e => e.Id);
+        var seen = Pool.Take(200).Select(c => c.Candidate.Id).ToHashSet(StringComparer.Ordinal);
+        var compared = 0;
+        foreach (var vacancy in Region.Vacancies.Take(60))
+        {
+            var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
+            var fromLists = CandidateRetrieval.Structured(prepared, Lists, filters, seen).Select(c => c.Candidate.Id).ToArray();
+            var scanned = CandidateRetrieval.Structured(prepared, Lists, filters, seen, scan: true).Select(c => c.Candidate.Id).ToArray();
+            Assert.Equal(scanned, fromLists);
+            Assert.DoesNotContain(fromLists, seen.Contains);
+            compared += fromLists.Length;
+        }
+        Assert.True(compared > 0, "the vacancies must bring structured candidates to compare");
+    }
+
+    [Fact]
+    public void Structured_SmallPool_IsRetrievedWhole()
+    {
+        var small = new CandidateLists([.. Pool.Take(CandidateRetrieval.ExhaustivePool)]);
+        var vacancy = Region.Vacancies[0];
+        var prepared = new PreparedVacancy(vacancy, Region.Employers.FirstOrDefault(e => e.Id == vacancy.EmployerId));
+        var found = CandidateRetrieval.Structured(prepared, small, new ShortlistFilters(), new HashSet<string>(StringComparer.Ordinal));
+        Assert.Equal(small.All.Length, found.Count);
+    }
+}
