@@ -40,6 +40,70 @@ internal static class Bm25Disjunction
     {
         var leaves = searcher.IndexReader.Leaves;
         var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
+        var weighted = Weighted(searcher, clauses, terms);
+        var best = new TopDocsHeap(top);
+        foreach (var segment in leaves)
+            ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best);
+        return best.Sorted();
+    }
+
+    /// <summary>
+    /// The score of each of <paramref name="documents"/> (segment, document) as <see cref="Top"/> would give it, 0 for a
+    /// document no term matches or one deleted. For a few hundred documents known beforehand, a term's frequency in each is
+    /// looked up in its postings instead of every posting being summed.
+    /// </summary>
+    public static float[] ScoreDocuments(IndexSearcher searcher, IReadOnlyList<Clause> clauses, IReadOnlyList<(int Segment, int Doc)> documents)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
+        var weighted = Weighted(searcher, clauses, terms);
+        var sums = new double[documents.Count];
+        var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Segment).ThenBy(i => documents[i].Doc).ToArray();
+        for (var c = weighted.Length - 1; c >= 0; c--) // Lucene's order of addition, as in ScoreSegment
+        {
+            var clause = weighted[c];
+            var segment = -1;
+            AtomicReader? reader = null;
+            DecodedPostings.Postings? decoded = null;
+            DocsEnum? postings = null;
+            byte[]? norms = null;
+            foreach (var i in order)
+            {
+                var (s, doc) = documents[i];
+                if (s != segment)
+                {
+                    segment = s;
+                    reader = null;
+                    if (clause.States[s] is not { } state) continue;
+                    reader = leaves[s].AtomicReader;
+                    var fieldTerms = terms[s].Of(clause.Field)!;
+                    fieldTerms.SeekExact(clause.Bytes, state);
+                    decoded = DecodedPostings.Of(reader, clause.Field, clause.Term, fieldTerms);
+                    postings = decoded is null ? fieldTerms.Docs(reader.LiveDocs, null, DocsFlags.FREQS) : null;
+                    norms = SegmentNorms.Of(reader, clause.Field);
+                }
+                if (reader is null || reader.LiveDocs is { } live && !live.Get(doc)) continue;
+                float freq;
+                if (decoded is not null)
+                {
+                    var at = Array.BinarySearch(decoded.Docs, doc);
+                    if (at < 0) continue;
+                    freq = decoded.Freqs[at];
+                }
+                else
+                {
+                    var at = postings!.DocID >= doc ? postings.DocID : postings.Advance(doc);
+                    if (at != doc) continue;
+                    freq = postings.Freq;
+                }
+                sums[i] += TermScore(clause.WeightValue, freq, norms is null ? K1 : clause.LengthNorm[norms[doc]]);
+            }
+        }
+        return [.. sums.Select(sum => (float)sum)];
+    }
+
+    private static WeightedClause[] Weighted(IndexSearcher searcher, IReadOnlyList<Clause> clauses, SegmentTerms[] terms)
+    {
         var lengthNorms = new Dictionary<string, (CollectionStatistics Collection, float[] LengthNorm)>(StringComparer.Ordinal);
         var weighted = new WeightedClause[clauses.Count];
         for (var i = 0; i < weighted.Length; i++)
@@ -48,10 +112,7 @@ internal static class Bm25Disjunction
             if (!lengthNorms.TryGetValue(clause.Field, out var field)) lengthNorms[clause.Field] = field = LengthNorm(searcher.CollectionStatistics(clause.Field));
             weighted[i] = Weigh(clause, field.Collection, field.LengthNorm, terms);
         }
-        var best = new TopDocsHeap(top);
-        foreach (var segment in leaves)
-            ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best);
-        return best.Sorted();
+        return weighted;
     }
 
     /// <summary>BM25's length normalisation per norm byte for a field: k1 · (1 − b + b · length / average length).</summary>

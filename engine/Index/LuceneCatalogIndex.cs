@@ -138,23 +138,50 @@ public sealed class LuceneCatalogIndex : IDisposable
     public IReadOnlyDictionary<string, float> ScoreCandidates(string text, IReadOnlyCollection<string> candidateIds)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
-        if (candidateIds.Count == 0) return scores;
         var textQuery = QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
-        // One id clause per candidate, in batches below Lucene's limit of 1,024 clauses per boolean query.
-        foreach (var batch in candidateIds.Chunk(IdsPerQuery))
+        if (candidateIds.Count == 0 || textQuery.Count == 0) return scores;
+        var searcher = _searchers.Acquire();
+        try
         {
-            var filter = new BooleanQuery();
-            QueryBuilder.Keyword(filter, S.Type, S.CandidateType);
-            var ids = new BooleanQuery();
-            foreach (var id in batch) ids.Add(new TermQuery(new Term(S.Id, id)), Occur.SHOULD);
-            filter.Add(ids, Occur.MUST);
-            foreach (var hit in Run(textQuery, new KeywordFilter(filter), new NumericConstraints(), batch.Length)) scores[hit.Id] = hit.Score;
+            var documents = new List<(int Segment, int Doc)>(candidateIds.Count);
+            var owners = new List<string>(candidateIds.Count);
+            var found = new List<int>(2);
+            foreach (var segment in searcher.IndexReader.Leaves)
+            {
+                var byId = SegmentDocuments.Of(segment, CandidateDocuments);
+                var live = segment.AtomicReader.LiveDocs;
+                foreach (var id in candidateIds)
+                {
+                    found.Clear();
+                    byId.AddDocumentsOf(id, found);
+                    foreach (var doc in found)
+                    {
+                        if (live is not null && !live.Get(doc)) continue;
+                        documents.Add((segment.Ord, doc));
+                        owners.Add(id);
+                    }
+                }
+            }
+            var scored = Bm25Disjunction.ScoreDocuments(searcher, textQuery, documents);
+            for (var i = 0; i < scored.Length; i++) scores[owners[i]] = scored[i];
+            return scores;
         }
-        return scores;
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
-    /// <summary>Candidate ids per query of <see cref="ScoreCandidates"/>.</summary>
-    private const int IdsPerQuery = 1_000;
+    /// <summary>Every candidate document, for <see cref="SegmentDocuments"/>.</summary>
+    private KeywordFilter CandidateDocuments
+    {
+        get
+        {
+            var type = new BooleanQuery();
+            QueryBuilder.Keyword(type, S.Type, S.CandidateType);
+            return _keywordFilters.For(type);
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose()

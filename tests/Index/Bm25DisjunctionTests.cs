@@ -108,8 +108,31 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Equal(LuceneReference(text).Take(5), hits.Select(h => (h.Id, h.Score)));
     }
 
+    [Theory]
+    [InlineData("heftruck magazijn orderpicken")]
+    [InlineData("kassa klantgericht bediening koken groen tuin productie schoonmaak kantoor")]
+    public void ScoreCandidates_GivenIds_ScoresEachExactlyAsLucene(string text)
+    {
+        // Scores looked up per candidate must equal the full ranking's, bit for bit; a deleted candidate has none, a
+        // candidate without consent is scored (training featurizes history), and one that no term matches scores 0.
+        _store.Delete(EntityKind.Candidate, ["c2-7"]);
+        IndexSynchronizer.CatchUp(_store, _index);
+        var reference = LuceneReference(text, consentingOnly: false).ToDictionary(h => h.Id, h => h.Score);
+        string[] ids = [.. _store.Candidates().Select(c => c.Id).Order(StringComparer.Ordinal), "c0-1", "c2-7", "v0-1", "unknown"];
+
+        var scores = _index.ScoreCandidates(text, ids);
+
+        Assert.Contains("c0-5", scores.Keys); // without consent
+        Assert.DoesNotContain("c0-1", scores.Keys);
+        Assert.DoesNotContain("c2-7", scores.Keys);
+        Assert.DoesNotContain("v0-1", scores.Keys);
+        Assert.All(scores, s => Assert.Equal(reference.GetValueOrDefault(s.Key), s.Value));
+        Assert.Contains(scores.Values, v => v > 0);
+        Assert.Contains(scores.Values, v => v == 0);
+    }
+
     /// <summary>Lucene's BM25 ranking of the same clauses (text ×1, skills ×1.5, coord off), reduced to consenting candidates.</summary>
-    private List<(string Id, float Score)> LuceneReference(string text)
+    private List<(string Id, float Score)> LuceneReference(string text, bool consentingOnly = true)
     {
         using var directory = FSDirectory.Open(_dir.File("index"));
         using var reader = DirectoryReader.Open(directory);
@@ -124,7 +147,7 @@ public sealed class Bm25DisjunctionTests : IDisposable
         }
         var collector = TopScoreDocCollector.Create(reader.MaxDoc, docsScoredInOrder: false);
         searcher.Search(query, collector);
-        var consenting = _store.Candidates().Where(c => c.ConsentMatching).Select(c => c.Id).ToHashSet();
+        var consenting = _store.Candidates().Where(c => c.ConsentMatching || !consentingOnly).Select(c => c.Id).ToHashSet();
         return collector.GetTopDocs().ScoreDocs.Select(d => (Id: searcher.Doc(d.Doc).Get(S.Id), d.Score)).Where(h => consenting.Contains(h.Id)).ToList();
     }
 }
