@@ -22,6 +22,8 @@ internal sealed class CandidateLists
     public CandidateLists(IReadOnlyCollection<PreparedCandidate> candidates)
     {
         All = [.. candidates];
+        Places = new SpherePoint[All.Length];
+        TwiceReach = new double[All.Length];
         _ordinals = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byUnit = new Dictionary<int, List<int>>();
@@ -34,6 +36,8 @@ internal sealed class CandidateLists
         {
             var c = All[i];
             _ordinals[c.Candidate.Id] = i;
+            Places[i] = SpherePoint.Of(c.Location);
+            TwiceReach[i] = SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm);
             Add(byRegion, c.Candidate.Region, i);
             units.Clear();
             foreach (var isco in c.DesiredIsco) units.Add(isco);
@@ -56,6 +60,12 @@ internal sealed class CandidateLists
 
     /// <summary>Every candidate of the generation; a candidate's ordinal is its index here.</summary>
     public PreparedCandidate[] All { get; }
+
+    /// <summary>Where each candidate lives, by ordinal: the generator reads these in list order without following each candidate.</summary>
+    public SpherePoint[] Places { get; }
+
+    /// <summary>The squared chord (<see cref="SpherePoint"/>) of twice each candidate's maximum travel distance, by ordinal.</summary>
+    public double[] TwiceReach { get; }
 
     /// <summary>The ordinal of the candidate with <paramref name="id"/>, or -1 when it is not in the generation.</summary>
     public int OrdinalOf(string id) => _ordinals.GetValueOrDefault(id, -1);

@@ -85,8 +85,7 @@ public static class CandidateRetrieval
             var bit = 1UL << o;
             if ((word & bit) != 0) return;
             word |= bit;
-            var c = lists.All[o];
-            if (walls.Admit(c) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((c, ratio));
+            if (walls.Admit(lists, o) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((lists.All[o], ratio));
         }
         void Collect(int[] ordinals, bool withinReach)
         {
@@ -121,8 +120,8 @@ public static class CandidateRetrieval
         void Test(int o)
         {
             if ((visited[o >> 6] & (1UL << o)) != 0) return;
+            if (walls.Admit(lists, o) is not { } ratio) return;
             var c = lists.All[o];
-            if (walls.Admit(c) is not { } ratio) return;
             var tier = Tier(vacancy, c, subMajor);
             if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
         }
@@ -138,20 +137,29 @@ public static class CandidateRetrieval
     /// <summary>What keeps a candidate out of the structured generator: the caller's regions and hard filters, and, unless the pool is retrieved whole, living beyond twice their own reach.</summary>
     private readonly record struct Walls(PreparedVacancy Vacancy, ShortlistFilters Filters, HashSet<string>? Regions, bool Exhaustive)
     {
-        /// <summary>The candidate's distance as a share of their own maximum travel distance, or null when a wall keeps them out.</summary>
-        public double? Admit(PreparedCandidate c)
+        private readonly SpherePoint _at = SpherePoint.Of(Vacancy.Vacancy.Location);
+        private readonly bool _strict = Filters.StrictHours || Filters.StrictShifts || Filters.AvailableBy is not null;
+
+        /// <summary>The distance of candidate <paramref name="o"/> as a share of their own maximum travel distance, or null when a wall keeps them out.</summary>
+        public double? Admit(CandidateLists lists, int o)
+        {
+            // Distance first: the chord needs no trigonometry and, on a large pool, rules most candidates out.
+            var chord = _at.ChordSquared(lists.Places[o]);
+            if (!Exhaustive && chord > lists.TwiceReach[o]) return null;
+            var c = lists.All[o];
+            if (Regions is not null && !Regions.Contains(c.Candidate.Region)) return null;
+            var km = SpherePoint.Km(chord);
+            if (Filters.MaxKm is { } max && km > max) return null;
+            if (_strict && !MeetsStrictFilters(c)) return null;
+            return km / c.MaxDistanceKm;
+        }
+
+        private bool MeetsStrictFilters(PreparedCandidate c)
         {
             var v = Vacancy.Vacancy;
-            if (Regions is not null && !Regions.Contains(c.Candidate.Region)) return null;
-            // The north-south distance alone is a lower bound of the great-circle distance (111.19 km per degree on a
-            // 6,371 km sphere): most of a national pool is ruled out by it without the trigonometry.
-            if (!Exhaustive && Math.Abs(c.Location.Lat - v.Location.Lat) * 111.0 > 2 * c.MaxDistanceKm) return null;
-            var km = v.Location.DistanceKm(c.Location);
-            if (!Exhaustive && km > 2 * c.MaxDistanceKm || (Filters.MaxKm is { } max && km > max)) return null;
-            if (Filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) return null;
-            if (Filters.StrictShifts && (Vacancy.Shifts & c.ShiftsOk) == 0) return null;
-            if (Filters.AvailableBy is { } by && c.AvailableFromDay > by.DayNumber) return null;
-            return km / c.MaxDistanceKm;
+            if (Filters.StrictHours && (c.HoursMax < v.HoursMin || c.HoursMin > v.HoursMax)) return false;
+            if (Filters.StrictShifts && (Vacancy.Shifts & c.ShiftsOk) == 0) return false;
+            return Filters.AvailableBy is not { } by || c.AvailableFromDay <= by.DayNumber;
         }
     }
 
