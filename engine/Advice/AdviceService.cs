@@ -31,6 +31,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
 
     private readonly ConcurrentDictionary<(string VacancyId, string Region), PoolScores> _bars = new();
     private readonly ConcurrentDictionary<string, PreparedVacancy?> _vacancies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Bm25Disjunction.Clause>> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Region, DateOnly AsOf), IReadOnlyList<TrainingNeed>> _needs = new();
     private (string Version, long Revision) _barsOf;
     private readonly Lock _barsLock = new();
@@ -157,12 +158,13 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         var hits = catalog.Index.Search(new VacancyQuery { Near = prepared.Location, RadiusKm = 2 * candidate.MaxDistanceKm, OpenOn = asOf, Top = MaxVacancies });
         var reached = new Reached?[hits.Count];
         var cache = Bars(manifest.Version);
+        using var text = catalog.Index.ScorerOf(candidate.Id);
         // A bar not yet known costs a retrieval and the scores of a whole pool: vacancies are taken in parallel.
         Parallel.For(0, hits.Count, i =>
         {
             if (VacancyOf(hits[i].Id) is not { } v) return;
             var bars = cache.GetOrAdd((v.Vacancy.Id, candidate.Region), _ => PoolScores.Of(catalog, pool, model, v, candidate.Region).Trimmed());
-            var bm25 = Bm25Of(v, candidate);
+            var bm25 = text.Score(TextOf(v));
             var scores = model.Score([.. variants.Select(c => PairFeatures.Featurize(v, c, bm25))]);
             reached[i] = new Reached(v, bars, bm25, [.. scores.Select(s => bars.InTop(candidate.Id, s))]);
         });
@@ -179,6 +181,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
             {
                 _bars.Clear();
                 _vacancies.Clear();
+                _texts.Clear();
                 _needs.Clear();
                 _barsOf = current;
             }
@@ -226,6 +229,10 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         var routes = steps.Select(s => s.Route).OfType<LeerwerkRoute>().ToArray();
         return routes.Length == 0 ? null : leerwerk.SuccessProbability(candidate, new LeerwerkPath(routes, [], [], false));
     }
+
+    /// <summary>The vacancy's text as BM25 clauses, analysed once per model version and store revision.</summary>
+    private IReadOnlyList<Bm25Disjunction.Clause> TextOf(PreparedVacancy vacancy) => _texts.GetOrAdd(vacancy.Vacancy.Id, _ =>
+        catalog.Index.CandidateTextClauses(CandidateQuery.ForVacancy(vacancy.Vacancy, 1).Text));
 
     private float Bm25Of(PreparedVacancy vacancy, Candidate candidate) =>
         catalog.Index.ScoreCandidates(new ShortlistFilters([candidate.Region]).QueryFor(vacancy.Vacancy).Text, [candidate.Id]).GetValueOrDefault(candidate.Id);

@@ -115,7 +115,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
-        var text = QueryBuilder.Clauses(_analyzer, query.Text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
+        var text = CandidateTextClauses(query.Text);
         return (text, _keywordFilters.For(keywords), numeric);
     }
 
@@ -138,7 +138,7 @@ public sealed class LuceneCatalogIndex : IDisposable
     public IReadOnlyDictionary<string, float> ScoreCandidates(string text, IReadOnlyCollection<string> candidateIds)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
-        var textQuery = QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
+        var textQuery = CandidateTextClauses(text);
         if (candidateIds.Count == 0 || textQuery.Count == 0) return scores;
         var searcher = _searchers.Acquire();
         try
@@ -169,6 +169,35 @@ public sealed class LuceneCatalogIndex : IDisposable
         finally
         {
             _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The BM25 clauses of a vacancy's text against candidates, as <see cref="Search(CandidateQuery)"/> and <see cref="ScoreCandidates"/> build them.</summary>
+    internal IReadOnlyList<Bm25Disjunction.Clause> CandidateTextClauses(string text) =>
+        QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));
+
+    /// <summary>A scorer of one candidate's BM25 against many texts (<see cref="CandidateTextScorer"/>), on the index as it is now; dispose it.</summary>
+    internal CandidateTextScorer ScorerOf(string candidateId)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            (int, int)? document = null;
+            var found = new List<int>(2);
+            foreach (var segment in searcher.IndexReader.Leaves)
+            {
+                SegmentDocuments.Of(segment, CandidateDocuments).AddDocumentsOf(candidateId, found);
+                var live = segment.AtomicReader.LiveDocs;
+                foreach (var doc in found)
+                    if (live is null || live.Get(doc)) document = (segment.Ord, doc);
+                found.Clear();
+            }
+            return new CandidateTextScorer(_searchers, searcher, document);
+        }
+        catch
+        {
+            _searchers.Release(searcher);
+            throw;
         }
     }
 

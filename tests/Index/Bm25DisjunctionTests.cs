@@ -131,6 +131,23 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Contains(scores.Values, v => v == 0);
     }
 
+    [Fact]
+    public void ScorerOf_OneCandidateAgainstManyTexts_ScoresAsScoreCandidates()
+    {
+        string[] texts = ["heftruck magazijn orderpicken", "zorg wondzorg", "chauffeur kassa chauffeur", "onbekend woord", "kantoor productie tuin groen"];
+        var compared = 0;
+        foreach (var id in _store.Candidates().Select(c => c.Id).Take(25).Append("c0-1"))
+        {
+            using var scorer = _index.ScorerOf(id);
+            foreach (var text in texts)
+            {
+                Assert.Equal(_index.ScoreCandidates(text, [id]).GetValueOrDefault(id), scorer.Score(_index.CandidateTextClauses(text)));
+                compared++;
+            }
+        }
+        Assert.Equal(26 * texts.Length, compared);
+    }
+
     /// <summary>Lucene's BM25 ranking of the same clauses (text ×1, skills ×1.5, coord off), reduced to consenting candidates.</summary>
     private List<(string Id, float Score)> LuceneReference(string text, bool consentingOnly = true)
     {
