@@ -59,14 +59,11 @@ public sealed class CarvingSuggestionTests(OutsideRegion region) : IClassFixture
 
     private async Task<JsonElement?> Carve(params string[] target)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
         string[] args = ["carve", .. target, "--as-of", OutsideRegion.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json", "--data", region.Layout.Root];
-        var exit = await new CommandLine([new CarveCommand()]).RunAsync(args, stdout, stderr, new FixedClock(OutsideRegion.Today));
+        var run = await CliRun.RunAsync([new CarveCommand()], new FixedClock(OutsideRegion.Today), args);
         // An employer whose open vacancies have no task a role can be carved from is refused; that is not a suggestion.
-        if (exit != 0 && stderr.ToString().Contains("task", StringComparison.Ordinal)) return null;
-        Assert.True(exit == 0, $"{string.Join(' ', args)} exited {exit}: {stderr}");
-        return JsonDocument.Parse(stdout.ToString().TrimEnd().Split('\n')[^1]).RootElement.Clone();
+        if (run.Exit != 0 && run.Err.Contains("task", StringComparison.Ordinal)) return null;
+        return JsonDocument.Parse(run.AssertSucceeded().LastLine).RootElement.Clone();
     }
 }
 

@@ -141,14 +141,8 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
     private static IEnumerable<JsonElement> Lines(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone());
 
-    private static async Task<JsonElement> Json(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine([new SroiCommand()]).RunAsync(args, stdout, stderr, new FixedClock(AsOf));
-        Assert.True(exit == 0, $"{string.Join(' ', args)} exited {exit}: {stderr}");
-        return JsonDocument.Parse(stdout.ToString().TrimEnd().Split('\n')[^1]).RootElement.Clone();
-    }
+    private static async Task<JsonElement> Json(params string[] args) =>
+        JsonDocument.Parse((await CliRun.RunAsync([new SroiCommand()], new FixedClock(AsOf), args)).AssertSucceeded().LastLine).RootElement.Clone();
 }
 
 /// <summary>A generated region of the default size (Amersfoort, seed 27: 42 SROI contracts), imported into a real store; no ranker.</summary>
