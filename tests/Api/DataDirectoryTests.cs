@@ -46,9 +46,11 @@ public sealed partial class DataDirectoryTests
     public async Task DotnetRunApi_NoStoreInTheDataDirectory_WarnsWithTheImportCommand()
     {
         using var dir = new TempDirectory();
-        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0",
+            "--MatchEngine:ConsolePort=0");
         await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3));
-        Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout,
+            StringComparison.Ordinal);
     }
 
     private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync(TimeProvider.System, args);

@@ -35,7 +35,8 @@ public sealed class CarvingSuggestionTests(OutsideRegion region) : IClassFixture
                     var offered = suggestion.TryGetProperty("role", out var own) && own.ValueKind == JsonValueKind.Object ? own : role;
                     var gaps = suggestion.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!).ToArray();
                     var hours = offered.GetProperty("hours_per_week").GetDouble();
-                    if ((hours < candidate.HoursMin - 1e-6 || hours > candidate.HoursMax + 1e-6) && !gaps.Any(g => g.StartsWith("wil ", StringComparison.Ordinal) && g.Contains("uur, rol vraagt", StringComparison.Ordinal)))
+                    if ((hours < candidate.HoursMin - 1e-6 || hours > candidate.HoursMax + 1e-6) && !gaps.Any(g => g.StartsWith("wil ", StringComparison.Ordinal) && g.Contains("uur, rol vraagt",
+                        StringComparison.Ordinal)))
                         unnamed.Add($"{employer}: {candidate.Id} wants {candidate.HoursMin}-{candidate.HoursMax} h, offered {hours} h, gaps [{string.Join("; ", gaps)}]");
                     foreach (var shift in offered.GetProperty("shifts").EnumerateArray().Select(s => Enum.Parse<Shift>(s.GetString()!, ignoreCase: true)))
                     {

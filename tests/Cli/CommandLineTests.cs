@@ -9,7 +9,8 @@ namespace MatchEngine.Tests.Cli;
 public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<TrainedRegion>
 {
     private static readonly ICommand[] Commands =
-        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(), new SurvivalCommand(), new AuditCommand()];
+        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(),
+            new SurvivalCommand(), new AuditCommand()];
 
     private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(Commands, new FixedClock(TrainedRegion.Today), args);
 
@@ -54,9 +55,12 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
             await log.RecordAsync([new AuditEntry(at.AddMinutes(5), "bram", "consulent", "/matchengine.v1.Catalog/GetCandidate", "candidate profile", "c1", null)]);
         }
         var (_, stdout, _) = (await Run("audit", "--candidate", "c1", "--limit", "5", "--json", "--data", dir.File("data"))).AssertSucceeded();
-        Assert.Equal("""
-            {"entries":[{"at":"2026-11-24T09:05:00+00:00","user":"bram","role":"consulent","action":"/matchengine.v1.Catalog/GetCandidate","purpose":"candidate profile","candidate_id":"c1","subject":null},{"at":"2026-11-24T09:00:00+00:00","user":"anna","role":"accountmanager","action":"/matchengine.v1.Match/Shortlist","purpose":"shortlist for vacancy v1","candidate_id":"c1","subject":"v1"}]}
-            """, LastLine(stdout));
+        Assert.Equal(
+            """{"entries":[{"at":"2026-11-24T09:05:00+00:00","user":"bram","role":"consulent","action":"/matchengine.v1.Catalog/GetCandidate","purpose":"candidate """ +
+            """profile","candidate_id":"c1","subject":""" +
+            """null},{"at":"2026-11-24T09:00:00+00:00","user":"anna","role":"accountmanager","action":"/matchengine.v1.Match/Shortlist","purpose":"shortlist for """ +
+            """vacancy v1","candidate_id":"c1","subject":"v1"}]}""",
+            LastLine(stdout));
         var (_, byUser, _) = await Run("audit", "--user", "anna", "--json", "--data", dir.File("data"));
         Assert.Equal(["c2", "c1"], JsonDocument.Parse(LastLine(byUser)).RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("candidate_id").GetString()));
     }
@@ -89,7 +93,8 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (_, stdout, _) = (await Run("search", "heftruckchauffeurs", "--type", "vacancies", "--near", "52.2292,5.1669", "--km", "30", "--top", "5", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        var (_, stdout, _) = (await Run("search", "heftruckchauffeurs", "--type", "vacancies", "--near", "52.2292,5.1669", "--km", "30", "--top", "5", "--json", "--data",
+            dir.File("data"))).AssertSucceeded();
         using var json = JsonDocument.Parse(LastLine(stdout));
         Assert.NotEqual(0, json.RootElement.GetProperty("hits").GetArrayLength());
     }

@@ -19,7 +19,8 @@ public sealed class TrainingSetExportTests(TrainedRegion region) : IClassFixture
         Assert.True(lines.Length > 1000);
         var header = lines[0].Split(',');
         Assert.Equal(["vacancy", "candidate", "split", "date", "sector", "label", "logged_position"], header[..7]);
-        Assert.DoesNotContain(header, h => h.Contains("gender", StringComparison.OrdinalIgnoreCase) || h.Contains("migration", StringComparison.OrdinalIgnoreCase) || h.Contains("text", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(header, h => h.Contains("gender", StringComparison.OrdinalIgnoreCase) || h.Contains("migration", StringComparison.OrdinalIgnoreCase) || h.Contains("text",
+            StringComparison.OrdinalIgnoreCase));
 
         var cells = lines.Skip(1).Select(l => l.Split(',')).ToArray();
         Assert.All(cells, c => Assert.Matches("^v_[0-9a-f]{32}$", c[0]));

@@ -29,7 +29,8 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         Assert.All(audit.Findings.Where(f => f.Lens.StartsWith(FairnessLens.EqualOpportunity, StringComparison.Ordinal) && f.Size < audit.MinimumGroupSize), f => Assert.True(f.TooSmall));
         var manifest = new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System).Require(region.Run.Best);
         Assert.Equal(audit.Findings, manifest.Fairness!.Findings);
-        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal) || f.Contains("age_band", StringComparison.Ordinal) || f.Contains("birth", StringComparison.Ordinal));
+        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal) || f.Contains("age_band",
+            StringComparison.Ordinal) || f.Contains("birth", StringComparison.Ordinal));
         Assert.Equal(["<25", "25-35", "35-45", "45-55", "55+"], audit.AgeBands.Select(a => a.Group).Where(g => g != "unknown"));
     }
 

@@ -20,7 +20,8 @@ public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
         Assert.Equal(HerinstroomCommand.Header, lines[0]);
         var candidates = fixture.Store.Candidates().ToDictionary(c => c.Id, StringComparer.Ordinal);
         var expected = fixture.Store.Placements()
-            .Where(p => candidates[p.CandidateId].ConsentMatching && p.Start <= fixture.AsOf && (p.Ended is null || p.Ended > fixture.AsOf) && (p.HerinstroomAt is null || p.HerinstroomAt > fixture.AsOf))
+            .Where(p => candidates[p.CandidateId].ConsentMatching && p.Start <= fixture.AsOf && (p.Ended is null || p.Ended > fixture.AsOf) && (p.HerinstroomAt is null
+                || p.HerinstroomAt > fixture.AsOf))
             .Select(p => p.Id).Order(StringComparer.Ordinal);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
         Assert.Equal(expected, rows.Select(r => r[0]).Order(StringComparer.Ordinal));

@@ -33,7 +33,8 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
 
         var report = File.ReadAllText(json["report"]!.GetValue<string>());
-        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector", "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
+        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector",
+            "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
             Assert.Contains(section, report, StringComparison.Ordinal);
         foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png", "chance_calibration.png" })
         {

@@ -49,7 +49,8 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
             wrong.AddRange(shown.Mismatches().Select(m => $"{contract.Id}: {m}"));
             // The engine's own amounts are whole cents (and the pace whole hundredths of a cent): what is shown is what was added.
             foreach (var (name, amount) in new[] { ("obligation", p.ObligationEur), ("realised", p.RealisedEur), ("open", p.OpenEur), ("committed", p.CommittedEur),
-                         ("projected", p.ProjectedEur), ("at risk", p.AtRiskEur) }.Concat(p.Placements.SelectMany(x => new[] { (x.PlacementId, x.Realised.ValueEur), (x.PlacementId, x.Committed.ValueEur) })))
+                         ("projected", p.ProjectedEur), ("at risk", p.AtRiskEur) }.Concat(p.Placements.SelectMany(x => new[] { (x.PlacementId, x.Realised.ValueEur), (x.PlacementId,
+                             x.Committed.ValueEur) })))
             {
                 if (amount != Cents(amount)) wrong.Add($"{contract.Id}: {name} {amount} is not whole cents");
             }
