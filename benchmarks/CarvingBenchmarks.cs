@@ -41,7 +41,7 @@ public class CarvingBenchmarks
                 Id = $"carve-v{n + 1:00}",
                 EmployerId = _employer.Id,
                 OpenToJobcarving = true,
-                Tasks = picked.Select((t, i) => t with { Id = $"t{i + 1}", HoursPerWeek = Math.Max(0.5, Math.Round(t.HoursPerWeek * scale, 1)) }).ToArray(),
+                Tasks = picked.Select((t, i) => t with { Id = $"t{i + 1}", HoursPerWeek = Math.Max(0.1, Math.Floor(t.HoursPerWeek * scale * 10) / 10) }).ToArray(),
             };
         }).ToArray();
         var at = new GeoPoint(_employer.Lat, _employer.Lon);

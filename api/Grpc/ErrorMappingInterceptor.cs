@@ -31,13 +31,15 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
         catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
     }
 
-    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
+        ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { return await continuation(new CheckedRequestStream<TRequest>(requestStream), context); }
         catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
     }
 
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try
         {
@@ -47,7 +49,8 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
         catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
     }
 
-    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { await continuation(new CheckedRequestStream<TRequest>(requestStream), responseStream, context); }
         catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }

@@ -38,6 +38,7 @@ public sealed partial class AccessPolicy(ICatalogStore store, IAuditLog audit, T
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "User {User} has role {Role}, which sees only its own regions' candidates, but the credentials name no region: the user sees no candidate until the identity provider adds a 'region' claim")]
+        Message = "User {User} has role {Role}, which sees only its own regions' candidates, but the credentials name no region: " +
+                  "the user sees no candidate until the identity provider adds a 'region' claim")]
     private static partial void LogBlind(ILogger logger, string user, string role);
 }

@@ -2,7 +2,8 @@ using MatchEngine.Engine.Advice;
 
 namespace MatchEngine.Engine.Access;
 
-/// <summary>"Wat helpt?" through the policy layer: advice and development plans for candidates the caller may see, and the training needs of a region inside the caller's, each audited. Thread-safe.</summary>
+/// <summary>"Wat helpt?" through the policy layer: advice and development plans for candidates the caller may see, and the training needs of a region inside the caller's, each audited.
+/// Thread-safe.</summary>
 public sealed class AdviceReads(AdviceService advice)
 {
     /// <summary>Which steps would raise a visible candidate's standing for a vacancy.</summary>

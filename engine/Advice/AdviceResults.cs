@@ -55,5 +55,6 @@ public sealed record DevelopmentPlan(string CandidateId, string ModelVersion, Da
     public string Caveat => AdviceService.Caveat;
 }
 
-/// <summary>One line of the region's training needs: a route (key: its id) or transport support (key "transport"), how many candidates it would bring into the top 10 of at least one more open vacancy, how many vacancies that concerns, and its cost through the catalogue.</summary>
+/// <summary>One line of the region's training needs: a route (key: its id) or transport support (key "transport"), how many candidates it would bring into the top 10 of at least one more open
+/// vacancy, how many vacancies that concerns, and its cost through the catalogue.</summary>
 public sealed record TrainingNeed(string Key, string Label, int Candidates, int Vacancies, int CandidateVacancyPairs, decimal CostPerCandidateEur, decimal TotalCostEur);

@@ -220,8 +220,13 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         public TrainingNeed ToNeed() => new(KeyOf(step), Label, _candidates.Count, _vacancies.Count, _pairs, step.CostEur, step.CostEur * _candidates.Count);
 
         private string Label => step.Route is { } r
-            ? $"{r.Name} ({Dutch.Weeks(r.Weeks)}): {Dutch.List(r.Certifies.Concat(r.TeachesSkills).Concat(r.RaisesDutchTo is { } d ? [$"Nederlands {d}"] : []).Concat(r.RaisesEducationTo is { } e ? [Dutch.Education(e)] : []))}"
+            ? $"{r.Name} ({Dutch.Weeks(r.Weeks)}): {Dutch.List(Gains(r))}"
             : $"vervoersondersteuning (reisbereik × {Dutch.Number(AttainableSteps.ReachFactor)})";
+
+        private static IEnumerable<string> Gains(LeerwerkRoute r) =>
+            r.Certifies.Concat(r.TeachesSkills)
+                .Concat(r.RaisesDutchTo is { } d ? [$"Nederlands {d}"] : [])
+                .Concat(r.RaisesEducationTo is { } e ? [Dutch.Education(e)] : []);
     }
 
     private double? SuccessOf(Candidate candidate, IReadOnlyList<AdviceStep> steps)

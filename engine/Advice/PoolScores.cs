@@ -31,7 +31,10 @@ public sealed class PoolScores
     /// <summary>False for a <see cref="Trimmed"/> pool, which places candidates only within its top 10.</summary>
     public bool Complete { get; }
 
-    /// <summary>Scores the pool of <paramref name="vacancy"/> in <paramref name="region"/> with <paramref name="model"/>; the BM25 of each retrieved candidate is passed to <paramref name="bm25"/>.</summary>
+    /// <summary>
+    /// Scores the pool of <paramref name="vacancy"/> in <paramref name="region"/> with <paramref name="model"/>; the BM25 of each
+    /// retrieved candidate is passed to <paramref name="bm25"/>.
+    /// </summary>
     public static PoolScores Of(CatalogService catalog, CandidatePool pool, TrainedRanker model, PreparedVacancy vacancy, string region,
         Action<string, float>? bm25 = null)
     {

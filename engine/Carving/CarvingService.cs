@@ -90,7 +90,8 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         Shifts = role.Shifts.Count > 0 ? role.Shifts : [Shift.Day],
         Contract = ContractKind.Temporary,
         PostedAt = postedAt,
-        Tasks = role.Tasks.Select((t, i) => new VacancyTask { Id = $"t{i + 1}", Name = t.Name, Skills = t.Skills, Complexity = t.Complexity, PhysicalLoad = t.PhysicalLoad, HoursPerWeek = t.HoursPerWeek }).ToArray(),
+        Tasks = role.Tasks.Select((t, i) => new VacancyTask { Id = $"t{i + 1}", Name = t.Name, Skills = t.Skills, Complexity = t.Complexity, PhysicalLoad = t.PhysicalLoad,
+            HoursPerWeek = t.HoursPerWeek }).ToArray(),
     };
 
     private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool)

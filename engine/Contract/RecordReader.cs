@@ -14,17 +14,20 @@ internal sealed partial class RecordReader
 {
     private readonly JsonElement _element;
     private readonly string _prefix;
+    private readonly int _violationsBefore;
 
     public RecordReader(JsonElement element, List<FieldViolation> violations, string prefix = "")
     {
         _element = element;
         _prefix = prefix;
         Violations = violations;
+        _violationsBefore = violations.Count;
     }
 
     public List<FieldViolation> Violations { get; }
 
-    public bool IsValid => Violations.Count == 0;
+    /// <summary>True when no violation was recorded since this reader was made (a child reader counts only its own).</summary>
+    public bool IsValid => Violations.Count == _violationsBefore;
 
     public void Fail(string field, string reason) => Violations.Add(new FieldViolation(_prefix + field, reason));
 
@@ -94,8 +97,8 @@ internal sealed partial class RecordReader
             return s;
         });
 
-    public double Number(string field, bool required, double min = double.NegativeInfinity, double max = double.PositiveInfinity,
-        bool minExclusive = false, double fallback = 0)
+    /// <summary>A finite number inside <paramref name="limit"/> when given; <paramref name="fallback"/> when absent or not a number.</summary>
+    public double Number(string field, bool required, Limit<double>? limit = null, double fallback = 0)
     {
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out var v) || !double.IsFinite(v))
@@ -103,18 +106,13 @@ internal sealed partial class RecordReader
             Fail(field, $"must be a number, got {Describe(e)}");
             return fallback;
         }
-        if (minExclusive ? v <= min : v < min) Fail(field, minExclusive ? $"must be > {Format(min)}, got {Format(v)}" : $"must be ≥ {Format(min)}, got {Format(v)}");
-        else if (v > max) Fail(field, $"must be ≤ {Format(max)}, got {Format(v)}");
+        Check(field, v, limit);
         return v;
     }
 
-    public double? OptionalNumber(string field, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
-    {
-        if (!Present(field)) return null;
-        return Number(field, true, min, max);
-    }
+    public double? OptionalNumber(string field) => Present(field) ? Number(field, true) : null;
 
-    public decimal Money(string field, bool required, decimal min, bool minExclusive = false, decimal max = decimal.MaxValue)
+    public decimal Money(string field, bool required, Limit<decimal> limit)
     {
         if (!TryGet(field, required, out var e)) return 0m;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDecimal(out var v))
@@ -122,12 +120,11 @@ internal sealed partial class RecordReader
             Fail(field, $"must be a number, got {Describe(e)}");
             return 0m;
         }
-        if (minExclusive ? v <= min : v < min) Fail(field, minExclusive ? $"must be > {min}, got {v}" : $"must be ≥ {min}, got {v}");
-        else if (v > max) Fail(field, $"must be ≤ {max}, got {v}");
+        Check(field, v, limit);
         return v;
     }
 
-    public int Int(string field, bool required, int min = int.MinValue, int max = int.MaxValue, int fallback = 0)
+    public int Int(string field, bool required, Limit<int>? limit = null, int fallback = 0)
     {
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v))
@@ -135,12 +132,22 @@ internal sealed partial class RecordReader
             Fail(field, $"must be an integer, got {Describe(e)}");
             return fallback;
         }
-        if (v < min) Fail(field, $"must be ≥ {min}, got {v}");
-        else if (v > max) Fail(field, $"must be ≤ {max}, got {v}");
+        Check(field, v, limit);
         return v;
     }
 
-    public int? OptionalInt(string field, int min, int max) => Present(field) ? Int(field, true, min, max) : null;
+    public int? OptionalInt(string field, Limit<int> limit) => Present(field) ? Int(field, true, limit) : null;
+
+    /// <summary>Records a violation when a rule between fields gave a <paramref name="refusal"/>.</summary>
+    public void Holds(string field, string? refusal)
+    {
+        if (refusal is not null) Fail(field, refusal);
+    }
+
+    private void Check<T>(string field, T value, Limit<T>? limit) where T : struct, System.Numerics.INumber<T>
+    {
+        if (limit?.Refusal(value) is { } refusal) Fail(field, refusal);
+    }
 
     public bool Bool(string field, bool required = false, bool fallback = false)
     {
@@ -195,14 +202,13 @@ internal sealed partial class RecordReader
         var lat = Number("lat", required);
         var lon = Number("lon", required);
         if (Present("lat") && Present("lon") && !GeoPoint.InNetherlands(lat, lon))
-            Fail("lat", $"({Format(lat)}, {Format(lon)}) lies outside the Netherlands (lat 50.7-53.7, lon 3.3-7.3)");
+            Fail("lat", $"({Format(lat)}, {Format(lon)}) lies outside the Netherlands (lat {Span(ContractLimits.Latitude)}, lon {Span(ContractLimits.Longitude)})");
         return (lat, lon);
     }
 
     public void HoursRange(double min, double max, string minField = "hours_min", string maxField = "hours_max")
     {
-        if (Present(minField) && Present(maxField) && min > max)
-            Fail(minField, $"{Format(min)} is above {maxField} {Format(max)}");
+        if (Present(minField) && Present(maxField)) Holds(minField, ContractLimits.AboveRefusal(min, max, maxField));
     }
 
     /// <summary>Reads an array of objects with a child reader per element (field paths like <c>tasks[2].name</c>).</summary>
@@ -301,6 +307,8 @@ internal sealed partial class RecordReader
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     private static string Format(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Span(Limit<double> limit) => $"{Format(limit.Min)}-{Format(limit.Max ?? double.PositiveInfinity)}";
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex IdPattern();

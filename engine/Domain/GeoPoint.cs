@@ -16,7 +16,7 @@ public readonly record struct GeoPoint(double Lat, double Lon)
     }
 
     /// <summary>True inside the contract's bounding box of the Netherlands (lat 50.7–53.7, lon 3.3–7.3).</summary>
-    public static bool InNetherlands(double lat, double lon) => lat is >= 50.7 and <= 53.7 && lon is >= 3.3 and <= 7.3;
+    public static bool InNetherlands(double lat, double lon) => ContractLimits.Latitude.Allows(lat) && ContractLimits.Longitude.Allows(lon);
 
     private static double DegToRad(double deg) => deg * Math.PI / 180.0;
 }

@@ -47,7 +47,8 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
         return [.. active.Select((c, i) => (c, risks[i]))];
     }
 
-    /// <summary>The risks, factors and instrument suggestions of one placement ("leerwerkroute afronden" only while a route runs); <see cref="RecordNotFoundException"/> when unknown or the candidate has no consent.</summary>
+    /// <summary>The risks, factors and instrument suggestions of one placement ("leerwerkroute afronden" only while a route runs); <see cref="RecordNotFoundException"/> when unknown or the candidate
+    /// has no consent.</summary>
     public HerinstroomScore ScoreHerinstroom(string placementId)
     {
         if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "is required");

@@ -63,7 +63,8 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
     public void AttainableSteps_OnATypedRecord_KeepTheResolvedLabelsAlignedAndSkipWhatTheCandidateHasInOtherWords()
     {
         var (route, baseCandidate) = _region.World.Routes.Where(r => r.Certifies.Count > 0)
-            .SelectMany(r => _region.World.Candidates.Where(c => c.ConsentMatching && c.Certificates.Count == 0 && c.Dutch >= r.RequiresDutchMin && c.Education >= r.RequiresEducationMin).Take(1).Select(c => (r, c)))
+            .SelectMany(r => _region.World.Candidates.Where(c => c.ConsentMatching && c.Certificates.Count == 0 && c.Dutch >= r.RequiresDutchMin
+                && c.Education >= r.RequiresEducationMin).Take(1).Select(c => (r, c)))
             .First();
         var certificate = route.Certifies[0];
         var candidate = baseCandidate with

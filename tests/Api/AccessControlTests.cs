@@ -64,8 +64,10 @@ public sealed class AccessControlTests(TrainedRegion region) : IClassFixture<Tra
     [Fact]
     public async Task ApiKey_ServiceAccount_IsAuthenticatedWithItsRole()
     {
-        Assert.Equal(GrpcStatusCode.OK, await StatusOf(() => new Catalog.CatalogClient(_server.ApiKeyChannel(ServiceKey)).GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = OpenVacancy() }).ResponseAsync));
-        Assert.Equal(GrpcStatusCode.Unauthenticated, await StatusOf(() => new Catalog.CatalogClient(_server.ApiKeyChannel("wrong")).GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = OpenVacancy() }).ResponseAsync));
+        Assert.Equal(GrpcStatusCode.OK, await StatusOf(() => new Catalog.CatalogClient(_server.ApiKeyChannel(ServiceKey)).GetAsync(new RecordRef { Kind = EntityKind.Vacancy,
+            Id = OpenVacancy() }).ResponseAsync));
+        Assert.Equal(GrpcStatusCode.Unauthenticated, await StatusOf(() => new Catalog.CatalogClient(_server.ApiKeyChannel("wrong")).GetAsync(new RecordRef { Kind = EntityKind.Vacancy,
+            Id = OpenVacancy() }).ResponseAsync));
     }
 
     [Theory]
@@ -142,7 +144,8 @@ public sealed class AccessControlTests(TrainedRegion region) : IClassFixture<Tra
         Assert.Superset(shortlist.Candidates.Select(c => c.CandidateId).ToHashSet(), byUser.Entries.Select(e => e.CandidateId).ToHashSet());
         var byCandidate = await audit.QueryAsync(new AuditQuery { CandidateId = shortlist.Candidates[0].CandidateId });
         Assert.Contains(byCandidate.Entries, e => e.Role == Roles.Accountmanager && e.Action.EndsWith("/Shortlist", StringComparison.Ordinal) && e.Subject == OpenVacancy());
-        Assert.Equal(GrpcStatusCode.PermissionDenied, await StatusOf(() => new Audit.AuditClient(_server.ChannelFor(Roles.Accountmanager, "GV")).QueryAsync(new AuditQuery { User = "x" }).ResponseAsync));
+        Assert.Equal(GrpcStatusCode.PermissionDenied, await StatusOf(() => new Audit.AuditClient(_server.ChannelFor(Roles.Accountmanager,
+            "GV")).QueryAsync(new AuditQuery { User = "x" }).ResponseAsync));
     }
 
     [Fact]

@@ -322,13 +322,17 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
             yield return new("matchengine.v1.Catalog/Get", "a vacancy", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = open[0] })));
             yield return new("matchengine.v1.Catalog/Get", "a visible candidate", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = visible })),
                 c => !c.SeesCandidates ? GrpcStatusCode.PermissionDenied : c.IsRegionScoped && c.Regions.Count == 0 ? GrpcStatusCode.NotFound : GrpcStatusCode.OK);
-            yield return new("matchengine.v1.Catalog/Get", "a candidate without consent", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = noConsent })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Catalog/Get", "a candidate without consent", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = noConsent })),
+                NotFoundUnlessBlind);
             yield return new("matchengine.v1.Catalog/Get", "a candidate of another region", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = other })), HiddenOther);
-            yield return new("matchengine.v1.Catalog/Get", "a placement of another region", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Placement, Id = otherPlacement })), HiddenOther);
-            yield return new("matchengine.v1.Catalog/Get", "a placement without consent", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Placement, Id = noConsentPlacement })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Catalog/Get", "a placement of another region", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Placement, Id = otherPlacement })),
+                HiddenOther);
+            yield return new("matchengine.v1.Catalog/Get", "a placement without consent", One(() => catalog.GetAsync(new RecordRef { Kind = EntityKind.Placement, Id = noConsentPlacement })),
+                NotFoundUnlessBlind);
             yield return new("matchengine.v1.Catalog/Search", "candidates", One(() => catalog.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "magazijn logistiek", Top = 1000 })),
                 c => c.SeesCandidates ? GrpcStatusCode.OK : GrpcStatusCode.PermissionDenied);
-            yield return new("matchengine.v1.Catalog/Search", "candidates of region AM", One(() => catalog.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "magazijn", Region = "AM" })),
+            yield return new("matchengine.v1.Catalog/Search", "candidates of region AM", One(() => catalog.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "magazijn",
+                Region = "AM" })),
                 c => !c.SeesCandidates || c.IsRegionScoped ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.OK);
 
             // Match
@@ -336,35 +340,53 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
                 yield return new("matchengine.v1.Match/Shortlist", $"vacancy {v}", One(() => match.ShortlistAsync(new ShortlistRequest { VacancyId = v, Top = 100 })));
             yield return new("matchengine.v1.Match/RecommendVacancies", "a visible candidate", One(() => match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = visible })),
                 c => c.IsRegionScoped && c.Regions.Count == 0 ? GrpcStatusCode.NotFound : GrpcStatusCode.OK);
-            yield return new("matchengine.v1.Match/RecommendVacancies", "a candidate of another region", One(() => match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = other })), HiddenOther);
-            yield return new("matchengine.v1.Match/RecommendVacancies", "a candidate without consent", One(() => match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = noConsent })), NotFoundUnlessBlind);
-            yield return new("matchengine.v1.Match/RecordOutcome", "a candidate of another region", One(() => match.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = open[0], CandidateId = other, Stage = "proposed" })), HiddenOther);
-            yield return new("matchengine.v1.Match/RecordOutcome", "a candidate without consent", One(() => match.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = open[0], CandidateId = noConsent, Stage = "proposed" })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Match/RecommendVacancies", "a candidate of another region",
+                One(() => match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = other })), HiddenOther);
+            yield return new("matchengine.v1.Match/RecommendVacancies", "a candidate without consent",
+                One(() => match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = noConsent })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Match/RecordOutcome", "a candidate of another region", One(() => match.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = open[0],
+                CandidateId = other, Stage = "proposed" })), HiddenOther);
+            yield return new("matchengine.v1.Match/RecordOutcome", "a candidate without consent", One(() => match.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = open[0],
+                CandidateId = noConsent, Stage = "proposed" })), NotFoundUnlessBlind);
 
             // Development
-            yield return new("matchengine.v1.Development/CarveJobs", "an employer", One(() => development.CarveJobsAsync(new CarveJobsRequest { EmployerId = carvable.EmployerId, AsOf = today, CandidatesPerRole = 20 })));
+            yield return new("matchengine.v1.Development/CarveJobs", "an employer", One(() => development.CarveJobsAsync(new CarveJobsRequest { EmployerId = carvable.EmployerId, AsOf = today,
+                CandidatesPerRole = 20 })));
             yield return new("matchengine.v1.Development/CarveJobs", "a vacancy", One(() => development.CarveJobsAsync(new CarveJobsRequest { VacancyId = carvable.Id, CandidatesPerRole = 20 })));
-            yield return new("matchengine.v1.Development/CarveJobs", "for a candidate of another region", One(() => development.CarveJobsAsync(new CarveJobsRequest { VacancyId = carvable.Id, CandidateId = other })), HiddenOther);
-            yield return new("matchengine.v1.Development/CarvedRolesForCandidate", "a candidate without consent", One(() => development.CarvedRolesForCandidateAsync(new CarvedRolesForCandidateRequest { CandidateId = noConsent })), NotFoundUnlessBlind);
-            yield return new("matchengine.v1.Development/CarvedRolesForCandidate", "a candidate of another region", One(() => development.CarvedRolesForCandidateAsync(new CarvedRolesForCandidateRequest { CandidateId = other, AsOf = today })), HiddenOther);
-            yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate of another region", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = other, VacancyId = open[0] })), HiddenOther);
-            yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate without consent", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = noConsent, VacancyId = open[0] })), NotFoundUnlessBlind);
-            yield return new("matchengine.v1.Development/ReadyWithin", "the open vacancies", One(() => development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { open }, Months = 12, Top = 200 })));
+            yield return new("matchengine.v1.Development/CarveJobs", "for a candidate of another region", One(() => development.CarveJobsAsync(new CarveJobsRequest { VacancyId = carvable.Id,
+                CandidateId = other })), HiddenOther);
+            yield return new("matchengine.v1.Development/CarvedRolesForCandidate", "a candidate without consent",
+                One(() => development.CarvedRolesForCandidateAsync(new CarvedRolesForCandidateRequest { CandidateId = noConsent })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Development/CarvedRolesForCandidate", "a candidate of another region",
+                One(() => development.CarvedRolesForCandidateAsync(new CarvedRolesForCandidateRequest { CandidateId = other, AsOf = today })), HiddenOther);
+            yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate of another region", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = other,
+                VacancyId = open[0] })), HiddenOther);
+            yield return new("matchengine.v1.Development/LeerwerkRoutes", "a candidate without consent", One(() => development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = noConsent,
+                VacancyId = open[0] })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Development/ReadyWithin", "the open vacancies", One(() => development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { open }, Months = 12,
+                Top = 200 })));
             static GrpcStatusCode VisibleUnlessNoRegion(Caller c) => c.IsRegionScoped && c.Regions.Count == 0 ? GrpcStatusCode.NotFound : GrpcStatusCode.OK;
-            yield return new("matchengine.v1.Development/WhatHelps", "a visible candidate", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = visible, VacancyId = open[0] })), VisibleUnlessNoRegion);
-            yield return new("matchengine.v1.Development/WhatHelps", "a candidate of another region", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = other, VacancyId = open[0] })), HiddenOther);
-            yield return new("matchengine.v1.Development/WhatHelps", "a candidate without consent", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = noConsent, VacancyId = open[0] })), NotFoundUnlessBlind);
-            yield return new("matchengine.v1.Development/DevelopmentPlan", "a visible candidate", One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = visible, AsOf = today })), VisibleUnlessNoRegion);
-            yield return new("matchengine.v1.Development/DevelopmentPlan", "a candidate of another region", One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = other, AsOf = today })), HiddenOther);
+            yield return new("matchengine.v1.Development/WhatHelps", "a visible candidate", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = visible, VacancyId = open[0] })),
+                VisibleUnlessNoRegion);
+            yield return new("matchengine.v1.Development/WhatHelps", "a candidate of another region", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = other,
+                VacancyId = open[0] })), HiddenOther);
+            yield return new("matchengine.v1.Development/WhatHelps", "a candidate without consent", One(() => development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = noConsent,
+                VacancyId = open[0] })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Development/DevelopmentPlan", "a visible candidate", One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = visible,
+                AsOf = today })), VisibleUnlessNoRegion);
+            yield return new("matchengine.v1.Development/DevelopmentPlan", "a candidate of another region",
+                One(() => development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = other, AsOf = today })), HiddenOther);
             yield return new("matchengine.v1.Development/TrainingNeeds", "region GV", One(() => development.TrainingNeedsAsync(new TrainingNeedsRequest { Region = "GV", AsOf = today })),
                 c => !c.SeesCandidates || c.IsRegionScoped && !c.Regions.Contains("GV") ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.OK);
             yield return new("matchengine.v1.Development/TrainingNeeds", "region AM", One(() => development.TrainingNeedsAsync(new TrainingNeedsRequest { Region = "AM", AsOf = today })),
                 c => !c.SeesCandidates || c.IsRegionScoped ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.OK);
 
             // Risk
-            yield return new("matchengine.v1.Risk/ScoreHerinstroom", "a placement of another region", One(() => risk.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = otherPlacement })),
+            yield return new("matchengine.v1.Risk/ScoreHerinstroom", "a placement of another region",
+                One(() => risk.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = otherPlacement })),
                 c => c.IsRegionScoped ? GrpcStatusCode.NotFound : GrpcStatusCode.FailedPrecondition);
-            yield return new("matchengine.v1.Risk/ScoreHerinstroom", "a placement without consent", One(() => risk.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = noConsentPlacement })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Risk/ScoreHerinstroom", "a placement without consent",
+                One(() => risk.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = noConsentPlacement })), NotFoundUnlessBlind);
             yield return new("matchengine.v1.Risk/NazorgWorklist", "region AM", One(() => risk.NazorgWorklistAsync(new NazorgWorklistRequest { Region = "AM", AsOf = today, Capacity = 50 })),
                 c => c.IsRegionScoped ? GrpcStatusCode.PermissionDenied : GrpcStatusCode.FailedPrecondition);
 
@@ -374,24 +396,30 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
             // Models: no candidate data; the matrix checks who may call them
             yield return new("matchengine.v1.Models/List", "all", One(() => models.ListAsync(new ListModelsRequest())));
             yield return new("matchengine.v1.Models/Train", "an unknown model", One(() => models.TrainAsync(new TrainRequest { Name = "none" })), _ => GrpcStatusCode.InvalidArgument);
-            yield return new("matchengine.v1.Models/Promote", "an unknown version", One(() => models.PromoteAsync(new PromoteRequest { Version = "ranker-v0999", Reason = "x" })), _ => GrpcStatusCode.NotFound);
-            yield return new("matchengine.v1.Models/Rollback", "leerwerk (never promoted twice)", One(() => models.RollbackAsync(new RollbackRequest { Name = "leerwerk" })), _ => GrpcStatusCode.FailedPrecondition);
+            yield return new("matchengine.v1.Models/Promote", "an unknown version", One(() => models.PromoteAsync(new PromoteRequest { Version = "ranker-v0999", Reason = "x" })),
+                _ => GrpcStatusCode.NotFound);
+            yield return new("matchengine.v1.Models/Rollback", "leerwerk (never promoted twice)", One(() => models.RollbackAsync(new RollbackRequest { Name = "leerwerk" })),
+                _ => GrpcStatusCode.FailedPrecondition);
             yield return new("matchengine.v1.Models/Evaluate", "an unknown version", One(() => models.EvaluateAsync(new EvaluateRequest { Version = "ranker-v0999" })), _ => GrpcStatusCode.NotFound);
             yield return new("matchengine.v1.Models/GetFairnessPolicy", "the policy", One(() => models.GetFairnessPolicyAsync(new GetFairnessPolicyRequest())));
-            yield return new("matchengine.v1.Models/SetFairnessThreshold", "without a reason", One(() => models.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 0 })), _ => GrpcStatusCode.InvalidArgument);
+            yield return new("matchengine.v1.Models/SetFairnessThreshold", "without a reason", One(() => models.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 0 })),
+                _ => GrpcStatusCode.InvalidArgument);
 
             // Sroi
             yield return new("matchengine.v1.Sroi/Worklist", "today", One(() => sroi.WorklistAsync(new WorklistRequest { AsOf = today })));
             foreach (var contract in world.SroiContracts.OrderBy(c => c.Id, StringComparer.Ordinal).Take(8))
             {
                 yield return new("matchengine.v1.Sroi/ContractProgress", contract.Id, One(() => sroi.ContractProgressAsync(new ContractProgressRequest { ContractId = contract.Id, AsOf = today })));
-                yield return new("matchengine.v1.Sroi/FindPlacements", contract.Id, One(() => sroi.FindPlacementsAsync(new FindPlacementsRequest { ContractId = contract.Id, AsOf = today, Top = 20 })));
+                yield return new("matchengine.v1.Sroi/FindPlacements", contract.Id, One(() => sroi.FindPlacementsAsync(new FindPlacementsRequest { ContractId = contract.Id, AsOf = today,
+                    Top = 20 })));
             }
             var otherEmployer = world.Placements.First(p => OtherPlacementPrefix + p.Id == otherPlacement).EmployerId;
             var contractOfOther = world.SroiContracts.First(c => c.EmployerId != otherEmployer).Id;
-            yield return new("matchengine.v1.Sroi/ClaimPlacement", "a placement of another region", One(() => sroi.ClaimPlacementAsync(new ClaimPlacementRequest { ContractId = contractOfOther, PlacementId = otherPlacement })),
+            yield return new("matchengine.v1.Sroi/ClaimPlacement", "a placement of another region", One(() => sroi.ClaimPlacementAsync(new ClaimPlacementRequest { ContractId = contractOfOther,
+                PlacementId = otherPlacement })),
                 c => c.IsRegionScoped ? GrpcStatusCode.NotFound : GrpcStatusCode.FailedPrecondition);
-            yield return new("matchengine.v1.Sroi/ClaimPlacement", "a placement without consent", One(() => sroi.ClaimPlacementAsync(new ClaimPlacementRequest { ContractId = contractOfOther, PlacementId = noConsentPlacement })), NotFoundUnlessBlind);
+            yield return new("matchengine.v1.Sroi/ClaimPlacement", "a placement without consent", One(() => sroi.ClaimPlacementAsync(new ClaimPlacementRequest { ContractId = contractOfOther,
+                PlacementId = noConsentPlacement })), NotFoundUnlessBlind);
         }
     }
 }

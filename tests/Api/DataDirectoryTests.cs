@@ -19,8 +19,7 @@ public sealed partial class DataDirectoryTests
     {
         using var dir = new TempDirectory();
         // The CLI's default --data is ./data of the folder it runs in; the test names that folder explicitly.
-        var (imported, error) = await Cli("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
-        Assert.True(imported == 0, error);
+        (await Cli("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
 
         var signingKey = AccessTokens.NewSigningKey();
         using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = signingKey }, "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
@@ -47,17 +46,14 @@ public sealed partial class DataDirectoryTests
     public async Task DotnetRunApi_NoStoreInTheDataDirectory_WarnsWithTheImportCommand()
     {
         using var dir = new TempDirectory();
-        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
+        using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, "--MatchEngine:Port=0",
+            "--MatchEngine:ConsolePort=0");
         await api.WaitForAsync(Listening(), TimeSpan.FromMinutes(3));
-        Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"No store.db in {dir.File("data")}: serving an empty store. Import a contract folder first (matchengine import DIR --data {dir.File("data")})", api.Stdout,
+            StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Err)> Cli(params string[] args)
-    {
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(args, new StringWriter(), stderr, TimeProvider.System);
-        return (exit, stderr.ToString());
-    }
+    private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync(TimeProvider.System, args);
 
     [GeneratedRegex(@"Now listening on: (http://[^\s]+)")]
     private static partial Regex Listening();

@@ -124,7 +124,8 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         var catalog = (Engine.Catalog.CatalogService)_server.Services.GetService(typeof(Engine.Catalog.CatalogService))!;
         var logged = Assert.Single(catalog.Store.MatchEvents(), e => e.VacancyId == vacancy && e.CandidateId == pick.CandidateId);
         Assert.Equal((Engine.Domain.MatchStage.Invited, 3), (logged.Stage, logged.Position));
-        var bad = await Assert.ThrowsAsync<RpcException>(() => client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId, Stage = "interviewed" }).ResponseAsync);
+        var bad = await Assert.ThrowsAsync<RpcException>(() => client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId,
+            Stage = "interviewed" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, bad.StatusCode);
         Assert.Equal("stage", bad.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
     }

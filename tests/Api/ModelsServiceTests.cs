@@ -39,7 +39,8 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
     [Fact]
     public async Task Models_AccountmanagerIsRefused()
     {
-        var e = await Assert.ThrowsAsync<RpcException>(() => new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Accountmanager, "GV")).ListAsync(new ListModelsRequest()).ResponseAsync);
+        var e = await Assert.ThrowsAsync<RpcException>(() => new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Accountmanager,
+            "GV")).ListAsync(new ListModelsRequest()).ResponseAsync);
         Assert.Equal(GrpcStatusCode.PermissionDenied, e.StatusCode);
     }
 

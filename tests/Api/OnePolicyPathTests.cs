@@ -16,12 +16,9 @@ public sealed class OnePolicyPathTests(TrainedRegion region) : IClassFixture<Tra
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Id;
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(["shortlist", "--vacancy", vacancy, "--top", "10", "--json", "--data", dir.File("data")],
-            stdout, stderr, new FixedClock(TrainedRegion.Today));
-        Assert.True(exit == 0, stderr.ToString());
-        var cli = JsonNode.Parse(stdout.ToString().Trim().Split('\n')[^1])!["candidates"]!.AsArray().Select(c => c!["candidate_id"]!.GetValue<string>()).ToArray();
+        var run = (await CliRun.RunAsync(new FixedClock(TrainedRegion.Today), "shortlist", "--vacancy", vacancy, "--top", "10", "--json", "--data", dir.File("data")))
+            .AssertSucceeded();
+        var cli = JsonNode.Parse(run.LastLine)!["candidates"]!.AsArray().Select(c => c!["candidate_id"]!.GetValue<string>()).ToArray();
 
         await using (var server = await ApiServer.StartAsync(prepareData: data => DataDirectoryCopy.Copy(dir.File("data"), data), clock: new FixedClock(TrainedRegion.Today)))
         {
@@ -40,10 +37,8 @@ public sealed class OnePolicyPathTests(TrainedRegion region) : IClassFixture<Tra
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var noConsent = region.World.Candidates.First(c => !c.ConsentMatching).Id;
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(["routes", "--candidate", noConsent, "--sector", "logistiek", "--json", "--data", dir.File("data")],
-            new StringWriter(), stderr, new FixedClock(TrainedRegion.Today));
-        Assert.Equal(1, exit);
-        Assert.Contains("not found", stderr.ToString(), StringComparison.Ordinal);
+        var run = (await CliRun.RunAsync(new FixedClock(TrainedRegion.Today), "routes", "--candidate", noConsent, "--sector", "logistiek", "--json", "--data", dir.File("data")))
+            .AssertExit(1);
+        Assert.Contains("not found", run.Err, StringComparison.Ordinal);
     }
 }

@@ -85,11 +85,13 @@ public class CarvingPropertyTests
                 var c = candidates[suggestion.Entry.CandidateId];
                 var offered = suggestion.Role;
                 var gaps = suggestion.Entry.Gaps;
-                var what = $"{employer}: {c.Id} ({c.HoursMin}–{c.HoursMax} h, {string.Join("/", c.ShiftsOk)}) offered {offered.HoursPerWeek} h in {string.Join("/", offered.Shifts)}, gaps [{string.Join("; ", gaps)}]";
+                var what = $"{employer}: {c.Id} ({c.HoursMin}–{c.HoursMax} h, {string.Join("/", c.ShiftsOk)}) " +
+                    $"offered {offered.HoursPerWeek} h in {string.Join("/", offered.Shifts)}, gaps [{string.Join("; ", gaps)}]";
                 var hoursFit = offered.HoursPerWeek >= c.HoursMin - 1e-6 && offered.HoursPerWeek <= c.HoursMax + 1e-6;
                 Assert.True(hoursFit || gaps.Contains(RoleFit.HoursGap(offered, c) ?? ""), $"hours outside the range, no gap: {what}");
                 Assert.All(offered.Shifts.Where(s => !c.ShiftsOk.Contains(s)), s =>
-                    Assert.True(gaps.Any(g => g.StartsWith("kan geen", StringComparison.Ordinal) && g.Contains(CarvingSuggestionTests.DutchShift(s), StringComparison.Ordinal)), $"unworkable shift, no gap: {what}"));
+                    Assert.True(gaps.Any(g => g.StartsWith("kan geen", StringComparison.Ordinal) && g.Contains(CarvingSuggestionTests.DutchShift(s), StringComparison.Ordinal)),
+                        $"unworkable shift, no gap: {what}"));
                 if (suggestion.Refitted)
                 {
                     refitted++;

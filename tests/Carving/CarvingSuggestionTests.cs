@@ -35,7 +35,8 @@ public sealed class CarvingSuggestionTests(OutsideRegion region) : IClassFixture
                     var offered = suggestion.TryGetProperty("role", out var own) && own.ValueKind == JsonValueKind.Object ? own : role;
                     var gaps = suggestion.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!).ToArray();
                     var hours = offered.GetProperty("hours_per_week").GetDouble();
-                    if ((hours < candidate.HoursMin - 1e-6 || hours > candidate.HoursMax + 1e-6) && !gaps.Any(g => g.StartsWith("wil ", StringComparison.Ordinal) && g.Contains("uur, rol vraagt", StringComparison.Ordinal)))
+                    if ((hours < candidate.HoursMin - 1e-6 || hours > candidate.HoursMax + 1e-6) && !gaps.Any(g => g.StartsWith("wil ", StringComparison.Ordinal) && g.Contains("uur, rol vraagt",
+                        StringComparison.Ordinal)))
                         unnamed.Add($"{employer}: {candidate.Id} wants {candidate.HoursMin}-{candidate.HoursMax} h, offered {hours} h, gaps [{string.Join("; ", gaps)}]");
                     foreach (var shift in offered.GetProperty("shifts").EnumerateArray().Select(s => Enum.Parse<Shift>(s.GetString()!, ignoreCase: true)))
                     {
@@ -59,14 +60,11 @@ public sealed class CarvingSuggestionTests(OutsideRegion region) : IClassFixture
 
     private async Task<JsonElement?> Carve(params string[] target)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
         string[] args = ["carve", .. target, "--as-of", OutsideRegion.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json", "--data", region.Layout.Root];
-        var exit = await new CommandLine([new CarveCommand()]).RunAsync(args, stdout, stderr, new FixedClock(OutsideRegion.Today));
+        var run = await CliRun.RunAsync([new CarveCommand()], new FixedClock(OutsideRegion.Today), args);
         // An employer whose open vacancies have no task a role can be carved from is refused; that is not a suggestion.
-        if (exit != 0 && stderr.ToString().Contains("task", StringComparison.Ordinal)) return null;
-        Assert.True(exit == 0, $"{string.Join(' ', args)} exited {exit}: {stderr}");
-        return JsonDocument.Parse(stdout.ToString().TrimEnd().Split('\n')[^1]).RootElement.Clone();
+        if (run.Exit != 0 && run.Err.Contains("task", StringComparison.Ordinal)) return null;
+        return JsonDocument.Parse(run.AssertSucceeded().LastLine).RootElement.Clone();
     }
 }
 

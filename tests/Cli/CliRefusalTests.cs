@@ -10,13 +10,7 @@ public sealed class CliRefusalTests
 
     public static TheoryData<string> VerbsThatReadAStore() => [.. Verbs.All().Where(c => c.Data == DataUse.ReadsStore).Select(c => c.Verb)];
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ContractSamples.Today));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(new FixedClock(ContractSamples.Today), args);
 
     private static async Task<string> ImportedSamples(TempDirectory dir)
     {
@@ -29,8 +23,7 @@ public sealed class CliRefusalTests
     [MemberData(nameof(AllVerbs))]
     public async Task Help_EveryVerb_PrintsItsUsageAndExitsZero(string verb)
     {
-        var (exit, stdout, stderr) = await Run(verb, "--help");
-        Assert.Equal(0, exit);
+        var (_, stdout, stderr) = (await Run(verb, "--help")).AssertSucceeded();
         Assert.Equal("", stderr);
         Assert.StartsWith($"usage: matchengine {verb}", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("needs a value", stdout, StringComparison.Ordinal);
@@ -39,8 +32,7 @@ public sealed class CliRefusalTests
     [Fact]
     public async Task Help_AfterOtherOptions_StillPrintsTheUsage()
     {
-        var (exit, stdout, _) = await Run("shortlist", "--vacancy", "v1", "--help");
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("shortlist", "--vacancy", "v1", "--help")).AssertSucceeded();
         Assert.Contains("--available-by", stdout, StringComparison.Ordinal);
     }
 
@@ -49,8 +41,7 @@ public sealed class CliRefusalTests
     {
         using var dir = new TempDirectory();
         var data = await ImportedSamples(dir);
-        var (exit, stdout, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--topp", "5", "--data", data);
-        Assert.Equal(1, exit);
+        var (_, stdout, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--topp", "5", "--data", data)).AssertExit(1);
         Assert.Equal("", stdout);
         Assert.Contains("matchengine shortlist: unknown option --topp (did you mean --top?)", stderr, StringComparison.Ordinal);
         Assert.Contains("valid options: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --fair-exposure, --exact, --json, --data, --postgres",
@@ -61,8 +52,7 @@ public sealed class CliRefusalTests
     [MemberData(nameof(AllVerbs))]
     public async Task UnknownOption_EveryVerb_ExitsOneNamingIt(string verb)
     {
-        var (exit, _, stderr) = await Run(verb, "--no-such-option", "1");
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run(verb, "--no-such-option", "1")).AssertExit(1);
         Assert.Contains("unknown option --no-such-option", stderr, StringComparison.Ordinal);
     }
 
@@ -70,8 +60,7 @@ public sealed class CliRefusalTests
     public async Task Synth_DataOption_IsRefusedBecauseSynthWritesOnlyItsOutFolder()
     {
         using var dir = new TempDirectory();
-        var (exit, _, stderr) = await Run("synth", "--out", dir.File("world"), "--data", dir.File("data"));
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("synth", "--out", dir.File("world"), "--data", dir.File("data"))).AssertExit(1);
         Assert.Contains("unknown option --data", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.File("world")));
     }
@@ -83,8 +72,7 @@ public sealed class CliRefusalTests
     {
         using var dir = new TempDirectory();
         var data = await ImportedSamples(dir);
-        var (exit, stdout, stderr) = await Run("search", text, "--type", "vacancies", "--json", "--data", data);
-        Assert.Equal(1, exit);
+        var (_, stdout, stderr) = (await Run("search", text, "--type", "vacancies", "--json", "--data", data)).AssertExit(1);
         Assert.Equal("", stdout);
         Assert.Contains("give the words to search for", stderr, StringComparison.Ordinal);
     }
@@ -95,8 +83,7 @@ public sealed class CliRefusalTests
     {
         using var dir = new TempDirectory();
         var missing = dir.File("no-such-data");
-        var (exit, _, stderr) = await Run(verb, "--data", missing);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run(verb, "--data", missing)).AssertExit(1);
         Assert.Contains($"no data directory {missing}", stderr, StringComparison.Ordinal);
         Assert.Contains("matchengine import DIR", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
@@ -107,8 +94,7 @@ public sealed class CliRefusalTests
     {
         using var dir = new TempDirectory();
         var world = ContractSamples.WriteFolder(dir.File("world"));
-        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", world);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", world)).AssertExit(1);
         Assert.Contains($"no store in {world} (no store.db)", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(world, "store.db")));
     }

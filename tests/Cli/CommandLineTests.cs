@@ -9,15 +9,10 @@ namespace MatchEngine.Tests.Cli;
 public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<TrainedRegion>
 {
     private static readonly ICommand[] Commands =
-        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(), new SurvivalCommand(), new AuditCommand()];
+        [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(),
+            new SurvivalCommand(), new AuditCommand()];
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Commands).RunAsync(args, stdout, stderr, new FixedClock(TrainedRegion.Today));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(Commands, new FixedClock(TrainedRegion.Today), args);
 
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
 
@@ -25,8 +20,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     public async Task Import_CleanFolder_ExitsZeroWithTheSummaryLine()
     {
         using var dir = new TempDirectory();
-        var (exit, stdout, _) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
         Assert.Equal("""{"imported":{"employers":1,"sroi_contracts":1,"vacancies":1,"candidates":1,"routes":1,"match_events":1,"placements":1},"rejected":0}""", LastLine(stdout));
     }
 
@@ -45,8 +39,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     public async Task Import_MissingFolder_ExitsOne()
     {
         using var dir = new TempDirectory();
-        var (exit, _, stderr) = await Run("import", dir.File("nope"), "--data", dir.File("data"));
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("import", dir.File("nope"), "--data", dir.File("data"))).AssertExit(1);
         Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
     }
 
@@ -61,11 +54,13 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
                 new AuditEntry(at, "anna", "accountmanager", "/matchengine.v1.Match/Shortlist", "shortlist for vacancy v1", "c2", "v1")]);
             await log.RecordAsync([new AuditEntry(at.AddMinutes(5), "bram", "consulent", "/matchengine.v1.Catalog/GetCandidate", "candidate profile", "c1", null)]);
         }
-        var (exit, stdout, _) = await Run("audit", "--candidate", "c1", "--limit", "5", "--json", "--data", dir.File("data"));
-        Assert.Equal(0, exit);
-        Assert.Equal("""
-            {"entries":[{"at":"2026-11-24T09:05:00+00:00","user":"bram","role":"consulent","action":"/matchengine.v1.Catalog/GetCandidate","purpose":"candidate profile","candidate_id":"c1","subject":null},{"at":"2026-11-24T09:00:00+00:00","user":"anna","role":"accountmanager","action":"/matchengine.v1.Match/Shortlist","purpose":"shortlist for vacancy v1","candidate_id":"c1","subject":"v1"}]}
-            """, LastLine(stdout));
+        var (_, stdout, _) = (await Run("audit", "--candidate", "c1", "--limit", "5", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Equal(
+            """{"entries":[{"at":"2026-11-24T09:05:00+00:00","user":"bram","role":"consulent","action":"/matchengine.v1.Catalog/GetCandidate","purpose":"candidate """ +
+            """profile","candidate_id":"c1","subject":""" +
+            """null},{"at":"2026-11-24T09:00:00+00:00","user":"anna","role":"accountmanager","action":"/matchengine.v1.Match/Shortlist","purpose":"shortlist for """ +
+            """vacancy v1","candidate_id":"c1","subject":"v1"}]}""",
+            LastLine(stdout));
         var (_, byUser, _) = await Run("audit", "--user", "anna", "--json", "--data", dir.File("data"));
         Assert.Equal(["c2", "c1"], JsonDocument.Parse(LastLine(byUser)).RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("candidate_id").GetString()));
     }
@@ -76,8 +71,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today)).Id;
-        var (exit, stdout, _) = await Run("shortlist", "--vacancy", vacancy, "--top", "3", "--json", "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("shortlist", "--vacancy", vacancy, "--top", "3", "--json", "--data", dir.File("data"))).AssertSucceeded();
         using var json = JsonDocument.Parse(LastLine(stdout));
         Assert.Equal(vacancy, json.RootElement.GetProperty("vacancy_id").GetString());
         var first = json.RootElement.GetProperty("candidates")[0];
@@ -90,8 +84,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "nope", "--json", "--data", dir.File("data"));
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "nope", "--json", "--data", dir.File("data"))).AssertExit(1);
         Assert.Contains("vacancy 'nope' not found", stderr, StringComparison.Ordinal);
     }
 
@@ -100,8 +93,8 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (exit, stdout, _) = await Run("search", "heftruckchauffeurs", "--type", "vacancies", "--near", "52.2292,5.1669", "--km", "30", "--top", "5", "--json", "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("search", "heftruckchauffeurs", "--type", "vacancies", "--near", "52.2292,5.1669", "--km", "30", "--top", "5", "--json", "--data",
+            dir.File("data"))).AssertSucceeded();
         using var json = JsonDocument.Parse(LastLine(stdout));
         Assert.NotEqual(0, json.RootElement.GetProperty("hits").GetArrayLength());
     }
@@ -111,8 +104,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         await Run("synth", "--out", dir.File("a"), "--candidates", "100", "--vacancies", "10", "--seed", "9");
-        var (exit, stdout, _) = await Run("synth", "--out", dir.File("b"), "--candidates", "100", "--vacancies", "10", "--seed", "9");
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("synth", "--out", dir.File("b"), "--candidates", "100", "--vacancies", "10", "--seed", "9")).AssertSucceeded();
         Assert.Contains("\"candidates\":100", LastLine(stdout), StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir.File("a"), "placements.jsonl")), File.ReadAllBytes(Path.Combine(dir.File("b"), "placements.jsonl")));
     }
@@ -120,8 +112,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     [Fact]
     public async Task UnknownVerb_ExitsOneWithUsage()
     {
-        var (exit, _, stderr) = await Run("frobnicate");
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("frobnicate")).AssertExit(1);
         Assert.Contains("usage: matchengine", stderr, StringComparison.Ordinal);
     }
 }

@@ -10,13 +10,7 @@ public sealed class DataDateTests(TrainedRegion region) : IClassFixture<TrainedR
 {
     private static readonly DateOnly ClockDay = new(2031, 3, 1);
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ClockDay));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(new FixedClock(ClockDay), args);
 
     [Fact]
     public void DataDate_SyntheticRegion_IsTheDateItWasGeneratedFor()

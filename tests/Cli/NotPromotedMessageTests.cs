@@ -8,13 +8,7 @@ namespace MatchEngine.Tests.Cli;
 /// <summary>When no model is served, the message says whether one was trained, why it is not promoted, and who decides how.</summary>
 public sealed class NotPromotedMessageTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ContractSamples.Today));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(new FixedClock(ContractSamples.Today), args);
 
     private static async Task<DataLayout> Imported(TempDirectory dir)
     {
@@ -42,8 +36,7 @@ public sealed class NotPromotedMessageTests
     {
         using var dir = new TempDirectory();
         var layout = await Imported(dir);
-        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root)).AssertExit(1);
         Assert.Contains("no ranker has been trained yet", stderr, StringComparison.Ordinal);
         Assert.Contains("train ranker", stderr, StringComparison.Ordinal);
     }
@@ -54,8 +47,7 @@ public sealed class NotPromotedMessageTests
         using var dir = new TempDirectory();
         var layout = await Imported(dir);
         var version = SaveHeldBack(layout, "ranker");
-        var (exit, _, stderr) = await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root)).AssertExit(1);
         Assert.DoesNotContain("has been trained yet", stderr, StringComparison.Ordinal);
         Assert.Contains($"no ranker is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
         Assert.Contains("lowest group ratio 0.62 < 0.80", stderr, StringComparison.Ordinal);
@@ -68,8 +60,7 @@ public sealed class NotPromotedMessageTests
         using var dir = new TempDirectory();
         var layout = await Imported(dir);
         var version = SaveHeldBack(layout, "herinstroom");
-        var (exit, _, stderr) = await Run("herinstroom", "--out", dir.File("risks.csv"), "--data", layout.Root);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("herinstroom", "--out", dir.File("risks.csv"), "--data", layout.Root)).AssertExit(1);
         Assert.Contains($"no herinstroom model is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
         Assert.Contains($"`matchengine models promote {version} --override-fairness \"REASON\"`", stderr, StringComparison.Ordinal);
     }

@@ -6,13 +6,7 @@ namespace MatchEngine.Tests.Cli;
 
 public sealed class TokenCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine([new TokenCommand(), new AuditCommand(), new ImportCommand()]).RunAsync(args, stdout, stderr, TimeProvider.System);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync([new TokenCommand(), new AuditCommand(), new ImportCommand()], TimeProvider.System, args);
 
     [Theory]
     [InlineData("-1")]
@@ -21,8 +15,7 @@ public sealed class TokenCommandTests
     [InlineData("2147483647")]
     public async Task Token_HoursOutsideOneToAWeek_ExitsOneAndMintsNothing(string hours)
     {
-        var (exit, stdout, stderr) = await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", hours);
-        Assert.Equal(1, exit);
+        var (_, stdout, stderr) = (await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", hours)).AssertExit(1);
         Assert.Empty(stdout);
         Assert.Contains("--hours must be 1-168", stderr, StringComparison.Ordinal);
     }
@@ -30,8 +23,7 @@ public sealed class TokenCommandTests
     [Fact]
     public async Task Token_HoursInRange_PrintsAToken()
     {
-        var (exit, stdout, _) = await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", "168");
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", "168")).AssertSucceeded();
         Assert.Equal(3, stdout.Trim().Split('.').Length);
     }
 
@@ -45,8 +37,7 @@ public sealed class TokenCommandTests
         using var dir = new TempDirectory();
         var (imported, _, importError) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
         Assert.True(imported == 0, importError);
-        var (exit, _, stderr) = await Run("audit", "--candidate", "", "--data", dir.File("data"), "--json");
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run("audit", "--candidate", "", "--data", dir.File("data"), "--json")).AssertExit(1);
         Assert.Contains("candidate_id", stderr, StringComparison.Ordinal);
     }
 }

@@ -6,26 +6,21 @@ namespace MatchEngine.Tests.Export;
 
 public sealed class TrainingSetExportTests(TrainedRegion region) : IClassFixture<TrainedRegion>
 {
-    private static async Task<(int Exit, string Out)> Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var exit = await new CommandLine([new ExportCommand()]).RunAsync(args, stdout, new StringWriter(), new FixedClock(TrainedRegion.Today));
-        return (exit, stdout.ToString());
-    }
+    private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync([new ExportCommand()], new FixedClock(TrainedRegion.Today), args);
 
     [Fact]
     public async Task Export_Ranker_NoRawIdsNoProtectedAttributesAndStablePseudonyms()
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (exit, _) = await Cli("export", "ranker", "--out", dir.File("a.csv"), "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        (await Cli("export", "ranker", "--out", dir.File("a.csv"), "--data", dir.File("data"))).AssertSucceeded();
         Assert.True(File.Exists(Path.Combine(dir.File("data"), Pseudonymizer.DefaultFileName)));
         var lines = File.ReadAllLines(dir.File("a.csv"));
         Assert.True(lines.Length > 1000);
         var header = lines[0].Split(',');
         Assert.Equal(["vacancy", "candidate", "split", "date", "sector", "label", "logged_position"], header[..7]);
-        Assert.DoesNotContain(header, h => h.Contains("gender", StringComparison.OrdinalIgnoreCase) || h.Contains("migration", StringComparison.OrdinalIgnoreCase) || h.Contains("text", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(header, h => h.Contains("gender", StringComparison.OrdinalIgnoreCase) || h.Contains("migration", StringComparison.OrdinalIgnoreCase) || h.Contains("text",
+            StringComparison.OrdinalIgnoreCase));
 
         var cells = lines.Skip(1).Select(l => l.Split(',')).ToArray();
         Assert.All(cells, c => Assert.Matches("^v_[0-9a-f]{32}$", c[0]));
@@ -59,8 +54,7 @@ public sealed class TrainingSetExportTests(TrainedRegion region) : IClassFixture
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (exit, _) = await Cli("export", "herinstroom", "--out", dir.File("h.csv"), "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        (await Cli("export", "herinstroom", "--out", dir.File("h.csv"), "--data", dir.File("data"))).AssertSucceeded();
         var lines = File.ReadAllLines(dir.File("h.csv"));
         Assert.StartsWith("placement,candidate,split,start,months,event,", lines[0], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), l => Assert.Matches("^p_[0-9a-f]{32},c_[0-9a-f]{32},(train|test),", l));

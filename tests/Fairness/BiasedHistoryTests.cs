@@ -11,7 +11,8 @@ using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Tests.Fairness;
 
-/// <summary>Two small regions with the same seed, one whose employers invited non-western candidates half as often at equal fit, each with a ranker trained under the default fairness policy.</summary>
+/// <summary>Two small regions with the same seed, one whose employers invited non-western candidates half as often at equal fit, each with a ranker trained under the default fairness
+/// policy.</summary>
 public sealed class BiasedHistoryRegions : IDisposable
 {
     public const string Bias = "migration_background=niet-westers:0.5";

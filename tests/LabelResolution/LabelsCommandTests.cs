@@ -9,13 +9,7 @@ namespace MatchEngine.Tests.LabelResolution;
 /// <summary><c>matchengine labels</c> over a store made by <c>import</c>: the unresolved labels with counts, strict options, Dutch messages.</summary>
 public sealed class LabelsCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine(Verbs.All()).RunAsync(args, stdout, stderr, new FixedClock(ContractSamples.Today));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(new FixedClock(ContractSamples.Today), args);
 
     private static async Task<string> Imported(TempDirectory dir)
     {
@@ -38,8 +32,7 @@ public sealed class LabelsCommandTests
     {
         using var dir = new TempDirectory();
         var data = await Imported(dir);
-        var (exit, stdout, _) = await Run("labels", "--unresolved", "--json", "--data", data);
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("labels", "--unresolved", "--json", "--data", data)).AssertSucceeded();
         var json = JsonNode.Parse(stdout)!;
         var unresolved = json["unresolved"]!.AsArray();
         Assert.Equal(2, unresolved.Count);
@@ -55,8 +48,7 @@ public sealed class LabelsCommandTests
     {
         using var dir = new TempDirectory();
         var data = await Imported(dir);
-        var (exit, stdout, _) = await Run("labels", "--unresolved", "--data", data);
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Run("labels", "--unresolved", "--data", data)).AssertSucceeded();
         Assert.Contains("Niet herkende labels: 2 verschillende, 4 keer getypt", stdout, StringComparison.Ordinal);
         Assert.Matches(@"\s3  vaardigheid\s+lassen", stdout);
         Assert.Contains("synonyms.txt", stdout, StringComparison.Ordinal);
@@ -71,16 +63,14 @@ public sealed class LabelsCommandTests
     {
         using var dir = new TempDirectory();
         var data = await Imported(dir);
-        var (exit, _, stderr) = await Run([.. args, "--data", data]);
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Run([.. args, "--data", data])).AssertExit(1);
         Assert.False(string.IsNullOrWhiteSpace(stderr));
     }
 
     [Fact]
     public async Task Labels_Help_NamesBothForms()
     {
-        var (exit, stdout, stderr) = await Run("labels", "--help");
-        Assert.Equal(0, exit);
+        var (_, stdout, stderr) = (await Run("labels", "--help")).AssertSucceeded();
         Assert.Contains("--unresolved", stdout + stderr, StringComparison.Ordinal);
         Assert.Contains("--check FILE", stdout + stderr, StringComparison.Ordinal);
     }
@@ -89,7 +79,6 @@ public sealed class LabelsCommandTests
     public async Task Labels_NoStore_Refused()
     {
         using var dir = new TempDirectory();
-        var (exit, _, _) = await Run("labels", "--unresolved", "--data", dir.File("nothing"));
-        Assert.Equal(1, exit);
+        (await Run("labels", "--unresolved", "--data", dir.File("nothing"))).AssertExit(1);
     }
 }

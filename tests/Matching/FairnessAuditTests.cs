@@ -29,7 +29,8 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         Assert.All(audit.Findings.Where(f => f.Lens.StartsWith(FairnessLens.EqualOpportunity, StringComparison.Ordinal) && f.Size < audit.MinimumGroupSize), f => Assert.True(f.TooSmall));
         var manifest = new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System).Require(region.Run.Best);
         Assert.Equal(audit.Findings, manifest.Fairness!.Findings);
-        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal) || f.Contains("age_band", StringComparison.Ordinal) || f.Contains("birth", StringComparison.Ordinal));
+        Assert.DoesNotContain(manifest.Features, f => f.Contains("gender", StringComparison.Ordinal) || f.Contains("migration", StringComparison.Ordinal) || f.Contains("age_band",
+            StringComparison.Ordinal) || f.Contains("birth", StringComparison.Ordinal));
         Assert.Equal(["<25", "25-35", "35-45", "45-55", "55+"], audit.AgeBands.Select(a => a.Group).Where(g => g != "unknown"));
     }
 
@@ -62,23 +63,21 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
             new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), new ModelRegistry(layout.ModelsPath, TimeProvider.System), TextWriter.Null)
                 .Run(null, new RankerOptions(Trees: 20));
         var version = new ModelRegistry(layout.ModelsPath, TimeProvider.System).List(RankerModels.Name).Last().Version;
-        var line = new CommandLine([new ModelsCommand()]);
-        var err = new StringWriter();
-        Assert.Equal(1, await line.RunAsync(["models", "promote", version, "--data", layout.Root], new StringWriter(), err, TimeProvider.System));
-        Assert.Contains("--override-fairness", err.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, await line.RunAsync(["models", "promote", version, "--override-fairness", "pilot with manual review", "--data", layout.Root], new StringWriter(), new StringWriter(), TimeProvider.System));
+        var refused = (await Models("models", "promote", version, "--data", layout.Root)).AssertExit(1);
+        Assert.Contains("--override-fairness", refused.Err, StringComparison.Ordinal);
+        (await Models("models", "promote", version, "--override-fairness", "pilot with manual review", "--data", layout.Root)).AssertSucceeded();
         var history = new ModelRegistry(layout.ModelsPath, TimeProvider.System).History(RankerModels.Name);
         Assert.Equal(version, history[^1].Version);
         Assert.Equal("pilot with manual review", history[^1].FairnessOverride);
         Assert.StartsWith("cli:", history[^1].User, StringComparison.Ordinal);
         // The version before it fails the same policy: rolling back to it would promote it without an override.
-        var rollbackError = new StringWriter();
-        Assert.Equal(1, await line.RunAsync(["models", "rollback", "ranker", "--data", layout.Root], new StringWriter(), rollbackError, TimeProvider.System));
-        Assert.Contains("override", rollbackError.ToString(), StringComparison.Ordinal);
+        var rollback = (await Models("models", "rollback", "ranker", "--data", layout.Root)).AssertExit(1);
+        Assert.Contains("override", rollback.Err, StringComparison.Ordinal);
 
-        var listing = new StringWriter();
-        Assert.Equal(0, await line.RunAsync(["models", "list", "ranker", "--data", layout.Root], listing, new StringWriter(), TimeProvider.System));
-        Assert.Contains("\"exposure_qualified\"", listing.ToString(), StringComparison.Ordinal);
-        Assert.Contains("\"too_small\"", listing.ToString(), StringComparison.Ordinal);
+        var listing = (await Models("models", "list", "ranker", "--data", layout.Root)).AssertSucceeded();
+        Assert.Contains("\"exposure_qualified\"", listing.Out, StringComparison.Ordinal);
+        Assert.Contains("\"too_small\"", listing.Out, StringComparison.Ordinal);
     }
+
+    private static Task<CliResult> Models(params string[] args) => CliRun.RunAsync([new ModelsCommand()], TimeProvider.System, args);
 }

@@ -11,7 +11,8 @@ public sealed class InversePropensityTests
     public void InversePropensity_AllWeightsOne_EqualsPlainNdcg10()
     {
         var random = new Random(3);
-        var groups = Enumerable.Range(0, 50).Select(_ => (IReadOnlyList<(int Label, double Score)>)[.. Enumerable.Range(0, 20).Select(_ => (random.Next(3) == 0 ? random.Next(1, 3) : 0, random.NextDouble()))]).ToArray();
+        var groups = Enumerable.Range(0, 50).Select(_ => (IReadOnlyList<(int Label, double Score)>)[.. Enumerable.Range(0, 20).Select(_ => (random.Next(3) == 0 ? random.Next(1, 3) : 0,
+            random.NextDouble()))]).ToArray();
         var plain = RankingMetrics.Compute(groups);
         var ips = RankingMetrics.InversePropensity(groups.Select(g => (IReadOnlyList<(int, double, double)>)[.. g.Select(x => (x.Label, x.Score, 1.0))]));
         Assert.Equal(plain.Ndcg10, ips.Ndcg, 12);

@@ -84,10 +84,8 @@ public sealed class WholePoolTests(TrainedRegion region) : IClassFixture<Trained
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var stdout = new StringWriter();
-        var exit = await new CommandLine([new CeilingCommand()]).RunAsync(["ceiling", "--data", dir.File("data")], stdout, TextWriter.Null, new FixedClock(TrainedRegion.Today));
-        Assert.Equal(0, exit);
-        var json = JsonNode.Parse(stdout.ToString().TrimEnd().Split('\n')[^1])!;
+        var run = (await CliRun.RunAsync([new CeilingCommand()], new FixedClock(TrainedRegion.Today), "ceiling", "--data", dir.File("data"))).AssertSucceeded();
+        var json = JsonNode.Parse(run.LastLine)!;
         var models = json["whole_pool"]!.AsObject();
         foreach (var name in new[] { "truth", "promoted", "lambdamart", "lightgbm", "lambdamart+pool", "lightgbm+pool", "logistic", "bm25", "rule" })
         {

@@ -9,18 +9,19 @@ namespace MatchEngine.Tests.Risk;
 public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
 {
     [Fact]
-    public void Herinstroom_PromotedModel_WritesOneRowPerActivePlacementWithMonotoneRisks()
+    public async Task Herinstroom_PromotedModel_WritesOneRowPerActivePlacementWithMonotoneRisks()
     {
         using var dir = new TempDirectory();
         var file = dir.File("risk.csv");
 
-        Assert.Equal(ExitCodes.Ok, HerinstroomFixture.Cli(out _, "herinstroom", "--data", fixture.DataDirectory, "--out", file));
+        (await HerinstroomFixture.Cli("herinstroom", "--data", fixture.DataDirectory, "--out", file)).AssertExit(ExitCodes.Ok);
 
         var lines = File.ReadAllLines(file);
         Assert.Equal(HerinstroomCommand.Header, lines[0]);
         var candidates = fixture.Store.Candidates().ToDictionary(c => c.Id, StringComparer.Ordinal);
         var expected = fixture.Store.Placements()
-            .Where(p => candidates[p.CandidateId].ConsentMatching && p.Start <= fixture.AsOf && (p.Ended is null || p.Ended > fixture.AsOf) && (p.HerinstroomAt is null || p.HerinstroomAt > fixture.AsOf))
+            .Where(p => candidates[p.CandidateId].ConsentMatching && p.Start <= fixture.AsOf && (p.Ended is null || p.Ended > fixture.AsOf) && (p.HerinstroomAt is null
+                || p.HerinstroomAt > fixture.AsOf))
             .Select(p => p.Id).Order(StringComparer.Ordinal);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
         Assert.Equal(expected, rows.Select(r => r[0]).Order(StringComparer.Ordinal));
@@ -34,25 +35,25 @@ public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
     }
 
     [Fact]
-    public void Herinstroom_NoPromotedModel_ExitsOneSayingHowToTrain()
+    public async Task Herinstroom_NoPromotedModel_ExitsOneSayingHowToTrain()
     {
         using var dir = new TempDirectory();
         EmptyStore(dir.File("data"));
 
-        var code = HerinstroomFixture.Cli(out _, out var stderr, "herinstroom", "--data", dir.File("data"), "--as-of", "2025-06-30", "--out", dir.File("risk.csv"));
+        var run = await HerinstroomFixture.Cli("herinstroom", "--data", dir.File("data"), "--as-of", "2025-06-30", "--out", dir.File("risk.csv"));
 
-        Assert.Equal(ExitCodes.Failure, code);
-        Assert.Contains("matchengine train herinstroom", stderr, StringComparison.Ordinal);
+        run.AssertExit(ExitCodes.Failure);
+        Assert.Contains("matchengine train herinstroom", run.Err, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("risk.csv")));
     }
 
     [Fact]
-    public void Train_UnknownModel_IsUsageError()
+    public async Task Train_UnknownModel_IsUsageError()
     {
         using var dir = new TempDirectory();
         EmptyStore(dir.File("data"));
-        Assert.Equal(ExitCodes.Failure, HerinstroomFixture.Cli(out _, out var stderr, "train", "nothing", "--data", dir.File("data")));
-        Assert.Contains("herinstroom", stderr, StringComparison.Ordinal);
+        var run = (await HerinstroomFixture.Cli("train", "nothing", "--data", dir.File("data"))).AssertExit(ExitCodes.Failure);
+        Assert.Contains("herinstroom", run.Err, StringComparison.Ordinal);
     }
 
     /// <summary>An empty store, as import leaves it for an empty folder: the CLI refuses a data directory without one.</summary>

@@ -13,18 +13,18 @@ namespace MatchEngine.Tests.Risk;
 /// A small synthetic region (2,000 candidates, a third moved to region AM) imported and trained once
 /// through the real CLI (import, train herinstroom), then opened read-only as a store and a scorer.
 /// </summary>
-public sealed class HerinstroomFixture : IDisposable
+public sealed class HerinstroomFixture : IAsyncLifetime
 {
     public static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.Zero));
 
-    public HerinstroomFixture()
+    public async Task InitializeAsync()
     {
         var world = new WorldGenerator(new SynthOptions(Seed: 42, Candidates: 2000, Vacancies: 400)).Generate();
         world = world with { Candidates = [.. world.Candidates.Select((c, i) => i % 3 == 0 ? c with { Region = "AM" } : c)] };
         WorldWriter.Write(world, WorldFolder);
-        Assert.Equal(ExitCodes.Ok, Cli(out _, "import", WorldFolder, "--data", DataDirectory));
-        Assert.Equal(ExitCodes.Ok, Cli(out var trained, "train", "herinstroom", "--data", DataDirectory));
-        TrainJson = JsonNode.Parse(trained.Trim().Split('\n')[^1])!.AsObject();
+        (await Cli("import", WorldFolder, "--data", DataDirectory)).AssertSucceeded();
+        var trained = (await Cli("train", "herinstroom", "--data", DataDirectory)).AssertSucceeded();
+        TrainJson = JsonNode.Parse(trained.LastLine)!.AsObject();
         Store = new SqliteCatalogStore(new DataLayout(DataDirectory).StorePath);
         Registry = new ModelRegistry(new DataLayout(DataDirectory).ModelsPath, Clock);
         Promoted = HerinstroomModels.Follow(Registry, poll: null);
@@ -35,37 +35,27 @@ public sealed class HerinstroomFixture : IDisposable
     public TempDirectory Directory { get; } = new();
     public string WorldFolder => Directory.File("world");
     public string DataDirectory => Directory.File("data");
-    public JsonObject TrainJson { get; }
-    public ICatalogStore Store { get; }
-    public ModelRegistry Registry { get; }
-    public PromotedModel<HerinstroomModel> Promoted { get; }
-    public HerinstroomScorer Scorer { get; }
-    public DateOnly AsOf { get; }
+    public JsonObject TrainJson { get; private set; } = null!;
+    public ICatalogStore Store { get; private set; } = null!;
+    public ModelRegistry Registry { get; private set; } = null!;
+    public PromotedModel<HerinstroomModel> Promoted { get; private set; } = null!;
+    public HerinstroomScorer Scorer { get; private set; } = null!;
+    public DateOnly AsOf { get; private set; }
 
-    /// <summary>Runs the matchengine CLI in process; returns the exit code and stdout.</summary>
-    public static int Cli(out string stdout, params string[] args) => Cli(out stdout, out _, args);
-
-    /// <summary>Runs the matchengine CLI in process; returns the exit code, stdout and stderr.</summary>
-    public static int Cli(out string stdout, out string stderr, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        ICommand[] commands = [new ImportCommand(), new TrainCommand(), new HerinstroomCommand()];
-        var code = new CommandLine(commands).RunAsync(args, output, error, Clock).GetAwaiter().GetResult();
-        stdout = output.ToString();
-        stderr = error.ToString();
-        return code;
-    }
+    /// <summary>Runs the import, train and herinstroom verbs on <see cref="Clock"/>.</summary>
+    public static Task<CliResult> Cli(params string[] args) =>
+        CliRun.RunAsync([new ImportCommand(), new TrainCommand(), new HerinstroomCommand()], Clock, args);
 
     /// <summary>Copies the data directory (store, index, optionally the models) to <paramref name="target"/>.</summary>
     public void CopyData(string target, bool withModels) =>
         DataDirectoryCopy.Copy(DataDirectory, target, skip: relative => !withModels && relative.StartsWith("models", StringComparison.Ordinal));
 
-    public void Dispose()
+    public Task DisposeAsync()
     {
-        Promoted.Dispose();
-        Store.Dispose();
+        Promoted?.Dispose();
+        Store?.Dispose();
         Directory.Dispose();
+        return Task.CompletedTask;
     }
 }
 

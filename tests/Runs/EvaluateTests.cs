@@ -14,13 +14,7 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private static async Task<(int Exit, string Out, string Err)> Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine([new EvaluateCommand(), new TrainCommand()]).RunAsync(args, stdout, stderr, new FixedClock(TrainedRegion.Today));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync([new EvaluateCommand(), new TrainCommand()], new FixedClock(TrainedRegion.Today), args);
 
     [Fact]
     public async Task Evaluate_PromotedRankerOnItsOwnData_ReproducesItsTrainingMetricsAndWritesTheReport()
@@ -29,8 +23,7 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         region.CopyDataTo(dir.File("data"));
         var registry = new ModelRegistry(new DataLayout(dir.File("data")).ModelsPath, TimeProvider.System);
         var version = registry.Promoted("ranker")!;
-        var (exit, stdout, _) = await Cli("evaluate", version, "--json", "--data", dir.File("data"));
-        Assert.Equal(0, exit);
+        var (_, stdout, _) = (await Cli("evaluate", version, "--json", "--data", dir.File("data"))).AssertSucceeded();
         var json = JsonNode.Parse(stdout.TrimEnd().Split('\n')[^1])!;
         var manifest = registry.Get(version)!;
         Assert.Equal(Math.Round(manifest.Metrics["ndcg@10"], 4), json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
@@ -40,7 +33,8 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
 
         var report = File.ReadAllText(json["report"]!.GetValue<string>());
-        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector", "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
+        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector",
+            "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
             Assert.Contains(section, report, StringComparison.Ordinal);
         foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png", "chance_calibration.png" })
         {
@@ -54,8 +48,7 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var (exit, _, stderr) = await Cli("evaluate", "ranker-v0999", "--data", dir.File("data"));
-        Assert.Equal(1, exit);
+        var (_, _, stderr) = (await Cli("evaluate", "ranker-v0999", "--data", dir.File("data"))).AssertExit(1);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
     }
 

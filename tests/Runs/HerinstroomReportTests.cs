@@ -25,7 +25,8 @@ public sealed class HerinstroomReportTests(HerinstroomFixture fixture) : IClassF
     {
         var path = fixture.TrainJson["report"]!.GetValue<string>();
         var report = File.ReadAllText(path);
-        foreach (var section in new[] { "## Held-out metrics at 12 months", "Kaplan–Meier (same risk for all)", "## Calibration", "## Kaplan–Meier curves by predicted risk group", "## Fairness audit", "equal_opportunity" })
+        foreach (var section in new[] { "## Held-out metrics at 12 months", "Kaplan–Meier (same risk for all)", "## Calibration", "## Kaplan–Meier curves by predicted risk group",
+            "## Fairness audit", "equal_opportunity" })
             Assert.Contains(section, report, StringComparison.Ordinal);
         foreach (var png in new[] { "calibration.png", "kaplan_meier_by_risk.png" })
             Assert.True(new FileInfo(Path.Combine(Path.GetDirectoryName(path)!, png)).Length > 1000);

@@ -48,17 +48,14 @@ public sealed class ReproducibilityTests(TrainedRegion region) : IClassFixture<T
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         File.WriteAllText(dir.File("run.json"), """{ "trees": 15, "seed": 3, "leaves": 6 }""");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine([new TrainCommand()]).RunAsync(["train", "ranker", "--config", dir.File("run.json"), "--seed", "4", "--data", dir.File("data")],
-            stdout, stderr, new FixedClock(TrainedRegion.Today));
-        Assert.Equal(0, exit);
-        var lines = stdout.ToString().TrimEnd().Split('\n');
+        var run = (await CliRun.RunAsync([new TrainCommand()], new FixedClock(TrainedRegion.Today),
+            "train", "ranker", "--config", dir.File("run.json"), "--seed", "4", "--data", dir.File("data"))).AssertSucceeded();
+        var lines = run.Out.TrimEnd().Split('\n');
         var json = JsonNode.Parse(lines[^1])!;
         var report = json["report"]!.GetValue<string>();
         Assert.Equal($"report: {report}", lines[^2]);
         Assert.True(File.Exists(report));
-        Assert.Contains("permutation importance", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("permutation importance", run.Err, StringComparison.Ordinal);
         var manifest = new ModelRegistry(new DataLayout(dir.File("data")).ModelsPath, TimeProvider.System).Get(json["best"]!.GetValue<string>())!;
         Assert.Equal("15", manifest.Config!["trees"]);
         Assert.Equal("4", manifest.Config["seed"]);

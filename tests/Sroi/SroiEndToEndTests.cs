@@ -108,16 +108,15 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
     }
 
     [Fact]
-    public void SroiCli_ContractAndWorklist_PrintJsonThatAddsUp()
+    public async Task SroiCli_ContractAndWorklist_PrintJsonThatAddsUp()
     {
         using var dir = new TempDirectory();
         var data = dir.File("data");
         region.CopyDataTo(data);
         var id = RunningContractWithOpenVacancies();
 
-        var (code, stdout, _) = Cli("sroi", "--contract", id, "--as-of", AsOf, "--top", "3", "--data", data, "--json");
+        var (_, stdout, _) = (await Cli("sroi", "--contract", id, "--as-of", AsOf, "--top", "3", "--data", data, "--json")).AssertSucceeded();
 
-        Assert.Equal(ExitCodes.Ok, code);
         using var json = JsonDocument.Parse(stdout);
         var progress = json.RootElement.GetProperty("progress");
         Assert.Equal(id, progress.GetProperty("contract_id").GetString());
@@ -126,31 +125,28 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         Assert.Equal(Math.Max(0, obligation - projected), progress.GetProperty("at_risk_eur").GetDecimal(), 2);
         Assert.InRange(json.RootElement.GetProperty("opportunities").GetArrayLength(), 1, 3);
 
-        var (listCode, listOut, _) = Cli("sroi", "--worklist", "--as-of", AsOf, "--data", data, "--json");
-        Assert.Equal(ExitCodes.Ok, listCode);
+        var (_, listOut, _) = (await Cli("sroi", "--worklist", "--as-of", AsOf, "--data", data, "--json")).AssertSucceeded();
         using var list = JsonDocument.Parse(listOut);
         Assert.NotEmpty(list.RootElement.GetProperty("contracts").EnumerateArray());
 
-        var (missing, _, stderr) = Cli("sroi", "--contract", "nope", "--data", data, "--json");
-        Assert.Equal(ExitCodes.Failure, missing);
+        var (_, _, stderr) = (await Cli("sroi", "--contract", "nope", "--data", data, "--json")).AssertExit(ExitCodes.Failure);
         Assert.Contains("'nope' not found", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SroiCli_Claim_AnswersAsTheServiceDoes()
+    public async Task SroiCli_Claim_AnswersAsTheServiceDoes()
     {
         using var dir = new TempDirectory();
         var data = dir.File("data");
         region.CopyDataTo(data);
         var id = RunningContractWithOpenVacancies();
-        var (_, progressOut, _) = Cli("sroi", "--contract", id, "--as-of", AsOf, "--top", "0", "--data", data, "--json");
+        var (_, progressOut, _) = await Cli("sroi", "--contract", id, "--as-of", AsOf, "--top", "0", "--data", data, "--json");
         using var progress = JsonDocument.Parse(progressOut);
         var counted = progress.RootElement.GetProperty("placements").EnumerateArray().First();
         var placementId = counted.GetProperty("placement_id").GetString()!;
 
-        var (code, stdout, _) = Cli("sroi", "--contract", id, "--claim", placementId, "--data", data, "--json");
+        var (_, stdout, _) = (await Cli("sroi", "--contract", id, "--claim", placementId, "--data", data, "--json")).AssertSucceeded();
 
-        Assert.Equal(ExitCodes.Ok, code);
         using var claimed = JsonDocument.Parse(stdout);
         Assert.Equal(placementId, claimed.RootElement.GetProperty("placement_id").GetString());
         Assert.Equal(id, claimed.RootElement.GetProperty("contract_id").GetString());
@@ -158,20 +154,12 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
 
         var contractor = region.World.SroiContracts.Single(c => c.Id == id).EmployerId;
         var other = region.World.SroiContracts.First(c => c.EmployerId != contractor).Id;
-        var (refused, _, stderr) = Cli("sroi", "--contract", other, "--claim", placementId, "--data", data, "--json");
-        Assert.Equal(ExitCodes.Failure, refused);
+        var (_, _, stderr) = (await Cli("sroi", "--contract", other, "--claim", placementId, "--data", data, "--json")).AssertExit(ExitCodes.Failure);
         Assert.Contains($"placement {placementId} is at employer {contractor}", stderr, StringComparison.Ordinal);
 
-        var (dated, _, usage) = Cli("sroi", "--contract", id, "--claim", placementId, "--as-of", AsOf, "--data", data, "--json");
-        Assert.Equal(ExitCodes.Failure, dated);
+        var (_, _, usage) = (await Cli("sroi", "--contract", id, "--claim", placementId, "--as-of", AsOf, "--data", data, "--json")).AssertExit(ExitCodes.Failure);
         Assert.Contains("--as-of and --valuation do not apply to --claim", usage, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Stdout, string Stderr) Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = new CommandLine([new SroiCommand()]).RunAsync(args, output, error, new FixedClock(TrainedRegion.Today)).GetAwaiter().GetResult();
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync([new SroiCommand()], new FixedClock(TrainedRegion.Today), args);
 }

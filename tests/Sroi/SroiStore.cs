@@ -45,8 +45,13 @@ public sealed class SroiStore : IDisposable
         DateOnly? ended = null, DateOnly? herinstroom = null) => new()
     {
         Id = id, CandidateId = candidateId, EmployerId = employerId, VacancyId = vacancyId, Start = start, HoursPerWeek = hours,
-        Contract = ContractKind.Temporary, Ended = ended, HerinstroomAt = herinstroom, ObservedUntil = new DateOnly(2025, 4, 10),
+        Contract = ContractKind.Temporary, Ended = ended, HerinstroomAt = herinstroom, ObservedUntil = Later(start, ObservedUntil),
     };
+
+    /// <summary>The day the hand-built placements are observed until; a placement that starts later is observed from its start.</summary>
+    private static readonly DateOnly ObservedUntil = new(2025, 4, 10);
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     public void Dispose()
     {

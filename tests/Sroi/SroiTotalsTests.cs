@@ -49,7 +49,8 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
             wrong.AddRange(shown.Mismatches().Select(m => $"{contract.Id}: {m}"));
             // The engine's own amounts are whole cents (and the pace whole hundredths of a cent): what is shown is what was added.
             foreach (var (name, amount) in new[] { ("obligation", p.ObligationEur), ("realised", p.RealisedEur), ("open", p.OpenEur), ("committed", p.CommittedEur),
-                         ("projected", p.ProjectedEur), ("at risk", p.AtRiskEur) }.Concat(p.Placements.SelectMany(x => new[] { (x.PlacementId, x.Realised.ValueEur), (x.PlacementId, x.Committed.ValueEur) })))
+                         ("projected", p.ProjectedEur), ("at risk", p.AtRiskEur) }.Concat(p.Placements.SelectMany(x => new[] { (x.PlacementId, x.Realised.ValueEur), (x.PlacementId,
+                             x.Committed.ValueEur) })))
             {
                 if (amount != Cents(amount)) wrong.Add($"{contract.Id}: {name} {amount} is not whole cents");
             }
@@ -141,14 +142,8 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
     private static IEnumerable<JsonElement> Lines(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone());
 
-    private static async Task<JsonElement> Json(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await new CommandLine([new SroiCommand()]).RunAsync(args, stdout, stderr, new FixedClock(AsOf));
-        Assert.True(exit == 0, $"{string.Join(' ', args)} exited {exit}: {stderr}");
-        return JsonDocument.Parse(stdout.ToString().TrimEnd().Split('\n')[^1]).RootElement.Clone();
-    }
+    private static async Task<JsonElement> Json(params string[] args) =>
+        JsonDocument.Parse((await CliRun.RunAsync([new SroiCommand()], new FixedClock(AsOf), args)).AssertSucceeded().LastLine).RootElement.Clone();
 }
 
 /// <summary>A generated region of the default size (Amersfoort, seed 27: 42 SROI contracts), imported into a real store; no ranker.</summary>

@@ -33,7 +33,7 @@ public sealed class ApiProcess : IDisposable
     public static ApiProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "run", "--no-build", "-c", Configuration, "--project", Path.Combine(RepositoryRoot(), "api"), "--" }.Concat(args))
+        foreach (var a in new[] { "run", "--no-build", "-c", Configuration, "--project", Path.Combine(Repository.Root(), "api"), "--" }.Concat(args))
             start.ArgumentList.Add(a);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var api = new ApiProcess(Process.Start(start)!);
@@ -91,12 +91,5 @@ public sealed class ApiProcess : IDisposable
                     _waiting.Remove(w);
                 }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MatchEngine.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no MatchEngine.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 
 namespace MatchEngine.Tests.Survival;
@@ -9,20 +10,13 @@ public sealed class SurvivalCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await new CommandLine([new SurvivalCommand()]).RunAsync(args, stdout, stderr, TimeProvider.System);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync([new SurvivalCommand()], TimeProvider.System, args);
 
     [Fact]
     public async Task RunAsync_Rossi_PrintsFitAsSnakeCaseJson()
     {
-        var (code, output, error) = await Run("survival", "--csv", RossiReference.PathOf("rossi.csv"), "--time", "week", "--event", "arrest",
-            "--covariates", "fin,age,race,wexp,mar,paro,prio", "--ties", "breslow");
-        Assert.Equal(0, code);
+        var (_, output, error) = (await Run("survival", "--csv", RossiReference.PathOf("rossi.csv"), "--time", "week", "--event", "arrest",
+            "--covariates", "fin,age,race,wexp,mar,paro,prio", "--ties", "breslow")).AssertSucceeded();
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -48,8 +42,7 @@ public sealed class SurvivalCommandTests : IDisposable
     {
         var csv = Path.Combine(_directory, "bad.csv");
         await File.WriteAllTextAsync(csv, "week,arrest,fin\n3,1,0\n5,yes,1\n");
-        var (code, output, error) = await Run("survival", "--csv", csv, "--time", "week", "--event", "arrest", "--covariates", "fin");
-        Assert.Equal(1, code);
+        var (_, output, error) = (await Run("survival", "--csv", csv, "--time", "week", "--event", "arrest", "--covariates", "fin")).AssertExit(1);
         Assert.Equal("", output);
         Assert.Contains("row 2, column 'arrest'", error, StringComparison.Ordinal);
     }
@@ -57,9 +50,8 @@ public sealed class SurvivalCommandTests : IDisposable
     [Fact]
     public async Task RunAsync_UnknownTies_IsUsageError()
     {
-        var (code, _, error) = await Run("survival", "--csv", RossiReference.PathOf("rossi.csv"), "--time", "week", "--event", "arrest",
-            "--covariates", "fin", "--ties", "exact");
-        Assert.Equal(1, code);
+        var (_, _, error) = (await Run("survival", "--csv", RossiReference.PathOf("rossi.csv"), "--time", "week", "--event", "arrest",
+            "--covariates", "fin", "--ties", "exact")).AssertExit(1);
         Assert.Contains("--ties", error, StringComparison.Ordinal);
     }
 }

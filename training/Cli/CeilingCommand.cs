@@ -25,7 +25,10 @@ namespace MatchEngine.Training.Cli;
 public sealed class CeilingCommand : ICommand
 {
     public string Verb => "ceiling";
-    public string Usage => "ceiling [--as-of YYYY-MM-DD] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   (synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it; with --fair-exposure also the promoted ranker fairly re-ranked, and each group's qualified-exposure ratio with and without)";
+    public string Usage =>
+        "ceiling [--as-of YYYY-MM-DD] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   " +
+        "(synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it; " +
+        "with --fair-exposure also the promoted ranker fairly re-ranked, and each group's qualified-exposure ratio with and without)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -49,7 +52,8 @@ public sealed class CeilingCommand : ICommand
                 scorers.Add(("promoted", promoted, Scores(RankerScorer.Of("promoted", promoted, RankerModels.Load(manifest, registry.DirectoryOf(promoted))))));
             foreach (var newest in registry.List(RankerModels.Name).Where(m => m.Features.SequenceEqual(PairFeatures.Names))
                          .GroupBy(RankerVariant.Of).Select(g => g.OrderBy(m => m.Version, StringComparer.Ordinal).Last()).OrderBy(RankerVariant.Of, StringComparer.Ordinal))
-                scorers.Add((RankerVariant.Of(newest), newest.Version, Scores(RankerScorer.Of(RankerVariant.Of(newest), newest.Version, RankerModels.Load(newest, registry.DirectoryOf(newest.Version))))));
+                scorers.Add((RankerVariant.Of(newest), newest.Version, Scores(RankerScorer.Of(RankerVariant.Of(newest), newest.Version, RankerModels.Load(newest,
+                    registry.DirectoryOf(newest.Version))))));
             if (scorers.All(s => s.Name != RankerVariant.Of(RankerKind.Logistic, false)))
             {
                 var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. holdout.Train.SelectMany(g => g.Rows())], PairFeatures.Names, new RankerOptions(Seed: args.GetInt("seed", 42)));

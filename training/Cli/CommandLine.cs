@@ -55,7 +55,8 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
 
     private void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; --postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db; matchengine VERB --help for one verb)");
+        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; " +
+                         "--postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db; matchengine VERB --help for one verb)");
         foreach (var c in commands) writer.WriteLine($"  {c.Usage}");
     }
 }

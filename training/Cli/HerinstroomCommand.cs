@@ -50,7 +50,9 @@ public sealed class HerinstroomCommand : ICommand
         var directory = Path.GetDirectoryName(Path.GetFullPath(output));
         if (directory is not null) Directory.CreateDirectory(directory);
         await File.WriteAllTextAsync(output, csv.ToString(), new UTF8Encoding(false), cancellationToken);
-        await context.Out.WriteLineAsync($"{{\"as_of\":\"{day:yyyy-MM-dd}\",\"placements\":{scored.Count},\"model\":\"{promoted.Current?.Manifest.Version}\",\"out\":\"{output.Replace("\\", "\\\\", StringComparison.Ordinal)}\"}}".AsMemory(), cancellationToken);
+        var summary = $"{{\"as_of\":\"{day:yyyy-MM-dd}\",\"placements\":{scored.Count},\"model\":\"{promoted.Current?.Manifest.Version}\"," +
+                      $"\"out\":\"{output.Replace("\\", "\\\\", StringComparison.Ordinal)}\"}}";
+        await context.Out.WriteLineAsync(summary.AsMemory(), cancellationToken);
         return ExitCodes.Ok;
     }
 }

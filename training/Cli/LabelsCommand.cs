@@ -16,7 +16,9 @@ namespace MatchEngine.Training.Cli;
 public sealed class LabelsCommand : ICommand
 {
     public string Verb => "labels";
-    public string Usage => "labels (--unresolved [--top N] | --check FILE) [--json]   labels no canonical label matched, with counts (labels and counts only); --check: the resolver against synth --messy's answer key";
+    public string Usage =>
+        "labels (--unresolved [--top N] | --check FILE) [--json]   " +
+        "labels no canonical label matched, with counts (labels and counts only); --check: the resolver against synth --messy's answer key";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "unresolved", "json" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

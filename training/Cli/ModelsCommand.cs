@@ -14,7 +14,8 @@ namespace MatchEngine.Training.Cli;
 public sealed class ModelsCommand : ICommand
 {
     public string Verb => "models";
-    public string Usage => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME | models fairness-threshold [VALUE --reason R]   (--json)";
+    public string Usage
+        => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME | models fairness-threshold [VALUE --reason R]   (--json)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -29,7 +30,8 @@ public sealed class ModelsCommand : ICommand
                 {
                     name = n,
                     promoted = registry.Promoted(n),
-                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, m.Config, report = ReportOf(registry, m.Version), metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_ratio"),
+                    versions = registry.List(n).Select(m => new { m.Version, m.Kind, m.CreatedAt, m.TrainedFrom, m.TrainedTo, m.DataHash, m.Config, report = ReportOf(registry, m.Version),
+                        metrics = m.Metrics.Where(x => !x.Key.StartsWith("fairness.", StringComparison.Ordinal) || x.Key == "fairness.min_ratio"),
                         fairness = m.Fairness is { } audit ? Fairness.FairnessJson.Of(audit, registry.Fairness.Threshold) : null }),
                     history = registry.History(n),
                 });

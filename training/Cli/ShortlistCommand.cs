@@ -20,7 +20,8 @@ namespace MatchEngine.Training.Cli;
 public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
-    public string Usage => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
+    public string Usage
+        => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]</c>:
+/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE] [--biased-history
+/// ATTRIBUTE=GROUP:FACTOR]</c>:
 /// writes a synthetic region in the contract format; the same arguments give byte-identical files.
 /// The last stdout line is JSON with the line count per file. <c>--messy SHARE</c> (0–1) rewrites that share of the
 /// candidates' skills and certificates as people type them (<see cref="MessyLabels"/>) and writes the answer key
@@ -15,7 +16,9 @@ namespace MatchEngine.Training.Cli;
 public sealed class SynthCommand : ICommand
 {
     public string Verb => "synth";
-    public string Usage => "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]";
+    public string Usage =>
+        "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] " +
+        "[--history-policy heuristic|random|text] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "no-history" };
     /// <summary>Writes a contract folder (--out); opens no store.</summary>
     public DataUse Data => DataUse.None;

@@ -41,7 +41,8 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         double[] testTime = [.. test.Select(x => x.Obs.Months)];
         bool[] testEvent = [.. test.Select(x => x.Obs.Event)];
         var hash = Hash(train);
-        progress.WriteLine($"herinstroom: as of {day:yyyy-MM-dd}; {train.Count} training placements ({trainEvent.Count(e => e)} herinstroom) started before {split:yyyy-MM-dd}, {test.Count} held out ({testEvent.Count(e => e)})");
+        progress.WriteLine($"herinstroom: as of {day:yyyy-MM-dd}; {train.Count} training placements ({trainEvent.Count(e => e)} herinstroom) " +
+                           $"started before {split:yyyy-MM-dd}, {test.Count} held out ({testEvent.Count(e => e)})");
 
         progress.WriteLine("herinstroom: fitting Cox (Efron) …");
         var columns = CollinearityGuard.UsableColumns(trainX);
@@ -63,7 +64,8 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var to = train[^1].Case.Placement.Start;
         var lastHeldOut = test[^1].Case.Placement.Start;
         var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Count} training / {test.Count} held-out placements, started up to {lastHeldOut:yyyy-MM-dd}"
-            + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (each followed for the full 12 months)" : " (too few placements with 12 months of follow-up: held-out follow-up is shorter)");
+            + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (each followed for the full 12 months)"
+                : " (too few placements with 12 months of follow-up: held-out follow-up is shorter)");
         var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, coxFairness, from, to, hash,
             notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
             dir => cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName)));

@@ -107,8 +107,10 @@ public sealed class CandidateGenerator(Dice dice, string region, DateOnly asOf)
     private EducationLevel Education(bool stacked, bool statushouder)
     {
         (EducationLevel, double)[] table = stacked || statushouder
-            ? [(EducationLevel.None, .25), (EducationLevel.Vo, .30), (EducationLevel.Mbo1, .18), (EducationLevel.Mbo2, .17), (EducationLevel.Mbo3, .06), (EducationLevel.Mbo4, .03), (EducationLevel.Hbo, .01)]
-            : [(EducationLevel.None, .08), (EducationLevel.Vo, .22), (EducationLevel.Mbo1, .14), (EducationLevel.Mbo2, .26), (EducationLevel.Mbo3, .14), (EducationLevel.Mbo4, .10), (EducationLevel.Hbo, .05), (EducationLevel.Wo, .01)];
+            ? [(EducationLevel.None, .25), (EducationLevel.Vo, .30), (EducationLevel.Mbo1, .18), (EducationLevel.Mbo2, .17), (EducationLevel.Mbo3, .06), (EducationLevel.Mbo4, .03),
+                (EducationLevel.Hbo, .01)]
+            : [(EducationLevel.None, .08), (EducationLevel.Vo, .22), (EducationLevel.Mbo1, .14), (EducationLevel.Mbo2, .26), (EducationLevel.Mbo3, .14), (EducationLevel.Mbo4, .10),
+                (EducationLevel.Hbo, .05), (EducationLevel.Wo, .01)];
         return dice.Weighted(table);
     }
 

@@ -65,7 +65,8 @@ public sealed class EmployerGenerator(Dice dice, string region, DateOnly asOf)
             EmployerId = employer.Id,
             Title = occupation.Title,
             Description = $"{employer.Name} zoekt een {occupation.Title.ToLowerInvariant()}. {occupation.Duties} " +
-                          dice.Pick(["Je werkt in een hecht team.", "Goede begeleiding bij de start.", "Een goede werk-privébalans staat bij ons voorop.", "Je krijgt een goed salaris en reiskostenvergoeding."]) + " " +
+                          dice.Pick(["Je werkt in een hecht team.", "Goede begeleiding bij de start.", "Een goede werk-privébalans staat bij ons voorop.",
+                              "Je krijgt een goed salaris en reiskostenvergoeding."]) + " " +
                           $"Je werkt {hoursMin:0}–{hoursMax:0} uur per week.",
             Isco = occupation.Isco,
             Sector = occupation.Sector,

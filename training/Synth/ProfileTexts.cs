@@ -30,7 +30,8 @@ public static class ProfileTexts
         if (traits.Vulnerable && dice.Chance(0.6)) sentences.Add(dice.Pick(["Heeft structuur en een rustige werkplek nodig.", "Voelt zich goed bij vaste taken en duidelijke afspraken."]));
         if (c.CareTasks) sentences.Add(dice.Pick(["Heeft zorgtaken thuis, daarom voorkeur voor werk overdag.", "Combineert werk met de zorg voor kinderen."]));
         if (c.PhysicalCapacity == Load.Low) sentences.Add(dice.Pick(["Kan geen zwaar fysiek werk doen.", "Lichamelijk belastend werk gaat niet."]));
-        sentences.Add(dice.Pick(["Gemotiveerd en betrouwbaar.", "Komt afspraken goed na.", "Wil graag weer meedoen.", "Vriendelijk en leergierig.", "Praktisch ingesteld, werkt graag met de handen."]));
+        sentences.Add(dice.Pick(["Gemotiveerd en betrouwbaar.", "Komt afspraken goed na.", "Wil graag weer meedoen.", "Vriendelijk en leergierig.",
+            "Praktisch ingesteld, werkt graag met de handen."]));
         var first = sentences[0];
         var rest = sentences.Skip(1).OrderBy(_ => dice.Uniform()).ToList();
         rest.Insert(0, first);

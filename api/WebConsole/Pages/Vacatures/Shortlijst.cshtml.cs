@@ -87,5 +87,6 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     }
 
     public string Link(int page) =>
-        $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&pagina={page}".Replace("&km=&", "&", StringComparison.Ordinal);
+        $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&pagina={page}".Replace("&km=&", "&",
+            StringComparison.Ordinal);
 }
