@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Persistence;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using MatchEngine.Benchmarks.Support;

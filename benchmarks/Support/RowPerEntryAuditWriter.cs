@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Persistence;
 using System.Globalization;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Store;

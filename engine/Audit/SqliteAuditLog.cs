@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Persistence;
 using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine.Store;

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using Npgsql;

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Persistence;
 using System.Runtime.InteropServices;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;

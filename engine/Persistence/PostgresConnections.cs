@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 
-namespace MatchEngine.Engine.Store;
+namespace MatchEngine.Engine.Persistence;
 
 /// <summary>
 /// The pooled data source everything kept in PostgreSQL (catalog, audit trail, SROI claims) opens its connections

@@ -1,21 +1,23 @@
-using MatchEngine.Engine.Audit;
-using MatchEngine.Engine.Sroi;
 using Npgsql;
 
-namespace MatchEngine.Engine.Store;
+namespace MatchEngine.Engine.Persistence;
 
 /// <summary>
 /// Where the catalog store, the audit trail and the SROI claims live: the embedded SQLite file under a data directory
 /// (one process), or a shared PostgreSQL database (several api replicas and CLI runs at once). The
-/// derived Lucene index is never here: it stays local to each process's data directory. Immutable;
+/// derived Lucene index is never here: it stays local to each process's data directory. Each kind of record opens
+/// its own store here (<c>OpenCatalog</c>, <c>OpenAuditLog</c>, <c>OpenSroiClaims</c>, in their folders). Immutable;
 /// <see cref="ToString"/> never shows a password.
 /// </summary>
 public sealed class StoreLocation
 {
-    private readonly string? _sqlitePath;
-    private readonly string? _postgres;
+    private StoreLocation(string? sqlitePath, string? postgres) => (SqlitePath, PostgresConnectionString) = (sqlitePath, postgres);
 
-    private StoreLocation(string? sqlitePath, string? postgres) => (_sqlitePath, _postgres) = (sqlitePath, postgres);
+    /// <summary>The SQLite file, or null for PostgreSQL.</summary>
+    internal string? SqlitePath { get; }
+
+    /// <summary>The Npgsql connection string, or null for SQLite.</summary>
+    internal string? PostgresConnectionString { get; }
 
     /// <summary>The SQLite file at <paramref name="path"/> (created when missing).</summary>
     public static StoreLocation Sqlite(string path) => new(Path.GetFullPath(path), null);
@@ -28,22 +30,13 @@ public sealed class StoreLocation
     }
 
     /// <summary>True for a database several processes share (their indexes must follow it by polling).</summary>
-    public bool IsShared => _postgres is not null;
-
-    /// <summary>Opens the catalog store.</summary>
-    public ICatalogStore OpenCatalog() => _postgres is null ? new SqliteCatalogStore(_sqlitePath!) : new PostgresCatalogStore(_postgres);
-
-    /// <summary>Opens the audit trail kept beside the catalog.</summary>
-    public IAuditLog OpenAuditLog() => _postgres is null ? new SqliteAuditLog(_sqlitePath!) : new PostgresAuditLog(_postgres);
-
-    /// <summary>Opens the SROI claims kept beside the catalog.</summary>
-    public ISroiClaims OpenSroiClaims() => _postgres is null ? new SqliteSroiClaims(_sqlitePath!) : new PostgresSroiClaims(_postgres);
+    public bool IsShared => PostgresConnectionString is not null;
 
     /// <summary>The kind and place, without credentials.</summary>
     public override string ToString()
     {
-        if (_postgres is null) return $"SQLite {_sqlitePath}";
-        var b = new NpgsqlConnectionStringBuilder(_postgres);
+        if (PostgresConnectionString is null) return $"SQLite {SqlitePath}";
+        var b = new NpgsqlConnectionStringBuilder(PostgresConnectionString);
         return $"PostgreSQL {b.Host}:{b.Port}/{b.Database}";
     }
 }

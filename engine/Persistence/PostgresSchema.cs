@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace MatchEngine.Engine.Store;
+namespace MatchEngine.Engine.Persistence;
 
 /// <summary>
 /// Creates tables on open. <c>CREATE TABLE IF NOT EXISTS</c> is not safe against itself when two

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace MatchEngine.Engine.Store;
+namespace MatchEngine.Engine.Persistence;
 
 /// <summary>
 /// Connections to the store's SQLite file, opened the same way by everything kept in it (catalog, audit trail, SROI

@@ -1,8 +1,9 @@
+using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Store;
 using MatchEngine.Tests.Support;
 
-namespace MatchEngine.Tests.Store;
+namespace MatchEngine.Tests.Persistence;
 
 public sealed class StoreLocationTests
 {

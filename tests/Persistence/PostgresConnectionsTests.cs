@@ -1,7 +1,8 @@
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
+using MatchEngine.Tests.Store;
 using Npgsql;
 
-namespace MatchEngine.Tests.Store;
+namespace MatchEngine.Tests.Persistence;
 
 /// <summary>
 /// The data source of everything kept in PostgreSQL does not reset a pooled connection (no <c>DISCARD ALL</c>, a
