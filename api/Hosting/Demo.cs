@@ -11,7 +11,6 @@ using MatchEngine.Engine.Risk;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training;
 using MatchEngine.Training.Access;
 using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;

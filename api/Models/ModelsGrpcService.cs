@@ -8,7 +8,6 @@ using MatchEngine.Engine.Matching;
 using MatchEngine.Engine.Access;
 using MatchEngine.Models.Registry;
 using Registry = MatchEngine.Models.Registry;
-using MatchEngine.Training;
 using MatchEngine.Training.Reports;
 using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;

@@ -4,7 +4,6 @@ using MatchEngine.Api.Models;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training;
 using MatchEngine.Training.Runs;
 
 namespace MatchEngine.Api.WebConsole;

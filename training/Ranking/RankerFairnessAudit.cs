@@ -2,9 +2,9 @@ using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Fairness;
 
-namespace MatchEngine.Training.Fairness;
+namespace MatchEngine.Training.Ranking;
 
 /// <summary>
 /// Audits a ranker by protected attribute (age band, gender, migration background; read here, never near a feature vector)

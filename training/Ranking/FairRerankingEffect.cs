@@ -1,7 +1,7 @@
 using MatchEngine.Engine.Matching;
-using MatchEngine.Training.Ranking;
+using MatchEngine.Training.Fairness;
 
-namespace MatchEngine.Training.Fairness;
+namespace MatchEngine.Training.Ranking;
 
 /// <summary>
 /// What fair re-ranking (<see cref="FairReranking"/>) does to a ranker's whole-pool shortlists: each group's qualified-exposure ratio

@@ -9,15 +9,8 @@ using MatchEngine.Training.Herinstroom;
 using MatchEngine.Training.Leerwerk;
 using MatchEngine.Training.Ranking;
 using MatchEngine.Training.Reports;
-using MatchEngine.Training.Runs;
 
-namespace MatchEngine.Training;
-
-/// <summary>What to train: the model name and its settings (unset ones take the model's defaults, see <see cref="TrainingConfig.ResolvedFor"/>).</summary>
-public sealed record TrainingRequest(string Model, TrainingConfig Config);
-
-/// <summary>A finished run: the metrics JSON line (with <c>report</c>, the report's path) and the report itself.</summary>
-public sealed record TrainingOutcome(string MetricsJson, ModelReport Report);
+namespace MatchEngine.Training.Runs;
 
 /// <summary>
 /// The one entry to every training run, shared by <c>matchengine train</c> and the Models gRPC service:

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MatchEngine.Training.Runs;
+namespace MatchEngine.Training.Progress;
 
 /// <summary>
 /// Line-based progress of a long step on a text writer (stderr in the CLI): "label: 12/30 (40%), 3.1 s", at most
