@@ -1,3 +1,4 @@
+using MatchEngine.Api.Configuration;
 using MatchEngine.Engine.Catalog;
 using Microsoft.Extensions.Options;
 

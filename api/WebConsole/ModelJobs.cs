@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using MatchEngine.Api.Models;
+using MatchEngine.Api.ModelLifecycle;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;

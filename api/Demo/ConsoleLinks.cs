@@ -1,7 +1,7 @@
 using MatchEngine.Engine.Access;
 using MatchEngine.Training.Access;
 
-namespace MatchEngine.Api.Hosting;
+namespace MatchEngine.Api.Demo;
 
 /// <summary>
 /// The console sign-in links <c>demo --serve</c> prints: one per role, each carrying a bearer token that lasts

@@ -12,7 +12,7 @@ using MatchEngine.Training.Reports;
 using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;
 
-namespace MatchEngine.Api.Models;
+namespace MatchEngine.Api.ModelLifecycle;
 
 /// <summary>The Models gRPC service: list, train, evaluate, promote and roll back, for data scientists and admins. One run or evaluation at a time.</summary>
 [Authorize(Roles = Roles.ManageModels)]

@@ -1,4 +1,4 @@
-namespace MatchEngine.Api.Models;
+namespace MatchEngine.Api.ModelLifecycle;
 
 /// <summary>One training run or evaluation at a time in this process, whether gRPC or the console started it. One per process.</summary>
 public sealed class ModelRunGate : IDisposable

@@ -14,7 +14,7 @@ using MatchEngine.Engine.Leerwerk;
 using DomainRole = MatchEngine.Engine.Carving.CarvedRole;
 using Role = MatchEngine.Api.V1.CarvedRole;
 
-namespace MatchEngine.Api.Development;
+namespace MatchEngine.Api.Maatwerk;
 
 /// <summary>The Development gRPC service: thin translation to the maatwerk reads (jobcarving, leerwerk) and the advice reads ("Wat helpt?").</summary>
 [Authorize(Roles = Roles.SeeCandidates)]

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Grpc.Core;
+using MatchEngine.Api.Security;
 using MatchEngine.Api.V1;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
 using Microsoft.AspNetCore.Authorization;
 
-namespace MatchEngine.Api.Security;
+namespace MatchEngine.Api.Audit;
 
 /// <summary>The Audit gRPC service: the privacy officer's (admin's) view of the audit trail.</summary>
 [Authorize(Roles = Roles.Admin)]

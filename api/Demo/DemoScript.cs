@@ -6,7 +6,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
 
-namespace MatchEngine.Api.Hosting;
+namespace MatchEngine.Api.Demo;
 
 /// <summary>
 /// The calls the demo makes as its users would, printed for a newcomer to read: headings in English, what a user of the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MatchEngine.Api.Hosting;
+namespace MatchEngine.Api.Configuration;
 
 /// <summary>Settings of the api, bound from the <c>MatchEngine</c> configuration section (or MatchEngine__X environment variables).</summary>
 public sealed class MatchEngineOptions

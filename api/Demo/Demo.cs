@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
+using MatchEngine.Api.Configuration;
+using MatchEngine.Api.Hosting;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
@@ -16,7 +18,7 @@ using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;
 using Microsoft.Extensions.Options;
 
-namespace MatchEngine.Api.Hosting;
+namespace MatchEngine.Api.Demo;
 
 /// <summary>
 /// <c>dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]</c>: on an empty data directory generates

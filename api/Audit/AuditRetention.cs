@@ -1,8 +1,9 @@
+using MatchEngine.Api.Configuration;
 using MatchEngine.Api.Hosting;
 using MatchEngine.Engine.Audit;
 using Microsoft.Extensions.Options;
 
-namespace MatchEngine.Api.Security;
+namespace MatchEngine.Api.Audit;
 
 /// <summary>Purges audit entries older than <see cref="MatchEngineOptions.AuditRetentionDays"/>, at start and then daily.</summary>
 public sealed partial class AuditRetention(IAuditLog log, IOptions<MatchEngineOptions> options, TimeProvider time, ILogger<AuditRetention> logger) : BackgroundService

@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using MatchEngine.Api.Security;
+using MatchEngine.Api.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using MatchEngine.Api.WebConsole;
 using Microsoft.IdentityModel.Tokens;
 
-namespace MatchEngine.Api.Security;
+namespace MatchEngine.Api.Hosting;
 
 /// <summary>
 /// Registers authentication and authorization. Per request: an api key header uses the api key scheme; a console
