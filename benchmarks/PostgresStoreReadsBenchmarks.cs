@@ -1,10 +1,10 @@
-using MatchEngine.Engine.Persistence;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine.Store;
 using Npgsql;
 

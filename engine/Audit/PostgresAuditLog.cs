@@ -1,5 +1,4 @@
 using MatchEngine.Engine.Persistence;
-using MatchEngine.Engine.Store;
 using Npgsql;
 
 namespace MatchEngine.Engine.Audit;

@@ -1,5 +1,4 @@
 using MatchEngine.Engine.Persistence;
-using MatchEngine.Engine.Store;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Sroi;

@@ -1,7 +1,7 @@
-using MatchEngine.Engine.Persistence;
 using System.Runtime.InteropServices;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 

@@ -1,5 +1,5 @@
-using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine.Store;
 using MatchEngine.Tests.Support;
 
