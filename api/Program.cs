@@ -1,3 +1,5 @@
+using MatchEngine.Api.Configuration;
+using MatchEngine.Api.Demo;
 using MatchEngine.Api.Hosting;
 using Microsoft.Extensions.Options;
 

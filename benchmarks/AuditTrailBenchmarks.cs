@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Audit;
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Benchmarks;

@@ -4,6 +4,7 @@ using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
+using MatchEngine.Engine.Persistence;
 using MatchEngine.Engine.Store;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 
 namespace MatchEngine.Engine;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MatchEngine.Api.Configuration;
 
 namespace MatchEngine.Api.Hosting;
 

@@ -1,3 +1,4 @@
+using MatchEngine.Api.Configuration;
 using MatchEngine.Engine.Catalog;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,14 @@ public sealed partial class IndexFollower(CatalogService catalog, IOptions<Match
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Stands in for the follower when the store is not shared: nothing else writes to it.</summary>
+    internal sealed class NotShared : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Index caught up with {Changes} store changes, now at revision {Revision}")]

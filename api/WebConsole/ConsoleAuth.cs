@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace MatchEngine.Api.WebConsole;
@@ -32,9 +33,12 @@ public static class ConsoleAuth
     /// <summary>An identity provider on this machine (development, tests) may speak plain HTTP; any other must use TLS.</summary>
     public static bool RequiresHttps(string? authority) => !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
 
-    public static void AddConsoleSchemes(this AuthenticationBuilder builder, AuthOptions auth)
+    /// <summary>
+    /// Adds the console's cookie scheme and, when <paramref name="signsInWithIdentityProvider"/>, its OpenID Connect scheme;
+    /// both take their settings from the validated <see cref="AuthOptions"/>.
+    /// </summary>
+    public static AuthenticationBuilder AddConsoleSchemes(this AuthenticationBuilder builder, bool signsInWithIdentityProvider)
     {
-        var oidc = !string.IsNullOrEmpty(auth.Authority);
         builder.AddCookie(CookieScheme, o =>
         {
             o.Cookie.Name = "matchengine.console";
@@ -44,11 +48,13 @@ public static class ConsoleAuth
             o.LoginPath = SignInPath;
             o.AccessDeniedPath = ForbiddenPath;
             o.SlidingExpiration = false;
-            if (oidc) o.ForwardChallenge = OidcScheme;
+            if (signsInWithIdentityProvider) o.ForwardChallenge = OidcScheme;
         });
-        if (!oidc) return;
-        builder.AddOpenIdConnect(OidcScheme, o =>
+        if (!signsInWithIdentityProvider) return builder;
+        builder.AddOpenIdConnect(OidcScheme, _ => { });
+        builder.Services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<IOptions<AuthOptions>>((o, options) =>
         {
+            var auth = options.Value;
             o.Authority = auth.Authority;
             o.ClientId = auth.ClientId;
             o.ClientSecret = auth.ClientSecret;
@@ -76,5 +82,6 @@ public static class ConsoleAuth
             o.CorrelationCookie.HttpOnly = true;
             o.NonceCookie.HttpOnly = true;
         });
+        return builder;
     }
 }

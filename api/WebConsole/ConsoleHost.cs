@@ -6,7 +6,7 @@ namespace MatchEngine.Api.WebConsole;
 
 /// <summary>
 /// The web console: Razor Pages under <c>WebConsole/Pages</c>, served on the console port (see
-/// <see cref="Hosting.MatchEngineOptions.ConsolePort"/>), with anti-forgery tokens on every form and Dutch error sentences.
+/// <see cref="Configuration.MatchEngineOptions.ConsolePort"/>), with anti-forgery tokens on every form and Dutch error sentences.
 /// </summary>
 public static class ConsoleHost
 {

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
-using MatchEngine.Api.Models;
+using MatchEngine.Api.ModelLifecycle;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training;
 using MatchEngine.Training.Runs;
 
 namespace MatchEngine.Api.WebConsole;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MatchEngine.Engine.Audit;
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Benchmarks.Support;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Audit;

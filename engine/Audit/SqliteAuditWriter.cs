@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Audit;

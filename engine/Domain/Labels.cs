@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.Miscellaneous;
-
 namespace MatchEngine.Engine.Domain;
 
 /// <summary>
@@ -10,16 +8,14 @@ public static class Labels
 {
     /// <summary>The comparison key of a label: trimmed, lower case, accents removed ("Café" → "cafe").</summary>
     /// <remarks>
-    /// Accents are folded by Lucene's ASCII folding (the index's own), not by Unicode normalisation: the projects run
-    /// with invariant globalization, where <see cref="string.Normalize()"/> leaves "é" as it is.
+    /// Accents are folded as the index's analyzer folds them (Lucene's ASCII folding, see <see cref="AsciiFolding"/>), not by
+    /// Unicode normalisation: the projects run with invariant globalization, where <see cref="string.Normalize()"/> leaves "é"
+    /// as it is.
     /// </remarks>
     public static string Key(string label)
     {
         if (IsKey(label)) return label;
-        var lower = label.Trim().ToLowerInvariant().ToCharArray();
-        var folded = new char[lower.Length * 4]; // one character folds to at most four
-        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, folded, 0, lower.Length);
-        return new string(folded, 0, length);
+        return AsciiFolding.Fold(label.Trim().ToLowerInvariant());
     }
 
     /// <summary>True when <paramref name="label"/> is its own key: ASCII without capitals and not padded (most labels, and every key).</summary>

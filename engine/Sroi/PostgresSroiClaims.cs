@@ -1,4 +1,4 @@
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Npgsql;
 
 namespace MatchEngine.Engine.Sroi;

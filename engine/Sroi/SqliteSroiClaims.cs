@@ -1,4 +1,4 @@
-using MatchEngine.Engine.Store;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace MatchEngine.Engine.Sroi;

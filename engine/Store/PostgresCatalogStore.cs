@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Persistence;
 using Npgsql;
 
 namespace MatchEngine.Engine.Store;

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 

@@ -4,7 +4,6 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Tests.Support;
-using MatchEngine.Training;
 using MatchEngine.Training.Cli;
 using MatchEngine.Training.Runs;
 

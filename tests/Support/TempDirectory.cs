@@ -15,7 +15,7 @@ public sealed class TempDirectory : IDisposable
         if (Directory.Exists(Path))
             foreach (var store in Directory.EnumerateFiles(Path, "*.db", SearchOption.AllDirectories))
             {
-                using var connection = new Microsoft.Data.Sqlite.SqliteConnection(Engine.Store.StoreConnections.For(store));
+                using var connection = new Microsoft.Data.Sqlite.SqliteConnection(Engine.Persistence.StoreConnections.For(store));
                 Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
             }
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

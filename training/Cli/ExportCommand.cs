@@ -3,6 +3,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Training.Export;
+using MatchEngine.Training.Runs;
 
 namespace MatchEngine.Training.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine.LabelResolution;
+using MatchEngine.Engine.Store;
 using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Training.Cli;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Runs;
 
 namespace MatchEngine.Training.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;

@@ -1,6 +1,6 @@
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
-using MatchEngine.Training.Runs;
+using MatchEngine.Training.Progress;
 
 namespace MatchEngine.Training.Ranking;
 

@@ -1,7 +1,7 @@
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
-using MatchEngine.Training.Runs;
+using MatchEngine.Training.Progress;
 
 namespace MatchEngine.Training.Ranking;
 

@@ -5,7 +5,7 @@ using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Fairness;
-using MatchEngine.Training.Runs;
+using MatchEngine.Training.Progress;
 
 namespace MatchEngine.Training.Ranking;
 

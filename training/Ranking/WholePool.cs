@@ -1,7 +1,7 @@
 using MatchEngine.Models.Ranking;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
-using MatchEngine.Training.Runs;
+using MatchEngine.Training.Progress;
 
 namespace MatchEngine.Training.Ranking;
 

@@ -1,7 +1,7 @@
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
 using MatchEngine.Models.Registry;
-using MatchEngine.Training;
+using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

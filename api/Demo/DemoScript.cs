@@ -1,0 +1,152 @@
+using System.Globalization;
+using MatchEngine.Engine.Access;
+using Grpc.Net.Client;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
+
+namespace MatchEngine.Api.Demo;
+
+/// <summary>
+/// The calls the demo makes as its users would, printed for a newcomer to read: headings in English, what a user of the
+/// region reads (reasons, gaps, routes, risks, euros) in Dutch.
+/// </summary>
+internal static class DemoScript
+{
+    public static async Task RunAsync(GrpcChannel channel, GrpcChannel makelaar, CatalogService catalog, DateOnly today)
+    {
+        var match = new V1.Match.MatchClient(channel);
+        var development = new V1.Development.DevelopmentClient(channel);
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var logistics = catalog.Index.Search(new VacancyQuery { Text = "magazijnmedewerker", Sector = "logistiek", OpenOn = today, Top = 20 }).Select(h => h.Id).ToArray();
+        var vacancyId = logistics.FirstOrDefault() ?? catalog.Index.Search(new VacancyQuery { OpenOn = today, Top = 1 }).First().Id;
+        var vacancy = catalog.Store.GetVacancy(vacancyId)!;
+        Console.WriteLine();
+        Console.WriteLine($"== WSP accountmanager: who fits vacancy {vacancy.Id} \"{vacancy.Title}\" at {catalog.Store.GetEmployer(vacancy.EmployerId)?.Name}? (Match.Shortlist)");
+        var shortlist = await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 5 });
+        Console.WriteLine($"   model {shortlist.ModelVersion}, {shortlist.Retrieved} candidates passed retrieval");
+        foreach (var c in shortlist.Candidates)
+        {
+            var chance = c.HasChance ? $"kans op uitnodiging {c.Chance * 100:0}%  " : "";
+            Console.WriteLine($"   {c.Position}. {c.CandidateId}  {chance}(score {c.Score:0.00})");
+            Console.WriteLine($"      + {string.Join("; ", c.Reasons)}");
+            if (c.Gaps.Count > 0) Console.WriteLine($"      - {string.Join("; ", c.Gaps)}");
+        }
+
+        var careHome = catalog.Store.Employers().First(e => e.Name == "Verpleeghuis De Linde");
+        Console.WriteLine();
+        Console.WriteLine($"== Nobody fits as written: jobcarving at {careHome.Name} (Development.CarveJobs)");
+        var carving = await development.CarveJobsAsync(new CarveJobsRequest { EmployerId = careHome.Id, CandidatesPerRole = 3, AsOf = day });
+        Console.WriteLine($"   {carving.Explanation}");
+        foreach (var role in carving.Roles.Take(1))
+        {
+            Console.WriteLine($"   {role.Title}, {Dutch.Hours(role.HoursPerWeek)} per week: {string.Join(", ", role.Tasks.GroupBy(t => t.Name).Select(g => $"{g.Key} ({Dutch.Hours(g.Sum(t => t.HoursPerWeek))})"))}");
+            foreach (var r in role.Remaining) Console.WriteLine($"   {r.VacancyId} {r.Title}: {Dutch.Hours(r.OriginalHours)} → {Dutch.Hours(r.RemainingHours)} over voor de vakkracht");
+            foreach (var c in role.Candidates) Console.WriteLine($"   kandidaat {c.CandidateId} ({c.Score:0.00}): {string.Join("; ", c.Reasons)}");
+        }
+
+        var certified = catalog.Index.Search(new VacancyQuery { Text = "heftruckchauffeur", OpenOn = today, Top = 5 }).Select(h => catalog.Store.GetVacancy(h.Id)!)
+            .FirstOrDefault(v => v.CertificatesRequired.Count > 0) ?? vacancy;
+        foreach (var c in (await match.ShortlistAsync(new ShortlistRequest { VacancyId = certified.Id, Top = 20 })).Candidates)
+        {
+            var routes = await development.LeerwerkRoutesAsync(new LeerwerkRoutesRequest { CandidateId = c.CandidateId, VacancyId = certified.Id });
+            if (routes.Steps.Count == 0) continue;
+            Console.WriteLine();
+            Console.WriteLine($"== Or develop the candidate: leerwerk routes for {c.CandidateId} toward {certified.Id} \"{certified.Title}\" (Development.LeerwerkRoutes)");
+            Console.WriteLine($"   gaten: {string.Join("; ", routes.Gaps)}");
+            foreach (var s in routes.Steps)
+                Console.WriteLine($"   {s.Order}. {s.Name} ({s.Provider}), {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{(s.WithWorkPlacement ? ", op de werkplek" : "")}");
+            Console.WriteLine($"   totaal {Dutch.Weeks(routes.TotalWeeks)}, {Euro(routes.TotalCostEur)}; dicht elk gat: {(routes.ClosesAllGaps ? "ja" : "nee, niet: " + string.Join("; ", routes.UnclosableGaps))}");
+            if (routes.HasSuccessProbability) Console.WriteLine($"   kans dat de route wordt afgerond en de kandidaat een jaar later nog werkt: {Dutch.Percent(routes.SuccessProbability)}");
+            break;
+        }
+
+        await WhatHelpsAsync(development, match, certified, day);
+
+        Console.WriteLine();
+        Console.WriteLine($"== Recruitment drive: who could be ready for {logistics.Length} logistics jobs within 6 months? (Development.ReadyWithin)");
+        var ready = await development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { logistics }, Months = 6, Top = 1000 });
+        var now = ready.Candidates.Where(r => r.Steps.Count == 0).ToArray();
+        var after = ready.Candidates.Where(r => r.Steps.Count > 0).ToArray();
+        Console.WriteLine($"   {now.Length} nu klaar, {after.Length} klaar na een route; de eersten die er een nodig hebben:");
+        foreach (var r in after.Take(5))
+            Console.WriteLine($"   {r.CandidateId} voor {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({Dutch.Weeks(r.TotalWeeks)}, {Euro(r.TotalCostEur)}{(r.HasSuccessProbability ? $", kans op succes {Dutch.Percent(r.SuccessProbability)}" : "")})");
+
+        var risk = new V1.Risk.RiskClient(channel);
+        Console.WriteLine();
+        Console.WriteLine($"== Jobcoach: nazorg worklist for region GV, as of {day}, capacity 5 (Risk.NazorgWorklist)");
+        var worklist = await risk.NazorgWorklistAsync(new NazorgWorklistRequest { Region = "GV", AsOf = day, Capacity = 5 });
+        foreach (var e in worklist.Entries)
+        {
+            var marks = (e.HasJobcoach ? " [heeft jobcoach]" : "") + (e.RouteRunning ? " [route loopt]" : "");
+            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {(e.MonthsSinceStart < 1 ? "minder dan 1 maand" : Dutch.Months((long)Math.Floor(e.MonthsSinceStart)))} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
+            Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
+        }
+
+        await SroiAsync(new V1.Sroi.SroiClient(makelaar), day);
+    }
+
+    /// <summary>"Wat helpt?" for the first candidate further down the shortlist whom a step would move up, and that candidate's development plan.</summary>
+    private static async Task WhatHelpsAsync(V1.Development.DevelopmentClient development, V1.Match.MatchClient match, Engine.Domain.Vacancy vacancy, string day)
+    {
+        foreach (var c in (await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 40 })).Candidates.Skip(10))
+        {
+            var advice = await development.WhatHelpsAsync(new WhatHelpsRequest { CandidateId = c.CandidateId, VacancyId = vacancy.Id });
+            if (advice.Steps.Count == 0) continue;
+            Console.WriteLine();
+            Console.WriteLine($"== Wat helpt? {c.CandidateId} toward {vacancy.Id} \"{vacancy.Title}\" (Development.WhatHelps, Development.DevelopmentPlan)");
+            Console.WriteLine($"   nu: plaats {advice.Before.Place} van {advice.Before.PoolSize}{Chance(advice.Before)}");
+            foreach (var s in advice.Steps.Take(3))
+                Console.WriteLine($"   {s.Label}: plaats {s.After.Place}{Chance(s.After)}, {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{(s.HasRouteSuccess ? $", kans dat de route slaagt {Dutch.Percent(s.RouteSuccess)}" : "")}");
+            var plan = await development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = c.CandidateId, AsOf = day });
+            Console.WriteLine($"   over de regio: {plan.Summary} (van {Dutch.Count(plan.VacanciesConsidered, "open vacature", "open vacatures")} binnen bereik)");
+            Console.WriteLine($"   {advice.Caveat}");
+            return;
+        }
+    }
+
+    private static string Chance(V1.Standing s) => s.HasChance ? $", kans op uitnodiging {Dutch.Percent(s.Chance)}" : "";
+
+    /// <summary>The SROI-makelaar's view: the contracts with the most euros at risk, then one contract's progress and what would fill its gap.</summary>
+    private static async Task SroiAsync(V1.Sroi.SroiClient sroi, string day)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== SROI-makelaar: which contracts need placements most? as of {day} (Sroi.Worklist)");
+        var worklist = await sroi.WorklistAsync(new WorklistRequest { AsOf = day });
+        foreach (var e in worklist.Contracts.Take(3))
+        {
+            var p = e.Progress;
+            Console.WriteLine($"   {e.Position}. {p.ContractId} ({p.EmployerId}) \"{p.Description}\": verplichting {Euro(p.ObligationEur)}, gerealiseerd {Euro(p.RealisedEur)}, " +
+                $"open {Euro(p.OpenEur)}{(p.AtRisk ? $", in gevaar {Euro(p.AtRiskEur)}" : "")}");
+        }
+        if (worklist.Contracts.Count == 0)
+        {
+            Console.WriteLine("   geen lopende contracten");
+            return;
+        }
+
+        var contractId = worklist.Contracts[0].Progress.ContractId;
+        Console.WriteLine();
+        Console.WriteLine($"== SROI-makelaar: contract {contractId}, its placements and what would fill the gap (Sroi.ContractProgress, Sroi.FindPlacements)");
+        var progress = await sroi.ContractProgressAsync(new ContractProgressRequest { ContractId = contractId, AsOf = day });
+        Console.WriteLine($"   looptijd {progress.Start} t/m {progress.End}: {Dutch.Count(progress.ElapsedDays, "dag", "dagen")} verstreken, {Dutch.Count(progress.RemainingDays, "dag", "dagen")} te gaan; " +
+            $"{Dutch.Count(progress.Placements.Count, "plaatsing telt", "plaatsingen tellen")} mee, samen {Euro(progress.RealisedEur)}");
+        foreach (var c in progress.Placements.Take(3))
+            Console.WriteLine($"   {c.PlacementId} ({c.Rule}): {c.CountedFrom} t/m {c.CountedTo}, {Dutch.Number(c.Realised.HoursPerWeek)} uur per week, " +
+                $"{Dutch.Count(c.Realised.Days, "dag", "dagen")} × {Euro(c.Realised.RatePerFteYearEur)} per fte-jaar = {Euro(c.Realised.ValueEur)}");
+        var found = await sroi.FindPlacementsAsync(new FindPlacementsRequest { ContractId = contractId, AsOf = day, Top = 2 });
+        Console.WriteLine($"   {found.Note}");
+        foreach (var o in found.Opportunities)
+        {
+            Console.WriteLine($"   {o.Title} ({o.Id}), vanaf {o.FillFrom}: {Euro(o.Value.ValueEur)} als de plaatsing doorloopt, verwacht {Euro(o.ExpectedEur)}");
+            foreach (var c in o.Candidates.Take(2)) Console.WriteLine($"      kandidaat {c.CandidateId} ({c.Score:0.00}): {string.Join("; ", c.Reasons)}");
+        }
+    }
+
+    /// <summary>Euros sent as a two-decimal string (the SROI messages) or a number, in Dutch notation.</summary>
+    private static string Euro(string amount) => Dutch.Euro(decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture));
+
+    private static string Euro(double amount) => Dutch.Euro((decimal)amount);
+}
