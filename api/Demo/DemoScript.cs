@@ -42,7 +42,8 @@ internal static class DemoScript
         Console.WriteLine($"   {carving.Explanation}");
         foreach (var role in carving.Roles.Take(1))
         {
-            Console.WriteLine($"   {role.Title}, {Dutch.Hours(role.HoursPerWeek)} per week: {string.Join(", ", role.Tasks.GroupBy(t => t.Name).Select(g => $"{g.Key} ({Dutch.Hours(g.Sum(t => t.HoursPerWeek))})"))}");
+            var tasks = role.Tasks.GroupBy(t => t.Name).Select(g => $"{g.Key} ({Dutch.Hours(g.Sum(t => t.HoursPerWeek))})");
+            Console.WriteLine($"   {role.Title}, {Dutch.Hours(role.HoursPerWeek)} per week: {string.Join(", ", tasks)}");
             foreach (var r in role.Remaining) Console.WriteLine($"   {r.VacancyId} {r.Title}: {Dutch.Hours(r.OriginalHours)} → {Dutch.Hours(r.RemainingHours)} over voor de vakkracht");
             foreach (var c in role.Candidates) Console.WriteLine($"   kandidaat {c.CandidateId} ({c.Score:0.00}): {string.Join("; ", c.Reasons)}");
         }
@@ -58,7 +59,8 @@ internal static class DemoScript
             Console.WriteLine($"   gaten: {string.Join("; ", routes.Gaps)}");
             foreach (var s in routes.Steps)
                 Console.WriteLine($"   {s.Order}. {s.Name} ({s.Provider}), {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{(s.WithWorkPlacement ? ", op de werkplek" : "")}");
-            Console.WriteLine($"   totaal {Dutch.Weeks(routes.TotalWeeks)}, {Euro(routes.TotalCostEur)}; dicht elk gat: {(routes.ClosesAllGaps ? "ja" : "nee, niet: " + string.Join("; ", routes.UnclosableGaps))}");
+            var closes = routes.ClosesAllGaps ? "ja" : "nee, niet: " + string.Join("; ", routes.UnclosableGaps);
+            Console.WriteLine($"   totaal {Dutch.Weeks(routes.TotalWeeks)}, {Euro(routes.TotalCostEur)}; dicht elk gat: {closes}");
             if (routes.HasSuccessProbability) Console.WriteLine($"   kans dat de route wordt afgerond en de kandidaat een jaar later nog werkt: {Dutch.Percent(routes.SuccessProbability)}");
             break;
         }
@@ -72,7 +74,10 @@ internal static class DemoScript
         var after = ready.Candidates.Where(r => r.Steps.Count > 0).ToArray();
         Console.WriteLine($"   {now.Length} nu klaar, {after.Length} klaar na een route; de eersten die er een nodig hebben:");
         foreach (var r in after.Take(5))
-            Console.WriteLine($"   {r.CandidateId} voor {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({Dutch.Weeks(r.TotalWeeks)}, {Euro(r.TotalCostEur)}{(r.HasSuccessProbability ? $", kans op succes {Dutch.Percent(r.SuccessProbability)}" : "")})");
+        {
+            var success = r.HasSuccessProbability ? $", kans op succes {Dutch.Percent(r.SuccessProbability)}" : "";
+            Console.WriteLine($"   {r.CandidateId} voor {r.VacancyId}: {string.Join(" → ", r.Steps.Select(s => s.Name))} ({Dutch.Weeks(r.TotalWeeks)}, {Euro(r.TotalCostEur)}{success})");
+        }
 
         var risk = new V1.Risk.RiskClient(channel);
         Console.WriteLine();
@@ -81,7 +86,8 @@ internal static class DemoScript
         foreach (var e in worklist.Entries)
         {
             var marks = (e.HasJobcoach ? " [heeft jobcoach]" : "") + (e.RouteRunning ? " [route loopt]" : "");
-            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {(e.MonthsSinceStart < 1 ? "minder dan 1 maand" : Dutch.Months((long)Math.Floor(e.MonthsSinceStart)))} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
+            var tenure = e.MonthsSinceStart < 1 ? "minder dan 1 maand" : Dutch.Months((long)Math.Floor(e.MonthsSinceStart));
+            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {tenure} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
             Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
         }
 
@@ -99,7 +105,10 @@ internal static class DemoScript
             Console.WriteLine($"== Wat helpt? {c.CandidateId} toward {vacancy.Id} \"{vacancy.Title}\" (Development.WhatHelps, Development.DevelopmentPlan)");
             Console.WriteLine($"   nu: plaats {advice.Before.Place} van {advice.Before.PoolSize}{Chance(advice.Before)}");
             foreach (var s in advice.Steps.Take(3))
-                Console.WriteLine($"   {s.Label}: plaats {s.After.Place}{Chance(s.After)}, {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{(s.HasRouteSuccess ? $", kans dat de route slaagt {Dutch.Percent(s.RouteSuccess)}" : "")}");
+            {
+                var success = s.HasRouteSuccess ? $", kans dat de route slaagt {Dutch.Percent(s.RouteSuccess)}" : "";
+                Console.WriteLine($"   {s.Label}: plaats {s.After.Place}{Chance(s.After)}, {Dutch.Weeks(s.Weeks)}, {Euro(s.CostEur)}{success}");
+            }
             var plan = await development.DevelopmentPlanAsync(new DevelopmentPlanRequest { CandidateId = c.CandidateId, AsOf = day });
             Console.WriteLine($"   over de regio: {plan.Summary} (van {Dutch.Count(plan.VacanciesConsidered, "open vacature", "open vacatures")} binnen bereik)");
             Console.WriteLine($"   {advice.Caveat}");
@@ -131,7 +140,8 @@ internal static class DemoScript
         Console.WriteLine();
         Console.WriteLine($"== SROI-makelaar: contract {contractId}, its placements and what would fill the gap (Sroi.ContractProgress, Sroi.FindPlacements)");
         var progress = await sroi.ContractProgressAsync(new ContractProgressRequest { ContractId = contractId, AsOf = day });
-        Console.WriteLine($"   looptijd {progress.Start} t/m {progress.End}: {Dutch.Count(progress.ElapsedDays, "dag", "dagen")} verstreken, {Dutch.Count(progress.RemainingDays, "dag", "dagen")} te gaan; " +
+        Console.WriteLine($"   looptijd {progress.Start} t/m {progress.End}: {Dutch.Count(progress.ElapsedDays, "dag", "dagen")} verstreken, " +
+                          $"{Dutch.Count(progress.RemainingDays, "dag", "dagen")} te gaan; " +
             $"{Dutch.Count(progress.Placements.Count, "plaatsing telt", "plaatsingen tellen")} mee, samen {Euro(progress.RealisedEur)}");
         foreach (var c in progress.Placements.Take(3))
             Console.WriteLine($"   {c.PlacementId} ({c.Rule}): {c.CountedFrom} t/m {c.CountedTo}, {Dutch.Number(c.Realised.HoursPerWeek)} uur per week, " +

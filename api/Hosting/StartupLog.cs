@@ -15,6 +15,7 @@ internal static partial class StartupLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Data directory {DataDirectory} (store: {Store})")]
     private static partial void DataDirectory(ILogger logger, string dataDirectory, string store);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No store.db in {DataDirectory}: serving an empty store. Import a contract folder first (matchengine import DIR --data {DataDirectory}), or set MatchEngine:DataDirectory to the folder import wrote")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No store.db in {DataDirectory}: serving an empty store. "
+        + "Import a contract folder first (matchengine import DIR --data {DataDirectory}), or set MatchEngine:DataDirectory to the folder import wrote")]
     private static partial void NoStore(ILogger logger, string dataDirectory);
 }

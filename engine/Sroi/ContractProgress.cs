@@ -11,7 +11,8 @@ namespace MatchEngine.Engine.Sroi;
 /// <item><see cref="PacePerDayEur"/> = realised / <see cref="ElapsedDays"/> to four decimals (0 before the start);</item>
 /// <item><see cref="CommittedEur"/> = Σ placements' <see cref="CountedPlacement.Committed"/> values (the future of running placements);</item>
 /// <item><see cref="ProjectedAtPaceEur"/> = pace × <see cref="RemainingDays"/>, in cents;</item>
-/// <item><see cref="ProjectedEur"/> = realised + max(<see cref="ProjectedAtPaceEur"/>, <see cref="CommittedEur"/>) (the pace already includes what running placements earn, so the two are not added);</item>
+/// <item><see cref="ProjectedEur"/> = realised + max(<see cref="ProjectedAtPaceEur"/>, <see cref="CommittedEur"/>)
+/// (the pace already includes what running placements earn, so the two are not added);</item>
 /// <item><see cref="AtRisk"/> when projected &lt; obligation; <see cref="AtRiskEur"/> = max(0, obligation − projected).</item>
 /// </list>
 /// Elapsed days run from the contract start to min(as-of, end), both included; remaining days from the day

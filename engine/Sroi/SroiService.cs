@@ -61,7 +61,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         {
             var fitting = FittingOccupations(contract.EmployerId);
             return new PlacementSuggestions(progress, [], fitting,
-                $"opdrachtnemer {contract.EmployerId} heeft op {asOf:yyyy-MM-dd} geen openstaande vacatures; nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
+                $"opdrachtnemer {contract.EmployerId} heeft op {asOf:yyyy-MM-dd} geen openstaande vacatures; "
+                + $"nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
         }
         var opportunities = new List<PlacementOpportunity>();
         foreach (var v in vacancies)
@@ -104,7 +105,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     public string? CandidateOf(string placementId) => catalog.Store.GetPlacement(placementId)?.CandidateId;
 
     private static PreconditionFailedException Conflict(string placementId, Attribution held, string requested) =>
-        new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); refused for contract {requested}: a placement counts toward one contract only");
+        new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); "
+            + $"refused for contract {requested}: a placement counts toward one contract only");
 
     private PlacementOpportunity Opportunity(OpportunityKind kind, string id, string title, string isco, DateOnly fillFrom, SroiValuation value, IReadOnlyList<ShortlistEntry> candidates)
     {

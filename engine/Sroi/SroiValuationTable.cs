@@ -15,7 +15,10 @@ namespace MatchEngine.Engine.Sroi;
 /// </summary>
 public sealed record SroiValuationTable
 {
-    /// <summary>Bijstand, spell under <see cref="LongTermMonths"/>: €35,000 per FTE-year (the method's value for a jobseeker with a benefit, roughly a year's benefit plus reintegration costs saved).</summary>
+    /// <summary>
+    /// Bijstand, spell under <see cref="LongTermMonths"/>: €35,000 per FTE-year (the method's value for a jobseeker with a
+    /// benefit, roughly a year's benefit plus reintegration costs saved).
+    /// </summary>
     public decimal BijstandEur { get; init; } = 35_000m;
 
     /// <summary>Bijstand, spell of <see cref="LongTermMonths"/> months or more: €40,000 per FTE-year (a larger distance to the labour market is valued higher).</summary>

@@ -28,7 +28,10 @@ public sealed record PositionPropensity(double Eta, double Clip, bool Estimated)
     /// <summary>Inverse-propensity weight of an outcome logged at <paramref name="position"/> (null: 1).</summary>
     public double Weight(int? position) => position is { } p ? Math.Min(Clip, 1 / Examination(p)) : 1;
 
-    /// <summary>η from the invitation rate (label ≥ 1) by logged position of <paramref name="groups"/>; <see cref="DefaultEta"/> when fewer than three positions have enough pairs. Clamped to [0, 2].</summary>
+    /// <summary>
+    /// η from the invitation rate (label ≥ 1) by logged position of <paramref name="groups"/>; <see cref="DefaultEta"/> when
+    /// fewer than three positions have enough pairs. Clamped to [0, 2].
+    /// </summary>
     public static PositionPropensity Estimate(IEnumerable<RankingGroup> groups, LoggedPositions positions, double clip = DefaultClip)
     {
         ArgumentNullException.ThrowIfNull(groups);

@@ -58,7 +58,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var positions = LoggedPositions.From(catalog.Store, asOf);
         var propensity = ipsEta is { } eta ? new PositionPropensity(eta, ipsClip, false) : PositionPropensity.Estimate(train, positions, ipsClip);
         var evaluator = new RankerEvaluator(holdout, positions, propensity);
-        progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} ({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
+        progress.WriteLine($"ranker: {positions.Count} pairs with a logged position; examination 1/position^{propensity.Eta:0.00} " +
+                           $"({(propensity.Estimated ? "estimated" : "given or assumed")}), weights clipped at {ipsClip:0.#}");
 
         var fairnessByVersion = new Dictionary<string, FairnessAudit>();
         var auditWatch = new Stopwatch();
@@ -68,7 +69,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
             results.Add(evaluator.Evaluate(RankerScorer.Of("promoted", before, RankerModels.Load(previous, registry.DirectoryOf(before)))));
         var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
-        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants ({PoolNegativesPerVacancy} per sampled training vacancy)");
+        progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants " +
+                           $"({PoolNegativesPerVacancy} per sampled training vacancy)");
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
         foreach (var (kind, withPool) in Variants)
         {
@@ -115,7 +117,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         string? blocked = null;
         if (FairnessGate.Refusal(best.Manifest, registry.Fairness) is not { } refusal)
         {
-            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness audit passed");
+            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, " +
+                                                    $"logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness audit passed");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else

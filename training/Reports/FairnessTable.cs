@@ -27,10 +27,13 @@ public static class FairnessTable
             .Paragraph($"Each cell: value (90% bootstrap interval over {audit.Units}, {audit.Replicates} replicates), n = group size in the lens's unit. " +
                        $"Exposure: share of the top places over share of the pool or of the qualified pool (1 = proportional). Equal opportunity: of those who in fact " +
                        $"succeeded, the share at the top, over the best group's. For the ranker's age bands both are also computed at equal experience (years in the " +
-                       $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a qualification that grows with age. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
+                       $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a " +
+                       $"qualification that grows with age. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
                        $"group's qualified-exposure or equal-opportunity interval lies wholly below {N(policy.Threshold)}, or when the model under-predicts a group by more " +
-                       $"than {N(FairnessGate.CalibrationBound)} with an interval below zero (unless another group of the attribute is flagged: then it is the other side of that flag); over-prediction beyond that bound is flagged as a possible injustice in the history. " +
-                       $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. Protected attributes are read only here, never as features.");
+                       $"than {N(FairnessGate.CalibrationBound)} with an interval below zero (unless another group of the attribute is flagged: then it is the " +
+                       $"other side of that flag); over-prediction beyond that bound is flagged as a possible injustice in the history. " +
+                       $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. " +
+                       "Protected attributes are read only here, never as features.");
         string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience, FairnessLens.EqualOpportunity,
             FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.Calibration];
         var present = lenses.Where(l => audit.Of(l).Any()).ToArray();
@@ -94,7 +97,8 @@ public static class FairnessTable
         var measures = cells.Select(c => c.Measure).Distinct().ToArray();
         report.Table(["attribute", "group", .. measures],
             cells.GroupBy(c => (c.Attribute, c.Group)).OrderBy(g => g.Key.Attribute, StringComparer.Ordinal).ThenBy(g => g.Key.Group, StringComparer.Ordinal)
-                .Select(g => (IReadOnlyList<string>)[g.Key.Attribute, g.Key.Group, .. measures.Select(m => g.FirstOrDefault(c => c.Measure == m) is { Measure: not null } c ? MarkdownReport.Number(c.Value, 3) : "–")]));
+                .Select(g => (IReadOnlyList<string>)[g.Key.Attribute, g.Key.Group,
+                    .. measures.Select(m => g.FirstOrDefault(c => c.Measure == m) is { Measure: not null } c ? MarkdownReport.Number(c.Value, 3) : "–")]));
     }
 
     private static string N(double x) => MarkdownReport.Number(x, 2);

@@ -48,7 +48,8 @@ public sealed class HerinstroomReportWriter(ModelRegistry registry)
             [.. rows.Where(r => r.Version != "baseline").Select(r => (r.Version, r.Metrics.DecilePredicted, r.Metrics.DecileObserved))]);
         report.Heading(2, "Calibration").Image("calibration.png", "calibration per decile")
             .Table(["decile", "predicted", "observed (Kaplan–Meier)", "gap"],
-                subjectRow.Metrics.DecilePredicted.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), N(p), N(subjectRow.Metrics.DecileObserved[i]), N(subjectRow.Metrics.DecileGaps[i])]));
+                subjectRow.Metrics.DecilePredicted.Select((p, i) => (IReadOnlyList<string>)
+                    [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), N(p), N(subjectRow.Metrics.DecileObserved[i]), N(subjectRow.Metrics.DecileGaps[i])]));
 
         var order = Enumerable.Range(0, time.Length).OrderBy(i => subjectRow.Risk[i]).ThenBy(i => i).ToArray();
         string[] names = ["low risk", "middle risk", "high risk"];
@@ -59,7 +60,8 @@ public sealed class HerinstroomReportWriter(ModelRegistry registry)
             var members = order[(g * order.Length / 3)..((g + 1) * order.Length / 3)];
             var fit = KaplanMeier.Fit([.. members.Select(i => time[i])], [.. members.Select(i => @event[i])]);
             curves.Add((names[g], [0.0, .. fit.Times], [0.0, .. fit.Times.Select(m => 1 - fit.Survival(m))]));
-            tertileRows.Add([names[g], members.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), N(members.Average(i => subjectRow.Risk[i])), N(1 - fit.Survival(6)), N(1 - fit.Survival(t)), N(1 - fit.Survival(24))]);
+            tertileRows.Add([names[g], members.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), N(members.Average(i => subjectRow.Risk[i])),
+                N(1 - fit.Survival(6)), N(1 - fit.Survival(t)), N(1 - fit.Survival(24))]);
         }
         Plots.Steps(Path.Combine(dir, "kaplan_meier_by_risk.png"), $"{subject}: herinstroom by predicted risk group (Kaplan–Meier)", "months since the start of the job",
             "share back in the bijstand", curves);

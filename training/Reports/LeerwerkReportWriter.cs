@@ -30,12 +30,19 @@ public sealed class LeerwerkReportWriter(ModelRegistry registry)
         ReportHeader.Write(report, registry, manifest, purpose, $"{holdout.Test.Count} placements with a route, the latest by start, outcomes known on {holdout.AsOf:yyyy-MM-dd}");
         report.Heading(2, "Held-out metrics")
             .Paragraph("Success = the route completed and the person still in the job without herinstroom 12 months after the start.")
-            .Table(["model", "version", "auc", "brier"], rows.Select(r => (IReadOnlyList<string>)[r.Name, r.Version, N(RouteSuccessEvaluation.Auc(r.Predicted, labels)), N(RouteSuccessEvaluation.Brier(r.Predicted, labels))]));
+            .Table(["model", "version", "auc", "brier"], rows.Select(r => (IReadOnlyList<string>)
+                [r.Name, r.Version, N(RouteSuccessEvaluation.Auc(r.Predicted, labels)), N(RouteSuccessEvaluation.Brier(r.Predicted, labels))]));
         var calibration = rows.Where(r => r.Version != "baseline").Select(r => (r.Version, RouteSuccessEvaluation.Calibration(r.Predicted, labels))).ToArray();
         Plots.Calibration(Path.Combine(dir, "calibration.png"), $"{subject}: calibration per quintile", "P(success)",
             [.. calibration.Select(c => (c.Version, (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Predicted)], (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Observed)]))]);
         report.Heading(2, "Calibration").Image("calibration.png", "calibration per quintile")
-            .Table(["quintile", "placements", "predicted", "observed"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), q.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), N(q.Predicted), N(q.Observed)]));
+            .Table(["quintile", "placements", "predicted", "observed"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                q.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                N(q.Predicted),
+                N(q.Observed),
+            ]));
         FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text,

@@ -28,7 +28,8 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var report = new MarkdownReport();
         var h = evaluator.Holdout;
         ReportHeader.Write(report, registry, manifest, purpose,
-            $"{h.Test.Count} vacancies first seen on or after {h.SplitDate:yyyy-MM-dd} ({h.Test.Sum(g => g.CandidateIds.Count)} logged pairs, up to {RankerHoldout.ExtraNegatives} unproposed retrieved candidates added for recall@50)");
+            $"{h.Test.Count} vacancies first seen on or after {h.SplitDate:yyyy-MM-dd} ({h.Test.Sum(g => g.CandidateIds.Count)} logged pairs, " +
+            $"up to {RankerHoldout.ExtraNegatives} unproposed retrieved candidates added for recall@50)");
         var pool = h.WholePool;
         report.Heading(2, "Whole-pool metrics")
             .Paragraph($"How each model ranks the whole consenting pool of the {pool.Groups.Count} held-out vacancies with an invitation or a hire, as a shortlist " +
@@ -53,7 +54,9 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
                        $"A model that copies the old order is therefore rewarded for the old choices. The IPS (inverse propensity scoring) columns weight " +
                        $"each invited or hired pair by 1/θ(position), where θ(p) = 1/p^η is the chance that position p of the logged shortlist was examined, " +
                        $"so a success found deep in an old shortlist counts more than one at the top. Here η = {N(p.Eta, 2)} " +
-                       $"({(p.Estimated ? "estimated from the invitation rate by logged position, which also holds the old policy's skill and so over-states examination" : "given in the config or assumed: too few logged positions to estimate it")}), " +
+                       $"({(p.Estimated
+                           ? "estimated from the invitation rate by logged position, which also holds the old policy's skill and so over-states examination"
+                           : "given in the config or assumed: too few logged positions to estimate it")}), " +
                        $"weights clipped at {N(p.Clip, 1)}; {evaluator.LoggedPairs} held-out pairs have a logged position (pairs without one weigh 1). " +
                        "When IPS and plain metrics rank the models the same way, the comparison does not hinge on the old order.");
 
@@ -77,9 +80,11 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
 
         var sectors = evaluator.BySector(scorers[0]);
         var rule = evaluator.BySector(RankerScorer.Rule).ToDictionary(s => s.Sector, s => s.Ndcg10);
-        Plots.Bars(Path.Combine(dir, "ndcg_by_sector.png"), $"{subject}: held-out NDCG@10 by sector", "NDCG@10", [.. sectors.Select(s => $"{s.Sector} ({s.Groups})")], [.. sectors.Select(s => s.Ndcg10)]);
+        Plots.Bars(Path.Combine(dir, "ndcg_by_sector.png"), $"{subject}: held-out NDCG@10 by sector", "NDCG@10",
+            [.. sectors.Select(s => $"{s.Sector} ({s.Groups})")], [.. sectors.Select(s => s.Ndcg10)]);
         report.Heading(2, "NDCG@10 by sector").Image("ndcg_by_sector.png", "NDCG@10 by sector")
-            .Table(["sector", "vacancies", "ndcg@10", "rule ndcg@10"], sectors.Select(s => (IReadOnlyList<string>)[s.Sector, s.Groups.ToString(System.Globalization.CultureInfo.InvariantCulture), N(s.Ndcg10), N(rule.GetValueOrDefault(s.Sector))]));
+            .Table(["sector", "vacancies", "ndcg@10", "rule ndcg@10"], sectors.Select(s => (IReadOnlyList<string>)
+                [s.Sector, s.Groups.ToString(System.Globalization.CultureInfo.InvariantCulture), N(s.Ndcg10), N(rule.GetValueOrDefault(s.Sector))]));
 
         var importance = evaluator.PermutationImportance(scorers[0], manifest.Features, seed, progress).OrderByDescending(x => x.Drop).ToArray();
         Plots.HorizontalBars(Path.Combine(dir, "feature_importance.png"), $"{subject}: permutation importance", "drop in held-out NDCG@10 when shuffled",

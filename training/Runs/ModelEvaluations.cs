@@ -18,7 +18,10 @@ namespace MatchEngine.Training.Runs;
 /// </summary>
 public static class ModelEvaluations
 {
-    /// <summary>Evaluates <paramref name="version"/> on data known by <paramref name="asOf"/> (null: all); an unknown version is an <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.</summary>
+    /// <summary>
+    /// Evaluates <paramref name="version"/> on data known by <paramref name="asOf"/> (null: all); an unknown version is an
+    /// <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.
+    /// </summary>
     public static TrainingOutcome Evaluate(string version, DateOnly? asOf, CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(catalog);
