@@ -44,7 +44,7 @@ public static class CandidateRetrieval
         }
         var structured = Structured(vacancy, pool.Lists(), filters, seen);
         if (structured.Count == 0) return result;
-        // Below the text hits' cut-off, but their BM25 is what training featurizes them with: one scoring query for all.
+        // Below the text hits' cut-off, but their BM25 is what training featurizes them with: looked up for all at once.
         var bm25 = catalog.Index.ScoreCandidates(query.Text, [.. structured.Select(c => c.Candidate.Id)]);
         result.AddRange(structured.Select(c => new RetrievedCandidate(c, bm25.GetValueOrDefault(c.Candidate.Id))));
         return result;
