@@ -38,6 +38,14 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     [BindProperty(Name = "diensten", SupportsGet = true)]
     public bool Diensten { get; set; }
 
+    /// <summary>The protected attribute whose groups fair re-ranking gives their share of the top (empty: off).</summary>
+    [BindProperty(Name = "eerlijk", SupportsGet = true)]
+    public string? Eerlijk { get; set; }
+
+    /// <summary>The attributes fair re-ranking takes, with their Dutch names.</summary>
+    public static IReadOnlyList<(string Attribute, string Name)> FairChoices { get; } =
+        [("age_band", "leeftijdsgroep"), ("gender", "geslacht"), ("migration_background", "migratieachtergrond")];
+
     [BindProperty(Name = "pagina", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
@@ -72,7 +80,8 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
         RegionChoices = [.. CallerClaims.Of(User).Regions.Order(StringComparer.Ordinal)];
         PageNumber = Math.Clamp(PageNumber, 1, MaxPages);
         var size = Paging<ShortlistEntry>.DefaultPageSize;
-        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = Km };
+        var fair = FairChoices.Any(c => c.Attribute == Eerlijk) ? new FairExposure(Eerlijk!) : null;
+        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = Km, FairExposure = fair };
         Shortlist = await reads.ShortlistAsync(Scope(policy), Id, PageNumber * size, filters, string.IsNullOrEmpty(Regio) ? null : Regio, cancellationToken);
         Rows = [.. Shortlist.Candidates.Select((c, i) => (i + 1, c)).Skip((PageNumber - 1) * size)];
         Pages = Math.Min(MaxPages, PageNumber + (Shortlist.Candidates.Count == PageNumber * size ? 1 : 0));
@@ -87,6 +96,6 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     }
 
     public string Link(int page) =>
-        $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&pagina={page}".Replace("&km=&", "&",
+        $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&eerlijk={Uri.EscapeDataString(Eerlijk ?? "")}&pagina={page}".Replace("&km=&", "&",
             StringComparison.Ordinal);
 }
