@@ -21,11 +21,20 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
 
     public IReadOnlyList<string> Names => TrainingRuns.Models;
 
-    public Dictionary<string, IReadOnlyList<ModelManifest>> Versions { get; } = new(StringComparer.Ordinal);
+    /// <summary>The model whose versions and promotions are paged to <see cref="PageNumber"/>; the others show their newest page.</summary>
+    [BindProperty(Name = "model", SupportsGet = true)]
+    public string? PagedModel { get; set; }
+
+    [BindProperty(Name = "pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>A page of each model's versions, newest first.</summary>
+    public Dictionary<string, Paging<ModelManifest>> Versions { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string?> Promoted { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, IReadOnlyList<Promotion>> History { get; } = new(StringComparer.Ordinal);
+    /// <summary>A page of each model's promotions, newest first.</summary>
+    public Dictionary<string, Paging<Promotion>> History { get; } = new(StringComparer.Ordinal);
 
     public FairnessPolicy Fairness { get; private set; } = null!;
 
@@ -36,9 +45,10 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
         Fairness = registry.Fairness;
         foreach (var name in Names)
         {
-            Versions[name] = registry.List(name);
+            var page = name == PagedModel ? PageNumber : 1;
+            Versions[name] = Paging<ModelManifest>.Of([.. registry.List(name).OrderByDescending(v => v.CreatedAt)], page);
             Promoted[name] = registry.Promoted(name);
-            History[name] = registry.History(name);
+            History[name] = Paging<Promotion>.Of([.. registry.History(name).Reverse()], page);
         }
     }
 
@@ -73,6 +83,9 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
             return Page();
         }
     }
+
+    /// <summary>Page <paramref name="page"/> of <paramref name="name"/>'s versions and promotions.</summary>
+    public static string Link(string name, int page) => $"/modellen?model={Uri.EscapeDataString(name)}&pagina={page}";
 
     public static string NameWord(string name) => name switch
     {

@@ -23,7 +23,15 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, ConsoleTod
     [BindProperty(Name = "capaciteit", SupportsGet = true)]
     public int Capaciteit { get; set; } = DefaultCapacity;
 
+    [BindProperty(Name = "pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<string> RegionChoices { get; private set; } = [];
+
+    /// <summary>The placements within capacity, before paging.</summary>
+    public int Total { get; private set; }
+
+    public int Pages { get; private set; } = 1;
 
     public DateOnly Day { get; private set; }
 
@@ -36,8 +44,13 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, ConsoleTod
         if (string.IsNullOrWhiteSpace(Regio)) return;
         Day = today.Date;
         var entries = await reads.NazorgWorklistAsync(Scope(policy), Regio, Day, Math.Clamp(Capaciteit, 1, 200));
+        var page = Paging<NazorgEntry>.Of(entries, PageNumber);
+        (Total, Pages, PageNumber) = (page.Total, page.Pages, page.Page);
+        // Only the placements shown are scored (and so read and audited).
         var rows = new List<(NazorgEntry, HerinstroomScore)>();
-        foreach (var e in entries) rows.Add((e, await reads.ScoreAsync(Scope(policy), e.PlacementId)));
+        foreach (var e in page.Items) rows.Add((e, await reads.ScoreAsync(Scope(policy), e.PlacementId)));
         Rows = rows;
     }
+
+    public string Link(int page) => $"/nazorg?regio={Uri.EscapeDataString(Regio ?? "")}&capaciteit={Capaciteit}&pagina={page}";
 }

@@ -25,7 +25,15 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
     [BindProperty(Name = "toegerekend", SupportsGet = true)]
     public string? ClaimedPlacement { get; set; }
 
+    [BindProperty(Name = "pagina", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public ContractProgress? Progress { get; private set; }
+
+    /// <summary>The page of the placements that count, shown under the contract's sums (which count them all).</summary>
+    public Paging<CountedPlacement>? Placements { get; private set; }
+
+    public string Link(int page) => $"/sroi/{Uri.EscapeDataString(Id)}?pagina={page}";
 
     public Section<PlacementSuggestions>? Suggestions { get; private set; }
 
@@ -37,6 +45,7 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
     {
         var day = today.Date;
         Progress = await reads.ProgressAsync(Scope(policy), Id, day);
+        Placements = Paging<CountedPlacement>.Of(Progress.Placements, PageNumber);
         Employer = catalog.Store.GetEmployer(Progress.Contract.EmployerId)?.Name ?? Progress.Contract.EmployerId;
         Suggestions = await Section<PlacementSuggestions>.LoadAsync(() => reads.FindPlacementsAsync(Scope(policy), Id, day, Suggested));
     }
