@@ -96,6 +96,6 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     }
 
     public string Link(int page) =>
-        $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&eerlijk={Uri.EscapeDataString(Eerlijk ?? "")}&pagina={page}".Replace("&km=&", "&",
-            StringComparison.Ordinal);
+        ($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}"
+         + $"&eerlijk={Uri.EscapeDataString(Eerlijk ?? "")}&pagina={page}").Replace("&km=&", "&", StringComparison.Ordinal);
 }
