@@ -23,6 +23,7 @@ public sealed class LuceneCatalogIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly DutchTextAnalyzer _analyzer = new();
     private readonly KeywordFilterCache _keywordFilters = new();
+    private readonly DocumentsById _candidateDocuments = new(CandidateTypeFilter());
     private readonly System.Threading.Lock _writeLock = new();
 
     /// <summary>Opens the index at <paramref name="path"/>, creating it when missing and recreating it when unreadable or of another schema.</summary>
@@ -143,33 +144,23 @@ public sealed class LuceneCatalogIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var documents = new List<(int Segment, int Doc)>(candidateIds.Count);
-            var owners = new List<string>(candidateIds.Count);
-            var found = new List<int>(2);
-            foreach (var segment in searcher.IndexReader.Leaves)
-            {
-                var byId = SegmentDocuments.Of(segment, CandidateDocuments);
-                var live = segment.AtomicReader.LiveDocs;
-                foreach (var id in candidateIds)
-                {
-                    found.Clear();
-                    byId.AddDocumentsOf(id, found);
-                    foreach (var doc in found)
-                    {
-                        if (live is not null && !live.Get(doc)) continue;
-                        documents.Add((segment.Ord, doc));
-                        owners.Add(id);
-                    }
-                }
-            }
-            var scored = Bm25Disjunction.ScoreDocuments(searcher, textQuery, documents);
-            for (var i = 0; i < scored.Length; i++) scores[owners[i]] = scored[i];
+            var found = _candidateDocuments.Live(searcher, candidateIds);
+            var scored = Bm25Disjunction.ScoreDocuments(searcher, textQuery, [.. found.Select(f => (f.Segment, f.Doc))]);
+            for (var i = 0; i < scored.Length; i++) scores[found[i].Id] = scored[i];
             return scores;
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Every candidate document (with or without consent), for <see cref="DocumentsById"/>.</summary>
+    private static KeywordFilter CandidateTypeFilter()
+    {
+        var type = new BooleanQuery();
+        QueryBuilder.Keyword(type, S.Type, S.CandidateType);
+        return new KeywordFilter(type);
     }
 
     /// <summary>The BM25 clauses of a vacancy's text against candidates, as <see cref="Search(CandidateQuery)"/> and <see cref="ScoreCandidates"/> build them.</summary>
@@ -182,33 +173,13 @@ public sealed class LuceneCatalogIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            (int, int)? document = null;
-            var found = new List<int>(2);
-            foreach (var segment in searcher.IndexReader.Leaves)
-            {
-                SegmentDocuments.Of(segment, CandidateDocuments).AddDocumentsOf(candidateId, found);
-                var live = segment.AtomicReader.LiveDocs;
-                foreach (var doc in found)
-                    if (live is null || live.Get(doc)) document = (segment.Ord, doc);
-                found.Clear();
-            }
+            (int, int)? document = _candidateDocuments.Live(searcher, [candidateId]) is [.., var last] ? (last.Segment, last.Doc) : null;
             return new CandidateTextScorer(_searchers, searcher, document);
         }
         catch
         {
             _searchers.Release(searcher);
             throw;
-        }
-    }
-
-    /// <summary>Every candidate document, for <see cref="SegmentDocuments"/>.</summary>
-    private KeywordFilter CandidateDocuments
-    {
-        get
-        {
-            var type = new BooleanQuery();
-            QueryBuilder.Keyword(type, S.Type, S.CandidateType);
-            return _keywordFilters.For(type);
         }
     }
 
