@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using MatchEngine.Benchmarks.Support;
 using MatchEngine.Engine.Advice;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
-using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
-using MatchEngine.Models.Ranking;
-using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Benchmarks;
 
@@ -19,9 +15,7 @@ namespace MatchEngine.Benchmarks;
 [Config(typeof(FewCallsConfig))]
 public class AdviceBenchmarks
 {
-    private PromotedModel<TrainedRanker>? _ranker;
-    private CatalogService? _catalog;
-    private ShortlistService? _shortlists;
+    private AdviceFixture? _fixture;
     private AdviceService? _advice;
     private Vacancy? _vacancy;
     private string _candidateId = "";
@@ -29,34 +23,23 @@ public class AdviceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _ranker = SyntheticRanker.Load();
-        _catalog = CatalogService.Open(CachedRegion.Catalog(20_000, 20_000), TimeProvider.System);
-        var pool = new CandidatePool(_catalog.Store);
-        _shortlists = new ShortlistService(_catalog, pool, _ranker, TimeProvider.System);
-        var leerwerk = new LeerwerkService(_catalog, pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), TimeProvider.System);
-        _advice = new AdviceService(_catalog, pool, _ranker, leerwerk);
-        _vacancy = _catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).First();
-        _candidateId = _shortlists.For(_vacancy, 40, new ShortlistFilters()).Candidates[^1].CandidateId;
-        var plan = _advice.Plan(_candidateId, SynthAsOf);
+        _fixture = new AdviceFixture(20_000, 20_000);
+        _advice = _fixture.NewAdvice();
+        _vacancy = _fixture.Catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).First();
+        _candidateId = _fixture.Shortlists.For(_vacancy, 40, new ShortlistFilters()).Candidates[^1].CandidateId;
+        var plan = _advice.Plan(_candidateId, AdviceFixture.AsOf);
         Console.WriteLine($"// vacancy {_vacancy.Id}; candidate {_candidateId}; plan over {plan.VacanciesConsidered} vacancies: {plan.Summary}");
     }
 
-    /// <summary>The synthetic region's "today".</summary>
-    private static DateOnly SynthAsOf => Training.Synth.SynthOptions.DefaultAsOf;
-
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _ranker?.Dispose();
-        _catalog?.Dispose();
-    }
+    public void Cleanup() => _fixture?.Dispose();
 
     [Benchmark(Baseline = true, Description = "shortlist of 10")]
-    public int Shortlist() => _shortlists!.For(_vacancy!, 10, new ShortlistFilters()).Candidates.Count;
+    public int Shortlist() => _fixture!.Shortlists.For(_vacancy!, 10, new ShortlistFilters()).Candidates.Count;
 
     [Benchmark(Description = "WhatHelps, one candidate and vacancy")]
     public int WhatHelps() => _advice!.WhatHelps(_candidateId, _vacancy!.Id).Steps.Count;
 
     [Benchmark(Description = "DevelopmentPlan, bars known")]
-    public int Plan() => _advice!.Plan(_candidateId, SynthAsOf).VacanciesConsidered;
+    public int Plan() => _advice!.Plan(_candidateId, AdviceFixture.AsOf).VacanciesConsidered;
 }
