@@ -6,7 +6,7 @@ using MatchEngine.Engine.Matching;
 namespace MatchEngine.Benchmarks;
 
 /// <summary>
-/// Question: what does featurizing one shortlist's 1,000 pairs cost (<see cref="PairFeatures.Featurize"/>), and
+/// Question: what does featurizing one shortlist's 1,000 pairs cost (<see cref="PairFeatures.Featurize(PreparedVacancy, PreparedCandidate, float)"/>), and
 /// what does the candidate pool save by holding candidates prepared? Baseline: 1,000 pairs of one prepared
 /// vacancy with 1,000 prepared candidates (the served path). Compared: the same with each candidate prepared
 /// in the call (what a shortlist would cost if the pool did not cache <see cref="PreparedCandidate"/>s).

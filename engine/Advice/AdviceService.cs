@@ -15,6 +15,9 @@ namespace MatchEngine.Engine.Advice;
 /// promoted ranker on the changed record against the vacancy's whole pool as a shortlist ranks it. For one vacancy
 /// (<see cref="WhatHelps"/>), across the open vacancies within twice the candidate's reach (<see cref="Plan"/>), and summed
 /// over a region (<see cref="TrainingNeeds"/>). A changed record keeps its text relevance (BM25) to the vacancy. The
+/// training needs compute again only the features that read what a step changes (<see cref="PairFeatures.Changed"/>), and
+/// with a linear ranker they skip every pair that no change can lift past the vacancy's bar
+/// (<see cref="PairFeatures.MostChangesCanAdd"/>): the same counts, tested against featurizing every changed record. The
 /// top-10 bars of the vacancies' pools and each region's training needs are kept until the promoted model or the store
 /// changes. Thread-safe.
 /// </summary>
@@ -116,38 +119,80 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars, CancellationToken cancel)
     {
         var routes = catalog.Store.Routes().ToArray();
-        var candidates = pool.All.Where(c => c.Candidate.Region == region).ToArray();
+        // Each candidate's steps and changed records, prepared once for every vacancy.
+        var candidates = pool.All.Where(c => c.Candidate.Region == region).AsParallel().AsOrdered().WithCancellation(cancel)
+            .Select(c => StepsOf(c, routes)).ToArray();
         if (candidates.Length == 0) return [];
-        // Each candidate's record after each of their steps, prepared once for every vacancy.
-        var variants = candidates.ToDictionary(c => c.Candidate.Id, c =>
-        {
-            var steps = AttainableSteps.For(c.Candidate, routes);
-            return (Steps: steps, Prepared: new[] { c }.Concat(steps.Select(s => new PreparedCandidate(s.Apply(c.Candidate)))).ToArray());
-        }, StringComparer.Ordinal);
         var needs = new ConcurrentDictionary<string, NeedTally>(StringComparer.Ordinal);
         var open = catalog.Index.Search(new VacancyQuery { OpenOn = asOf, Top = MaxVacancies });
         Parallel.ForEach(open, new ParallelOptions { CancellationToken = cancel }, hit =>
         {
             if (VacancyOf(hit.Id) is not { } vacancy) return;
-            var bm25 = new Dictionary<string, float>(StringComparer.Ordinal);
+            var bm25 = new Dictionary<string, float>(candidates.Length, StringComparer.Ordinal);
             var poolScores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, score) => bm25[id] = score);
             bars.TryAdd((vacancy.Vacancy.Id, region), poolScores.Trimmed());
-            var near = candidates.Where(c => vacancy.Vacancy.Location.DistanceKm(c.Location) <= 2 * c.MaxDistanceKm).ToArray();
-            var unscored = near.Where(c => !bm25.ContainsKey(c.Candidate.Id)).Select(c => c.Candidate.Id).ToArray();
-            if (unscored.Length > 0)
-                foreach (var (id, score) in catalog.Index.ScoreCandidates(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy).Text, unscored)) bm25[id] = score;
-            foreach (var c in near)
+            var near = new List<(CandidateSteps Steps, double Km)>(candidates.Length);
+            foreach (var c in candidates)
+                if (PairFeatures.DistanceKm(vacancy, c.Original) is var km && km <= 2 * c.Original.MaxDistanceKm) near.Add((c, km));
+            // The text relevance of the candidates retrieval left out: one search of the region's whole pool (0 where no term matches).
+            if (near.Exists(c => !bm25.ContainsKey(c.Steps.Id)))
+                foreach (var found in catalog.Index.Search(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy) with { Top = candidates.Length })) bm25.TryAdd(found.Id, found.Score);
+            // The vectors of one candidate's record and changed records, reused from candidate to candidate.
+            var original = new float[PairFeatures.Names.Count];
+            var buffers = new List<float[]>();
+            var vectors = new List<float[]>();
+            var changedBy = new List<AdviceStep>();
+            foreach (var (c, km) in near)
             {
-                var (steps, prepared) = variants[c.Candidate.Id];
-                var text = bm25.GetValueOrDefault(c.Candidate.Id);
-                var scores = model.Score([.. prepared.Select(p => PairFeatures.Featurize(vacancy, p, text))]);
-                if (poolScores.InTop(c.Candidate.Id, scores[0])) continue;
-                for (var k = 0; k < steps.Count; k++)
-                    if (poolScores.InTop(c.Candidate.Id, scores[k + 1]))
-                        needs.GetOrAdd(NeedTally.KeyOf(steps[k]), _ => new NeedTally(steps[k])).Add(c.Candidate.Id, vacancy.Vacancy.Id);
+                var text = bm25.GetValueOrDefault(c.Id);
+                PairFeatures.Featurize(vacancy, c.Original, km, text, original);
+                var bar = poolScores.Bar(c.Id);
+                if (model.Slopes is { } slopes && Unreachable(model, vacancy, original, slopes, bar)) continue;
+                vectors.Clear();
+                changedBy.Clear();
+                vectors.Add(original);
+                // A step that changes none of the features this vacancy's pair reads scores as the record without it: below the bar.
+                for (var k = 0; k < c.Steps.Count; k++)
+                {
+                    if (buffers.Count < vectors.Count) buffers.Add(new float[original.Length]);
+                    var vector = buffers[vectors.Count - 1];
+                    if (!PairFeatures.Changed(vacancy, c.Changed[k], km, text, original, c.Steps[k].Changes, vector)) continue;
+                    vectors.Add(vector);
+                    changedBy.Add(c.Steps[k]);
+                }
+                if (changedBy.Count == 0) continue;
+                var scores = model.Score(vectors);
+                if (scores[0] >= bar) continue;
+                for (var k = 0; k < changedBy.Count; k++)
+                    if (scores[k + 1] >= bar)
+                        needs.GetOrAdd(NeedTally.KeyOf(changedBy[k]), _ => new NeedTally(changedBy[k])).Add(c.Id, vacancy.Vacancy.Id);
             }
         });
         return [.. needs.Values.Select(t => t.ToNeed()).OrderByDescending(n => n.Candidates).ThenByDescending(n => n.CandidateVacancyPairs).ThenBy(n => n.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// True when a linear model tells, without scoring any changed record, that no step counts for the pair: the candidate is
+    /// in the top 10 already, or no change to their record can add enough to reach <paramref name="bar"/> (with a margin for
+    /// the rounding of scores to single precision).
+    /// </summary>
+    private static bool Unreachable(TrainedRanker model, PreparedVacancy vacancy, float[] original, IReadOnlyList<double> slopes, float bar)
+    {
+        var score = model.Score([original])[0];
+        if (score >= bar) return true;
+        return score + PairFeatures.MostChangesCanAdd(vacancy, original, slopes) < bar - 1e-3 * Math.Max(1, Math.Abs(bar));
+    }
+
+    /// <summary>A candidate's steps, with the record after each prepared once for all the region's vacancies.</summary>
+    private sealed record CandidateSteps(PreparedCandidate Original, IReadOnlyList<AdviceStep> Steps, PreparedCandidate[] Changed)
+    {
+        public string Id => Original.Candidate.Id;
+    }
+
+    private static CandidateSteps StepsOf(PreparedCandidate candidate, IReadOnlyList<LeerwerkRoute> routes)
+    {
+        var steps = AttainableSteps.For(candidate.Candidate, routes);
+        return new CandidateSteps(candidate, steps, [.. steps.Select(s => new PreparedCandidate(s.Apply(candidate.Candidate)))]);
     }
 
     /// <summary>For each open vacancy within twice the candidate's reach: its pool's top-10 bar, and whether the candidate is in the top 10 now (index 0) and after each step (index k + 1).</summary>

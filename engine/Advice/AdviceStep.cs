@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Engine.Advice;
 
@@ -19,7 +20,8 @@ public enum AdviceStepKind
 /// <param name="Key">What the step changes, for grouping equal effects ("certificate:vca", "dutch:B1", "reach").</param>
 /// <param name="Label">The step in Dutch, e.g. "VCA halen (VCA Basis, 1 week)".</param>
 /// <param name="Route">The route that gives it, or null for transport support.</param>
-public sealed record AdviceStep(AdviceStepKind Kind, string Key, string Label, LeerwerkRoute? Route, Func<Candidate, Candidate> Apply)
+/// <param name="Changes">The parts of the record <paramref name="Apply"/> may change.</param>
+public sealed record AdviceStep(AdviceStepKind Kind, string Key, string Label, LeerwerkRoute? Route, CandidateAspect Changes, Func<Candidate, Candidate> Apply)
 {
     /// <summary>Weeks the step takes (0 for transport support).</summary>
     public int Weeks => Route?.Weeks ?? 0;

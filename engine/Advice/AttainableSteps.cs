@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.LabelResolution;
+using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Engine.Advice;
 
@@ -29,10 +30,10 @@ public static class AttainableSteps
             var effect = Effect(candidate, route);
             if (effect is null) continue;
             steps.TryAdd(effect.Value.Key, new AdviceStep(AdviceStepKind.Route, effect.Value.Key,
-                $"{effect.Value.What} ({route.Name}, {Dutch.Weeks(route.Weeks)})", route, c => Apply(c, route)));
+                $"{effect.Value.What} ({route.Name}, {Dutch.Weeks(route.Weeks)})", route, effect.Value.Changes, c => Apply(c, route)));
         }
         var reach = Math.Max(candidate.MaxDistanceKm * ReachFactor, candidate.MaxDistanceKm + MinReachGainKm);
-        var transport = new AdviceStep(AdviceStepKind.Transport, "reach", $"vervoersondersteuning: reizen tot {reach:0} km", null,
+        var transport = new AdviceStep(AdviceStepKind.Transport, "reach", $"vervoersondersteuning: reizen tot {reach:0} km", null, CandidateAspect.Reach,
             c => c with
             {
                 MaxDistanceKm = Math.Max(c.MaxDistanceKm, reach),
@@ -59,8 +60,8 @@ public static class AttainableSteps
         };
     }
 
-    /// <summary>The key and Dutch description of what <paramref name="route"/> adds, or null when it adds nothing.</summary>
-    private static (string Key, string What)? Effect(Candidate candidate, LeerwerkRoute route)
+    /// <summary>The key, Dutch description and changed parts of what <paramref name="route"/> adds, or null when it adds nothing.</summary>
+    private static (string Key, string What, CandidateAspect Changes)? Effect(Candidate candidate, LeerwerkRoute route)
     {
         var certificates = New(ComparedLabels.Certificates(candidate), route.Certifies);
         var skills = New(ComparedLabels.Skills(candidate), route.TeachesSkills);
@@ -72,7 +73,9 @@ public static class AttainableSteps
         if (education is { } edu) parts.Add(($"education:{edu}", $"opleiding naar {Dutch.Education(edu)}"));
         if (dutch is { } level) parts.Add(($"dutch:{level}", $"Nederlands naar {level}"));
         if (parts.Count == 0) return null;
-        return (string.Join("+", parts.Select(p => p.Key).Order(StringComparer.Ordinal)), Dutch.List(parts.Select(p => p.What)));
+        var changes = (certificates.Length > 0 ? CandidateAspect.Certificates : 0) | (skills.Length > 0 ? CandidateAspect.Skills : 0)
+            | (education is null ? 0 : CandidateAspect.Education) | (dutch is null ? 0 : CandidateAspect.Dutch);
+        return (string.Join("+", parts.Select(p => p.Key).Order(StringComparer.Ordinal)), Dutch.List(parts.Select(p => p.What)), changes);
     }
 
     /// <summary>The labels of <paramref name="adds"/> the candidate does not have yet (compared as the engine compares them: resolved).</summary>

@@ -65,13 +65,39 @@ public sealed class PoolScores
     /// </summary>
     public int? PlaceOf(string candidateId, float score)
     {
-        var above = 0;
-        while (above < _descending.Length && _descending[above] > score) above++;
+        var above = Above(score);
         if (_byId.TryGetValue(candidateId, out var own) && own > score) above--;
         return !Complete && above >= Kept - 1 ? null : above + 1;
     }
 
+    /// <summary>How many pooled scores are strictly above <paramref name="score"/>: a binary search of the descending scores.</summary>
+    private int Above(float score)
+    {
+        int low = 0, high = _descending.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_descending[mid] > score) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    /// <summary>
+    /// The lowest score that puts a candidate in the top <paramref name="top"/> (at most 10) among the others of the pool
+    /// (their own pooled score left out): a score reaches it when it is at least this. Negative infinity when the pool has
+    /// fewer others than that.
+    /// </summary>
+    public float Bar(string candidateId, int top = 10)
+    {
+        if (top is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(top));
+        // The others, best first, are the pooled scores with one copy of the candidate's own left out: the top-th of them
+        // moves one place down when the candidate's own score is at or above it.
+        var at = top - 1;
+        if (_byId.TryGetValue(candidateId, out var own) && at < _descending.Length && own >= _descending[at]) at++;
+        return at < _descending.Length ? _descending[at] : float.NegativeInfinity;
+    }
+
     /// <summary>True when a candidate with <paramref name="score"/> would be in the top <paramref name="top"/> (at most 10).</summary>
-    public bool InTop(string candidateId, float score, int top = 10) =>
-        top is < 1 or > 10 ? throw new ArgumentOutOfRangeException(nameof(top)) : PlaceOf(candidateId, score) is { } place && place <= top;
+    public bool InTop(string candidateId, float score, int top = 10) => score >= Bar(candidateId, top);
 }

@@ -50,13 +50,15 @@ internal static class Bm25Disjunction
     /// <summary>
     /// The score of each of <paramref name="documents"/> (segment, document) as <see cref="Top"/> would give it, 0 for a
     /// document no term matches or one deleted. For a few hundred documents known beforehand, a term's frequency in each is
-    /// looked up in its postings instead of every posting being summed.
+    /// looked up in its postings instead of every posting being summed; from one in <see cref="DenseShare"/> of the index's
+    /// documents on, every posting is summed as <see cref="Top"/> sums them and the documents asked for are read out.
     /// </summary>
     public static float[] ScoreDocuments(IndexSearcher searcher, IReadOnlyList<Clause> clauses, IReadOnlyList<(int Segment, int Doc)> documents)
     {
         var leaves = searcher.IndexReader.Leaves;
         var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
         var weighted = Weighted(searcher, clauses, terms);
+        if ((long)documents.Count * DenseShare >= searcher.IndexReader.MaxDoc) return ScoreDense(leaves, weighted, terms, documents);
         var sums = new double[documents.Count];
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Segment).ThenBy(i => documents[i].Doc).ToArray();
         for (var c = weighted.Length - 1; c >= 0; c--) // Lucene's order of addition, as in ScoreSegment
@@ -102,6 +104,30 @@ internal static class Bm25Disjunction
         return [.. sums.Select(sum => (float)sum)];
     }
 
+    /// <summary>From one in this many of the index's documents on, <see cref="ScoreDocuments"/> sums every posting.</summary>
+    private const int DenseShare = 16;
+
+    /// <summary><see cref="ScoreDocuments"/> for many documents: each segment's postings summed densely, as <see cref="Top"/> sums them.</summary>
+    private static float[] ScoreDense(IList<AtomicReaderContext> leaves, WeightedClause[] clauses, SegmentTerms[] terms, IReadOnlyList<(int Segment, int Doc)> documents)
+    {
+        var scores = new float[documents.Count];
+        foreach (var segment in Enumerable.Range(0, documents.Count).GroupBy(i => documents[i].Segment))
+        {
+            var leaf = leaves[segment.Key];
+            var sums = SumArrays.Rent(leaf.AtomicReader.MaxDoc);
+            try
+            {
+                Accumulate(leaf, clauses, terms[segment.Key], sums);
+                foreach (var i in segment) scores[i] = (float)sums[documents[i].Doc];
+            }
+            finally
+            {
+                SumArrays.Return(sums, clearArray: true);
+            }
+        }
+        return scores;
+    }
+
     private static WeightedClause[] Weighted(IndexSearcher searcher, IReadOnlyList<Clause> clauses, SegmentTerms[] terms)
     {
         var lengthNorms = new Dictionary<string, (CollectionStatistics Collection, float[] LengthNorm)>(StringComparer.Ordinal);
@@ -143,39 +169,12 @@ internal static class Bm25Disjunction
 
     private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best)
     {
-        var reader = segment.AtomicReader;
-        var maxDoc = reader.MaxDoc;
+        var maxDoc = segment.AtomicReader.MaxDoc;
         var sums = SumArrays.Rent(maxDoc);
         var clean = false;
         try
         {
-            DocsEnum? postings = null;
-            for (var c = clauses.Length - 1; c >= 0; c--)
-            {
-                var clause = clauses[c];
-                if (clause.States[segment.Ord] is not { } state) continue;
-                var fieldTerms = terms.Of(clause.Field)!;
-                fieldTerms.SeekExact(clause.Bytes, state);
-                var norms = SegmentNorms.Of(reader, clause.Field);
-                var lengthNorm = clause.LengthNorm;
-                var weightValue = clause.WeightValue;
-                if (DecodedPostings.Of(reader, clause.Field, clause.Term, fieldTerms) is { } decoded)
-                {
-                    // Deleted documents are skipped here, as Lucene's postings skip them given the live documents.
-                    var liveDocs = reader.LiveDocs;
-                    var docs = decoded.Docs;
-                    var freqs = decoded.Freqs;
-                    for (var i = 0; i < docs.Length; i++)
-                    {
-                        var doc = docs[i];
-                        if (liveDocs is null || liveDocs.Get(doc)) sums[doc] += TermScore(weightValue, freqs[i], norms is null ? K1 : lengthNorm[norms[doc]]);
-                    }
-                    continue;
-                }
-                postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
-                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    sums[doc] += TermScore(weightValue, postings.Freq, norms is null ? K1 : lengthNorm[norms[doc]]);
-            }
+            Accumulate(segment, clauses, terms, sums);
             // Every score is positive, so a zero sum is a document no term matched. In document order, so the filter
             // columns are read front to back. A document that could not enter the top anyway is not filtered: once the
             // top is full, most matching documents score below its worst, and the score test is the cheaper one.
@@ -193,6 +192,39 @@ internal static class Bm25Disjunction
         finally
         {
             SumArrays.Return(sums, clearArray: !clean);
+        }
+    }
+
+    /// <summary>Adds every clause's score to <paramref name="sums"/> for each live document of the segment its term occurs in, last clause first (Lucene's order).</summary>
+    private static void Accumulate(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, double[] sums)
+    {
+        var reader = segment.AtomicReader;
+        DocsEnum? postings = null;
+        for (var c = clauses.Length - 1; c >= 0; c--)
+        {
+            var clause = clauses[c];
+            if (clause.States[segment.Ord] is not { } state) continue;
+            var fieldTerms = terms.Of(clause.Field)!;
+            fieldTerms.SeekExact(clause.Bytes, state);
+            var norms = SegmentNorms.Of(reader, clause.Field);
+            var lengthNorm = clause.LengthNorm;
+            var weightValue = clause.WeightValue;
+            if (DecodedPostings.Of(reader, clause.Field, clause.Term, fieldTerms) is { } decoded)
+            {
+                // Deleted documents are skipped here, as Lucene's postings skip them given the live documents.
+                var liveDocs = reader.LiveDocs;
+                var docs = decoded.Docs;
+                var freqs = decoded.Freqs;
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    var doc = docs[i];
+                    if (liveDocs is null || liveDocs.Get(doc)) sums[doc] += TermScore(weightValue, freqs[i], norms is null ? K1 : lengthNorm[norms[doc]]);
+                }
+                continue;
+            }
+            postings = fieldTerms.Docs(reader.LiveDocs, postings, DocsFlags.FREQS);
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                sums[doc] += TermScore(weightValue, postings.Freq, norms is null ? K1 : lengthNorm[norms[doc]]);
         }
     }
 

@@ -5,7 +5,7 @@ namespace MatchEngine.Engine.Matching;
 
 /// <summary>
 /// The features of a (vacancy, candidate) pair: each name and meaning is defined here once, and the
-/// same <see cref="Featurize"/> serves training and serving. Protected attributes (gender, migration
+/// same <see cref="Featurize(PreparedVacancy, PreparedCandidate, float)"/> serves training and serving. Protected attributes (gender, migration
 /// background) and age are never read. Thread-safe.
 /// </summary>
 public static class PairFeatures
@@ -15,69 +15,80 @@ public static class PairFeatures
 
     private static readonly PairFeature[] All =
     [
-        new("required_skill_coverage", "share of the required skills the candidate has (1 when none required)",
-            p => Coverage(p.V.RequiredSkillKeys, p.C.SkillKeys)),
-        new("preferred_skill_coverage", "share of the preferred skills the candidate has (1 when none preferred)",
-            p => Coverage(p.V.PreferredSkillKeys, p.C.SkillKeys)),
-        new("task_skill_coverage", "share of the skills named in the task breakdown the candidate has",
-            p => Coverage(p.V.TaskSkillKeys, p.C.SkillKeys)),
-        new("certificate_coverage", "share of the required certificates the candidate holds (1 when none required)",
-            p => Coverage(p.V.CertificateKeys, p.C.CertificateKeys)),
-        new("missing_certificates", "number of required certificates the candidate lacks",
-            p => p.V.CertificateKeys.Count - p.V.CertificateKeys.CountShared(p.C.CertificateKeys)),
-        new("years_same_isco", "years of experience in the vacancy's ISCO unit group",
+        new("required_skill_coverage", CandidateAspect.Skills, "share of the required skills the candidate has (1 when none required)",
+            p => Coverage(p.V.RequiredSkillKeys, p.C.SkillKeys),
+            Furthest: _ => 1),
+        new("preferred_skill_coverage", CandidateAspect.Skills, "share of the preferred skills the candidate has (1 when none preferred)",
+            p => Coverage(p.V.PreferredSkillKeys, p.C.SkillKeys),
+            Furthest: _ => 1),
+        new("task_skill_coverage", CandidateAspect.Skills, "share of the skills named in the task breakdown the candidate has",
+            p => Coverage(p.V.TaskSkillKeys, p.C.SkillKeys),
+            Furthest: _ => 1),
+        new("certificate_coverage", CandidateAspect.Certificates, "share of the required certificates the candidate holds (1 when none required)",
+            p => Coverage(p.V.CertificateKeys, p.C.CertificateKeys),
+            Furthest: _ => 1),
+        new("missing_certificates", CandidateAspect.Certificates, "number of required certificates the candidate lacks",
+            p => p.V.CertificateKeys.Count - p.V.CertificateKeys.CountShared(p.C.CertificateKeys),
+            Furthest: _ => 0),
+        new("years_same_isco", CandidateAspect.None, "years of experience in the vacancy's ISCO unit group",
             p => p.C.YearsIn(p.V.Isco)),
-        new("years_same_major_group", "years of experience in the vacancy's ISCO major group",
+        new("years_same_major_group", CandidateAspect.None, "years of experience in the vacancy's ISCO major group",
             p => p.C.YearsInMajorGroup(p.V.IscoMajorGroup)),
-        new("desired_isco_match", "1 when the vacancy's occupation is one the candidate wants",
+        new("desired_isco_match", CandidateAspect.None, "1 when the vacancy's occupation is one the candidate wants",
             p => Array.IndexOf(p.C.DesiredIsco, p.V.Isco) >= 0 ? 1 : 0),
-        new("desired_sector_match", "1 when the vacancy's sector is one the candidate wants",
+        new("desired_sector_match", CandidateAspect.None, "1 when the vacancy's sector is one the candidate wants",
             p => p.C.DesiredSectorKeys.CountShared(p.V.Sector) > 0 ? 1 : 0),
-        new("distance_km", "home to work location, km (great circle)",
+        new("distance_km", CandidateAspect.None, "home to work location, km (great circle)",
             p => p.DistanceKm),
-        new("distance_ratio", "distance divided by the candidate's maximum travel distance",
-            p => p.DistanceKm / p.C.MaxDistanceKm),
-        new("km_beyond_reach", "km the work location lies beyond the candidate's own maximum travel distance (0 within reach)",
-            p => Math.Max(0, p.DistanceKm - p.C.MaxDistanceKm)),
-        new("transport_fit", "1 with car or public transport, or by bike within 12 km; falls off beyond",
-            p => TransportFit(p.C, p.DistanceKm)),
-        new("hours_overlap", "overlap of the hour ranges, as a share of the vacancy's minimum hours",
+        new("distance_ratio", CandidateAspect.Reach, "distance divided by the candidate's maximum travel distance",
+            p => p.DistanceKm / p.C.MaxDistanceKm,
+            Furthest: _ => 0),
+        new("km_beyond_reach", CandidateAspect.Reach, "km the work location lies beyond the candidate's own maximum travel distance (0 within reach)",
+            p => Math.Max(0, p.DistanceKm - p.C.MaxDistanceKm),
+            Furthest: _ => 0),
+        new("transport_fit", CandidateAspect.Reach, "1 with car or public transport, or by bike within 12 km; falls off beyond",
+            p => TransportFit(p.C, p.DistanceKm),
+            Furthest: _ => 1),
+        new("hours_overlap", CandidateAspect.None, "overlap of the hour ranges, as a share of the vacancy's minimum hours",
             p => Math.Max(0, Math.Min(p.C.HoursMax, p.V.Vacancy.HoursMax) - Math.Max(p.C.HoursMin, p.V.Vacancy.HoursMin)) / p.V.Vacancy.HoursMin),
-        new("hours_short", "hours per week the candidate falls short of the vacancy's minimum",
+        new("hours_short", CandidateAspect.None, "hours per week the candidate falls short of the vacancy's minimum",
             p => Math.Max(0, p.V.Vacancy.HoursMin - p.C.HoursMax)),
-        new("hours_over", "hours per week the candidate's minimum lies above the vacancy's maximum",
+        new("hours_over", CandidateAspect.None, "hours per week the candidate's minimum lies above the vacancy's maximum",
             p => Math.Max(0, p.C.HoursMin - p.V.Vacancy.HoursMax)),
-        new("education_gap", "education levels below the vacancy's minimum (0 when met)",
-            p => Math.Max(0, (int)p.V.Vacancy.EducationMin - p.C.Education)),
-        new("education_surplus", "education levels above the vacancy's minimum",
-            p => Math.Max(0, p.C.Education - (int)p.V.Vacancy.EducationMin)),
-        new("dutch_gap", "CEFR steps below the vacancy's Dutch level (0 when met)",
-            p => Math.Max(0, (int)p.V.Vacancy.DutchMin - p.C.Dutch)),
-        new("load_gap", "physical load of the work above the candidate's capacity, in steps",
+        new("education_gap", CandidateAspect.Education, "education levels below the vacancy's minimum (0 when met)",
+            p => Math.Max(0, (int)p.V.Vacancy.EducationMin - p.C.Education),
+            Furthest: _ => 0),
+        new("education_surplus", CandidateAspect.Education, "education levels above the vacancy's minimum",
+            p => Math.Max(0, p.C.Education - (int)p.V.Vacancy.EducationMin),
+            Furthest: v => (int)EducationLevel.Wo - (int)v.Vacancy.EducationMin),
+        new("dutch_gap", CandidateAspect.Dutch, "CEFR steps below the vacancy's Dutch level (0 when met)",
+            p => Math.Max(0, (int)p.V.Vacancy.DutchMin - p.C.Dutch),
+            Furthest: _ => 0),
+        new("load_gap", CandidateAspect.None, "physical load of the work above the candidate's capacity, in steps",
             p => Math.Max(0, (int)p.V.Vacancy.PhysicalLoad - p.C.PhysicalCapacity)),
-        new("shift_fit", "share of the vacancy's shifts the candidate can work",
+        new("shift_fit", CandidateAspect.None, "share of the vacancy's shifts the candidate can work",
             p => ShiftBits.Count(p.V.Shifts & p.C.ShiftsOk) / (double)ShiftBits.Count(p.V.Shifts)),
-        new("shifts_missing", "number of the vacancy's shifts the candidate cannot work",
+        new("shifts_missing", CandidateAspect.None, "number of the vacancy's shifts the candidate cannot work",
             p => ShiftBits.Count(p.V.Shifts & ~p.C.ShiftsOk)),
-        new("days_until_available", "days from the vacancy's posting until the candidate is available (0 when already)",
+        new("days_until_available", CandidateAspect.None, "days from the vacancy's posting until the candidate is available (0 when already)",
             p => Math.Max(0, p.C.AvailableFromDay - p.V.Vacancy.PostedAt.DayNumber)),
-        new("days_after_start", "days the candidate becomes available after the work starts (closing date, or 3 months after posting; 0 when in time)",
+        new("days_after_start", CandidateAspect.None, "days the candidate becomes available after the work starts (closing date, or 3 months after posting; 0 when in time)",
             p => Math.Max(0, p.C.AvailableFromDay - p.V.StartDay)),
-        new("months_in_bijstand", "months in the current benefit spell",
+        new("months_in_bijstand", CandidateAspect.None, "months in the current benefit spell",
             p => p.C.MonthsInBijstand),
-        new("prior_outflows", "earlier exits from the bijstand",
+        new("prior_outflows", CandidateAspect.None, "earlier exits from the bijstand",
             p => p.C.PriorOutflows),
-        new("startkwalificatie", "1 with a startkwalificatie",
+        new("startkwalificatie", CandidateAspect.None, "1 with a startkwalificatie",
             p => p.C.Startkwalificatie ? 1 : 0),
-        new("needs_jobcoach", "1 when the candidate needs a jobcoach",
+        new("needs_jobcoach", CandidateAspect.None, "1 when the candidate needs a jobcoach",
             p => p.C.NeedsJobcoach ? 1 : 0),
-        new("doelgroepregister", "1 when registered under the banenafspraak",
+        new("doelgroepregister", CandidateAspect.None, "1 when registered under the banenafspraak",
             p => p.C.Doelgroepregister ? 1 : 0),
-        new("employer_inclusive", "1 when the employer is in the WSP's inclusive network",
+        new("employer_inclusive", CandidateAspect.None, "1 when the employer is in the WSP's inclusive network",
             p => p.V.Employer?.Inclusive == true ? 1 : 0),
-        new("offers_leerwerk", "1 when the employer can combine the job with a leerwerk route",
+        new("offers_leerwerk", CandidateAspect.None, "1 when the employer can combine the job with a leerwerk route",
             p => p.V.Vacancy.OffersLeerwerk ? 1 : 0),
-        new("bm25", "text relevance of the candidate's profile to the vacancy (Lucene BM25)",
+        new("bm25", CandidateAspect.None, "text relevance of the candidate's profile to the vacancy (Lucene BM25)",
             p => p.Bm25),
     ];
 
@@ -93,13 +104,75 @@ public static class PairFeatures
     private static readonly FrozenDictionary<string, int> Positions = All.Select((f, i) => (f.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
 
     /// <summary>The feature vector of one pair; <paramref name="bm25"/> is the retrieval score (0 when not retrieved by text).</summary>
-    public static float[] Featurize(PreparedVacancy vacancy, PreparedCandidate candidate, float bm25)
+    public static float[] Featurize(PreparedVacancy vacancy, PreparedCandidate candidate, float bm25) =>
+        Featurize(vacancy, candidate, DistanceKm(vacancy, candidate), bm25);
+
+    /// <summary>The feature vector of one pair whose <see cref="DistanceKm"/> is known.</summary>
+    public static float[] Featurize(PreparedVacancy vacancy, PreparedCandidate candidate, double distanceKm, float bm25)
     {
-        var pair = new Pair(vacancy, candidate, vacancy.Vacancy.Location.DistanceKm(candidate.Location), bm25);
         var vector = new float[All.Length];
-        for (var i = 0; i < All.Length; i++) vector[i] = (float)All[i].Compute(pair);
+        Featurize(vacancy, candidate, distanceKm, bm25, vector);
         return vector;
     }
+
+    /// <summary>Writes the feature vector of one pair whose <see cref="DistanceKm"/> is known to <paramref name="vector"/>.</summary>
+    public static void Featurize(PreparedVacancy vacancy, PreparedCandidate candidate, double distanceKm, float bm25, float[] vector)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        var pair = new Pair(vacancy, candidate, distanceKm, bm25);
+        for (var i = 0; i < All.Length; i++) vector[i] = (float)All[i].Compute(pair);
+    }
+
+    /// <summary>Home to work location of a pair, km (great circle), as the features read it.</summary>
+    public static double DistanceKm(PreparedVacancy vacancy, PreparedCandidate candidate) => vacancy.Vacancy.Location.DistanceKm(candidate.Location);
+
+    /// <summary>
+    /// Writes to <paramref name="vector"/> the vector of <paramref name="changed"/>, a record that differs from the one
+    /// <paramref name="original"/> was computed for only in <paramref name="aspects"/> (not in where it lives:
+    /// <paramref name="distanceKm"/> is the pair's distance): <paramref name="original"/> with the features that read those
+    /// aspects recomputed. False, and <paramref name="vector"/> left as it was, when none of them differs: the changed record
+    /// then scores as the original.
+    /// </summary>
+    public static bool Changed(PreparedVacancy vacancy, PreparedCandidate changed, double distanceKm, float bm25, float[] original,
+        CandidateAspect aspects, float[] vector)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(vector);
+        var reading = Reading[(int)aspects & AspectMask];
+        var pair = new Pair(vacancy, changed, distanceKm, bm25);
+        Span<float> values = stackalloc float[reading.Length];
+        var differs = false;
+        for (var j = 0; j < reading.Length; j++)
+        {
+            values[j] = (float)All[reading[j]].Compute(pair);
+            differs |= !values[j].Equals(original[reading[j]]);
+        }
+        if (!differs) return false;
+        original.CopyTo(vector, 0);
+        for (var j = 0; j < reading.Length; j++) vector[reading[j]] = values[j];
+        return true;
+    }
+
+    /// <summary>
+    /// For a linear model with <paramref name="slopes"/> (its score's change per unit of each feature): the most that any
+    /// changes to the candidate's record (<see cref="CandidateAspect"/>) can add to the score of the pair whose vector is
+    /// <paramref name="original"/>, each feature that reads them moved to its furthest value where that raises the score.
+    /// </summary>
+    public static double MostChangesCanAdd(PreparedVacancy vacancy, float[] original, IReadOnlyList<double> slopes)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(slopes);
+        var most = 0.0;
+        foreach (var i in Reading[AspectMask])
+            most += Math.Max(0, slopes[i] * (All[i].Furthest!(vacancy) - original[i]));
+        return most;
+    }
+
+    private const int AspectMask = 0b11111;
+
+    /// <summary>For each combination of aspects, the positions of the features that read any of them.</summary>
+    private static readonly int[][] Reading = [.. Enumerable.Range(0, AspectMask + 1)
+        .Select(a => Enumerable.Range(0, All.Length).Where(i => (All[i].Reads & (CandidateAspect)a) != 0).ToArray())];
 
     private static double Coverage(LabelSet wanted, LabelSet had) =>
         wanted.Count == 0 ? 1 : wanted.CountShared(had) / (double)wanted.Count;
@@ -112,5 +185,12 @@ public static class PairFeatures
 
     internal readonly record struct Pair(PreparedVacancy V, PreparedCandidate C, double DistanceKm, float Bm25);
 
-    private sealed record PairFeature(string Name, string Meaning, Func<Pair, double> Compute);
+    /// <param name="Reads">The changeable parts of the candidate's record (<see cref="CandidateAspect"/>) the feature reads.</param>
+    /// <param name="Furthest">
+    /// For a feature that reads a changeable part: the furthest value a change of it can bring the feature to for a vacancy.
+    /// Steps only add skills and certificates, raise education and Dutch, and widen reach, so each such feature moves one way
+    /// only, from its value towards this one.
+    /// </param>
+    private sealed record PairFeature(string Name, CandidateAspect Reads, string Meaning, Func<Pair, double> Compute,
+        Func<PreparedVacancy, double>? Furthest = null);
 }

@@ -50,6 +50,9 @@ internal sealed class CompiledLinear
         return new CompiledLinear(weights, offsets, linear.Bias);
     }
 
+    /// <summary>Each feature's weight on its raw value: how much the score changes per unit of the feature.</summary>
+    public IReadOnlyList<double> Weights => _weights;
+
     /// <summary>The raw score of each feature vector.</summary>
     public float[] Score(IReadOnlyList<float[]> rows)
     {

@@ -46,6 +46,9 @@ public sealed class TrainedRanker
     /// <summary>The number of trees of a compiled tree ensemble; null for a model scored through the ML.NET pipeline.</summary>
     public int? TreeCount => _compiled?.TreeCount;
 
+    /// <summary>For a linear model, how much its score changes per unit of each feature (in vector order); null for any other model.</summary>
+    public IReadOnlyList<double>? Slopes => _linear?.Weights;
+
     /// <summary>The compiled tree ensemble, for tests and benchmarks of its walks; null for a model scored through the ML.NET pipeline.</summary>
     internal CompiledTrees? Compiled => _compiled;
 
