@@ -21,9 +21,18 @@ public static class FairRerankingEffect
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(fair);
         var day = group.Logged.Vacancy.PostedAt;
+        return Reranked(group, scores, i => candidates.GetValueOrDefault(group.CandidateIds[i]) is { } c ? ProtectedGroup.Of(c.Candidate, fair.Attribute, day) : "unknown", fair);
+    }
+
+    /// <summary>The same with each candidate's group of <paramref name="fair"/>'s attribute given by position (<paramref name="groupOf"/>; "unknown" for one not in the pool).</summary>
+    public static double[] Reranked(WholePoolGroup group, IReadOnlyList<double> scores, Func<int, string> groupOf, FairExposure fair)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(fair);
         var ranked = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
-        var top = FairReranking.Rerank(ranked, i => candidates.GetValueOrDefault(group.CandidateIds[i]) is { } c ? ProtectedGroup.Of(c.Candidate, fair.Attribute, day) : "unknown",
-            i => Qualification.Meets(group.Features[i]), RankerFairnessAudit.Top, fair.Share);
+        var top = FairReranking.Rerank(ranked, groupOf, i => Qualification.Meets(group.Features[i]), RankerFairnessAudit.Top, fair.Share);
         var result = scores.ToArray();
         var above = scores.Count == 0 ? 0 : scores.Max() + 1;
         for (var k = 0; k < top.Length; k++) result[top[k]] = above + top.Length - k;
