@@ -34,6 +34,23 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
         Assert.Equal(audit.Findings, again.Findings);
     }
 
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(5, 40)]
+    [InlineData(9, 1500)]
+    public void TopOf_ScoresWithTiesAndNaN_ThePositionsOfSortingThePool(int seed, int count)
+    {
+        var random = new Random(seed);
+        // Few distinct values, so most of the top is decided by ties; now and then NaN, which ranks below every number.
+        var scores = Enumerable.Range(0, count).Select(_ => random.Next(20) == 0 ? double.NaN : random.Next(8) / 4.0).ToArray();
+
+        Assert.Equal(SortedTop(scores).Order(), RankerFairnessAudit.TopOf(scores).Order());
+    }
+
+    /// <summary>The top by sorting the whole pool (higher score first, then position).</summary>
+    private static HashSet<int> SortedTop(double[] scores) =>
+        [.. Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(RankerFairnessAudit.Top)];
+
     /// <summary>The audit as a plain loop over the held-out vacancies, every candidate's groups read on the spot: the reference for <see cref="RankerFairnessAudit"/>.</summary>
     private static class OneVacancyAtATime
     {
@@ -60,8 +77,8 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                 }
                 if (!wholePool.TryGetValue(logged.Vacancy.Id, out var whole)) continue;
                 var members = whole.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate).ToArray();
-                var top = RankerFairnessAudit.TopOf(score(whole.Features));
-                var equal = RankerFairnessAudit.TopOf(score(AuditedPool.Neutralize(whole.Features)));
+                var top = SortedTop(score(whole.Features));
+                var equal = SortedTop(score(AuditedPool.Neutralize(whole.Features)));
                 var known = members.Count(m => m is not null);
                 var qualifiedCount = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && Qualification.Meets(whole.Features[i]));
                 var places = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && top.Contains(i));

@@ -96,7 +96,9 @@ public sealed class RankerFairnessAudit
                 i => pool.MemberGroups[i] is { } groups ? pools.Groups[groups[a]].Group : "unknown", fair[a]);
         });
         var ndcg = _holdout.WholePool.Evaluate(score).Ndcg10;
-        return audit with { Reranking = [.. attributes.Select((a, k) => RerankingCost(audit, fair[k], ndcg, reranked[k], _holdout.WholePool, pools.Candidates))] };
+        var costs = new FairRerankingCost[attributes.Count];
+        Parallel.For(0, costs.Length, k => costs[k] = RerankingCost(audit, fair[k], ndcg, reranked[k], _holdout.WholePool, pools.Candidates));
+        return audit with { Reranking = costs };
     }
 
     /// <summary>
@@ -118,11 +120,24 @@ public sealed class RankerFairnessAudit
             lowest?.Group ?? "", lowest?.Value ?? double.NaN, lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN));
     }
 
-    /// <summary>The positions of the top <see cref="Top"/> by score (higher first; ties by retrieval order, as whole-pool evaluation ranks).</summary>
+    /// <summary>
+    /// The positions of the top <see cref="Top"/> by score (higher first; ties by retrieval order, as whole-pool evaluation ranks), in one pass
+    /// that keeps the best so far in ranked order instead of sorting the pool.
+    /// </summary>
     public static HashSet<int> TopOf(double[] scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return [.. Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(Top)];
+        var best = new List<int>(Top + 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            // A later position ranks above an earlier one only on a strictly higher score (the order of OrderByDescending, then position).
+            if (best.Count == Top && scores[i].CompareTo(scores[best[^1]]) <= 0) continue;
+            var at = best.Count;
+            while (at > 0 && scores[i].CompareTo(scores[best[at - 1]]) > 0) at--;
+            best.Insert(at, i);
+            if (best.Count > Top) best.RemoveAt(Top);
+        }
+        return [.. best];
     }
 
     /// <summary>
