@@ -38,13 +38,14 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
     [InlineData(0, 3)]
     [InlineData(5, 40)]
     [InlineData(9, 1500)]
-    public void TopOf_ScoresWithTiesAndNaN_ThePositionsOfSortingThePool(int seed, int count)
+    public void TopOfAndRanked_ScoresWithTiesAndNaN_ThePositionsOfSortingThePool(int seed, int count)
     {
         var random = new Random(seed);
         // Few distinct values, so most of the top is decided by ties; now and then NaN, which ranks below every number.
         var scores = Enumerable.Range(0, count).Select(_ => random.Next(20) == 0 ? double.NaN : random.Next(8) / 4.0).ToArray();
 
         Assert.Equal(SortedTop(scores).Order(), RankerFairnessAudit.TopOf(scores).Order());
+        Assert.Equal(Enumerable.Range(0, count).OrderByDescending(i => scores[i]).ThenBy(i => i), FairRerankingEffect.Ranked(scores));
     }
 
     /// <summary>The top by sorting the whole pool (higher score first, then position).</summary>

@@ -1,35 +1,28 @@
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
+using MatchEngine.Training.Fairness;
 
 namespace MatchEngine.Training.Ranking;
 
 /// <summary>
 /// The held-out vacancies of a run as the ranker's fairness audit (<see cref="RankerFairnessAudit"/>) reads them, the same for every model
-/// it audits: per logged proposal and per whole-pool candidate the protected groups (<see cref="ProtectedGroup"/>, null for a candidate no
+/// it audits: per logged proposal and per whole-pool candidate the protected groups (<see cref="ProtectedGroup"/>; none for a candidate no
 /// longer in the pool), per whole-pool candidate whether it is qualified (<see cref="Qualification"/>), and each whole pool's features with
-/// the age-linked ones at the pool's median (<see cref="RankerFairnessAudit.AgeLinkedFeatures"/>). Groups are numbered (<see cref="Groups"/>)
-/// so an audit counts in arrays. Immutable once built.
+/// the age-linked ones at the pool's median (<see cref="RankerFairnessAudit.AgeLinkedFeatures"/>). Read side by side, vacancy by vacancy
+/// (<see cref="Parallel"/>). Immutable once built.
 /// </summary>
 public sealed class AuditPools
 {
-    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<(string Attribute, string Group)> groups, IReadOnlyList<AuditUnit> units)
+    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<AuditUnit> units)
     {
         Candidates = candidates;
-        Groups = groups;
         Units = units;
-        IsAgeBand = [.. groups.Select(g => g.Attribute == ProtectedGroup.AgeBand)];
         Pools = [.. units.Select(u => u.Pool).OfType<AuditedPool>().OrderBy(p => p.Index)];
     }
 
     /// <summary>The candidate pool's snapshot the vacancies were read against.</summary>
     public IReadOnlyDictionary<string, PreparedCandidate> Candidates { get; }
-
-    /// <summary>Every protected group met, numbered by position.</summary>
-    public IReadOnlyList<(string Attribute, string Group)> Groups { get; }
-
-    /// <summary>Per numbered group, whether it is an age band.</summary>
-    public IReadOnlyList<bool> IsAgeBand { get; }
 
     /// <summary>One per held-out vacancy, in the held-out order.</summary>
     public IReadOnlyList<AuditUnit> Units { get; }
@@ -43,59 +36,66 @@ public sealed class AuditPools
         ArgumentNullException.ThrowIfNull(holdout);
         ArgumentNullException.ThrowIfNull(candidates);
         var wholePool = holdout.WholePool.Groups.Select((g, i) => (g, i)).ToDictionary(x => x.g.Logged.Vacancy.Id, StringComparer.Ordinal);
-        var members = new Candidate?[]?[holdout.Test.Count];
-        var neutralized = new float[]?[]?[holdout.Test.Count];
-        Parallel.For(0, holdout.Test.Count, u =>
-        {
-            if (!wholePool.TryGetValue(holdout.Test[u].Vacancy.Id, out var whole)) return;
-            members[u] = [.. whole.g.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate)];
-            neutralized[u] = AuditedPool.Neutralize(whole.g.Features);
-        });
-        var numbers = new Dictionary<(string, string), int>();
-        var groups = new List<(string Attribute, string Group)>();
-        int[]? Numbered(Candidate? candidate, DateOnly day)
-        {
-            if (candidate is null) return null;
-            var numbered = new int[ProtectedGroup.Attributes.Count];
-            for (var a = 0; a < numbered.Length; a++)
-            {
-                var group = (ProtectedGroup.Attributes[a], ProtectedGroup.Of(candidate, ProtectedGroup.Attributes[a], day));
-                if (!numbers.TryGetValue(group, out var number))
-                {
-                    numbers[group] = number = groups.Count;
-                    groups.Add(group);
-                }
-                numbered[a] = number;
-            }
-            return numbered;
-        }
         var units = new AuditUnit[holdout.Test.Count];
-        for (var u = 0; u < units.Length; u++)
+        Parallel.For(0, units.Length, u =>
         {
             var logged = holdout.Test[u];
             var day = logged.Vacancy.PostedAt;
-            var proposed = logged.CandidateIds.Select(id => Numbered(candidates.GetValueOrDefault(id)?.Candidate, day)).ToArray();
-            var pool = wholePool.TryGetValue(logged.Vacancy.Id, out var whole)
-                ? new AuditedPool(whole.g, whole.i, members[u]!, [.. members[u]!.Select(m => Numbered(m, day))], neutralized[u]!)
-                : null;
+            var proposed = logged.CandidateIds.Select(id => candidates.GetValueOrDefault(id) is { } c ? GroupsOf(c.Candidate, day) : null).ToArray();
+            var pool = wholePool.TryGetValue(logged.Vacancy.Id, out var whole) ? new AuditedPool(whole.g, whole.i, candidates) : null;
             units[u] = new AuditUnit(logged, proposed, pool);
-        }
-        return new AuditPools(candidates, groups, units);
+        });
+        return new AuditPools(candidates, units);
     }
+
+    private static (string Attribute, string Group)[] GroupsOf(Candidate candidate, DateOnly day) => [.. ProtectedGroups.Of(candidate, day)];
 }
 
-/// <summary>One held-out vacancy for the audit: its logged proposals with each one's numbered groups (null: not in the pool), and its whole pool if it has one.</summary>
-public sealed record AuditUnit(RankingGroup Logged, IReadOnlyList<int[]?> ProposedGroups, AuditedPool? Pool);
+/// <summary>One held-out vacancy for the audit: its logged proposals with each one's groups (null: not in the pool), and its whole pool if it has one.</summary>
+public sealed record AuditUnit(RankingGroup Logged, IReadOnlyList<(string Attribute, string Group)[]?> ProposedGroups, AuditedPool? Pool);
 
-/// <summary>One whole pool (<see cref="WholePoolGroup"/>) for the audit.</summary>
+/// <summary>
+/// One whole pool (<see cref="WholePoolGroup"/>) for the audit. The protected groups met in it are numbered in the order the candidates
+/// first show them (<see cref="Groups"/>), so an audit counts them in arrays.
+/// </summary>
 public sealed class AuditedPool
 {
-    internal AuditedPool(WholePoolGroup whole, int index, Candidate?[] members, int[]?[] memberGroups, float[][] neutralized)
+    private static readonly int Attributes = ProtectedGroup.Attributes.Count;
+    private readonly int[] _groupOf;
+
+    internal AuditedPool(WholePoolGroup whole, int index, IReadOnlyDictionary<string, PreparedCandidate> candidates)
     {
-        (Whole, Index, Members, MemberGroups, Neutralized) = (whole, index, members, memberGroups, neutralized);
+        (Whole, Index) = (whole, index);
+        var members = whole.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate).ToArray();
+        var day = whole.Logged.Vacancy.PostedAt;
+        var numbers = ProtectedGroup.Attributes.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var groups = new List<(string Attribute, string Group)>();
+        _groupOf = new int[members.Length * Attributes];
+        for (var i = 0; i < members.Length; i++)
+        {
+            for (var a = 0; a < Attributes; a++)
+            {
+                if (members[i] is not { } member)
+                {
+                    _groupOf[i * Attributes + a] = -1;
+                    continue;
+                }
+                var attribute = ProtectedGroup.Attributes[a];
+                var group = ProtectedGroup.Of(member, attribute, day);
+                if (!numbers[a].TryGetValue(group, out var number))
+                {
+                    numbers[a][group] = number = groups.Count;
+                    groups.Add((attribute, group));
+                }
+                _groupOf[i * Attributes + a] = number;
+            }
+        }
+        (Members, Groups) = (members, groups);
+        IsAgeBand = [.. groups.Select(g => g.Attribute == ProtectedGroup.AgeBand)];
         Qualified = [.. whole.Features.Select(Qualification.Meets)];
         Known = members.Count(m => m is not null);
         QualifiedCount = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && Qualified[i]);
+        Neutralized = Neutralize(whole.Features);
     }
 
     /// <summary>The pool as whole-pool evaluation ranks it.</summary>
@@ -107,8 +107,17 @@ public sealed class AuditedPool
     /// <summary>Per retrieved candidate, the candidate, or null when no longer in the pool.</summary>
     public IReadOnlyList<Candidate?> Members { get; }
 
-    /// <summary>Per retrieved candidate, the numbered groups (<see cref="AuditPools.Groups"/>), in <see cref="ProtectedGroup.Attributes"/> order; null when not in the pool.</summary>
-    public IReadOnlyList<int[]?> MemberGroups { get; }
+    /// <summary>The protected groups of the pool's candidates, numbered in order of first appearance.</summary>
+    public IReadOnlyList<(string Attribute, string Group)> Groups { get; }
+
+    /// <summary>Per numbered group, whether it is an age band.</summary>
+    public IReadOnlyList<bool> IsAgeBand { get; }
+
+    /// <summary>
+    /// The number (in <see cref="Groups"/>) of candidate <paramref name="i"/>'s group under the <paramref name="attribute"/>-th of
+    /// <see cref="ProtectedGroup.Attributes"/>; -1 for a candidate no longer in the pool.
+    /// </summary>
+    public int GroupOf(int i, int attribute) => _groupOf[i * Attributes + attribute];
 
     /// <summary>Per retrieved candidate, whether the pair meets the stated requirements.</summary>
     public IReadOnlyList<bool> Qualified { get; }

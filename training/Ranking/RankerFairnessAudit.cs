@@ -54,7 +54,7 @@ public sealed class RankerFairnessAudit
         Parallel.For(0, tops.Length, p => tops[p] = (TopOf(score(pools.Pools[p].Whole.Features)), TopOf(score(pools.Pools[p].Neutralized))));
         var tally = new FairnessTally();
         var ageGaps = new AgeGapCounter();
-        var counts = new PoolCounts(pools);
+        var counts = new PoolCounts();
         foreach (var unit in pools.Units)
         {
             tally.NextUnit();
@@ -63,7 +63,7 @@ public sealed class RankerFairnessAudit
             for (var i = 0; i < logged.CandidateIds.Count; i++)
             {
                 if (unit.ProposedGroups[i] is not { } groups) continue;
-                foreach (var group in groups.Select(g => pools.Groups[g]))
+                foreach (var group in groups)
                 {
                     tally.Add(group, Tallied.Cases);
                     tally.Add(group, Tallied.Predicted, calibration.Chance(chances[i]));
@@ -72,9 +72,9 @@ public sealed class RankerFairnessAudit
             }
             if (unit.Pool is not { } pool) continue;
             var (top, equalExperienceTop) = tops[pool.Index];
-            ageGaps.Add(pool, pools.Groups, top, equalExperienceTop);
+            ageGaps.Add(pool, top, equalExperienceTop);
             counts.Count(pool, top, equalExperienceTop);
-            counts.AddTo(tally);
+            counts.AddTo(tally, pool);
         }
         return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
     }
@@ -89,11 +89,17 @@ public sealed class RankerFairnessAudit
         var fair = attributes.Select(a => new FairExposure(a)).ToArray();
         var count = pools.Pools.Count;
         var reranked = attributes.Select(_ => new double[count][]).ToArray();
-        Parallel.For(0, attributes.Count * count, k =>
+        Parallel.For(0, count, p =>
         {
-            var (a, pool) = (k / count, pools.Pools[k % count]);
-            reranked[a][pool.Index] = FairRerankingEffect.Reranked(pool.Whole, score(pool.Whole.Features),
-                i => pool.MemberGroups[i] is { } groups ? pools.Groups[groups[a]].Group : "unknown", fair[a]);
+            var pool = pools.Pools[p];
+            var scores = score(pool.Whole.Features);
+            var ranked = FairRerankingEffect.Ranked(scores);
+            for (var a = 0; a < attributes.Count; a++)
+            {
+                var attribute = a;
+                reranked[a][pool.Index] = FairRerankingEffect.Reranked(pool.Whole, scores, ranked,
+                    i => pool.GroupOf(i, attribute) is var g and >= 0 ? pool.Groups[g].Group : "unknown", fair[a]);
+            }
         });
         var ndcg = _holdout.WholePool.Evaluate(score).Ndcg10;
         var costs = new FairRerankingCost[attributes.Count];
@@ -141,10 +147,10 @@ public sealed class RankerFairnessAudit
     }
 
     /// <summary>
-    /// One whole pool's counts per group (<see cref="AuditPools.Groups"/>), member by member in pool order as the tally would add them one at a time,
+    /// One whole pool's counts per group (<see cref="AuditedPool.Groups"/>), member by member in pool order as the tally would add them one at a time,
     /// added to the tally's current unit once per group and measure. Reused from pool to pool; single-threaded.
     /// </summary>
-    private sealed class PoolCounts(AuditPools pools)
+    private sealed class PoolCounts
     {
         private static readonly Tallied[] Measures =
         [
@@ -152,22 +158,23 @@ public sealed class RankerFairnessAudit
             Tallied.ExposedAtEqualExperience, Tallied.Succeeded, Tallied.SucceededExposed, Tallied.SucceededExposedAtEqualExperience,
         ];
 
-        private readonly double[][] _sums = [.. pools.Groups.Select(_ => new double[Enum.GetValues<Tallied>().Length])];
-        private readonly List<int> _counted = [];
+        private static readonly int Attributes = ProtectedGroup.Attributes.Count;
+        private readonly List<double[]> _sums = [];
 
         public void Count(AuditedPool pool, HashSet<int> top, HashSet<int> equalExperienceTop)
         {
+            while (_sums.Count < pool.Groups.Count) _sums.Add(new double[Enum.GetValues<Tallied>().Length]);
             var places = Enumerable.Range(0, pool.Members.Count).Count(i => pool.Members[i] is not null && top.Contains(i));
             var labels = pool.Whole.Labels;
             for (var i = 0; i < pool.Members.Count; i++)
             {
-                if (pool.MemberGroups[i] is not { } groups) continue;
+                if (pool.Members[i] is null) continue;
                 var qualified = pool.Qualified[i];
-                foreach (var g in groups)
+                for (var a = 0; a < Attributes; a++)
                 {
+                    var g = pool.GroupOf(i, a);
                     var sums = _sums[g];
-                    if (!_counted.Contains(g)) _counted.Add(g);
-                    var age = pools.IsAgeBand[g];
+                    var age = pool.IsAgeBand[g];
                     sums[(int)Tallied.Pool]++;
                     sums[(int)Tallied.PoolExpected] += places / (double)pool.Known;
                     if (qualified) sums[(int)Tallied.Qualified]++;
@@ -183,15 +190,14 @@ public sealed class RankerFairnessAudit
             }
         }
 
-        /// <summary>Adds what <see cref="Count"/> counted to <paramref name="tally"/>'s current unit, and starts over.</summary>
-        public void AddTo(FairnessTally tally)
+        /// <summary>Adds what <see cref="Count"/> counted in <paramref name="pool"/> to <paramref name="tally"/>'s current unit, and starts over.</summary>
+        public void AddTo(FairnessTally tally, AuditedPool pool)
         {
-            foreach (var g in _counted)
+            for (var g = 0; g < pool.Groups.Count; g++)
             {
-                foreach (var measure in Measures) tally.Add(pools.Groups[g], measure, _sums[g][(int)measure]);
+                foreach (var measure in Measures) tally.Add(pool.Groups[g], measure, _sums[g][(int)measure]);
                 Array.Clear(_sums[g]);
             }
-            _counted.Clear();
         }
     }
 
@@ -202,12 +208,12 @@ public sealed class RankerFairnessAudit
 
         private static readonly int AgeBand = ProtectedGroup.Attributes.ToList().IndexOf(ProtectedGroup.AgeBand);
 
-        public void Add(AuditedPool pool, IReadOnlyList<(string Attribute, string Group)> groups, HashSet<int> top, HashSet<int> neutralTop)
+        public void Add(AuditedPool pool, HashSet<int> top, HashSet<int> neutralTop)
         {
             for (var i = 0; i < pool.Members.Count; i++)
             {
-                if (pool.MemberGroups[i] is not { } memberGroups) continue;
-                var band = groups[memberGroups[AgeBand]].Group;
+                if (pool.Members[i] is null) continue;
+                var band = pool.Groups[pool.GroupOf(i, AgeBand)].Group;
                 if (!_counts.TryGetValue(band, out var c)) _counts[band] = c = new double[3];
                 if (pool.Qualified[i]) c[0]++;
                 if (top.Contains(i)) c[1]++;
