@@ -36,7 +36,7 @@ public enum Tallied
 
 /// <summary>
 /// Counts per resampling unit (a vacancy, a placement) and per protected group, so the audit's lenses can be computed on the
-/// whole sample and on bootstrap resamples of the units alike. Mutable while filled; single-threaded.
+/// whole sample and on bootstrap resamples of the units alike. Mutable while filled, from one thread; once filled, <see cref="Sums"/> may be read from several.
 /// </summary>
 public sealed class FairnessTally
 {

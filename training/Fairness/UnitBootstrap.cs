@@ -15,21 +15,27 @@ public static class UnitBootstrap
 
     /// <summary>
     /// The <see cref="Level"/> interval of each of the values <paramref name="statistic"/> computes from unit weights (how many
-    /// times each unit was drawn). Replicates where a value is NaN (an empty group) are left out of that value's interval.
+    /// times each unit was drawn). Replicates where a value is NaN (an empty group) are left out of that value's interval. The
+    /// replicates are drawn one after another from the seed and computed side by side (<paramref name="statistic"/> must be
+    /// thread-safe), then read in the order drawn, so the intervals do not depend on the number of threads.
     /// </summary>
     public static (double Low, double High)[] Intervals(int units, int values, Func<double[], double[]> statistic, int seed)
     {
         ArgumentNullException.ThrowIfNull(statistic);
         var random = new Random(seed);
-        var draws = Enumerable.Range(0, values).Select(_ => new List<double>(Replicates)).ToArray();
-        var weights = new double[units];
+        var weights = new double[Replicates][];
         for (var r = 0; r < Replicates; r++)
         {
-            Array.Clear(weights);
-            for (var i = 0; i < units; i++) weights[random.Next(units)]++;
-            var computed = statistic(weights);
+            weights[r] = new double[units];
+            for (var i = 0; i < units; i++) weights[r][random.Next(units)]++;
+        }
+        var computed = new double[Replicates][];
+        Parallel.For(0, Replicates, r => computed[r] = statistic(weights[r]));
+        var draws = Enumerable.Range(0, values).Select(_ => new List<double>(Replicates)).ToArray();
+        for (var r = 0; r < Replicates; r++)
+        {
             for (var v = 0; v < values; v++)
-                if (!double.IsNaN(computed[v])) draws[v].Add(computed[v]);
+                if (!double.IsNaN(computed[r][v])) draws[v].Add(computed[r][v]);
         }
         var tail = (1 - Level) / 2;
         return [.. draws.Select(d => d.Count == 0 ? (double.NaN, double.NaN) : (Percentile(d, tail), Percentile(d, 1 - tail)))];

@@ -21,9 +21,32 @@ public static class FairRerankingEffect
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(fair);
         var day = group.Logged.Vacancy.PostedAt;
-        var ranked = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
-        var top = FairReranking.Rerank(ranked, i => candidates.GetValueOrDefault(group.CandidateIds[i]) is { } c ? ProtectedGroup.Of(c.Candidate, fair.Attribute, day) : "unknown",
-            i => Qualification.Meets(group.Features[i]), RankerFairnessAudit.Top, fair.Share);
+        return Reranked(group, scores, Ranked(scores),
+            i => candidates.GetValueOrDefault(group.CandidateIds[i]) is { } c ? ProtectedGroup.Of(c.Candidate, fair.Attribute, day) : "unknown", fair);
+    }
+
+    /// <summary>The positions of <paramref name="scores"/> from the highest score down, ties by position (as whole-pool evaluation ranks).</summary>
+    public static int[] Ranked(IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var ranked = new int[scores.Count];
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = i;
+        Array.Sort(ranked, (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        return ranked;
+    }
+
+    /// <summary>
+    /// The same with the pool's positions <paramref name="ranked"/> by <paramref name="scores"/> (<see cref="Ranked"/>) and each candidate's group of
+    /// <paramref name="fair"/>'s attribute given by position (<paramref name="groupOf"/>; "unknown" for one not in the pool).
+    /// </summary>
+    public static double[] Reranked(WholePoolGroup group, IReadOnlyList<double> scores, IReadOnlyList<int> ranked, Func<int, string> groupOf, FairExposure fair)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(fair);
+        var top = FairReranking.Rerank(ranked, groupOf, i => Qualification.Meets(group.Features[i]), RankerFairnessAudit.Top, fair.Share);
         var result = scores.ToArray();
         var above = scores.Count == 0 ? 0 : scores.Max() + 1;
         for (var k = 0; k < top.Length; k++) result[top[k]] = above + top.Length - k;

@@ -19,113 +19,186 @@ namespace MatchEngine.Training.Ranking;
 /// For age bands, exposure and equal opportunity are also computed with the age-linked features (<see cref="AgeLinkedFeatures"/>) at each
 /// pool's median, so what experience explains is told apart from treatment; and per age band, how much of the exposure difference
 /// those features explain (age is not a feature).
-/// Reuses the pools the run already retrieved and featurized: the audit only scores. Thread-safe.
+/// Reuses the pools the run already retrieved and featurized; what does not depend on the model (the candidates' groups, who is qualified,
+/// the features at equal experience: <see cref="AuditPools"/>) is read once for every model audited, and the audit only scores, the
+/// whole pools of the held-out vacancies side by side (<see cref="Parallel"/>), counted in the held-out order so the figures do not depend on
+/// the number of threads. Thread-safe.
 /// </summary>
-public sealed class RankerFairnessAudit(CandidatePool pool)
+public sealed class RankerFairnessAudit
 {
+    private readonly RankerHoldout _holdout;
+    private readonly Lazy<AuditPools> _pools;
+
+    /// <summary>An audit on <paramref name="holdout"/>'s held-out vacancies, with the candidates of <paramref name="pool"/> as its first audit finds them.</summary>
+    public RankerFairnessAudit(CandidatePool pool, RankerHoldout holdout)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(holdout);
+        _holdout = holdout;
+        _pools = new Lazy<AuditPools>(() => AuditPools.Build(holdout, pool.Snapshot()));
+    }
+
     /// <summary>Shortlist length whose exposure is audited.</summary>
     public const int Top = 10;
 
     /// <summary>Features that grow with age (experience, spell length, earlier exits), neutralized to explain the age bands' exposure differences.</summary>
     public static IReadOnlyList<string> AgeLinkedFeatures { get; } = ["years_same_isco", "years_same_major_group", "months_in_bijstand", "prior_outflows"];
 
-    /// <summary>The audit of the model that <paramref name="score"/>s pairs, with its chance <paramref name="calibration"/>, on <paramref name="holdout"/>'s held-out vacancies.</summary>
-    public FairnessAudit Audit(Func<IReadOnlyList<float[]>, double[]> score, PlattScaling calibration, RankerHoldout holdout, int seed)
+    /// <summary>The audit of the model that <paramref name="score"/>s pairs, with its chance <paramref name="calibration"/>.</summary>
+    public FairnessAudit Audit(Func<IReadOnlyList<float[]>, double[]> score, PlattScaling calibration, int seed)
     {
         ArgumentNullException.ThrowIfNull(score);
         ArgumentNullException.ThrowIfNull(calibration);
-        ArgumentNullException.ThrowIfNull(holdout);
-        var candidates = pool.Snapshot();
-        var wholePool = holdout.WholePool.Groups.ToDictionary(g => g.Logged.Vacancy.Id, StringComparer.Ordinal);
+        var pools = _pools.Value;
+        var tops = new (HashSet<int> AsIs, HashSet<int> AtEqualExperience)[pools.Pools.Count];
+        Parallel.For(0, tops.Length, p => tops[p] = (TopOf(score(pools.Pools[p].Whole.Features)), TopOf(score(pools.Pools[p].Neutralized))));
         var tally = new FairnessTally();
         var ageGaps = new AgeGapCounter();
-        foreach (var logged in holdout.Test)
+        var counts = new PoolCounts();
+        foreach (var unit in pools.Units)
         {
             tally.NextUnit();
-            var day = logged.Vacancy.PostedAt;
+            var logged = unit.Logged;
             var chances = score(logged.Features);
             for (var i = 0; i < logged.CandidateIds.Count; i++)
             {
-                if (candidates.GetValueOrDefault(logged.CandidateIds[i]) is not { } c) continue;
-                foreach (var group in ProtectedGroups.Of(c.Candidate, day))
+                if (unit.ProposedGroups[i] is not { } groups) continue;
+                foreach (var group in groups)
                 {
                     tally.Add(group, Tallied.Cases);
                     tally.Add(group, Tallied.Predicted, calibration.Chance(chances[i]));
                     tally.Add(group, Tallied.Observed, logged.Labels[i] >= 1 ? 1 : 0);
                 }
             }
-            if (!wholePool.TryGetValue(logged.Vacancy.Id, out var whole)) continue;
-            var members = whole.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate).ToArray();
-            var top = TopOf(score(whole.Features));
-            var equalExperienceTop = TopOf(score(Neutralized(whole.Features)));
-            ageGaps.Add(members, whole.Features, top, equalExperienceTop, day);
-            var known = members.Count(m => m is not null);
-            var qualifiedCount = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && Qualification.Meets(whole.Features[i]));
-            var places = Enumerable.Range(0, members.Length).Count(i => members[i] is not null && top.Contains(i));
-            for (var i = 0; i < members.Length; i++)
-            {
-                if (members[i] is not { } member) continue;
-                var qualified = Qualification.Meets(whole.Features[i]);
-                foreach (var group in ProtectedGroups.Of(member, day))
-                {
-                    var age = group.Attribute == ProtectedGroups.AgeBand;
-                    tally.Add(group, Tallied.Pool);
-                    tally.Add(group, Tallied.PoolExpected, places / (double)known);
-                    if (qualified) tally.Add(group, Tallied.Qualified);
-                    if (qualified) tally.Add(group, Tallied.QualifiedExpected, places / (double)qualifiedCount);
-                    if (top.Contains(i)) tally.Add(group, Tallied.Exposed);
-                    if (qualifiedCount > 0 && top.Contains(i)) tally.Add(group, Tallied.ExposedWhereQualified);
-                    if (qualifiedCount > 0 && age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.ExposedAtEqualExperience);
-                    if (whole.Labels[i] <= 0) continue;
-                    tally.Add(group, Tallied.Succeeded);
-                    if (top.Contains(i)) tally.Add(group, Tallied.SucceededExposed);
-                    if (age && equalExperienceTop.Contains(i)) tally.Add(group, Tallied.SucceededExposedAtEqualExperience);
-                }
-            }
+            if (unit.Pool is not { } pool) continue;
+            var (top, equalExperienceTop) = tops[pool.Index];
+            ageGaps.Add(pool, top, equalExperienceTop);
+            counts.Count(pool, top, equalExperienceTop);
+            counts.AddTo(tally, pool);
         }
         return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
     }
 
     /// <summary><paramref name="audit"/> with what fair re-ranking by each attribute costs and does (<see cref="FairnessAudit.Reranking"/>); a run adds it for the version it selects.</summary>
-    public FairnessAudit WithReranking(FairnessAudit audit, Func<IReadOnlyList<float[]>, double[]> score, RankerHoldout holdout)
+    public FairnessAudit WithReranking(FairnessAudit audit, Func<IReadOnlyList<float[]>, double[]> score)
     {
         ArgumentNullException.ThrowIfNull(audit);
-        ArgumentNullException.ThrowIfNull(holdout);
-        var candidates = pool.Snapshot();
-        return audit with { Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
+        ArgumentNullException.ThrowIfNull(score);
+        var pools = _pools.Value;
+        var attributes = ProtectedGroup.Attributes;
+        var fair = attributes.Select(a => new FairExposure(a)).ToArray();
+        var count = pools.Pools.Count;
+        var reranked = attributes.Select(_ => new double[count][]).ToArray();
+        Parallel.For(0, count, p =>
+        {
+            var pool = pools.Pools[p];
+            var scores = score(pool.Whole.Features);
+            var ranked = FairRerankingEffect.Ranked(scores);
+            for (var a = 0; a < attributes.Count; a++)
+            {
+                var attribute = a;
+                reranked[a][pool.Index] = FairRerankingEffect.Reranked(pool.Whole, scores, ranked,
+                    i => pool.GroupOf(i, attribute) is var g and >= 0 ? pool.Groups[g].Group : "unknown", fair[a]);
+            }
+        });
+        var ndcg = _holdout.WholePool.Evaluate(score).Ndcg10;
+        var costs = new FairRerankingCost[attributes.Count];
+        Parallel.For(0, costs.Length, k => costs[k] = RerankingCost(audit, fair[k], ndcg, reranked[k], _holdout.WholePool, pools.Candidates));
+        return audit with { Reranking = costs };
     }
 
-    /// <summary>Fair re-ranking by <paramref name="attribute"/> at the default share: its whole-pool NDCG@10 cost and the lowest group's ratio before and after.</summary>
-    private static FairRerankingCost RerankingCost(FairnessAudit audit, string attribute, Func<IReadOnlyList<float[]>, double[]> score, WholePool wholePool,
+    /// <summary>
+    /// Fair re-ranking by <paramref name="fair"/>'s attribute, each whole pool's scores as it re-ranks them in <paramref name="reranked"/>: the whole-pool
+    /// NDCG@10 without (<paramref name="ndcg"/>) and with it, and the lowest group's ratio before and after.
+    /// </summary>
+    private static FairRerankingCost RerankingCost(FairnessAudit audit, FairExposure fair, double ndcg, double[][] reranked, WholePool wholePool,
         IReadOnlyDictionary<string, PreparedCandidate> candidates)
     {
-        var fair = new FairExposure(attribute);
-        var groupOf = new Dictionary<object, WholePoolGroup>(ReferenceEqualityComparer.Instance);
-        foreach (var g in wholePool.Groups) groupOf[g.Features] = g;
-        double[] Reranked(IReadOnlyList<float[]> features) => FairRerankingEffect.Reranked(groupOf[features], score(features), candidates, fair);
-        var after = FairRerankingEffect.QualifiedExposure(wholePool, g => Reranked(g.Features), candidates, attribute);
-        var lowest = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == attribute && !f.TooSmall && !double.IsNaN(f.Value)).MinBy(f => f.Value);
-        return new FairRerankingCost(attribute, fair.Share, wholePool.Evaluate(score).Ndcg10, wholePool.Evaluate(Reranked).Ndcg10,
+        var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < wholePool.Groups.Count; i++)
+        {
+            index[wholePool.Groups[i]] = i;
+            index[wholePool.Groups[i].Features] = i;
+        }
+        var after = FairRerankingEffect.QualifiedExposure(wholePool, g => reranked[index[g]], candidates, fair.Attribute);
+        var lowest = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == fair.Attribute && !f.TooSmall && !double.IsNaN(f.Value)).MinBy(f => f.Value);
+        return new FairRerankingCost(fair.Attribute, fair.Share, ndcg, wholePool.Evaluate(f => reranked[index[f]]).Ndcg10,
             lowest?.Group ?? "", lowest?.Value ?? double.NaN, lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN));
     }
 
-    /// <summary>The positions of the top <see cref="Top"/> by score (higher first; ties by retrieval order, as whole-pool evaluation ranks).</summary>
+    /// <summary>
+    /// The positions of the top <see cref="Top"/> by score (higher first; ties by retrieval order, as whole-pool evaluation ranks), in one pass
+    /// that keeps the best so far in ranked order instead of sorting the pool.
+    /// </summary>
     public static HashSet<int> TopOf(double[] scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        return [.. Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(Top)];
+        var best = new List<int>(Top + 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            // A later position ranks above an earlier one only on a strictly higher score (the order of OrderByDescending, then position).
+            if (best.Count == Top && scores[i].CompareTo(scores[best[^1]]) <= 0) continue;
+            var at = best.Count;
+            while (at > 0 && scores[i].CompareTo(scores[best[at - 1]]) > 0) at--;
+            best.Insert(at, i);
+            if (best.Count > Top) best.RemoveAt(Top);
+        }
+        return [.. best];
     }
 
-    /// <summary>The pool's features with every age-linked feature set to the pool's median, so only what does not grow with age differs.</summary>
-    private static float[][] Neutralized(IReadOnlyList<float[]> features)
+    /// <summary>
+    /// One whole pool's counts per group (<see cref="AuditedPool.Groups"/>), member by member in pool order as the tally would add them one at a time,
+    /// added to the tally's current unit once per group and measure. Reused from pool to pool; single-threaded.
+    /// </summary>
+    private sealed class PoolCounts
     {
-        var copy = features.Select(f => (float[])f.Clone()).ToArray();
-        foreach (var j in AgeLinkedFeatures.Select(PairFeatures.IndexOf))
+        private static readonly Tallied[] Measures =
+        [
+            Tallied.Pool, Tallied.PoolExpected, Tallied.Qualified, Tallied.QualifiedExpected, Tallied.Exposed, Tallied.ExposedWhereQualified,
+            Tallied.ExposedAtEqualExperience, Tallied.Succeeded, Tallied.SucceededExposed, Tallied.SucceededExposedAtEqualExperience,
+        ];
+
+        private static readonly int Attributes = ProtectedGroup.Attributes.Count;
+        private readonly List<double[]> _sums = [];
+
+        public void Count(AuditedPool pool, HashSet<int> top, HashSet<int> equalExperienceTop)
         {
-            var median = features.Select(f => f[j]).Order().ElementAtOrDefault(features.Count / 2);
-            foreach (var f in copy) f[j] = median;
+            while (_sums.Count < pool.Groups.Count) _sums.Add(new double[Enum.GetValues<Tallied>().Length]);
+            var places = Enumerable.Range(0, pool.Members.Count).Count(i => pool.Members[i] is not null && top.Contains(i));
+            var labels = pool.Whole.Labels;
+            for (var i = 0; i < pool.Members.Count; i++)
+            {
+                if (pool.Members[i] is null) continue;
+                var qualified = pool.Qualified[i];
+                for (var a = 0; a < Attributes; a++)
+                {
+                    var g = pool.GroupOf(i, a);
+                    var sums = _sums[g];
+                    var age = pool.IsAgeBand[g];
+                    sums[(int)Tallied.Pool]++;
+                    sums[(int)Tallied.PoolExpected] += places / (double)pool.Known;
+                    if (qualified) sums[(int)Tallied.Qualified]++;
+                    if (qualified) sums[(int)Tallied.QualifiedExpected] += places / (double)pool.QualifiedCount;
+                    if (top.Contains(i)) sums[(int)Tallied.Exposed]++;
+                    if (pool.QualifiedCount > 0 && top.Contains(i)) sums[(int)Tallied.ExposedWhereQualified]++;
+                    if (pool.QualifiedCount > 0 && age && equalExperienceTop.Contains(i)) sums[(int)Tallied.ExposedAtEqualExperience]++;
+                    if (labels[i] <= 0) continue;
+                    sums[(int)Tallied.Succeeded]++;
+                    if (top.Contains(i)) sums[(int)Tallied.SucceededExposed]++;
+                    if (age && equalExperienceTop.Contains(i)) sums[(int)Tallied.SucceededExposedAtEqualExperience]++;
+                }
+            }
         }
-        return copy;
+
+        /// <summary>Adds what <see cref="Count"/> counted in <paramref name="pool"/> to <paramref name="tally"/>'s current unit, and starts over.</summary>
+        public void AddTo(FairnessTally tally, AuditedPool pool)
+        {
+            for (var g = 0; g < pool.Groups.Count; g++)
+            {
+                foreach (var measure in Measures) tally.Add(pool.Groups[g], measure, _sums[g][(int)measure]);
+                Array.Clear(_sums[g]);
+            }
+        }
     }
 
     /// <summary>Per age band, qualified-pool and exposure counts under the model as it is and with the age-linked features neutralized.</summary>
@@ -133,14 +206,16 @@ public sealed class RankerFairnessAudit(CandidatePool pool)
     {
         private readonly Dictionary<string, double[]> _counts = new(StringComparer.Ordinal);
 
-        public void Add(Candidate?[] members, IReadOnlyList<float[]> features, HashSet<int> top, HashSet<int> neutralTop, DateOnly day)
+        private static readonly int AgeBand = ProtectedGroup.Attributes.ToList().IndexOf(ProtectedGroup.AgeBand);
+
+        public void Add(AuditedPool pool, HashSet<int> top, HashSet<int> neutralTop)
         {
-            for (var i = 0; i < members.Length; i++)
+            for (var i = 0; i < pool.Members.Count; i++)
             {
-                if (members[i] is not { } member) continue;
-                var band = ProtectedGroups.AgeBandOn(member, day);
+                if (pool.Members[i] is null) continue;
+                var band = pool.Groups[pool.GroupOf(i, AgeBand)].Group;
                 if (!_counts.TryGetValue(band, out var c)) _counts[band] = c = new double[3];
-                if (Qualification.Meets(features[i])) c[0]++;
+                if (pool.Qualified[i]) c[0]++;
                 if (top.Contains(i)) c[1]++;
                 if (neutralTop.Contains(i)) c[2]++;
             }

@@ -63,7 +63,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
 
         var fairnessByVersion = new Dictionary<string, FairnessAudit>();
         var auditWatch = new Stopwatch();
-        var auditor = new RankerFairnessAudit(pool);
+        var auditor = new RankerFairnessAudit(pool, holdout);
         var scorers = new Dictionary<string, RankerScorer>(StringComparer.Ordinal);
         var results = new List<RankerEvaluation> { evaluator.Evaluate(RankerScorer.Bm25), evaluator.Evaluate(RankerScorer.Rule) };
         if (registry.Promoted(RankerModels.Name) is { } before && registry.Get(before) is { } previous && previous.Features.SequenceEqual(PairFeatures.Names))
@@ -86,7 +86,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             model.Save(Path.Combine(dir, RankerModels.FileName));
             progress.WriteLine($"ranker: fairness audit of {name} on {test.Count} held-out vacancies …");
             auditWatch.Start();
-            var fairness = auditor.Audit(scorer.Score, calibration, holdout, options.Seed);
+            var fairness = auditor.Audit(scorer.Score, calibration, options.Seed);
             auditWatch.Stop();
             var manifest = new ModelManifest
             {
@@ -110,7 +110,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var chosen = Select([.. learned.Select(l => l.Result)]);
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         auditWatch.Start();
-        var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score, holdout);
+        var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score);
         auditWatch.Stop();
         best = (best.Result, best.Manifest with { Fairness = report });
         registry.Save(best.Manifest);
