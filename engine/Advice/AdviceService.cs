@@ -123,52 +123,90 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         var candidates = pool.All.Where(c => c.Candidate.Region == region).AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(c => StepsOf(c, routes)).ToArray();
         if (candidates.Length == 0) return [];
+        var ordinals = new Dictionary<string, int>(candidates.Length, StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Length; i++) ordinals[candidates[i].Id] = i;
         var needs = new ConcurrentDictionary<string, NeedTally>(StringComparer.Ordinal);
         var open = catalog.Index.Search(new VacancyQuery { OpenOn = asOf, Top = MaxVacancies });
-        Parallel.ForEach(open, new ParallelOptions { CancellationToken = cancel }, hit =>
+        // A pair reads the candidate's prepared record, which does not stay in the processor's caches from one vacancy's
+        // pass over 20,000 candidates to the next: the vacancies are taken in blocks, candidate by candidate.
+        Parallel.ForEach(Partitioner.Create(0, open.Count, VacancyBlock), new ParallelOptions { CancellationToken = cancel }, range =>
         {
-            if (VacancyOf(hit.Id) is not { } vacancy) return;
-            var bm25 = new Dictionary<string, float>(candidates.Length, StringComparer.Ordinal);
-            var poolScores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, score) => bm25[id] = score);
-            bars.TryAdd((vacancy.Vacancy.Id, region), poolScores.Trimmed());
-            var near = new List<(CandidateSteps Steps, double Km)>(candidates.Length);
-            foreach (var c in candidates)
-                if (PairFeatures.DistanceKm(vacancy, c.Original) is var km && km <= 2 * c.Original.MaxDistanceKm) near.Add((c, km));
-            // The text relevance of the candidates retrieval left out: one search of the region's whole pool (0 where no term matches).
-            if (near.Exists(c => !bm25.ContainsKey(c.Steps.Id)))
-                foreach (var found in catalog.Index.Search(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy) with { Top = candidates.Length })) bm25.TryAdd(found.Id, found.Score);
-            // The vectors of one candidate's record and changed records, reused from candidate to candidate.
-            var original = new float[PairFeatures.Names.Count];
-            var buffers = new List<float[]>();
-            var vectors = new List<float[]>();
-            var changedBy = new List<AdviceStep>();
-            foreach (var (c, km) in near)
+            var block = new List<RankedVacancy>(VacancyBlock);
+            for (var i = range.Item1; i < range.Item2; i++)
+                if (VacancyOf(open[i].Id) is { } vacancy) block.Add(Ranked(model, vacancy, region, candidates, ordinals, bars));
+            var counter = new PairCounter(model, needs);
+            for (var i = 0; i < candidates.Length; i++)
             {
-                var text = bm25.GetValueOrDefault(c.Id);
-                PairFeatures.Featurize(vacancy, c.Original, km, text, original);
-                var bar = poolScores.Bar(c.Id);
-                if (model.Slopes is { } slopes && Unreachable(model, vacancy, original, slopes, bar)) continue;
-                vectors.Clear();
-                changedBy.Clear();
-                vectors.Add(original);
-                // A step that changes none of the features this vacancy's pair reads scores as the record without it: below the bar.
-                for (var k = 0; k < c.Steps.Count; k++)
-                {
-                    if (buffers.Count < vectors.Count) buffers.Add(new float[original.Length]);
-                    var vector = buffers[vectors.Count - 1];
-                    if (!PairFeatures.Changed(vacancy, c.Changed[k], km, text, original, c.Steps[k].Changes, vector)) continue;
-                    vectors.Add(vector);
-                    changedBy.Add(c.Steps[k]);
-                }
-                if (changedBy.Count == 0) continue;
-                var scores = model.Score(vectors);
-                if (scores[0] >= bar) continue;
-                for (var k = 0; k < changedBy.Count; k++)
-                    if (scores[k + 1] >= bar)
-                        needs.GetOrAdd(NeedTally.KeyOf(changedBy[k]), _ => new NeedTally(changedBy[k])).Add(c.Id, vacancy.Vacancy.Id);
+                var c = candidates[i];
+                foreach (var v in block)
+                    if (PairFeatures.DistanceKm(v.Vacancy, c.Original) is var km && km <= 2 * c.Original.MaxDistanceKm)
+                        counter.Count(v.Vacancy, c, km, v.Bm25[i], v.Bars[i]);
             }
         });
         return [.. needs.Values.Select(t => t.ToNeed()).OrderByDescending(n => n.Candidates).ThenByDescending(n => n.CandidateVacancyPairs).ThenBy(n => n.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Open vacancies the training needs take together, candidate by candidate.</summary>
+    private const int VacancyBlock = 16;
+
+    /// <summary>An open vacancy with, per candidate of the region (by position), their text relevance and their top-10 bar.</summary>
+    private sealed record RankedVacancy(PreparedVacancy Vacancy, float[] Bm25, float[] Bars);
+
+    /// <summary>Ranks the vacancy's pool in the region (its bar is kept for plans) and reads each candidate's text relevance and bar.</summary>
+    private RankedVacancy Ranked(TrainedRanker model, PreparedVacancy vacancy, string region, CandidateSteps[] candidates,
+        Dictionary<string, int> ordinals, ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars)
+    {
+        var bm25 = new float[candidates.Length];
+        // The text relevance of the whole region (0 where no term matches), then retrieval's own for those it retrieved.
+        foreach (var found in catalog.Index.Search(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy) with { Top = candidates.Length }))
+            if (ordinals.TryGetValue(found.Id, out var i)) bm25[i] = found.Score;
+        var pooled = new List<int>();
+        var scores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, score) =>
+        {
+            if (!ordinals.TryGetValue(id, out var i)) return;
+            bm25[i] = score;
+            pooled.Add(i);
+        });
+        bars.TryAdd((vacancy.Vacancy.Id, region), scores.Trimmed());
+        var outside = scores.Bar(null);
+        var bar = new float[candidates.Length];
+        Array.Fill(bar, outside);
+        foreach (var i in pooled) bar[i] = scores.Bar(candidates[i].Id);
+        return new RankedVacancy(vacancy, bm25, bar);
+    }
+
+    /// <summary>Counts, pair by pair, the steps that bring a candidate into a vacancy's top 10; one per thread.</summary>
+    private sealed class PairCounter(TrainedRanker model, ConcurrentDictionary<string, NeedTally> needs)
+    {
+        // The vectors of one pair's record and changed records, reused from pair to pair.
+        private readonly float[] _original = new float[PairFeatures.Names.Count];
+        private readonly List<float[]> _buffers = [];
+        private readonly List<float[]> _vectors = [];
+        private readonly List<AdviceStep> _changedBy = [];
+
+        public void Count(PreparedVacancy vacancy, CandidateSteps c, double km, float bm25, float bar)
+        {
+            PairFeatures.Featurize(vacancy, c.Original, km, bm25, _original);
+            if (model.Slopes is { } slopes && Unreachable(model, vacancy, _original, slopes, bar)) return;
+            _vectors.Clear();
+            _changedBy.Clear();
+            _vectors.Add(_original);
+            // A step that changes none of the features this vacancy's pair reads scores as the record without it: below the bar.
+            for (var k = 0; k < c.Steps.Count; k++)
+            {
+                if (_buffers.Count < _vectors.Count) _buffers.Add(new float[_original.Length]);
+                var vector = _buffers[_vectors.Count - 1];
+                if (!PairFeatures.Changed(vacancy, c.Changed[k], km, bm25, _original, c.Steps[k].Changes, vector)) continue;
+                _vectors.Add(vector);
+                _changedBy.Add(c.Steps[k]);
+            }
+            if (_changedBy.Count == 0) return;
+            var scores = model.Score(_vectors);
+            if (scores[0] >= bar) return;
+            for (var k = 0; k < _changedBy.Count; k++)
+                if (scores[k + 1] >= bar)
+                    needs.GetOrAdd(NeedTally.KeyOf(_changedBy[k]), _ => new NeedTally(_changedBy[k])).Add(c.Id, vacancy.Vacancy.Id);
+        }
     }
 
     /// <summary>

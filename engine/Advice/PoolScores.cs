@@ -86,15 +86,15 @@ public sealed class PoolScores
     /// <summary>
     /// The lowest score that puts a candidate in the top <paramref name="top"/> (at most 10) among the others of the pool
     /// (their own pooled score left out): a score reaches it when it is at least this. Negative infinity when the pool has
-    /// fewer others than that.
+    /// fewer others than that. A null <paramref name="candidateId"/> stands for a candidate outside the pool.
     /// </summary>
-    public float Bar(string candidateId, int top = 10)
+    public float Bar(string? candidateId, int top = 10)
     {
         if (top is < 1 or > 10) throw new ArgumentOutOfRangeException(nameof(top));
         // The others, best first, are the pooled scores with one copy of the candidate's own left out: the top-th of them
         // moves one place down when the candidate's own score is at or above it.
         var at = top - 1;
-        if (_byId.TryGetValue(candidateId, out var own) && at < _descending.Length && own >= _descending[at]) at++;
+        if (candidateId is not null && _byId.TryGetValue(candidateId, out var own) && at < _descending.Length && own >= _descending[at]) at++;
         return at < _descending.Length ? _descending[at] : float.NegativeInfinity;
     }
 
