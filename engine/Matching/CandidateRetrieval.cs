@@ -58,7 +58,7 @@ public static class CandidateRetrieval
     internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false)
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
-        var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
+        var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Count);
         var walls = new Walls(vacancy, filters, regions, Exhaustive: inScope <= ExhaustivePool);
         var subMajor = vacancy.Vacancy.Isco.Length >= 2 ? vacancy.Vacancy.Isco[..2] : vacancy.Vacancy.Isco;
         var visited = new ulong[(lists.All.Length + 63) / 64];
@@ -73,12 +73,14 @@ public static class CandidateRetrieval
     /// The structured candidates tier by tier from the <see cref="CandidateLists"/>: the lists of the vacancy's unit group,
     /// then of its sub-major group, its required skills and its sector, then the rest of the pool in scope (within their
     /// own reach), each tier nearest to their reach first, until <see cref="StructuredDepth"/> are found. The same
-    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool.
+    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool: a list's
+    /// cells that lie beyond every member's twice-reach are passed over (<see cref="PlacedList"/>).
     /// </summary>
     private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
         var found = new List<PreparedCandidate>(StructuredDepth);
         var tier = new List<(PreparedCandidate C, double Ratio)>();
+        var at = SpherePoint.Of(vacancy.Vacancy.Location);
         void Consider(int o, bool withinReach)
         {
             ref var word = ref visited[o >> 6];
@@ -87,14 +89,16 @@ public static class CandidateRetrieval
             word |= bit;
             if (walls.Admit(lists, o) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((lists.All[o], ratio));
         }
-        void Collect(int[] ordinals, bool withinReach)
+        void Collect(PlacedList list, bool withinReach)
         {
-            foreach (var o in ordinals) Consider(o, withinReach);
+            for (var cell = 0; cell < list.Cells; cell++)
+                if (list.MayReach(cell, at))
+                    foreach (var o in list.Cell(cell)) Consider(o, withinReach);
         }
         bool Filled()
         {
-            found.AddRange(tier.OrderBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
-                .Take(StructuredDepth - found.Count).Select(x => x.C));
+            tier.Sort(static (x, y) => x.Ratio != y.Ratio ? x.Ratio.CompareTo(y.Ratio) : string.CompareOrdinal(x.C.Candidate.Id, y.C.Candidate.Id));
+            for (var i = 0; i < tier.Count && found.Count < StructuredDepth; i++) found.Add(tier[i].C);
             tier.Clear();
             return found.Count >= StructuredDepth;
         }
@@ -106,8 +110,7 @@ public static class CandidateRetrieval
         if (Filled()) return found;
         foreach (var sector in vacancy.Sector.KeyIds) Collect(lists.WantingSector(sector), withinReach: false);
         if (Filled()) return found;
-        if (regions is null)
-            for (var o = 0; o < lists.All.Length; o++) Consider(o, withinReach: true);
+        if (regions is null) Collect(lists.Everyone, withinReach: true);
         else foreach (var region in regions) Collect(lists.InRegion(region), withinReach: true);
         Filled();
         return found;
@@ -129,7 +132,7 @@ public static class CandidateRetrieval
             for (var o = 0; o < lists.All.Length; o++) Test(o);
         else
             foreach (var region in regions)
-                foreach (var o in lists.InRegion(region)) Test(o);
+                foreach (var o in lists.InRegion(region).Members) Test(o);
         return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
             .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.C)];
     }
