@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace MatchEngine.Engine.Index;
 
@@ -23,9 +24,7 @@ internal sealed class DocumentsById(KeywordFilter kind)
         {
             var segment = _segments.GetValue(context.AtomicReader.CoreCacheKey, _ => new Segment(context, kind));
             var live = context.AtomicReader.LiveDocs;
-            foreach (var id in ordered)
-                foreach (var doc in segment.DocumentsOf(id))
-                    if (live is null || live.Get(doc)) found.Add((context.Ord, doc, id));
+            foreach (var id in ordered) segment.AddLive(id, live, context.Ord, found);
         }
         return found;
     }
@@ -49,12 +48,14 @@ internal sealed class DocumentsById(KeywordFilter kind)
             }
         }
 
-        public IEnumerable<int> DocumentsOf(string id)
+        /// <summary>Adds the live documents of <paramref name="id"/> in this segment (number <paramref name="ord"/>) to <paramref name="found"/>.</summary>
+        public void AddLive(string id, IBits? live, int ord, List<(int, int, string)> found)
         {
-            if (!_first.TryGetValue(id, out var doc)) yield break;
-            yield return doc;
-            if (_more.TryGetValue(id, out var more))
-                foreach (var other in more) yield return other;
+            if (!_first.TryGetValue(id, out var doc)) return;
+            if (live is null || live.Get(doc)) found.Add((ord, doc, id));
+            if (!_more.TryGetValue(id, out var more)) return;
+            foreach (var other in more)
+                if (live is null || live.Get(other)) found.Add((ord, other, id));
         }
     }
 }
