@@ -73,8 +73,8 @@ public static class CandidateRetrieval
     /// The structured candidates tier by tier from the <see cref="CandidateLists"/>: the lists of the vacancy's unit group,
     /// then of its sub-major group, its required skills and its sector, then the rest of the pool in scope (within their
     /// own reach), each tier nearest to their reach first, until <see cref="StructuredDepth"/> are found. The same
-    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool: of each
-    /// grid cell of a list only the members whose twice-reach can get there are read (<see cref="PlacedList"/>).
+    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool: a list's
+    /// cells that lie beyond every member's twice-reach are passed over (<see cref="PlacedList"/>).
     /// </summary>
     private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
@@ -92,7 +92,8 @@ public static class CandidateRetrieval
         void Collect(PlacedList list, bool withinReach)
         {
             for (var cell = 0; cell < list.Cells; cell++)
-                foreach (var o in list.Reachable(cell, at)) Consider(o, withinReach);
+                if (list.MayReach(cell, at))
+                    foreach (var o in list.Cell(cell)) Consider(o, withinReach);
         }
         bool Filled()
         {

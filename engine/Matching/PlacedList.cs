@@ -2,34 +2,34 @@ namespace MatchEngine.Engine.Matching;
 
 /// <summary>
 /// One list of <see cref="CandidateLists"/> (candidate ordinals) grouped by the grid cell its candidates live in, about
-/// 20 by 20 km, each cell's members longest twice-reach first, with for each cell a centre and the chord from it to its
-/// farthest member. By the triangle inequality a member lives beyond twice their own reach of a place when the place is
-/// farther from the centre than that radius plus their twice-reach chord, so the structured generator reads of each cell
-/// only the members whose reach is long enough (<see cref="Reachable"/>) instead of testing them all. Immutable.
+/// 20 by 20 km, with for each cell a centre, the chord from it to its farthest member and the longest twice-reach chord
+/// of its members. By the triangle inequality no member of a cell lives within twice their own reach of a place when the
+/// place is farther from the centre than that radius plus that reach, so the structured generator passes such a cell over
+/// whole instead of testing its members one by one. Immutable.
 /// </summary>
 internal sealed class PlacedList
 {
     /// <summary>Latitude and longitude span of a cell, degrees (about 22 by 20 km at the latitude of the Netherlands).</summary>
     private const double CellLat = 0.2, CellLon = 0.3;
 
-    /// <summary>Chord rounding allowance (about 6 µm on the earth): a member at the edge is read and tested, never skipped.</summary>
+    /// <summary>Chord rounding allowance (about 6 µm on the earth): a cell at the edge is tested, never skipped.</summary>
     private const double Slack = 1e-9;
 
-    public static readonly PlacedList Empty = new([], [], [0], [], []);
+    public static readonly PlacedList Empty = new([], [0], [], [], []);
 
     private readonly int[] _ordinals;
-    private readonly double[] _reaches;
     private readonly int[] _starts;
     private readonly SpherePoint[] _centres;
     private readonly double[] _radii;
+    private readonly double[] _reaches;
 
-    private PlacedList(int[] ordinals, double[] reaches, int[] starts, SpherePoint[] centres, double[] radii)
+    private PlacedList(int[] ordinals, int[] starts, SpherePoint[] centres, double[] radii, double[] reaches)
     {
         _ordinals = ordinals;
-        _reaches = reaches;
         _starts = starts;
         _centres = centres;
         _radii = radii;
+        _reaches = reaches;
     }
 
     /// <summary>
@@ -39,11 +39,11 @@ internal sealed class PlacedList
     public static PlacedList Of(IReadOnlyList<int> ordinals, SpherePoint[] places, long[] cells, double[] twiceReach)
     {
         if (ordinals.Count == 0) return Empty;
-        // By cell, and within a cell longest twice-reach first (then by ordinal, so the order is fixed).
-        var sorted = ordinals.OrderBy(o => cells[o]).ThenByDescending(o => twiceReach[o]).ThenBy(o => o).ToArray();
+        var sorted = ordinals.OrderBy(o => cells[o]).ThenBy(o => o).ToArray();
         var starts = new List<int>();
         var centres = new List<SpherePoint>();
         var radii = new List<double>();
+        var reaches = new List<double>();
         for (var start = 0; start < sorted.Length;)
         {
             var end = start;
@@ -53,10 +53,11 @@ internal sealed class PlacedList
             starts.Add(start);
             centres.Add(centre);
             radii.Add(members.Max(o => Math.Sqrt(centre.ChordSquared(places[o]))));
+            reaches.Add(members.Max(o => Math.Sqrt(twiceReach[o])));
             start = end;
         }
         starts.Add(sorted.Length);
-        return new PlacedList(sorted, [.. sorted.Select(o => Math.Sqrt(twiceReach[o]))], [.. starts], [.. centres], [.. radii]);
+        return new PlacedList(sorted, [.. starts], [.. centres], [.. radii], [.. reaches]);
     }
 
     /// <summary>The grid cell of a place (for <see cref="Of"/>).</summary>
@@ -71,27 +72,9 @@ internal sealed class PlacedList
     /// <summary>Cells the list's candidates live in.</summary>
     public int Cells => _centres.Length;
 
-    /// <summary>
-    /// The members of cell <paramref name="cell"/> who may live within twice their own reach of <paramref name="at"/>: those
-    /// whose twice-reach chord is at least the place's chord to the cell's centre less the cell's radius (a prefix, as the
-    /// members are longest reach first).
-    /// </summary>
-    public ReadOnlySpan<int> Reachable(int cell, SpherePoint at)
-    {
-        int start = _starts[cell], end = _starts[cell + 1];
-        var needed = Math.Sqrt(at.ChordSquared(_centres[cell])) - _radii[cell] - Slack;
-        if (needed > 0)
-        {
-            // The first member whose reach falls short; every one after it falls shorter.
-            int low = start, high = end;
-            while (low < high)
-            {
-                var mid = (low + high) >>> 1;
-                if (_reaches[mid] >= needed) low = mid + 1;
-                else high = mid;
-            }
-            end = low;
-        }
-        return _ordinals.AsSpan(start, end - start);
-    }
+    /// <summary>The members of cell <paramref name="cell"/>.</summary>
+    public ReadOnlySpan<int> Cell(int cell) => _ordinals.AsSpan(_starts[cell], _starts[cell + 1] - _starts[cell]);
+
+    /// <summary>False when no member of cell <paramref name="cell"/> can live within twice their own reach of <paramref name="at"/>.</summary>
+    public bool MayReach(int cell, SpherePoint at) => Math.Sqrt(at.ChordSquared(_centres[cell])) - _radii[cell] <= _reaches[cell] + Slack;
 }
