@@ -6,25 +6,24 @@ namespace MatchEngine.Engine.Matching;
 /// One generation of the candidate pool listed the ways the structured generator of <see cref="CandidateRetrieval"/>
 /// looks for people: by region, by ISCO unit group they want or have worked in, by the sub-major group of their
 /// experience, by skill and by desired sector. A shortlist then reads the lists of its vacancy's occupation, skills and
-/// sector instead of testing every candidate of a region of 100,000, and passes over the parts of a list that live too far
-/// away (<see cref="PlacedList"/>). Each candidate has an ordinal (its place in <see cref="All"/>). Built once per
-/// generation; immutable and thread-safe.
+/// sector instead of testing every candidate of a region of 100,000. Each candidate has an ordinal (its place in
+/// <see cref="All"/>); the lists hold ordinals in ascending order. Built once per generation; immutable and thread-safe.
 /// </summary>
 internal sealed class CandidateLists
 {
+    private static readonly int[] None = [];
     private readonly Dictionary<string, int> _ordinals;
-    private readonly Dictionary<string, PlacedList> _byRegion;
-    private readonly Dictionary<int, PlacedList> _byUnit;
-    private readonly Dictionary<string, PlacedList> _bySubMajor;
-    private readonly Dictionary<int, PlacedList> _bySkill;
-    private readonly Dictionary<int, PlacedList> _bySector;
+    private readonly Dictionary<string, int[]> _byRegion;
+    private readonly Dictionary<int, int[]> _byUnit;
+    private readonly Dictionary<string, int[]> _bySubMajor;
+    private readonly Dictionary<int, int[]> _bySkill;
+    private readonly Dictionary<int, int[]> _bySector;
 
     public CandidateLists(IReadOnlyCollection<PreparedCandidate> candidates)
     {
         All = [.. candidates];
         Places = new SpherePoint[All.Length];
         TwiceReach = new double[All.Length];
-        var cells = new long[All.Length];
         _ordinals = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byUnit = new Dictionary<int, List<int>>();
@@ -39,7 +38,6 @@ internal sealed class CandidateLists
             _ordinals[c.Candidate.Id] = i;
             Places[i] = SpherePoint.Of(c.Location);
             TwiceReach[i] = SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm);
-            cells[i] = PlacedList.CellOf(c.Location.Lat, c.Location.Lon);
             Add(byRegion, c.Candidate.Region, i);
             units.Clear();
             foreach (var isco in c.DesiredIsco) units.Add(isco);
@@ -53,13 +51,11 @@ internal sealed class CandidateLists
             foreach (var skill in c.SkillKeys.KeyIds) Add(bySkill, skill, i);
             foreach (var sector in c.DesiredSectorKeys.KeyIds) Add(bySector, sector, i);
         }
-        PlacedList Placed(List<int> ordinals) => PlacedList.Of(ordinals, Places, cells, TwiceReach);
-        _byRegion = byRegion.ToDictionary(p => p.Key, p => Placed(p.Value), StringComparer.Ordinal);
-        _byUnit = byUnit.ToDictionary(p => p.Key, p => Placed(p.Value));
-        _bySubMajor = bySubMajor.ToDictionary(p => p.Key, p => Placed(p.Value), StringComparer.Ordinal);
-        _bySkill = bySkill.ToDictionary(p => p.Key, p => Placed(p.Value));
-        _bySector = bySector.ToDictionary(p => p.Key, p => Placed(p.Value));
-        Everyone = Placed([.. Enumerable.Range(0, All.Length)]);
+        _byRegion = Frozen(byRegion, StringComparer.Ordinal);
+        _byUnit = Frozen(byUnit, EqualityComparer<int>.Default);
+        _bySubMajor = Frozen(bySubMajor, StringComparer.Ordinal);
+        _bySkill = Frozen(bySkill, EqualityComparer<int>.Default);
+        _bySector = Frozen(bySector, EqualityComparer<int>.Default);
     }
 
     /// <summary>Every candidate of the generation; a candidate's ordinal is its index here.</summary>
@@ -71,30 +67,30 @@ internal sealed class CandidateLists
     /// <summary>The squared chord (<see cref="SpherePoint"/>) of twice each candidate's maximum travel distance, by ordinal.</summary>
     public double[] TwiceReach { get; }
 
-    /// <summary>Every candidate of the generation, grouped by where they live.</summary>
-    public PlacedList Everyone { get; }
-
     /// <summary>The ordinal of the candidate with <paramref name="id"/>, or -1 when it is not in the generation.</summary>
     public int OrdinalOf(string id) => _ordinals.GetValueOrDefault(id, -1);
 
     /// <summary>Candidates living in <paramref name="region"/>.</summary>
-    public PlacedList InRegion(string region) => _byRegion.GetValueOrDefault(region, PlacedList.Empty);
+    public int[] InRegion(string region) => _byRegion.GetValueOrDefault(region, None);
 
     /// <summary>Candidates who want ISCO unit group <paramref name="isco"/> (an <see cref="IscoCodes"/> id) or have years of experience in it.</summary>
-    public PlacedList InUnit(int isco) => _byUnit.GetValueOrDefault(isco, PlacedList.Empty);
+    public int[] InUnit(int isco) => _byUnit.GetValueOrDefault(isco, None);
 
     /// <summary>Candidates with experience in an ISCO code starting with the two digits <paramref name="subMajor"/>.</summary>
-    public PlacedList InSubMajor(string subMajor) => _bySubMajor.GetValueOrDefault(subMajor, PlacedList.Empty);
+    public int[] InSubMajor(string subMajor) => _bySubMajor.GetValueOrDefault(subMajor, None);
 
     /// <summary>Candidates holding the skill with label id <paramref name="skill"/> (<see cref="LabelSet.KeyIds"/>).</summary>
-    public PlacedList WithSkill(int skill) => _bySkill.GetValueOrDefault(skill, PlacedList.Empty);
+    public int[] WithSkill(int skill) => _bySkill.GetValueOrDefault(skill, None);
 
     /// <summary>Candidates who want to work in the sector with label id <paramref name="sector"/>.</summary>
-    public PlacedList WantingSector(int sector) => _bySector.GetValueOrDefault(sector, PlacedList.Empty);
+    public int[] WantingSector(int sector) => _bySector.GetValueOrDefault(sector, None);
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int ordinal) where TKey : notnull
     {
         if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
         list.Add(ordinal);
     }
+
+    private static Dictionary<TKey, int[]> Frozen<TKey>(Dictionary<TKey, List<int>> lists, IEqualityComparer<TKey> comparer) where TKey : notnull =>
+        lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer);
 }

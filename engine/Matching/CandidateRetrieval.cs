@@ -58,7 +58,7 @@ public static class CandidateRetrieval
     internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false)
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
-        var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Count);
+        var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
         var walls = new Walls(vacancy, filters, regions, Exhaustive: inScope <= ExhaustivePool);
         var subMajor = vacancy.Vacancy.Isco.Length >= 2 ? vacancy.Vacancy.Isco[..2] : vacancy.Vacancy.Isco;
         var visited = new ulong[(lists.All.Length + 63) / 64];
@@ -73,14 +73,12 @@ public static class CandidateRetrieval
     /// The structured candidates tier by tier from the <see cref="CandidateLists"/>: the lists of the vacancy's unit group,
     /// then of its sub-major group, its required skills and its sector, then the rest of the pool in scope (within their
     /// own reach), each tier nearest to their reach first, until <see cref="StructuredDepth"/> are found. The same
-    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool: a list's
-    /// cells that lie beyond every member's twice-reach are passed over (<see cref="PlacedList"/>).
+    /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool.
     /// </summary>
     private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
         var found = new List<PreparedCandidate>(StructuredDepth);
         var tier = new List<(PreparedCandidate C, double Ratio)>();
-        var at = SpherePoint.Of(vacancy.Vacancy.Location);
         void Consider(int o, bool withinReach)
         {
             ref var word = ref visited[o >> 6];
@@ -89,11 +87,9 @@ public static class CandidateRetrieval
             word |= bit;
             if (walls.Admit(lists, o) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((lists.All[o], ratio));
         }
-        void Collect(PlacedList list, bool withinReach)
+        void Collect(int[] ordinals, bool withinReach)
         {
-            for (var cell = 0; cell < list.Cells; cell++)
-                if (list.MayReach(cell, at))
-                    foreach (var o in list.Cell(cell)) Consider(o, withinReach);
+            foreach (var o in ordinals) Consider(o, withinReach);
         }
         bool Filled()
         {
@@ -110,7 +106,8 @@ public static class CandidateRetrieval
         if (Filled()) return found;
         foreach (var sector in vacancy.Sector.KeyIds) Collect(lists.WantingSector(sector), withinReach: false);
         if (Filled()) return found;
-        if (regions is null) Collect(lists.Everyone, withinReach: true);
+        if (regions is null)
+            for (var o = 0; o < lists.All.Length; o++) Consider(o, withinReach: true);
         else foreach (var region in regions) Collect(lists.InRegion(region), withinReach: true);
         Filled();
         return found;
@@ -132,7 +129,7 @@ public static class CandidateRetrieval
             for (var o = 0; o < lists.All.Length; o++) Test(o);
         else
             foreach (var region in regions)
-                foreach (var o in lists.InRegion(region).Members) Test(o);
+                foreach (var o in lists.InRegion(region)) Test(o);
         return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
             .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.C)];
     }
