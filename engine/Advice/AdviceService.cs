@@ -178,7 +178,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
     /// <summary>Counts, pair by pair, the steps that bring a candidate into a vacancy's top 10; one per thread.</summary>
     private sealed class PairCounter(TrainedRanker model, ConcurrentDictionary<string, NeedTally> needs)
     {
-        // The vectors of one pair's record and changed records, reused from pair to pair.
+        // The vectors of one pair's record and of its changed records, reused from pair to pair.
         private readonly float[] _original = new float[PairFeatures.Names.Count];
         private readonly List<float[]> _buffers = [];
         private readonly List<float[]> _vectors = [];
@@ -187,38 +187,29 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         public void Count(PreparedVacancy vacancy, CandidateSteps c, double km, float bm25, float bar)
         {
             PairFeatures.Featurize(vacancy, c.Original, km, bm25, _original);
-            if (model.Slopes is { } slopes && Unreachable(model, vacancy, _original, slopes, bar)) return;
+            var score = model.Score([_original])[0];
+            // In the top 10 already; or, with a linear model, no change to the record can add enough to reach the bar (with a
+            // margin for the rounding of scores to single precision).
+            if (score >= bar) return;
+            if (model.Slopes is { } slopes && score + PairFeatures.MostChangesCanAdd(vacancy, _original, slopes) < bar - 1e-3 * Math.Max(1, Math.Abs(bar)))
+                return;
             _vectors.Clear();
             _changedBy.Clear();
-            _vectors.Add(_original);
             // A step that changes none of the features this vacancy's pair reads scores as the record without it: below the bar.
             for (var k = 0; k < c.Steps.Count; k++)
             {
-                if (_buffers.Count < _vectors.Count) _buffers.Add(new float[_original.Length]);
-                var vector = _buffers[_vectors.Count - 1];
+                if (_buffers.Count == _vectors.Count) _buffers.Add(new float[_original.Length]);
+                var vector = _buffers[_vectors.Count];
                 if (!PairFeatures.Changed(vacancy, c.Changed[k], km, bm25, _original, c.Steps[k].Changes, vector)) continue;
                 _vectors.Add(vector);
                 _changedBy.Add(c.Steps[k]);
             }
             if (_changedBy.Count == 0) return;
             var scores = model.Score(_vectors);
-            if (scores[0] >= bar) return;
             for (var k = 0; k < _changedBy.Count; k++)
-                if (scores[k + 1] >= bar)
+                if (scores[k] >= bar)
                     needs.GetOrAdd(NeedTally.KeyOf(_changedBy[k]), _ => new NeedTally(_changedBy[k])).Add(c.Id, vacancy.Vacancy.Id);
         }
-    }
-
-    /// <summary>
-    /// True when a linear model tells, without scoring any changed record, that no step counts for the pair: the candidate is
-    /// in the top 10 already, or no change to their record can add enough to reach <paramref name="bar"/> (with a margin for
-    /// the rounding of scores to single precision).
-    /// </summary>
-    private static bool Unreachable(TrainedRanker model, PreparedVacancy vacancy, float[] original, IReadOnlyList<double> slopes, float bar)
-    {
-        var score = model.Score([original])[0];
-        if (score >= bar) return true;
-        return score + PairFeatures.MostChangesCanAdd(vacancy, original, slopes) < bar - 1e-3 * Math.Max(1, Math.Abs(bar));
     }
 
     /// <summary>A candidate's steps, with the record after each prepared once for all the region's vacancies.</summary>

@@ -42,26 +42,35 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         [.. catalog.Index.Search(new VacancyQuery { OpenOn = TrainedRegion.Today, Top = AdviceService.MaxVacancies })
             .Select(h => catalog.Store.GetVacancy(h.Id)!).Select(v => new PreparedVacancy(v, catalog.Store.GetEmployer(v.EmployerId)))];
 
-    [Fact]
-    public void ChangedVector_EqualsTheChangedRecordFeaturizedInFull()
+    /// <summary>
+    /// Each step of the first <paramref name="candidates"/> of the pool against the first 25 open vacancies: the pair's vector
+    /// before and after the step, featurized in full with a BM25 of 1.5.
+    /// </summary>
+    private IEnumerable<(PreparedVacancy Vacancy, PreparedCandidate Candidate, AdviceStep Step, PreparedCandidate Changed, float[] Before, float[] After)>
+        StepsAgainstVacancies(int candidates)
     {
         var vacancies = OpenVacancies(_catalog).Take(25).ToArray();
-        int steps = 0, unchanged = 0;
-        foreach (var candidate in _pool.All.Take(300))
+        foreach (var candidate in _pool.All.Take(candidates))
             foreach (var step in AttainableSteps.For(candidate.Candidate, _region.World.Routes))
             {
                 var changed = new PreparedCandidate(step.Apply(candidate.Candidate));
                 foreach (var vacancy in vacancies)
-                {
-                    var original = PairFeatures.Featurize(vacancy, candidate, 1.5f);
-                    var full = PairFeatures.Featurize(vacancy, changed, 1.5f);
-                    var shortcut = new float[original.Length];
-                    var differs = PairFeatures.Changed(vacancy, changed, PairFeatures.DistanceKm(vacancy, candidate), 1.5f, original, step.Changes, shortcut);
-                    Assert.Equal(full, differs ? shortcut : original);
-                    steps++;
-                    if (!differs) unchanged++;
-                }
+                    yield return (vacancy, candidate, step, changed, PairFeatures.Featurize(vacancy, candidate, 1.5f), PairFeatures.Featurize(vacancy, changed, 1.5f));
             }
+    }
+
+    [Fact]
+    public void ChangedVector_EqualsTheChangedRecordFeaturizedInFull()
+    {
+        int steps = 0, unchanged = 0;
+        foreach (var (vacancy, candidate, step, changed, original, full) in StepsAgainstVacancies(300))
+        {
+            var shortcut = new float[original.Length];
+            var differs = PairFeatures.Changed(vacancy, changed, PairFeatures.DistanceKm(vacancy, candidate), 1.5f, original, step.Changes, shortcut);
+            Assert.Equal(full, differs ? shortcut : original);
+            steps++;
+            if (!differs) unchanged++;
+        }
         // Both branches are exercised: most steps leave a vacancy's features alone, and many do not.
         Assert.InRange(unchanged, 1, steps - 1);
     }
@@ -142,26 +151,16 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         // With a slope of +1 or −1 on one feature at a time, the most changes can add is the distance to its furthest value
         // in the direction the slope rewards; every step's changed vector must stay within it.
         var count = PairFeatures.Names.Count;
-        var vacancies = OpenVacancies(_catalog).Take(25).ToArray();
         var moved = 0;
-        foreach (var candidate in _pool.All.Take(200))
-            foreach (var step in AttainableSteps.For(candidate.Candidate, _region.World.Routes))
+        foreach (var (vacancy, _, step, _, original, after) in StepsAgainstVacancies(200))
+            for (var i = 0; i < count; i++)
             {
-                var changed = new PreparedCandidate(step.Apply(candidate.Candidate));
-                foreach (var vacancy in vacancies)
-                {
-                    var original = PairFeatures.Featurize(vacancy, candidate, 1f);
-                    var after = PairFeatures.Featurize(vacancy, changed, 1f);
-                    for (var i = 0; i < count; i++)
-                    {
-                        if (after[i] == original[i]) continue;
-                        moved++;
-                        var up = new double[count];
-                        up[i] = Math.Sign(after[i] - original[i]);
-                        Assert.True(Math.Abs(after[i] - original[i]) <= PairFeatures.MostChangesCanAdd(vacancy, original, up) + 1e-6,
-                            $"{PairFeatures.Names[i]} moved from {original[i]} to {after[i]} by {step.Key}");
-                    }
-                }
+                if (after[i] == original[i]) continue;
+                moved++;
+                var up = new double[count];
+                up[i] = Math.Sign(after[i] - original[i]);
+                Assert.True(Math.Abs(after[i] - original[i]) <= PairFeatures.MostChangesCanAdd(vacancy, original, up) + 1e-6,
+                    $"{PairFeatures.Names[i]} moved from {original[i]} to {after[i]} by {step.Key}");
             }
         Assert.True(moved > 0);
     }
