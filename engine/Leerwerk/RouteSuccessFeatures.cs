@@ -29,6 +29,13 @@ public static class RouteSuccessFeatures
     /// <summary>Feature names in vector order.</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(f => f.Name).ToArray();
 
+    /// <summary>The features that read the candidate's Dutch language level; the fairness audit also scores with them equal for everyone.</summary>
+    public static IReadOnlyList<string> Language { get; } = ["dutch_above_route_minimum", "dutch"];
+
+    /// <summary>Position of feature <paramref name="name"/> in the vector.</summary>
+    public static int IndexOf(string name) =>
+        Array.FindIndex(All, f => f.Name == name) is var i and >= 0 ? i : throw new ArgumentException($"no route-success feature {name}", nameof(name));
+
     /// <summary>The vector for <paramref name="candidate"/> following <paramref name="route"/>, with or without a jobcoach.</summary>
     public static double[] Of(Candidate candidate, LeerwerkRoute route, bool withJobcoach) =>
         All.Select(f => f.Compute(candidate, route, withJobcoach)).ToArray();

@@ -7,13 +7,20 @@ namespace MatchEngine.Models.Registry;
 /// </summary>
 /// <param name="Findings">Every lens, attribute and group, in a stable order.</param>
 /// <param name="MinimumGroupSize">Groups smaller than this (in the lens's own unit) are marked too small and neither block nor set a reference.</param>
-/// <param name="Level">Coverage of the intervals (0.9: the 5th and 95th bootstrap percentiles).</param>
+/// <param name="Level">Joint coverage of the intervals: with 0.9, the intervals of all groups that count hold together in 90% of the
+/// bootstrap replicates (<see cref="PerFindingLevel"/>).</param>
 /// <param name="Replicates">Bootstrap replicates, resampling the audit's units (vacancies for the ranker, placements otherwise).</param>
 /// <param name="Units">What was resampled and how many, e.g. <c>"123 held-out vacancies"</c>.</param>
 public sealed record FairnessAudit(IReadOnlyList<FairnessFinding> Findings, int MinimumGroupSize, double Level, int Replicates, string Units)
 {
     /// <summary>Smallest group that counts. Chosen so a 90% interval of a share is no wider than about ±0.15 at a share of 0.5.</summary>
     public const int DefaultMinimumGroupSize = 30;
+
+    /// <summary>
+    /// The percentile level each interval was read at so that the intervals of the groups that count hold jointly at
+    /// <see cref="Level"/> (for example 0.996 over 38 findings); null in audits whose intervals were each a plain <see cref="Level"/> interval.
+    /// </summary>
+    public double? PerFindingLevel { get; init; }
 
     /// <summary>Per-age-band explanation of the exposure difference by the model's own features (ranker only; empty otherwise).</summary>
     public IReadOnlyList<AgeBandExplanation> AgeBands { get; init; } = [];
@@ -26,21 +33,23 @@ public sealed record FairnessAudit(IReadOnlyList<FairnessFinding> Findings, int 
 
     /// <summary>
     /// True when <paramref name="finding"/>'s ratio is held to the threshold: a gated ratio lens, unless the same group also has the
-    /// lens's equal-experience counterpart (age bands of the ranker), which is gated instead. Too small groups are never gated.
+    /// lens at equal qualification (the ranker's age bands at equal experience, leerwerk's migration background at equal Dutch),
+    /// which is gated instead. Too small groups are never gated.
     /// </summary>
     public bool IsGatedRatio(FairnessFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         if (finding.TooSmall || !FairnessLens.GatedRatios.Contains(finding.Lens)) return false;
-        return FairnessLens.AtEqualExperience(finding.Lens) is not { } counterpart
-            || !Findings.Any(f => f.Lens == counterpart && f.Attribute == finding.Attribute && f.Group == finding.Group);
+        var counterparts = FairnessLens.AtEqualQualification(finding.Lens);
+        return !Findings.Any(f => counterparts.Contains(f.Lens) && f.Attribute == finding.Attribute && f.Group == finding.Group);
     }
 }
 
 /// <summary>
 /// One group under one lens: its <see cref="Size"/> (the lens's unit: qualified candidate-vacancy pairs, invited or hired
 /// candidates, scored cases), the point value and its bootstrap interval [<see cref="Low"/>, <see cref="High"/>].
-/// Exposure and equal-opportunity values are ratios (1 = parity); calibration values are predicted minus observed rate.
+/// Exposure and equal-opportunity values are ratios (1 = parity); calibration values are the group's predicted minus observed
+/// rate, less the same gap over every case (0 = the group fares as the others do at equal prediction).
 /// </summary>
 public sealed record FairnessFinding(string Lens, string Attribute, string Group, int Size, double Value, double Low, double High, bool TooSmall);
 
@@ -82,14 +91,22 @@ public static class FairnessLens
     /// <summary>Equal opportunity at equal experience (age bands); gated in place of <see cref="EqualOpportunity"/>.</summary>
     public const string EqualOpportunityAtEqualExperience = "equal_opportunity_equal_experience";
 
-    /// <summary>Ratio lenses whose upper bound may be held to the threshold.</summary>
-    public static IReadOnlyList<string> GatedRatios { get; } = [QualifiedExposure, EqualOpportunity, QualifiedExposureAtEqualExperience, EqualOpportunityAtEqualExperience];
+    /// <summary>
+    /// Equal opportunity when the Dutch language level (the level itself and its margin over the route's minimum) is the same for
+    /// everyone: for migration background under the route-success model, the part of the difference that is treatment rather than
+    /// the language a route taught in Dutch asks. Gated in place of <see cref="EqualOpportunity"/>.
+    /// </summary>
+    public const string EqualOpportunityAtEqualDutch = "equal_opportunity_equal_dutch";
 
-    /// <summary>The equal-experience counterpart of a lens, or null.</summary>
-    public static string? AtEqualExperience(string lens) => lens switch
+    /// <summary>Ratio lenses whose upper bound may be held to the threshold.</summary>
+    public static IReadOnlyList<string> GatedRatios { get; } =
+        [QualifiedExposure, EqualOpportunity, QualifiedExposureAtEqualExperience, EqualOpportunityAtEqualExperience, EqualOpportunityAtEqualDutch];
+
+    /// <summary>The lenses gated in place of <paramref name="lens"/> for a group that has them: the same ratio at equal qualification.</summary>
+    public static IReadOnlyList<string> AtEqualQualification(string lens) => lens switch
     {
-        QualifiedExposure => QualifiedExposureAtEqualExperience,
-        EqualOpportunity => EqualOpportunityAtEqualExperience,
-        _ => null,
+        QualifiedExposure => [QualifiedExposureAtEqualExperience],
+        EqualOpportunity => [EqualOpportunityAtEqualExperience, EqualOpportunityAtEqualDutch],
+        _ => [],
     };
 }

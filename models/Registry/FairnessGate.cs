@@ -5,9 +5,10 @@ namespace MatchEngine.Models.Registry;
 /// <summary>
 /// The promotion rule for fairness. It acts on treatment, not on qualification: a version is held back when, for a group
 /// large enough to count, the upper bound of the interval of its qualified-exposure or equal-opportunity ratio (for the ranker's
-/// age bands: at equal experience, <see cref="FairnessAudit.IsGatedRatio"/>) is below the
-/// registry's <see cref="FairnessPolicy.Threshold"/>, or when the model under-predicts the group's observed rate by more
-/// than <see cref="CalibrationBound"/> with an interval that excludes zero (unless it mirrors a flag, <see cref="MirrorsAFlag"/>).
+/// age bands: at equal experience; for leerwerk's migration background: at equal Dutch, <see cref="FairnessAudit.IsGatedRatio"/>) is below the
+/// registry's <see cref="FairnessPolicy.Threshold"/>, or when the model under-predicts the group's observed rate, against the
+/// other groups, by more than <see cref="CalibrationBound"/> with an interval that excludes zero (unless it mirrors a flag,
+/// <see cref="MirrorsAFlag"/>). The intervals hold jointly over the audit's findings (<see cref="FairnessAudit.PerFindingLevel"/>).
 /// Over-prediction by more than the bound is not a refusal but a <see cref="Flags">flag</see>: past decisions went against the group
 /// at equal score, which the region should look into. Exposure against the whole pool is reported only. Manifests written before structured audits are
 /// judged by their <c>fairness.min_ratio</c> metric.

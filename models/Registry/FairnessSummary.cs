@@ -13,7 +13,8 @@ public static class FairnessSummary
     {
         ArgumentNullException.ThrowIfNull(audit);
         var failures = FairnessGate.Failures(audit, threshold).ToArray();
-        var lowest = FairnessLens.GatedRatios.Select(lens => audit.Of(lens).Where(f => audit.IsGatedRatio(f) && !double.IsNaN(f.High)).MinBy(f => f.High) is { } f
+        var lowest = FairnessLens.GatedRatios.Select(lens => audit.Of(lens).Where(f => audit.IsGatedRatio(f) && !double.IsNaN(f.High))
+                .OrderBy(f => f.High).ThenBy(f => f.Value).FirstOrDefault() is { } f
             ? $"{lens} lowest {f.Attribute}={f.Group} {N(f.Value)} (90% {N(f.Low)}–{N(f.High)})" : null).OfType<string>();
         var verdict = (failures.Length == 0 ? $"passes at {N(threshold)}" : $"BLOCKED at {N(threshold)}: {string.Join("; ", failures)}")
             + $" — {string.Join("; ", lowest)}";

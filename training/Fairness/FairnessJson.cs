@@ -20,7 +20,7 @@ public static class FairnessJson
             ["summary"] = new[] { verdict, notes },
             ["units"] = audit.Units,
             ["minimum_group_size"] = audit.MinimumGroupSize,
-            ["interval"] = $"{audit.Level:0%} bootstrap, {audit.Replicates} replicates",
+            ["interval"] = Interval(audit),
             ["calibration_bound"] = FairnessGate.CalibrationBound,
             ["findings"] = audit.Findings.Select(f => new Dictionary<string, object?>
             {
@@ -37,6 +37,16 @@ public static class FairnessJson
                 ["lowest_group"] = r.LowestGroup, ["qualified_exposure_before"] = R(r.LowestBefore), ["qualified_exposure_after"] = R(r.LowestAfter),
             }).ToArray(),
         };
+    }
+
+    /// <summary>How the audit's intervals were made, e.g. "90% bootstrap, jointly over the 16 findings that count (99.4% each), 1000 replicates".</summary>
+    public static string Interval(FairnessAudit audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var counted = audit.Findings.Count(f => !f.TooSmall);
+        return audit.PerFindingLevel is { } each
+            ? $"{audit.Level:0%} bootstrap, jointly over the {counted} findings that count ({each:0.0%} each), {audit.Replicates} replicates"
+            : $"{audit.Level:0%} bootstrap, {audit.Replicates} replicates";
     }
 
     private static double? R(double x) => double.IsNaN(x) ? null : Math.Round(x, 4);

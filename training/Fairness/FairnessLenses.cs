@@ -11,7 +11,9 @@ namespace MatchEngine.Training.Fairness;
 /// <item><c>exposure_qualified</c>: the same over its share of the qualified pool;</item>
 /// <item><c>equal_opportunity</c>: of the group's members who succeeded, the share exposed, over the best group's (1 = parity);
 /// the best group is chosen among groups that are not too small, on all units;</item>
-/// <item><c>calibration</c>: mean predicted chance minus observed rate.</item>
+/// <item><c>calibration</c>: the group's mean predicted chance minus its observed rate, less the same gap over every case. A model
+/// that is off for everyone alike (the rate drifted between the training years and the held-out ones) treats no group differently;
+/// that gap is the model's calibration, reported with its quality.</item>
 /// </list>
 /// A group below <see cref="FairnessAudit.DefaultMinimumGroupSize"/> in a lens's unit is marked too small. Equal opportunity counts events
 /// at the top, so its unit is the group's expected successes at the top (its successes times the pooled share at the top): a ratio of
@@ -24,17 +26,18 @@ public static class FairnessLenses
     {
         ArgumentNullException.ThrowIfNull(tally);
         var groups = tally.Groups();
-        var all = tally.Sums(groups);
+        var dense = tally.Dense(groups);
+        var all = dense.Sums();
         var points = Compute(groups, all, minimumGroupSize, shape: null);
         var shape = new Shape(points.Select(p => (p.Attribute, p.Lens)).ToHashSet(),
-            points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience)
+            points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience or FairnessLens.EqualOpportunityAtEqualDutch)
                 .GroupBy(p => (p.Lens, p.Attribute))
                 .SelectMany(l => l.Any(p => !p.TooSmall) ? l.Where(p => !p.TooSmall) : l)
                 .Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
-        var intervals = UnitBootstrap.Intervals(tally.Units, points.Count,
-            w => [.. Compute(groups, tally.Sums(groups, w), minimumGroupSize, shape).Select(p => p.Value)], seed);
+        var (intervals, perFinding) = UnitBootstrap.Intervals(tally.Units, [.. points.Select(p => !p.TooSmall)],
+            w => [.. Compute(groups, dense.Sums(w), minimumGroupSize, shape).Select(p => p.Value)], seed);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
-            UnitBootstrap.Level, UnitBootstrap.Replicates, $"{tally.Units} {units}");
+            UnitBootstrap.Level, UnitBootstrap.Replicates, $"{tally.Units} {units}") { PerFindingLevel = perFinding };
     }
 
     /// <summary>Which lenses each attribute has and which groups are equal opportunity's reference, fixed on all units so every resample computes the same findings.</summary>
@@ -64,6 +67,8 @@ public static class FairnessLenses
             Opportunity(FairnessLens.EqualOpportunity, Tallied.SucceededExposed, Total(Tallied.Succeeded) > 0);
             Opportunity(FairnessLens.EqualOpportunityAtEqualExperience, Tallied.SucceededExposedAtEqualExperience,
                 Total(Tallied.Succeeded) > 0 && Total(Tallied.ExposedAtEqualExperience) > 0);
+            Opportunity(FairnessLens.EqualOpportunityAtEqualDutch, Tallied.SucceededExposedAtEqualDutch,
+                Total(Tallied.Succeeded) > 0 && Total(Tallied.ExposedAtEqualDutch) > 0);
             void Opportunity(string lens, Tallied exposed, bool onAll)
             {
                 if (!Has(lens, onAll)) return;
@@ -83,10 +88,12 @@ public static class FairnessLenses
             }
             if (Has(FairnessLens.Calibration, Total(Tallied.Cases) > 0))
             {
+                var overall = Total(Tallied.Cases) == 0 ? double.NaN : (Total(Tallied.Predicted) - Total(Tallied.Observed)) / Total(Tallied.Cases);
                 foreach (var g in members)
                 {
                     var n = S(g, Tallied.Cases);
-                    findings.Add(Finding(FairnessLens.Calibration, groups[g], n, n == 0 ? double.NaN : (S(g, Tallied.Predicted) - S(g, Tallied.Observed)) / n, minimum));
+                    var gap = n == 0 ? double.NaN : (S(g, Tallied.Predicted) - S(g, Tallied.Observed)) / n - overall;
+                    findings.Add(Finding(FairnessLens.Calibration, groups[g], n, gap, minimum));
                 }
             }
         }

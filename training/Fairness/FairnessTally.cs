@@ -32,11 +32,15 @@ public enum Tallied
     ExposedAtEqualExperience,
     /// <summary>Of those who succeeded, the ones at the top when the features that grow with age are the same for everyone (age bands only).</summary>
     SucceededExposedAtEqualExperience,
+    /// <summary>Members at the top when the Dutch language level is the same for everyone (leerwerk, migration background only).</summary>
+    ExposedAtEqualDutch,
+    /// <summary>Of those who succeeded, the ones at the top when the Dutch language level is the same for everyone (leerwerk, migration background only).</summary>
+    SucceededExposedAtEqualDutch,
 }
 
 /// <summary>
 /// Counts per resampling unit (a vacancy, a placement) and per protected group, so the audit's lenses can be computed on the
-/// whole sample and on bootstrap resamples of the units alike. Mutable while filled, from one thread; once filled, <see cref="Sums"/> may be read from several.
+/// whole sample and on bootstrap resamples of the units alike. Mutable while filled, from one thread; once filled, read through <see cref="Dense"/>.
 /// </summary>
 public sealed class FairnessTally
 {
@@ -62,20 +66,36 @@ public sealed class FairnessTally
     public IReadOnlyList<(string Attribute, string Group)> Groups() =>
         [.. _units.SelectMany(u => u.Keys).Distinct().OrderBy(g => g.Attribute, StringComparer.Ordinal).ThenBy(g => g.Group, StringComparer.Ordinal)];
 
-    /// <summary>Per group (in <paramref name="groups"/> order) and measure, the sum over units each weighted by <paramref name="weights"/> (null: 1 each).</summary>
-    public double[][] Sums(IReadOnlyList<(string Attribute, string Group)> groups, double[]? weights = null)
+    /// <summary>
+    /// The counts as one array per unit, in <paramref name="groups"/> order, for summing many times over (a bootstrap sums each
+    /// audit a thousand times).
+    /// </summary>
+    public DenseTally Dense(IReadOnlyList<(string Attribute, string Group)> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var index = groups.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
-        var sums = groups.Select(_ => new double[Measures]).ToArray();
-        for (var u = 0; u < _units.Count; u++)
+        var units = new (int Group, double[] Values)[_units.Count][];
+        for (var u = 0; u < _units.Count; u++) units[u] = [.. _units[u].Select(kv => (index[kv.Key], kv.Value))];
+        return new DenseTally(groups.Count, Measures, units);
+    }
+}
+
+/// <summary>A filled <see cref="FairnessTally"/> indexed by group position; read-only, so <see cref="Sums"/> may run on several threads.</summary>
+public sealed class DenseTally(int groups, int measures, (int Group, double[] Values)[][] units)
+{
+    /// <summary>Per group and measure, the sum over units each weighted by <paramref name="weights"/> (null: 1 each).</summary>
+    public double[][] Sums(double[]? weights = null)
+    {
+        var sums = new double[groups][];
+        for (var g = 0; g < groups; g++) sums[g] = new double[measures];
+        for (var u = 0; u < units.Length; u++)
         {
             var w = weights?[u] ?? 1;
             if (w == 0) continue;
-            foreach (var (group, values) in _units[u])
+            foreach (var (group, values) in units[u])
             {
-                var row = sums[index[group]];
-                for (var m = 0; m < Measures; m++) row[m] += w * values[m];
+                var row = sums[group];
+                for (var m = 0; m < values.Length; m++) row[m] += w * values[m];
             }
         }
         return sums;

@@ -12,6 +12,9 @@ public static class ProtectedGroups
     /// <summary>The age band attribute.</summary>
     public const string AgeBand = ProtectedGroup.AgeBand;
 
+    /// <summary>The migration background attribute.</summary>
+    public const string MigrationBackground = ProtectedGroup.MigrationBackground;
+
     /// <summary>The audited attributes, in report order.</summary>
     public static IReadOnlyList<string> Attributes => ProtectedGroup.Attributes;
 

@@ -3,24 +3,31 @@ namespace MatchEngine.Training.Fairness;
 /// <summary>
 /// Percentile bootstrap over resampling units (vacancies, placements): each replicate draws as many units as there are, with
 /// replacement (seeded), and recomputes every statistic on the drawn units. Units are resampled whole because the pairs of
-/// one vacancy share its pool and are not independent. Stateless.
+/// one vacancy share its pool and are not independent. The intervals are simultaneous: one percentile level for every value,
+/// chosen so that in <see cref="Level"/> of the replicates all counted values lie inside their intervals at once. An audit
+/// checks many groups under several lenses; with a separate 90% interval each, a fair model would fail one of twenty checks by
+/// chance far more often than one time in ten. Stateless.
 /// </summary>
 public static class UnitBootstrap
 {
-    /// <summary>Replicates per audit.</summary>
-    public const int Replicates = 200;
+    /// <summary>Replicates per audit: enough to read the tail percentiles that simultaneous intervals over some 40 values need.</summary>
+    public const int Replicates = 1000;
 
-    /// <summary>Coverage of the intervals: the 5th to the 95th percentile.</summary>
+    /// <summary>Joint coverage of the counted intervals.</summary>
     public const double Level = 0.9;
 
     /// <summary>
-    /// The <see cref="Level"/> interval of each of the values <paramref name="statistic"/> computes from unit weights (how many
-    /// times each unit was drawn). Replicates where a value is NaN (an empty group) are left out of that value's interval. The
-    /// replicates are drawn one after another from the seed and computed side by side (<paramref name="statistic"/> must be
-    /// thread-safe), then read in the order drawn, so the intervals do not depend on the number of threads.
+    /// The simultaneous <see cref="Level"/> intervals of the values <paramref name="statistic"/> computes from unit weights (how
+    /// many times each unit was drawn), and the per-value level they were read at. Only values marked in <paramref name="counted"/>
+    /// (groups large enough to count) take part in the joint coverage; every value's interval is read at the same level. Replicates
+    /// where a value is NaN (an empty group) are left out of that value's interval. The replicates are drawn one after another
+    /// from the seed and computed side by side (<paramref name="statistic"/> must be thread-safe), then read in the order drawn,
+    /// so the intervals do not depend on the number of threads.
     /// </summary>
-    public static (double Low, double High)[] Intervals(int units, int values, Func<double[], double[]> statistic, int seed)
+    public static ((double Low, double High)[] Intervals, double PerValueLevel) Intervals(int units, IReadOnlyList<bool> counted,
+        Func<double[], double[]> statistic, int seed)
     {
+        ArgumentNullException.ThrowIfNull(counted);
         ArgumentNullException.ThrowIfNull(statistic);
         var random = new Random(seed);
         var weights = new double[Replicates][];
@@ -31,22 +38,59 @@ public static class UnitBootstrap
         }
         var computed = new double[Replicates][];
         Parallel.For(0, Replicates, r => computed[r] = statistic(weights[r]));
-        var draws = Enumerable.Range(0, values).Select(_ => new List<double>(Replicates)).ToArray();
+        var draws = Enumerable.Range(0, counted.Count).Select(_ => new List<double>(Replicates)).ToArray();
         for (var r = 0; r < Replicates; r++)
         {
-            for (var v = 0; v < values; v++)
+            for (var v = 0; v < counted.Count; v++)
                 if (!double.IsNaN(computed[r][v])) draws[v].Add(computed[r][v]);
         }
-        var tail = (1 - Level) / 2;
-        return [.. draws.Select(d => d.Count == 0 ? (double.NaN, double.NaN) : (Percentile(d, tail), Percentile(d, 1 - tail)))];
+        foreach (var d in draws) d.Sort();
+        var tail = JointTail(computed, draws, counted);
+        return ([.. draws.Select(d => Between(d, tail))], 1 - 2 * tail);
     }
 
-    private static double Percentile(List<double> values, double q)
+    /// <summary>
+    /// The largest tail share (at most the per-value tail of <see cref="Level"/>) at which the counted values of at least
+    /// <see cref="Level"/> of the replicates all lie within their intervals. Coverage only falls as the tail grows, so it is
+    /// found by bisection.
+    /// </summary>
+    private static double JointTail(double[][] computed, List<double>[] draws, IReadOnlyList<bool> counted)
     {
-        values.Sort();
-        var position = q * (values.Count - 1);
+        double low = 0, high = (1 - Level) / 2;
+        if (Coverage(high) >= Level) return high;
+        for (var step = 0; step < 30; step++)
+        {
+            var mid = (low + high) / 2;
+            if (Coverage(mid) >= Level) low = mid; else high = mid;
+        }
+        return low;
+
+        double Coverage(double tail)
+        {
+            var bounds = draws.Select(d => Between(d, tail)).ToArray();
+            var inside = 0;
+            foreach (var replicate in computed)
+            {
+                var all = true;
+                for (var v = 0; v < bounds.Length && all; v++)
+                {
+                    var x = replicate[v];
+                    all = !counted[v] || double.IsNaN(x) || x >= bounds[v].Low && x <= bounds[v].High;
+                }
+                if (all) inside++;
+            }
+            return (double)inside / computed.Length;
+        }
+    }
+
+    private static (double Low, double High) Between(List<double> sorted, double tail) =>
+        sorted.Count == 0 ? (double.NaN, double.NaN) : (Percentile(sorted, tail), Percentile(sorted, 1 - tail));
+
+    private static double Percentile(List<double> sorted, double q)
+    {
+        var position = q * (sorted.Count - 1);
         var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, values.Count - 1);
-        return values[below] + (position - below) * (values[above] - values[below]);
+        var above = Math.Min(below + 1, sorted.Count - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -44,8 +44,7 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
         var holdout = RouteSuccessHoldout.Build(catalog, asOf);
         var (train, test) = (holdout.Train, holdout.Test);
         progress.WriteLine($"leerwerk: {train.Count} training placements with a route, {test.Count} held out");
-        var model = HorizonClassifier.Train([.. train.Select(r => new WeightedRow(r.Features, r.Label, 1))], 12, options.Seed,
-            trees: options.Trees, leaves: options.Leaves, minLeaf: options.MinExamplesPerLeaf);
+        var model = RouteSuccessBacktest.Train(train, options);
         var predicted = model.Predict([.. test.Select(r => r.Features)]);
         var observed = test.Select(r => r.Label).ToArray();
         var baseRate = train.Average(r => r.Label ? 1.0 : 0.0);
@@ -53,8 +52,10 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
         var brier = RouteSuccessEvaluation.Brier(predicted, observed);
         var brierBase = RouteSuccessEvaluation.Brier([.. observed.Select(_ => baseRate)], observed);
         var calibration = RouteSuccessEvaluation.Calibration(predicted, observed);
+        var audited = RouteSuccessBacktest.Predictions(holdout, model, options);
         var fairness = Fairness.LeerwerkFairnessAudit.Audit(
-            [.. test.Select(r => (catalog.Store.GetCandidate(r.CandidateId)!, r.Start, r.Label))], [.. predicted.Select(p => (double)p)], options.Seed);
+            [.. audited.Select(a => new Fairness.AuditedRoute(catalog.Store.GetCandidate(a.Row.CandidateId)!, a.Row.Start, a.Row.Label, a.Predicted, a.PredictedAtEqualDutch))],
+            options.Seed);
 
         var (version, dir) = registry.NewVersion(RouteSuccessModels.Name);
         model.Save(Path.Combine(dir, RouteSuccessModels.FileName));

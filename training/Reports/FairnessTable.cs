@@ -1,4 +1,5 @@
 using MatchEngine.Models.Registry;
+using MatchEngine.Training.Fairness;
 
 namespace MatchEngine.Training.Reports;
 
@@ -24,18 +25,22 @@ public static class FairnessTable
         }
         var (verdict, notes) = FairnessSummary.Of(audit, policy.Threshold);
         report.Paragraph($"**{verdict}.** {notes}.")
-            .Paragraph($"Each cell: value (90% bootstrap interval over {audit.Units}, {audit.Replicates} replicates), n = group size in the lens's unit. " +
+            .Paragraph($"Each cell: value ({FairnessJson.Interval(audit)}, over {audit.Units}: the intervals of the groups that count hold together), " +
+                       "n = group size in the lens's unit. " +
                        $"Exposure: share of the top places over share of the pool or of the qualified pool (1 = proportional). Equal opportunity: of those who in fact " +
                        $"succeeded, the share at the top, over the best group's. For the ranker's age bands both are also computed at equal experience (years in the " +
                        $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a " +
-                       $"qualification that grows with age. Calibration: mean predicted chance minus observed rate. Promotion is blocked when a " +
+                       $"qualification that grows with age. For the route-success (leerwerk) model's migration background, equal opportunity is also computed " +
+                       $"at equal Dutch (the Dutch level and its margin over the route's minimum set to the median) and that is gated: a route is taught in Dutch. " +
+                       $"Calibration: the group's mean predicted chance minus its observed rate, less that gap over " +
+                       $"everyone (a drift that moves every group alike is the model's calibration, not a group's treatment). Promotion is blocked when a " +
                        $"group's qualified-exposure or equal-opportunity interval lies wholly below {N(policy.Threshold)}, or when the model under-predicts a group by more " +
                        $"than {N(FairnessGate.CalibrationBound)} with an interval below zero (unless another group of the attribute is flagged: then it is the " +
                        $"other side of that flag); over-prediction beyond that bound is flagged as a possible injustice in the history. " +
                        $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. " +
                        "Protected attributes are read only here, never as features.");
         string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience, FairnessLens.EqualOpportunity,
-            FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.Calibration];
+            FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.EqualOpportunityAtEqualDutch, FairnessLens.Calibration];
         var present = lenses.Where(l => audit.Of(l).Any()).ToArray();
         report.Table(["attribute", "group", .. present, "verdict"],
             audit.Findings.GroupBy(f => (f.Attribute, f.Group)).Select(g => (IReadOnlyList<string>)
