@@ -7,7 +7,8 @@ namespace MatchEngine.Engine.Matching;
 /// looks for people: by region, by ISCO unit group they want or have worked in, by the sub-major group of their
 /// experience, by skill and by desired sector. A shortlist then reads the lists of its vacancy's occupation, skills and
 /// sector instead of testing every candidate of a region of 100,000. Each candidate has an ordinal (its place in
-/// <see cref="All"/>); the lists hold ordinals in ascending order. Built once per generation; immutable and thread-safe.
+/// <see cref="All"/>, which is in id order, so ordinals order candidates as their ids do); the lists hold ordinals in
+/// ascending order. Built once per generation; immutable and thread-safe.
 /// </summary>
 internal sealed class CandidateLists
 {
@@ -21,9 +22,8 @@ internal sealed class CandidateLists
 
     public CandidateLists(IReadOnlyCollection<PreparedCandidate> candidates)
     {
-        All = [.. candidates];
-        Places = new SpherePoint[All.Length];
-        TwiceReach = new double[All.Length];
+        All = [.. candidates.OrderBy(c => c.Candidate.Id, StringComparer.Ordinal)];
+        Homes = new CandidateHome[All.Length];
         _ordinals = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byUnit = new Dictionary<int, List<int>>();
@@ -36,8 +36,7 @@ internal sealed class CandidateLists
         {
             var c = All[i];
             _ordinals[c.Candidate.Id] = i;
-            Places[i] = SpherePoint.Of(c.Location);
-            TwiceReach[i] = SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm);
+            Homes[i] = new CandidateHome(SpherePoint.Of(c.Location), SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm), c.MaxDistanceKm);
             Add(byRegion, c.Candidate.Region, i);
             units.Clear();
             foreach (var isco in c.DesiredIsco) units.Add(isco);
@@ -58,14 +57,11 @@ internal sealed class CandidateLists
         _bySector = Frozen(bySector, EqualityComparer<int>.Default);
     }
 
-    /// <summary>Every candidate of the generation; a candidate's ordinal is its index here.</summary>
+    /// <summary>Every candidate of the generation, by id (ordinal string order); a candidate's ordinal is its index here.</summary>
     public PreparedCandidate[] All { get; }
 
-    /// <summary>Where each candidate lives, by ordinal: the generator reads these in list order without following each candidate.</summary>
-    public SpherePoint[] Places { get; }
-
-    /// <summary>The squared chord (<see cref="SpherePoint"/>) of twice each candidate's maximum travel distance, by ordinal.</summary>
-    public double[] TwiceReach { get; }
+    /// <summary>Where each candidate lives and how far they travel, by ordinal: the generator reads these in list order without following each candidate.</summary>
+    public CandidateHome[] Homes { get; }
 
     /// <summary>The ordinal of the candidate with <paramref name="id"/>, or -1 when it is not in the generation.</summary>
     public int OrdinalOf(string id) => _ordinals.GetValueOrDefault(id, -1);
@@ -94,3 +90,9 @@ internal sealed class CandidateLists
     private static Dictionary<TKey, int[]> Frozen<TKey>(Dictionary<TKey, List<int>> lists, IEqualityComparer<TKey> comparer) where TKey : notnull =>
         lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer);
 }
+
+/// <summary>
+/// Where a candidate lives (<see cref="Place"/>), the squared chord of twice their maximum travel distance
+/// (<see cref="TwiceReach"/>) and that distance in km (<see cref="Reach"/>), side by side so one read brings all three.
+/// </summary>
+internal readonly record struct CandidateHome(SpherePoint Place, double TwiceReach, double Reach);

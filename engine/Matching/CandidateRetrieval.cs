@@ -59,6 +59,8 @@ public static class CandidateRetrieval
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
         var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
+        // When the caller's regions hold the whole pool, the region wall keeps no one out: not testing it per candidate gives the same answer.
+        if (inScope == lists.All.Length) regions = null;
         var walls = new Walls(vacancy, filters, regions, Exhaustive: inScope <= ExhaustivePool);
         var subMajor = vacancy.Vacancy.Isco.Length >= 2 ? vacancy.Vacancy.Isco[..2] : vacancy.Vacancy.Isco;
         var visited = new ulong[(lists.All.Length + 63) / 64];
@@ -78,24 +80,32 @@ public static class CandidateRetrieval
     private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
         var found = new List<PreparedCandidate>(StructuredDepth);
-        var tier = new List<(PreparedCandidate C, double Ratio)>();
-        void Consider(int o, bool withinReach)
+        // A tier can admit thousands; only the nearest to their reach that still fit are kept, the farthest of them on top.
+        var nearest = new PriorityQueue<int, (double Ratio, int Ordinal)>(StructuredDepth, FarthestFirst);
+        void Consider(int o, in CandidateHome home, bool withinReach)
         {
             ref var word = ref visited[o >> 6];
             var bit = 1UL << o;
             if ((word & bit) != 0) return;
             word |= bit;
-            if (walls.Admit(lists, o) is { } ratio && (!withinReach || ratio <= 1)) tier.Add((lists.All[o], ratio));
+            // Once as many are kept as still fit, a candidate farther (over their reach) than the farthest kept is out.
+            var full = nearest.Count >= StructuredDepth - found.Count;
+            var farthest = (Ratio: double.PositiveInfinity, Ordinal: int.MaxValue);
+            if (full && !nearest.TryPeek(out _, out farthest)) return;
+            if (walls.Admit(lists, o, home, withinReach ? Math.Min(1, farthest.Ratio) : farthest.Ratio) is not { } ratio) return;
+            // Ordinals order candidates as their ids do (CandidateLists), so ties between equal shares go to the lower id.
+            if (!full) nearest.Enqueue(o, (ratio, o));
+            else if (FarthestFirst.Compare((ratio, o), farthest) > 0) nearest.DequeueEnqueue(o, (ratio, o));
         }
         void Collect(int[] ordinals, bool withinReach)
         {
-            foreach (var o in ordinals) Consider(o, withinReach);
+            foreach (var o in ordinals) Consider(o, lists.Homes[o], withinReach);
         }
         bool Filled()
         {
-            tier.Sort(static (x, y) => x.Ratio != y.Ratio ? x.Ratio.CompareTo(y.Ratio) : string.CompareOrdinal(x.C.Candidate.Id, y.C.Candidate.Id));
-            for (var i = 0; i < tier.Count && found.Count < StructuredDepth; i++) found.Add(tier[i].C);
-            tier.Clear();
+            var tier = new PreparedCandidate[nearest.Count];
+            for (var i = tier.Length - 1; i >= 0; i--) tier[i] = lists.All[nearest.Dequeue()];
+            found.AddRange(tier);
             return found.Count >= StructuredDepth;
         }
         Collect(lists.InUnit(vacancy.Isco), withinReach: false);
@@ -107,11 +117,15 @@ public static class CandidateRetrieval
         foreach (var sector in vacancy.Sector.KeyIds) Collect(lists.WantingSector(sector), withinReach: false);
         if (Filled()) return found;
         if (regions is null)
-            for (var o = 0; o < lists.All.Length; o++) Consider(o, withinReach: true);
+            for (var o = 0; o < lists.All.Length; o++) Consider(o, lists.Homes[o], withinReach: true);
         else foreach (var region in regions) Collect(lists.InRegion(region), withinReach: true);
         Filled();
         return found;
     }
+
+    /// <summary>Orders (distance over reach, ordinal) from the farthest: the heap of <see cref="ByTier"/> keeps the farthest kept candidate on top.</summary>
+    private static readonly Comparer<(double Ratio, int Ordinal)> FarthestFirst = Comparer<(double Ratio, int Ordinal)>.Create(static (x, y) =>
+        x.Ratio != y.Ratio ? y.Ratio.CompareTo(x.Ratio) : y.Ordinal.CompareTo(x.Ordinal));
 
     /// <summary>The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a two-digit ISCO code.</summary>
     private static List<PreparedCandidate> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
@@ -120,7 +134,7 @@ public static class CandidateRetrieval
         void Test(int o)
         {
             if ((visited[o >> 6] & (1UL << o)) != 0) return;
-            if (walls.Admit(lists, o) is not { } ratio) return;
+            if (walls.Admit(lists, o, lists.Homes[o]) is not { } ratio) return;
             var c = lists.All[o];
             var tier = Tier(vacancy, c, subMajor);
             if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
@@ -140,18 +154,22 @@ public static class CandidateRetrieval
         private readonly SpherePoint _at = SpherePoint.Of(Vacancy.Vacancy.Location);
         private readonly bool _strict = Filters.StrictHours || Filters.StrictShifts || Filters.AvailableBy is not null;
 
-        /// <summary>The distance of candidate <paramref name="o"/> as a share of their own maximum travel distance, or null when a wall keeps them out.</summary>
-        public double? Admit(CandidateLists lists, int o)
+        /// <summary>
+        /// The distance of candidate <paramref name="o"/> as a share of their own maximum travel distance, or null when a wall
+        /// keeps them out or the share is above <paramref name="limit"/>.
+        /// </summary>
+        public double? Admit(CandidateLists lists, int o, in CandidateHome home, double limit = double.PositiveInfinity)
         {
             // Distance first: the chord needs no trigonometry and, on a large pool, rules most candidates out.
-            var chord = _at.ChordSquared(lists.Places[o]);
-            if (!Exhaustive && chord > lists.TwiceReach[o]) return null;
-            var c = lists.All[o];
-            if (Regions is not null && !Regions.Contains(c.Candidate.Region)) return null;
+            var chord = _at.ChordSquared(home.Place);
+            if (!Exhaustive && chord > home.TwiceReach) return null;
+            if (SpherePoint.KmAtLeast(chord) > limit * home.Reach) return null;
+            if (Regions is not null && !Regions.Contains(lists.All[o].Candidate.Region)) return null;
             var km = SpherePoint.Km(chord);
             if (Filters.MaxKm is { } max && km > max) return null;
-            if (_strict && !MeetsStrictFilters(c)) return null;
-            return km / c.MaxDistanceKm;
+            if (_strict && !MeetsStrictFilters(lists.All[o])) return null;
+            var ratio = km / home.Reach;
+            return ratio > limit ? null : ratio;
         }
 
         private bool MeetsStrictFilters(PreparedCandidate c)

@@ -29,6 +29,9 @@ internal readonly record struct SpherePoint(double X, double Y, double Z)
     /// <summary>The great-circle distance in km of a squared unit chord.</summary>
     public static double Km(double chordSquared) => 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(chordSquared) / 2));
 
+    /// <summary>A lower bound of <see cref="Km"/> without the arcsine: an arc is never shorter than its chord.</summary>
+    public static double KmAtLeast(double chordSquared) => EarthRadiusKm * Math.Sqrt(chordSquared);
+
     /// <summary>The squared unit chord of a great-circle distance of <paramref name="km"/> (half the globe at most).</summary>
     public static double ChordSquaredOf(double km)
     {

@@ -43,6 +43,26 @@ public sealed class StructuredRetrievalTests
     }
 
     [Fact]
+    public void Structured_ManyEqualShares_BreaksTiesByIdAsTheScanDoes()
+    {
+        // Everyone lives in one of three places with the same reach, listed in shuffled order: shares of reach tie by the thousand.
+        var places = new[] { (52.22, 5.17), (52.25, 5.20), (52.30, 5.10) };
+        var random = new Random(5);
+        var tied = new CandidateLists([.. Pool.Select((c, i) => new PreparedCandidate(c.Candidate with
+            {
+                Lat = places[i % 3].Item1, Lon = places[i % 3].Item2, MaxDistanceKm = 20,
+            })).OrderBy(_ => random.Next())]);
+        var employers = Region.Employers.ToDictionary(e => e.Id);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var vacancy in Region.Vacancies.Take(20))
+        {
+            var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
+            Assert.Equal(CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen, scan: true).Select(c => c.Candidate.Id),
+                CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen).Select(c => c.Candidate.Id));
+        }
+    }
+
+    [Fact]
     public void Structured_SmallPool_IsRetrievedWhole()
     {
         var small = new CandidateLists([.. Pool.Take(CandidateRetrieval.ExhaustivePool)]);
