@@ -35,16 +35,44 @@ internal static class Bm25Disjunction
     /// <summary>One SHOULD clause: a term of a field with its query boost.</summary>
     public readonly record struct Clause(string Field, string Term, float Boost);
 
-    /// <summary>The best <paramref name="top"/> (global document, score) pairs, best first.</summary>
-    public static ScoreDoc[] Top(IndexSearcher searcher, IReadOnlyList<Clause> clauses, KeywordFilter keywords, NumericConstraints constraints, int top)
+    /// <summary>
+    /// The best <paramref name="top"/> (global document, score) pairs, best first. With <paramref name="kept"/>, every document's
+    /// score of the pass (filtered or not) is kept there: what <see cref="ScoreDocuments"/> would give for any other document,
+    /// without summing the postings again.
+    /// </summary>
+    public static ScoreDoc[] Top(IndexSearcher searcher, IReadOnlyList<Clause> clauses, KeywordFilter keywords, NumericConstraints constraints, int top,
+        SegmentSums? kept = null)
     {
         var leaves = searcher.IndexReader.Leaves;
         var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
         var weighted = Weighted(searcher, clauses, terms);
         var best = new TopDocsHeap(top);
         foreach (var segment in leaves)
-            ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best);
+            ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best, kept);
         return best.Sorted();
+    }
+
+    /// <summary>
+    /// The summed scores of every document of a <see cref="Top"/> pass, per segment (0: no term matched, or deleted). Holds
+    /// pooled arrays: dispose it. Not thread-safe.
+    /// </summary>
+    public sealed class SegmentSums(int segments) : IDisposable
+    {
+        private readonly double[]?[] _sums = new double[segments][];
+
+        /// <summary>The score of document <paramref name="doc"/> of segment <paramref name="segment"/>, in single precision as <see cref="Top"/> gives it.</summary>
+        public float Of(int segment, int doc) => _sums[segment] is { } sums ? (float)sums[doc] : 0;
+
+        internal void Keep(int segment, double[] sums) => _sums[segment] = sums;
+
+        public void Dispose()
+        {
+            for (var s = 0; s < _sums.Length; s++)
+            {
+                if (_sums[s] is { } sums) SumArrays.Return(sums, clearArray: true);
+                _sums[s] = null;
+            }
+        }
     }
 
     /// <summary>
@@ -167,7 +195,8 @@ internal static class Bm25Disjunction
         return new WeightedClause(clause.Field, clause.Term, bytes, states, weight * (K1 + 1), lengthNorm);
     }
 
-    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best)
+    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best,
+        SegmentSums? kept)
     {
         var maxDoc = segment.AtomicReader.MaxDoc;
         var sums = SumArrays.Rent(maxDoc);
@@ -182,16 +211,18 @@ internal static class Bm25Disjunction
             {
                 var sum = sums[doc];
                 if (sum == 0) continue;
-                sums[doc] = 0;
+                if (kept is null) sums[doc] = 0;
                 var global = segment.DocBase + doc;
                 var score = (float)sum;
                 if (best.Admits(global, score) && filter.Accepts(doc)) best.Offer(global, score);
             }
+            if (kept is not null) kept.Keep(segment.Ord, sums);
             clean = true;
         }
         finally
         {
-            SumArrays.Return(sums, clearArray: !clean);
+            if (!clean) SumArrays.Return(sums, clearArray: true);
+            else if (kept is null) SumArrays.Return(sums, clearArray: false);
         }
     }
 

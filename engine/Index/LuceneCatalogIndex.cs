@@ -104,6 +104,29 @@ public sealed class LuceneCatalogIndex : IDisposable
         return Run(text, keywords, numeric, query.Top);
     }
 
+    /// <summary>
+    /// <see cref="Search(CandidateQuery)"/>, keeping the pass's text scores so that the BM25 of candidates it did not return
+    /// can be read from it (<see cref="CandidateSearch.ScoresOf"/>); dispose the result.
+    /// </summary>
+    internal CandidateSearch SearchKeepingScores(CandidateQuery query)
+    {
+        var (text, keywords, numeric) = Plan(query);
+        if (text.Count == 0) return new CandidateSearch(_searchers, _searchers.Acquire(), _candidateDocuments, Run(text, keywords, numeric, query.Top), null);
+        var searcher = _searchers.Acquire();
+        var sums = new Bm25Disjunction.SegmentSums(searcher.IndexReader.Leaves.Count);
+        try
+        {
+            var hits = Hits(searcher, Bm25Disjunction.Top(searcher, text, keywords, numeric, Math.Max(1, query.Top), sums));
+            return new CandidateSearch(_searchers, searcher, _candidateDocuments, hits, sums);
+        }
+        catch
+        {
+            sums.Dispose();
+            _searchers.Release(searcher);
+            throw;
+        }
+    }
+
     /// <summary>The parts of a candidate search: its text clauses, keyword filter (consent always) and numeric constraints.</summary>
     internal (IReadOnlyList<Bm25Disjunction.Clause> Text, KeywordFilter Keywords, NumericConstraints Numeric) Plan(CandidateQuery query)
     {

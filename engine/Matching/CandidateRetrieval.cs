@@ -32,7 +32,8 @@ public static class CandidateRetrieval
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentNullException.ThrowIfNull(filters);
         var query = filters.QueryFor(vacancy.Vacancy);
-        var hits = catalog.Index.Search(query);
+        using var search = catalog.Index.SearchKeepingScores(query);
+        var hits = search.Hits;
         var prepared = pool.Resolve(hits);
         var result = new List<RetrievedCandidate>(hits.Count + StructuredDepth);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,8 +45,8 @@ public static class CandidateRetrieval
         }
         var structured = Structured(vacancy, pool.Lists(), filters, seen);
         if (structured.Count == 0) return result;
-        // Below the text hits' cut-off, but their BM25 is what training featurizes them with: looked up for all at once.
-        var bm25 = catalog.Index.ScoreCandidates(query.Text, [.. structured.Select(c => c.Candidate.Id)]);
+        // Below the text hits' cut-off, but their BM25 is what training featurizes them with: read from the same pass.
+        var bm25 = search.ScoresOf([.. structured.Select(c => c.Candidate.Id)]);
         result.AddRange(structured.Select(c => new RetrievedCandidate(c, bm25.GetValueOrDefault(c.Candidate.Id))));
         return result;
     }

@@ -131,6 +131,26 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Contains(scores.Values, v => v == 0);
     }
 
+    [Theory]
+    [InlineData("heftruck magazijn orderpicken")]
+    [InlineData("kassa klantgericht bediening koken groen tuin productie schoonmaak kantoor")]
+    [InlineData("")]
+    public void SearchKeepingScores_OtherCandidates_ScoreAsScoreCandidatesAndTheHitsAsSearch(string text)
+    {
+        // The serving path reads the BM25 of the structured generator's candidates from the pass that found the text hits.
+        _store.Delete(EntityKind.Candidate, ["c2-7"]);
+        IndexSynchronizer.CatchUp(_store, _index);
+        var query = new CandidateQuery { Text = text, Top = 5, Regions = ["GV"] };
+        string[] ids = [.. _store.Candidates().Select(c => c.Id).Order(StringComparer.Ordinal), "c0-1", "c2-7", "v0-1", "unknown"];
+
+        using var search = _index.SearchKeepingScores(query);
+
+        Assert.Equal(_index.Search(query).Select(h => (h.Id, h.Score)), search.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal(_index.ScoreCandidates(text, ids).OrderBy(s => s.Key, StringComparer.Ordinal),
+            search.ScoresOf(ids).OrderBy(s => s.Key, StringComparer.Ordinal));
+        if (text.Length > 0) Assert.Contains(search.ScoresOf(ids).Values, v => v > 0);
+    }
+
     [Fact]
     public void ScorerOf_OneCandidateAgainstManyTexts_ScoresAsScoreCandidates()
     {
