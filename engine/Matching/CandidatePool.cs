@@ -70,10 +70,13 @@ public sealed class CandidatePool
     }
 
     /// <summary>The pool listed by region, occupation, skill and sector (<see cref="CandidateLists"/>), as of one revision check.</summary>
-    internal CandidateLists Lists()
+    internal CandidateLists Lists() => Generation().Lists;
+
+    /// <summary>The current generation (its candidates, their index documents and lists), as of one revision check.</summary>
+    internal CandidatesByDocument Generation()
     {
         Sync();
-        return _current.Lists;
+        return _current;
     }
 
     private void Sync()

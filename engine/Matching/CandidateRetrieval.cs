@@ -34,16 +34,13 @@ public static class CandidateRetrieval
         var query = filters.QueryFor(vacancy.Vacancy);
         using var search = catalog.Index.SearchKeepingScores(query);
         var hits = search.Hits;
-        var prepared = pool.Resolve(hits);
+        // One generation of the pool for the hits and the lists, so that the hits' ordinals are the lists' own.
+        var generation = pool.Generation();
+        var prepared = generation.Resolve(hits);
         var result = new List<RetrievedCandidate>(hits.Count + StructuredDepth);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < hits.Count; i++)
-        {
-            if (prepared[i] is not { } c) continue;
-            result.Add(new RetrievedCandidate(c, hits[i].Score));
-            seen.Add(hits[i].Id);
-        }
-        var structured = Structured(vacancy, pool.Lists(), filters, seen);
+            if (prepared[i] is { } c) result.Add(new RetrievedCandidate(c, hits[i].Score));
+        var structured = Structured(vacancy, generation.Lists, filters, generation.OrdinalsOf(hits));
         if (structured.Count == 0) return result;
         // Below the text hits' cut-off, but their BM25 is what training featurizes them with: read from the same pass.
         var bm25 = search.ScoresOf([.. structured.Select(c => c.Candidate.Id)]);
@@ -56,7 +53,11 @@ public static class CandidateRetrieval
     /// and nearest to their reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the
     /// lists, which gives the same answer and is there to prove it.
     /// </summary>
-    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false)
+    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false) =>
+        Structured(vacancy, lists, filters, [.. seen.Select(lists.OrdinalOf)], scan);
+
+    /// <summary>The structured generator's candidates, the candidates already found given by their ordinals in <paramref name="lists"/> (negative: not listed).</summary>
+    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlyList<int> seen, bool scan = false)
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
         var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
@@ -65,8 +66,8 @@ public static class CandidateRetrieval
         var walls = new Walls(vacancy, filters, regions, Exhaustive: inScope <= ExhaustivePool);
         var subMajor = vacancy.Vacancy.Isco.Length >= 2 ? vacancy.Vacancy.Isco[..2] : vacancy.Vacancy.Isco;
         var visited = new ulong[(lists.All.Length + 63) / 64];
-        foreach (var id in seen)
-            if (lists.OrdinalOf(id) is var o and >= 0) visited[o >> 6] |= 1UL << o;
+        foreach (var o in seen)
+            if (o >= 0) visited[o >> 6] |= 1UL << o;
         return scan || walls.Exhaustive || subMajor.Length < 2
             ? Scanned(vacancy, lists, walls, regions, subMajor, visited)
             : ByTier(vacancy, lists, walls, regions, subMajor, visited);

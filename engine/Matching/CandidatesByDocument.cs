@@ -15,6 +15,7 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
 {
     private static readonly object NotInPool = new();
     private readonly ConditionalWeakTable<object, object?[]> _segments = new();
+    private readonly ConditionalWeakTable<object, int[]> _ordinalSlots = new();
     private readonly Lazy<CandidateLists> _lists = new(() => new CandidateLists(byId.Values), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The generation's candidates by id.</summary>
@@ -46,6 +47,37 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
             found[i] = slot as PreparedCandidate;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The ordinal in <see cref="Lists"/> of each hit's candidate (by position), or -1 when it is not listed. Remembered per
+    /// index document like the candidates, so a hit found before costs one read instead of a lookup by id.
+    /// </summary>
+    public int[] OrdinalsOf(IReadOnlyList<SearchHit> hits)
+    {
+        var lists = Lists;
+        var ordinals = new int[hits.Count];
+        object? segment = null;
+        int[] slots = [];
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Document is not { } at)
+            {
+                ordinals[i] = lists.OrdinalOf(hit.Id);
+                continue;
+            }
+            if (!ReferenceEquals(at.Segment, segment))
+            {
+                segment = at.Segment;
+                slots = _ordinalSlots.GetValue(at.Segment, _ => new int[at.SegmentSize]);
+            }
+            // 0: not looked up yet; otherwise the ordinal + 1, or -1 for a document whose candidate is not listed.
+            ref var slot = ref slots[at.Doc];
+            if (slot == 0) slot = lists.OrdinalOf(hit.Id) is var o and >= 0 ? o + 1 : -1;
+            ordinals[i] = slot > 0 ? slot - 1 : -1;
+        }
+        return ordinals;
     }
 
     private object?[] SlotsOf(SegmentDocument at) => _segments.TryGetValue(at.Segment, out var slots) ? slots : NewSlots(at);

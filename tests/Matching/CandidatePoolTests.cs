@@ -117,6 +117,32 @@ public sealed class CandidatePoolTests : IDisposable
     }
 
     [Fact]
+    public void OrdinalsOf_HitsOfARealIndex_AreTheListsOrdinalsAndFollowANewGeneration()
+    {
+        using var catalog = CatalogService.Open(new DataLayout(_dir.File("catalog")), TimeProvider.System);
+        var batch = new CatalogBatch();
+        foreach (var c in ManyCandidates(600)) batch.Add(c);
+        catalog.Store.Upsert(batch);
+        catalog.SyncIndex();
+        var pool = new CandidatePool(catalog.Store);
+        var hits = catalog.Index.Search(new CandidateQuery { Text = "heftruck orderpicken", Top = 1000 });
+        var generation = pool.Generation();
+
+        int[] Expected(CandidatesByDocument g) => [.. hits.Select(h => g.Lists.OrdinalOf(h.Id))];
+        Assert.Equal(Expected(generation), generation.OrdinalsOf(hits)); // first call fills the documents' slots
+        Assert.Equal(Expected(generation), generation.OrdinalsOf(hits)); // the second reads them
+
+        var changes = new CatalogBatch();
+        changes.Add(ManyCandidates(600).Single(c => c.Id == hits[0].Id) with { ConsentMatching = false });
+        catalog.Store.Upsert(changes);
+        catalog.SyncIndex();
+        var next = pool.Generation();
+        Assert.NotSame(generation, next);
+        Assert.Equal(-1, next.OrdinalsOf(hits)[0]); // withdrew consent: no longer listed, though the old hit still names it
+        Assert.Equal(Expected(next), next.OrdinalsOf(hits));
+    }
+
+    [Fact]
     public void Count_EmptyStore_IsZero() => Assert.Equal(0, new CandidatePool(_store).Count);
 
     [Fact]
