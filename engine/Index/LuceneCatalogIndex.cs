@@ -111,7 +111,12 @@ public sealed class LuceneCatalogIndex : IDisposable
     internal CandidateSearch SearchKeepingScores(CandidateQuery query)
     {
         var (text, keywords, numeric) = Plan(query);
-        if (text.Count == 0) return new CandidateSearch(_searchers, _searchers.Acquire(), _candidateDocuments, Run(text, keywords, numeric, query.Top), null);
+        if (text.Count == 0)
+        {
+            // No text: every hit scores 0, and so does every other candidate (ScoresOf gives none).
+            var unscored = Run(text, keywords, numeric, query.Top);
+            return new CandidateSearch(_searchers, _searchers.Acquire(), _candidateDocuments, unscored, null);
+        }
         var searcher = _searchers.Acquire();
         var sums = new Bm25Disjunction.SegmentSums(searcher.IndexReader.Leaves.Count);
         try

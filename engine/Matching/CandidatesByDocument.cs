@@ -70,7 +70,7 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
             if (!ReferenceEquals(at.Segment, segment))
             {
                 segment = at.Segment;
-                slots = _ordinalSlots.GetValue(at.Segment, _ => new int[at.SegmentSize]);
+                slots = _ordinalSlots.TryGetValue(at.Segment, out var known) ? known : NewOrdinalSlots(at);
             }
             // 0: not looked up yet; otherwise the ordinal + 1, or -1 for a document whose candidate is not listed.
             ref var slot = ref slots[at.Doc];
@@ -84,4 +84,6 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
 
     // Apart from SlotsOf, whose every call would otherwise allocate this lambda's closure.
     private object?[] NewSlots(SegmentDocument at) => _segments.GetValue(at.Segment, _ => new object?[at.SegmentSize]);
+
+    private int[] NewOrdinalSlots(SegmentDocument at) => _ordinalSlots.GetValue(at.Segment, _ => new int[at.SegmentSize]);
 }
