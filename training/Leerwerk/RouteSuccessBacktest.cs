@@ -16,7 +16,7 @@ public sealed record BacktestPrediction(RouteSuccessRow Row, double Predicted, d
 public static class RouteSuccessBacktest
 {
     /// <summary>Where the earlier blocks start, as shares of the rows by start; the last block is the held-out part.</summary>
-    public static readonly double[] Origins = [0.5, 0.6, 0.7];
+    public static IReadOnlyList<double> Origins { get; } = [0.5, 0.6, 0.7];
 
     /// <summary>Each audited row with its predictions, in start order; <paramref name="version"/> predicts the held-out rows.</summary>
     public static IReadOnlyList<BacktestPrediction> Predictions(RouteSuccessHoldout holdout, HorizonClassifier version, RouteSuccessOptions options)
