@@ -69,10 +69,10 @@ public sealed class CandidatePool
         }
     }
 
-    /// <summary>The pool listed by region, occupation, skill and sector (<see cref="CandidateLists"/>), as of one revision check.</summary>
-    internal CandidateLists Lists() => Generation().Lists;
-
-    /// <summary>The current generation (its candidates, their index documents and lists), as of one revision check.</summary>
+    /// <summary>
+    /// The current generation, as of one revision check: its candidates, their index documents and the pool listed by region,
+    /// occupation, skill and sector (<see cref="CandidateLists"/>).
+    /// </summary>
     internal CandidatesByDocument Generation()
     {
         Sync();

@@ -35,6 +35,17 @@ public sealed class CandidatePoolTests : IDisposable
             })
             .ToList();
 
+    /// <summary>A catalog with <see cref="ManyCandidates"/>(600) stored and indexed.</summary>
+    private CatalogService IndexedCatalog()
+    {
+        var catalog = CatalogService.Open(new DataLayout(_dir.File("catalog")), TimeProvider.System);
+        var batch = new CatalogBatch();
+        foreach (var c in ManyCandidates(600)) batch.Add(c);
+        catalog.Store.Upsert(batch);
+        catalog.SyncIndex();
+        return catalog;
+    }
+
     private void Upsert(IEnumerable<Candidate> candidates)
     {
         var batch = new CatalogBatch();
@@ -84,11 +95,7 @@ public sealed class CandidatePoolTests : IDisposable
     [Fact]
     public void Resolve_HitsOfARealIndex_GivesWhatThePoolHoldsForEachIdEvenAfterChanges()
     {
-        using var catalog = CatalogService.Open(new DataLayout(_dir.File("catalog")), TimeProvider.System);
-        var batch = new CatalogBatch();
-        foreach (var c in ManyCandidates(600)) batch.Add(c);
-        catalog.Store.Upsert(batch);
-        catalog.SyncIndex();
+        using var catalog = IndexedCatalog();
         var pool = new CandidatePool(catalog.Store);
         var query = new CandidateQuery { Text = "heftruck orderpicken", Top = 1000 };
         var hits = catalog.Index.Search(query);
@@ -119,11 +126,7 @@ public sealed class CandidatePoolTests : IDisposable
     [Fact]
     public void OrdinalsOf_HitsOfARealIndex_AreTheListsOrdinalsAndFollowANewGeneration()
     {
-        using var catalog = CatalogService.Open(new DataLayout(_dir.File("catalog")), TimeProvider.System);
-        var batch = new CatalogBatch();
-        foreach (var c in ManyCandidates(600)) batch.Add(c);
-        catalog.Store.Upsert(batch);
-        catalog.SyncIndex();
+        using var catalog = IndexedCatalog();
         var pool = new CandidatePool(catalog.Store);
         var hits = catalog.Index.Search(new CandidateQuery { Text = "heftruck orderpicken", Top = 1000 });
         var generation = pool.Generation();
