@@ -94,7 +94,7 @@ public static class Demo
         var training = new DemoTraining(catalog, app.Services.GetRequiredService<CandidatePool>(), registry.ActingFor("demo"), asOf);
         if (registry.Promoted(RankerModels.Name) is null)
         {
-            training.Train("3. Training the shortlist rankers (LambdaMART and LightGBM) on the match history", RankerModels.Name);
+            training.Train("3. Training the shortlist rankers (logistic regression, plain and spline; LambdaMART and LightGBM) on the match history", RankerModels.Name);
             app.Services.GetRequiredService<PromotedModel<TrainedRanker>>().Refresh();
         }
         else

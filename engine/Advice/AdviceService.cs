@@ -16,7 +16,7 @@ namespace MatchEngine.Engine.Advice;
 /// (<see cref="WhatHelps"/>), across the open vacancies within twice the candidate's reach (<see cref="Plan"/>), and summed
 /// over a region (<see cref="TrainingNeeds"/>). A changed record keeps its text relevance (BM25) to the vacancy. The
 /// training needs compute again only the features that read what a step changes (<see cref="PairFeatures.Changed"/>), and
-/// with a linear ranker they skip every pair that no change can lift past the vacancy's bar
+/// with a linear ranker (plain or on a hinge basis) they skip every pair that no change can lift past the vacancy's bar
 /// (<see cref="PairFeatures.MostChangesCanAdd"/>): the same counts, tested against featurizing every changed record. The
 /// top-10 bars of the vacancies' pools and each region's training needs are kept until the promoted model or the store
 /// changes. Thread-safe.
@@ -191,7 +191,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
             // In the top 10 already; or, with a linear model, no change to the record can add enough to reach the bar (with a
             // margin for the rounding of scores to single precision).
             if (score >= bar) return;
-            if (model.Slopes is { } slopes && score + PairFeatures.MostChangesCanAdd(vacancy, _original, slopes) < bar - 1e-3 * Math.Max(1, Math.Abs(bar)))
+            if (model.IsAdditive && score + PairFeatures.MostChangesCanAdd(vacancy, _original, model.MostGain) < bar - 1e-3 * Math.Max(1, Math.Abs(bar)))
                 return;
             _vectors.Clear();
             _changedBy.Clear();

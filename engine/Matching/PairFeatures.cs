@@ -154,17 +154,18 @@ public static class PairFeatures
     }
 
     /// <summary>
-    /// For a linear model with <paramref name="slopes"/> (its score's change per unit of each feature): the most that any
-    /// changes to the candidate's record (<see cref="CandidateAspect"/>) can add to the score of the pair whose vector is
-    /// <paramref name="original"/>, each feature that reads them moved to its furthest value where that raises the score.
+    /// For a model whose score is a sum of one term per feature, with <paramref name="mostGain"/>(feature, from, to) the most
+    /// that feature's term can gain while it moves from one value to the other: the most that any changes to the
+    /// candidate's record (<see cref="CandidateAspect"/>) can add to the score of the pair whose vector is
+    /// <paramref name="original"/>, each feature that reads them moved anywhere up to its furthest value.
     /// </summary>
-    public static double MostChangesCanAdd(PreparedVacancy vacancy, float[] original, IReadOnlyList<double> slopes)
+    public static double MostChangesCanAdd(PreparedVacancy vacancy, float[] original, Func<int, double, double, double> mostGain)
     {
         ArgumentNullException.ThrowIfNull(original);
-        ArgumentNullException.ThrowIfNull(slopes);
+        ArgumentNullException.ThrowIfNull(mostGain);
         var most = 0.0;
         foreach (var i in Reading[AspectMask])
-            most += Math.Max(0, slopes[i] * (All[i].Furthest!(vacancy) - original[i]));
+            most += mostGain(i, original[i], All[i].Furthest!(vacancy));
         return most;
     }
 

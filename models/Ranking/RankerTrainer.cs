@@ -10,8 +10,8 @@ namespace MatchEngine.Models.Ranking;
 public sealed record RankerOptions(int Trees = 200, int Leaves = 24, double LearningRate = 0.1, int MinExamplesPerLeaf = 20, int Seed = 42);
 
 /// <summary>
-/// Trains LambdaMART (FastTree) or LightGBM lambdarank on rows grouped by vacancy, or logistic regression on the same
-/// rows one by one, with a seeded MLContext so the same rows and options give the same model.
+/// Trains LambdaMART (FastTree) or LightGBM lambdarank on rows grouped by vacancy, or logistic regression (plain, or on
+/// a hinge basis of each feature) on the same rows one by one, with a seeded MLContext so the same rows and options give the same model.
 /// </summary>
 public static class RankerTrainer
 {
@@ -20,7 +20,8 @@ public static class RankerTrainer
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(featureNames);
         ArgumentNullException.ThrowIfNull(options);
-        if (kind == RankerKind.Logistic) return Logistic(rows, featureNames, options.Seed);
+        if (kind == RankerKind.Logistic) return Logistic(rows, featureNames, options.Seed, basis: null);
+        if (kind == RankerKind.SplineLogistic) return Logistic(rows, featureNames, options.Seed, HingeBasis.Fit([.. rows.Select(r => r.Features)], featureNames.Count));
         var ml = new MLContext(seed: options.Seed);
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
@@ -63,19 +64,22 @@ public static class RankerTrainer
         return new TrainedRanker(ml, predictor, kind, featureNames);
     }
 
-    /// <summary>Logistic regression of label ≥ 1 on features standardised by the training rows' variance (ML.NET keeps zero at zero).</summary>
-    private static TrainedRanker Logistic(IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, int seed)
+    /// <summary>
+    /// Logistic regression of label ≥ 1 on features standardised by the training rows' variance (ML.NET keeps zero at
+    /// zero); with a <paramref name="basis"/>, on each row's expanded vector.
+    /// </summary>
+    private static TrainedRanker Logistic(IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, int seed, HingeBasis? basis)
     {
         var ml = new MLContext(seed: seed);
         var schema = SchemaDefinition.Create(typeof(BinaryRow));
-        schema[nameof(BinaryRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryRow { Label = r.Label >= 1, Features = r.Features }), schema);
+        schema[nameof(BinaryRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, basis?.ExpandedCount ?? featureNames.Count);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryRow { Label = r.Label >= 1, Features = basis is null ? r.Features : basis.Expand(r.Features) }), schema);
         var pipeline = ml.Transforms.NormalizeMeanVariance(nameof(BinaryRow.Features))
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(BinaryRow.Label), FeatureColumnName = nameof(BinaryRow.Features), NumberOfThreads = 1,
             }));
-        return new TrainedRanker(ml, pipeline.Fit(data), RankerKind.Logistic, featureNames);
+        return new TrainedRanker(ml, pipeline.Fit(data), basis is null ? RankerKind.Logistic : RankerKind.SplineLogistic, featureNames, basis);
     }
 
     private sealed class BinaryRow

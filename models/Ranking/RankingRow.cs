@@ -20,4 +20,11 @@ public enum RankerKind
     /// it carries what the proposed candidates show to the parts of the pool nobody proposed.
     /// </summary>
     Logistic,
+
+    /// <summary>
+    /// The same logistic regression on a piecewise-linear basis of each feature (<see cref="HingeBasis"/>): each feature's
+    /// term bends at its training quartiles, so a curved effect (experience that counts less after a few years, distance
+    /// that matters more near the limit) is learned, while every term stays one feature's and extrapolates as a line.
+    /// </summary>
+    SplineLogistic,
 }

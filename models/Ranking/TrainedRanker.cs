@@ -6,7 +6,8 @@ namespace MatchEngine.Models.Ranking;
 
 /// <summary>
 /// A trained ranking model with its feature list. Scores batches of feature vectors and explains one
-/// row with per-feature contributions (tree-path contributions of an ensemble, a linear model's terms). Thread-safe:
+/// row with per-feature contributions (tree-path contributions of an ensemble, a linear model's terms summed per feature).
+/// A linear model on a <see cref="HingeBasis"/> takes the plain feature vectors and expands them itself. Thread-safe:
 /// tree ensembles and linear models are evaluated directly; any other model builds its own data view per call.
 /// </summary>
 public sealed class TrainedRanker
@@ -19,21 +20,26 @@ public sealed class TrainedRanker
     private readonly SchemaDefinition _schema;
     private readonly CompiledTrees? _compiled;
     private readonly CompiledLinear? _linear;
+    private readonly HingeBasis? _basis;
 
-    internal TrainedRanker(MLContext ml, ITransformer model, RankerKind kind, IReadOnlyList<string> featureNames)
+    internal TrainedRanker(MLContext ml, ITransformer model, RankerKind kind, IReadOnlyList<string> featureNames, HingeBasis? basis = null)
     {
+        if (basis is not null && basis.FeatureCount != featureNames.Count)
+            throw new ArgumentException($"the hinge basis expands {basis.FeatureCount} features, the model has {featureNames.Count}", nameof(basis));
         _ml = ml;
         _model = model;
         Kind = kind;
         FeatureNames = featureNames;
-        _schema = ScoringRow.Schema(featureNames.Count);
+        _basis = basis;
+        var width = basis?.ExpandedCount ?? featureNames.Count;
+        _schema = ScoringRow.Schema(width);
         var predictor = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
         _compiled = CompiledTrees.From(predictor);
         _linear = _compiled is null ? CompiledLinear.From(model) : null;
         // ML.NET computes contributions of tree ensembles and uncalibrated linear models; a calibrated linear model's are its compiled terms.
         if (predictor is ISingleFeaturePredictionTransformer<ICalculateFeatureContribution> explainable)
             _contributions = ml.Transforms.CalculateFeatureContribution(explainable,
-                    numberOfPositiveContributions: featureNames.Count, numberOfNegativeContributions: featureNames.Count, normalize: false)
+                    numberOfPositiveContributions: width, numberOfNegativeContributions: width, normalize: false)
                 .Fit(_model.Transform(ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema)));
     }
 
@@ -46,8 +52,36 @@ public sealed class TrainedRanker
     /// <summary>The number of trees of a compiled tree ensemble; null for a model scored through the ML.NET pipeline.</summary>
     public int? TreeCount => _compiled?.TreeCount;
 
-    /// <summary>For a linear model, how much its score changes per unit of each feature (in vector order); null for any other model.</summary>
-    public IReadOnlyList<double>? Slopes => _linear?.Weights;
+    /// <summary>True when the score is a sum of one term per feature that <see cref="MostGain"/> can bound: the linear models.</summary>
+    public bool IsAdditive => _linear is not null;
+
+    /// <summary>
+    /// For an additive model (<see cref="IsAdditive"/>): the most the score can gain while feature <paramref name="feature"/>
+    /// moves anywhere from <paramref name="from"/> to <paramref name="to"/>, every other feature held (0 when it can only
+    /// lose). A feature's term is a line, or a line bent at its knots, so the most lies at <paramref name="to"/> or a knot.
+    /// </summary>
+    public double MostGain(int feature, double from, double to)
+    {
+        if (_linear is null) throw new NotSupportedException($"a {Kind} model is not a sum of one term per feature");
+        var most = Math.Max(0, TermChange(feature, from, to));
+        if (_basis is null) return most;
+        foreach (var knot in _basis.KnotsOf(feature))
+            if (knot > Math.Min(from, to) && knot < Math.Max(from, to)) most = Math.Max(most, TermChange(feature, from, knot));
+        return most;
+    }
+
+    /// <summary>How much feature <paramref name="feature"/>'s term of the score changes from value <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private double TermChange(int feature, double from, double to)
+    {
+        var weights = _linear!.Weights;
+        var change = weights[feature] * (to - from);
+        if (_basis is null) return change;
+        var column = FeatureNames.Count;
+        for (var f = 0; f < feature; f++) column += _basis.KnotsOf(f).Count;
+        foreach (var knot in _basis.KnotsOf(feature))
+            change += weights[column++] * (Math.Max(0, to - knot) - Math.Max(0, from - knot));
+        return change;
+    }
 
     /// <summary>The compiled tree ensemble, for tests and benchmarks of its walks; null for a model scored through the ML.NET pipeline.</summary>
     internal CompiledTrees? Compiled => _compiled;
@@ -57,7 +91,7 @@ public sealed class TrainedRanker
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Score(CheckedAll(features));
-        if (_linear is not null) return _linear.Score(CheckedAll(features));
+        if (_linear is not null) return _linear.Score(Inputs(features));
         return PipelineScore(features);
     }
 
@@ -97,7 +131,7 @@ public sealed class TrainedRanker
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Contributions(CheckedAll(features), FeatureNames.Count);
-        if (_linear is not null) return _linear.Contributions(CheckedAll(features));
+        if (_linear is not null) return Folded(_linear.Contributions(Inputs(features)));
         return PipelineContributions(features);
     }
 
@@ -107,25 +141,36 @@ public sealed class TrainedRanker
         if (_contributions is null) throw new NotSupportedException($"ML.NET does not compute feature contributions of a {Kind} model");
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(Row), _schema);
-        return _contributions.Transform(_model.Transform(data)).GetColumn<float[]>(ContributionsColumn).ToArray();
+        return Folded(_contributions.Transform(_model.Transform(data)).GetColumn<float[]>(ContributionsColumn).ToArray());
     }
 
-    /// <summary>Saves the model to a zip file.</summary>
+    /// <summary>Saves the model to a zip file, and a hinge basis's knots next to it (<see cref="KnotsPath"/>).</summary>
     public void Save(string path)
     {
-        using var stream = File.Create(path);
-        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema).Schema, stream);
+        using (var stream = File.Create(path))
+            _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ScoringRow>(), _schema).Schema, stream);
+        _basis?.Save(KnotsPath(path));
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
     public static TrainedRanker Load(string path, RankerKind kind, IReadOnlyList<string> featureNames)
     {
         var ml = new MLContext(seed: 0);
+        var basis = kind == RankerKind.SplineLogistic ? HingeBasis.Load(KnotsPath(path)) : null;
         using var stream = File.OpenRead(path);
-        return new TrainedRanker(ml, ml.Model.Load(stream, out _), kind, featureNames);
+        return new TrainedRanker(ml, ml.Model.Load(stream, out _), kind, featureNames, basis);
     }
 
-    private ScoringRow Row(float[] f) => new() { Features = Checked(f) };
+    /// <summary>Where the knots of a hinge-basis model saved at <paramref name="modelPath"/> are kept.</summary>
+    public static string KnotsPath(string modelPath) => Path.ChangeExtension(modelPath, ".knots.json");
+
+    private ScoringRow Row(float[] f) => new() { Features = _basis is null ? Checked(f) : _basis.Expand(Checked(f)) };
+
+    /// <summary>The vectors the linear model reads: the rows checked, and expanded on a hinge basis.</summary>
+    private IReadOnlyList<float[]> Inputs(IReadOnlyList<float[]> rows) => _basis is null ? CheckedAll(rows) : _basis.Expand(CheckedAll(rows));
+
+    /// <summary>Contributions per feature: on a hinge basis, each feature's columns summed.</summary>
+    private float[][] Folded(float[][] terms) => _basis is null ? terms : [.. terms.Select(_basis.Fold)];
 
     /// <summary>The rows, each checked to have this model's number of features (the compiled walks read them unchecked up to it).</summary>
     private IReadOnlyList<float[]> CheckedAll(IReadOnlyList<float[]> rows)

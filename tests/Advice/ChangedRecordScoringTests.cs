@@ -94,11 +94,12 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
     }
 
     /// <summary>
-    /// A linear model (logistic regression) also skips the candidates no change can lift past a bar; a tree ensemble
+    /// A linear model (logistic regression, plain or on a hinge basis) also skips the candidates no change can lift past a bar; a tree ensemble
     /// (LambdaMART) scores every changed record that changes a feature.
     /// </summary>
     [Theory]
     [InlineData(RankerKind.Logistic)]
+    [InlineData(RankerKind.SplineLogistic)]
     [InlineData(RankerKind.FastTree)]
     public void TrainingNeeds_EqualACountThatFeaturizesEveryChangedRecordInFull(RankerKind kind)
     {
@@ -112,7 +113,7 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         var pool = new CandidatePool(catalog.Store);
         using var ranker = RankerModels.Follow(registry, null);
         var model = RankerModels.Current(ranker).Model;
-        Assert.Equal(kind == RankerKind.Logistic, model.Slopes is not null);
+        Assert.Equal(kind != RankerKind.FastTree, model.IsAdditive);
         var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), new FixedClock(TrainedRegion.Today)));
         const string region = "GV";
         var candidates = pool.All.Where(c => c.Candidate.Region == region).ToArray();
@@ -157,9 +158,9 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
             {
                 if (after[i] == original[i]) continue;
                 moved++;
-                var up = new double[count];
-                up[i] = Math.Sign(after[i] - original[i]);
-                Assert.True(Math.Abs(after[i] - original[i]) <= PairFeatures.MostChangesCanAdd(vacancy, original, up) + 1e-6,
+                var sign = Math.Sign(after[i] - original[i]);
+                var i1 = i;
+                Assert.True(Math.Abs(after[i] - original[i]) <= PairFeatures.MostChangesCanAdd(vacancy, original, (j, from, to) => j == i1 ? Math.Max(0, sign * (to - from)) : 0) + 1e-6,
                     $"{PairFeatures.Names[i]} moved from {original[i]} to {after[i]} by {step.Key}");
             }
         Assert.True(moved > 0);

@@ -48,4 +48,68 @@ public class RankerSelectionTests
         var light = Model("lightgbm", 0.745, 0.12);
         Assert.Same(light, RankerTrainingRun.Select([tree, light]));
     }
+
+    private static RankerEvaluation WithGroups(RankerEvaluation model, double[] logged, double[] wholePool) =>
+        model with { LoggedNdcg10PerGroup = logged, WholePoolNdcg10PerGroup = wholePool };
+
+    [Fact]
+    public void Select_SplineSlightlyLowerWithinTheSpreadOfTheGroups_IsPromoted()
+    {
+        var random = new Random(1);
+        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
+        var pool = Enumerable.Range(0, 100).Select(_ => random.NextDouble() / 5).ToArray();
+        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        // Lower by 0.005 on average, 0.3 above or below per vacancy: not shown worse.
+        var splineLogged = logged.Select((x, i) => x - 0.005 + (i % 2 == 0 ? 0.3 : -0.3)).ToArray();
+        var spline = WithGroups(Model("spline", splineLogged.Average(), pool.Average()), splineLogged, pool);
+        Assert.Same(spline, RankerTrainingRun.Select([logistic, spline]));
+    }
+
+    [Fact]
+    public void Select_SplineWorseOnEveryVacancyOfThePool_LeavesTheLogisticModel()
+    {
+        var random = new Random(2);
+        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
+        var pool = Enumerable.Range(0, 100).Select(_ => 0.05 + random.NextDouble() / 5).ToArray();
+        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        var splinePool = pool.Select(x => x - 0.01).ToArray();
+        var spline = WithGroups(Model("spline", logged.Average() + 0.01, splinePool.Average()), logged.Select(x => x + 0.01).ToArray(), splinePool);
+        Assert.Same(logistic, RankerTrainingRun.Select([logistic, spline]));
+    }
+
+    [Fact]
+    public void PairedDifference_NoVaryingDifference_IsThatDifferenceExactly()
+    {
+        var difference = PairedDifference.Of([0.5, 0.7, 0.9], [0.4, 0.6, 0.8], 0, 0);
+        Assert.Equal(0.1, difference.Mean, 12);
+        Assert.Equal(0.1, difference.Low, 12);
+        Assert.Equal(0.1, difference.High, 12);
+        Assert.False(difference.ShownWorse);
+    }
+
+    [Fact]
+    public void Select_SplineNoWorseThanLogisticOnBoth_IsPromoted()
+    {
+        var logistic = Model("logistic", 0.70, 0.10);
+        var spline = Model("spline", 0.70, 0.11);
+        var tree = Model("lambdamart", 0.71, 0.12);
+        Assert.Same(spline, RankerTrainingRun.Select([logistic, spline, tree]));
+    }
+
+    [Fact]
+    public void Select_SplineBetterOnThePoolButWorseOnTheProposals_LeavesTheLogisticModel()
+    {
+        var logistic = Model("logistic", 0.70, 0.10);
+        var spline = Model("spline", 0.695, 0.12);
+        Assert.Same(logistic, RankerTrainingRun.Select([logistic, spline]));
+    }
+
+    [Fact]
+    public void Select_TreeRanker_MustBeatTheSplineByTheMargin()
+    {
+        var logistic = Model("logistic", 0.70, 0.10);
+        var spline = Model("spline", 0.72, 0.11);
+        var tree = Model("lambdamart", 0.73, 0.12);
+        Assert.Same(spline, RankerTrainingRun.Select([logistic, spline, tree]));
+    }
 }

@@ -45,6 +45,12 @@ public sealed record RankerEvaluation(string Name, string? Version, RankingMetri
     /// </summary>
     public IReadOnlyDictionary<string, double> ToDictionary() =>
         Metrics.ToDictionary().Append(new("ips_ndcg@10", IpsNdcg10)).Append(new("ips_recall@10", IpsRecall10)).Concat(WholePool.ToDictionary()).ToDictionary();
+
+    /// <summary>NDCG@10 of each held-out logged group with an outcome, in the holdout's order (for paired comparisons of two models).</summary>
+    public IReadOnlyList<double> LoggedNdcg10PerGroup { get; init; } = [];
+
+    /// <summary>Whole-pool NDCG@10 of each whole-pool group, in the holdout's order.</summary>
+    public IReadOnlyList<double> WholePoolNdcg10PerGroup { get; init; } = [];
 }
 
 /// <summary>
@@ -75,9 +81,18 @@ public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions posit
         var onWidened = RankingMetrics.Compute(holdout.Widened.Select(g => Scored(g, scorer)));
         var ips = RankingMetrics.InversePropensity(logged.Select(x => (IReadOnlyList<(int, double, double)>)
             [.. x.Scored.Select((p, i) => (p.Label, p.Score, propensity.Weight(positions.Of(x.Group.Vacancy.Id, x.Group.CandidateIds[i]))))]));
-        return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall,
-            holdout.WholePool.Evaluate(scorer.Score));
+        var perGroup = new List<double>();
+        var wholePool = holdout.WholePool.Evaluate(scorer.Score, perGroup);
+        return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall, wholePool)
+        {
+            LoggedNdcg10PerGroup = [.. logged.Select(x => Ranked(x.Scored)).Where(r => r.Any(l => l > 0)).Select(r => RankingMetrics.Ndcg(r, 10))],
+            WholePoolNdcg10PerGroup = perGroup,
+        };
     }
+
+    /// <summary>The labels in the order of their scores, higher first, ties in row order (as <see cref="RankingMetrics.Compute"/> ranks them).</summary>
+    private static int[] Ranked(IReadOnlyList<(int Label, double Score)> scored) =>
+        [.. scored.Select((x, i) => (x.Label, x.Score, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Select(x => x.Label)];
 
     /// <summary>NDCG@10 on the logged groups per vacancy sector, sectors in alphabetical order.</summary>
     public IReadOnlyList<(string Sector, int Groups, double Ndcg10)> BySector(RankerScorer scorer) =>

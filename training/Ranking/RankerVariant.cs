@@ -9,12 +9,13 @@ public static class RankerVariant
     /// <summary>Manifest metric: unproposed candidates sampled per training vacancy (0 for a model trained on the logged proposals alone).</summary>
     public const string PoolNegativesKey = "training.pool_negatives_per_vacancy";
 
-    /// <summary>"lambdamart", "lightgbm" or "logistic", with "+pool" when <paramref name="withPool"/>.</summary>
+    /// <summary>"lambdamart", "lightgbm", "logistic" or "spline", with "+pool" when <paramref name="withPool"/>.</summary>
     public static string Of(RankerKind kind, bool withPool) => kind switch
     {
         RankerKind.FastTree => "lambdamart",
         RankerKind.LightGbm => "lightgbm",
         RankerKind.Logistic => "logistic",
+        RankerKind.SplineLogistic => "spline",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     } + (withPool ? "+pool" : "");
 

@@ -72,16 +72,20 @@ public sealed record WholePool(IReadOnlyList<WholePoolGroup> Groups)
         }
     }
 
-    /// <summary>The metrics of ranking every group's pool by <paramref name="score"/> (higher first; ties by retrieval order).</summary>
-    public WholePoolMetrics Evaluate(Func<IReadOnlyList<float[]>, double[]> score)
+    /// <summary>
+    /// The metrics of ranking every group's pool by <paramref name="score"/> (higher first; ties by retrieval order); with
+    /// <paramref name="ndcg10PerGroup"/>, each group's NDCG@10 added to it in group order.
+    /// </summary>
+    public WholePoolMetrics Evaluate(Func<IReadOnlyList<float[]>, double[]> score, List<double>? ndcg10PerGroup = null)
     {
         ArgumentNullException.ThrowIfNull(score);
-        return WholePoolMetrics.Compute(Groups.Select(g =>
+        var ranked = Groups.Select(g =>
         {
             var s = score(g.Features);
-            var ranked = Enumerable.Range(0, s.Length).OrderByDescending(i => s[i]).ThenBy(i => i).Select(i => g.Labels[i]).ToArray();
-            return ((IReadOnlyList<int>)ranked, g.Missed);
-        }));
+            return ((IReadOnlyList<int>)[.. Enumerable.Range(0, s.Length).OrderByDescending(i => s[i]).ThenBy(i => i).Select(i => g.Labels[i])], g.Missed);
+        }).ToArray();
+        ndcg10PerGroup?.AddRange(ranked.Select(r => WholePoolMetrics.GroupNdcg10(r.Item1, r.Missed)));
+        return WholePoolMetrics.Compute(ranked);
     }
 }
 
@@ -115,11 +119,19 @@ public sealed record WholePoolMetrics(double Recall10, double Recall50, double H
             for (var i = 0; i < ranked.Count && first < 0; i++)
                 if (ranked[i] > 0) first = i;
             mrr += first < 0 ? 0 : 1.0 / (first + 1);
-            var ideal = RankingMetrics.Dcg(all, 10);
-            ndcg += ideal == 0 ? 0 : RankingMetrics.Dcg(ranked, 10) / ideal;
+            ndcg += GroupNdcg10(ranked, missed);
         }
         return counted == 0
             ? new WholePoolMetrics(0, 0, 0, 0, 0, 0)
             : new WholePoolMetrics(in10 / (double)relevant, in50 / (double)relevant, hires == 0 ? 0 : hiresIn10 / (double)hires, mrr / counted, ndcg / counted, counted);
+    }
+
+    /// <summary>One group's NDCG@10 with stage grades; the ideal holds every invited or hired candidate, ranked or <paramref name="missed"/>.</summary>
+    public static double GroupNdcg10(IReadOnlyList<int> ranked, IReadOnlyList<int> missed)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(missed);
+        var ideal = RankingMetrics.Dcg([.. ranked.Where(l => l > 0).Concat(missed).OrderDescending()], 10);
+        return ideal == 0 ? 0 : RankingMetrics.Dcg(ranked, 10) / ideal;
     }
 }

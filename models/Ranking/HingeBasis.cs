@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace MatchEngine.Models.Ranking;
+
+/// <summary>
+/// A piecewise-linear basis of each feature: the feature itself, plus one hinge max(0, x − k) per knot k. A linear
+/// model on the expanded vector is additive per feature, each feature's term a piecewise-linear curve with its bends at
+/// the knots, carried on as a straight line beyond the outermost knots (so it extrapolates like a plain slope). The
+/// knots of a feature are the quartiles of its training values, those strictly between its minimum and maximum; a
+/// feature with two values (a 0/1 flag) gets none. Immutable and thread-safe.
+/// </summary>
+public sealed class HingeBasis
+{
+    /// <summary>The quantiles of a feature's training values tried as knots.</summary>
+    public static readonly double[] KnotQuantiles = [0.25, 0.5, 0.75];
+
+    private readonly double[][] _knots;
+    private readonly int[] _owner;
+
+    private HingeBasis(double[][] knots)
+    {
+        _knots = knots;
+        var owner = new List<int>(Enumerable.Range(0, knots.Length));
+        for (var f = 0; f < knots.Length; f++) owner.AddRange(Enumerable.Repeat(f, knots[f].Length));
+        _owner = [.. owner];
+    }
+
+    /// <summary>The number of features of the vectors this basis expands.</summary>
+    public int FeatureCount => _knots.Length;
+
+    /// <summary>The length of an expanded vector: every feature, then every hinge, feature by feature.</summary>
+    public int ExpandedCount => _owner.Length;
+
+    /// <summary>The knots of one feature, ascending.</summary>
+    public IReadOnlyList<double> KnotsOf(int feature) => _knots[feature];
+
+    /// <summary>For each column of an expanded vector, the feature it is a function of.</summary>
+    public IReadOnlyList<int> Owner => _owner;
+
+    /// <summary>The basis of the rows' features: for each feature, the training quartiles strictly inside its range.</summary>
+    public static HingeBasis Fit(IReadOnlyList<float[]> rows, int featureCount)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var knots = new double[featureCount][];
+        var values = new float[rows.Count];
+        for (var f = 0; f < featureCount; f++)
+        {
+            for (var r = 0; r < rows.Count; r++) values[r] = rows[r][f];
+            Array.Sort(values);
+            knots[f] = values.Length == 0 ? [] : [.. KnotQuantiles.Select(q => (double)values[(int)Math.Floor(q * (values.Length - 1))])
+                .Where(k => k > values[0] && k < values[^1]).Distinct()];
+        }
+        return new HingeBasis(knots);
+    }
+
+    /// <summary>The expanded vector of one feature vector.</summary>
+    public float[] Expand(float[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var expanded = new float[_owner.Length];
+        Array.Copy(features, expanded, _knots.Length);
+        var column = _knots.Length;
+        for (var f = 0; f < _knots.Length; f++)
+            foreach (var knot in _knots[f])
+                expanded[column++] = (float)Math.Max(0, features[f] - knot);
+        return expanded;
+    }
+
+    /// <summary>The expanded vectors of many rows.</summary>
+    public float[][] Expand(IReadOnlyList<float[]> rows) => [.. rows.Select(Expand)];
+
+    /// <summary>The names of the expanded columns: each feature's name, then "name>knot" per hinge.</summary>
+    public IReadOnlyList<string> Names(IReadOnlyList<string> featureNames) =>
+        [.. featureNames, .. _knots.SelectMany((k, f) => k.Select(knot => $"{featureNames[f]}>{knot:R}"))];
+
+    /// <summary>Sums the terms of each feature's columns: per-feature contributions of a linear model on the expanded vector.</summary>
+    public float[] Fold(float[] expandedTerms)
+    {
+        ArgumentNullException.ThrowIfNull(expandedTerms);
+        var folded = new float[_knots.Length];
+        for (var c = 0; c < _owner.Length; c++) folded[_owner[c]] += expandedTerms[c];
+        return folded;
+    }
+
+    /// <summary>Writes the knots as JSON (one array of knots per feature).</summary>
+    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(_knots));
+
+    /// <summary>Reads knots written by <see cref="Save"/>.</summary>
+    public static HingeBasis Load(string path) =>
+        new(JsonSerializer.Deserialize<double[][]>(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path}: no knots"));
+}
