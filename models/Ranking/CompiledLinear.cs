@@ -10,23 +10,34 @@ namespace MatchEngine.Models.Ranking;
 /// <summary>
 /// A trained linear model read out of its ML.NET pipeline (an affine normaliser, then a linear model, possibly
 /// calibrated) and evaluated directly: the score is the bias plus each weight times its normalised feature, which is
-/// ML.NET's raw score; a feature's contribution is its term of that sum. Immutable and thread-safe.
+/// ML.NET's raw score; a feature's contribution is its term of that sum. A model trained on a <see cref="HingeBasis"/>
+/// reads plain feature vectors: each hinge column is computed as it is summed, never stored, and a feature's contribution
+/// is the sum of its columns' terms. Immutable and thread-safe.
 /// </summary>
 internal sealed class CompiledLinear
 {
     private readonly double[] _weights;
     private readonly double[] _offsets;
     private readonly double _bias;
+    private readonly int _featureCount;
+    private readonly (int Feature, double Knot)[] _hinges;
 
-    private CompiledLinear(double[] weights, double[] offsets, double bias)
+    private CompiledLinear(double[] weights, double[] offsets, double bias, HingeBasis? basis)
     {
         _weights = weights;
         _offsets = offsets;
         _bias = bias;
+        _featureCount = basis?.FeatureCount ?? weights.Length;
+        _hinges = basis is null ? [] : [.. Enumerable.Range(0, basis.FeatureCount).SelectMany(f => basis.KnotsOf(f).Select(k => (f, k)))];
+        if (_featureCount + _hinges.Length != weights.Length)
+            throw new ArgumentException($"the model has {weights.Length} weights, the basis {_featureCount + _hinges.Length} columns", nameof(basis));
     }
 
-    /// <summary>Compiles <paramref name="model"/>, or returns null when it is not an affine normaliser followed by a linear model.</summary>
-    public static CompiledLinear? From(ITransformer model)
+    /// <summary>
+    /// Compiles <paramref name="model"/>, trained on the columns of <paramref name="basis"/> when given, or returns null
+    /// when it is not an affine normaliser followed by a linear model.
+    /// </summary>
+    public static CompiledLinear? From(ITransformer model, HingeBasis? basis = null)
     {
         var steps = model is IEnumerable<ITransformer> chain ? chain.ToArray() : [model];
         if (steps.Length is 0 or > 2) return null;
@@ -47,10 +58,10 @@ internal sealed class CompiledLinear
                 offsets[i] = affine.Offset.IsDefaultOrEmpty ? 0 : affine.Offset[i];
             }
         }
-        return new CompiledLinear(weights, offsets, linear.Bias);
+        return new CompiledLinear(weights, offsets, linear.Bias, basis);
     }
 
-    /// <summary>Each feature's weight on its raw value: how much the score changes per unit of the feature.</summary>
+    /// <summary>Each column's weight on its raw value (the features, then the hinges): how much the score changes per unit of it.</summary>
     public IReadOnlyList<double> Weights => _weights;
 
     /// <summary>The raw score of each feature vector.</summary>
@@ -61,23 +72,33 @@ internal sealed class CompiledLinear
         {
             var x = rows[r];
             var sum = _bias;
-            for (var i = 0; i < _weights.Length; i++) sum += _weights[i] * (x[i] - _offsets[i]);
+            for (var i = 0; i < _featureCount; i++) sum += _weights[i] * (x[i] - _offsets[i]);
+            for (var h = 0; h < _hinges.Length; h++) sum += HingeTerm(x, h);
             scores[r] = (float)sum;
         }
         return scores;
     }
 
-    /// <summary>Each feature's term of the score, per row.</summary>
+    /// <summary>Each feature's term of the score, per row (a feature's hinge terms added to it).</summary>
     public float[][] Contributions(IReadOnlyList<float[]> rows)
     {
         var all = new float[rows.Count][];
         for (var r = 0; r < all.Length; r++)
         {
             var x = rows[r];
-            var terms = new float[_weights.Length];
-            for (var i = 0; i < terms.Length; i++) terms[i] = (float)(_weights[i] * (x[i] - _offsets[i]));
-            all[r] = terms;
+            var terms = new double[_featureCount];
+            for (var i = 0; i < _featureCount; i++) terms[i] = _weights[i] * (x[i] - _offsets[i]);
+            for (var h = 0; h < _hinges.Length; h++) terms[_hinges[h].Feature] += HingeTerm(x, h);
+            all[r] = Array.ConvertAll(terms, t => (float)t);
         }
         return all;
+    }
+
+    /// <summary>Hinge <paramref name="h"/>'s term of the score of <paramref name="x"/>, its column computed as <see cref="HingeBasis.Expand(float[])"/> does.</summary>
+    private double HingeTerm(float[] x, int h)
+    {
+        var (feature, knot) = _hinges[h];
+        var column = _featureCount + h;
+        return _weights[column] * ((float)Math.Max(0, x[feature] - knot) - _offsets[column]);
     }
 }

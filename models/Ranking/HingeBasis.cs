@@ -34,9 +34,6 @@ public sealed class HingeBasis
     /// <summary>The knots of one feature, ascending.</summary>
     public IReadOnlyList<double> KnotsOf(int feature) => _knots[feature];
 
-    /// <summary>For each column of an expanded vector, the feature it is a function of.</summary>
-    public IReadOnlyList<int> Owner => _owner;
-
     /// <summary>The basis of the rows' features: for each feature, the training quartiles strictly inside its range.</summary>
     public static HingeBasis Fit(IReadOnlyList<float[]> rows, int featureCount)
     {
@@ -65,13 +62,6 @@ public sealed class HingeBasis
                 expanded[column++] = (float)Math.Max(0, features[f] - knot);
         return expanded;
     }
-
-    /// <summary>The expanded vectors of many rows.</summary>
-    public float[][] Expand(IReadOnlyList<float[]> rows) => [.. rows.Select(Expand)];
-
-    /// <summary>The names of the expanded columns: each feature's name, then "name>knot" per hinge.</summary>
-    public IReadOnlyList<string> Names(IReadOnlyList<string> featureNames) =>
-        [.. featureNames, .. _knots.SelectMany((k, f) => k.Select(knot => $"{featureNames[f]}>{knot:R}"))];
 
     /// <summary>Sums the terms of each feature's columns: per-feature contributions of a linear model on the expanded vector.</summary>
     public float[] Fold(float[] expandedTerms)

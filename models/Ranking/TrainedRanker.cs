@@ -35,7 +35,7 @@ public sealed class TrainedRanker
         _schema = ScoringRow.Schema(width);
         var predictor = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
         _compiled = CompiledTrees.From(predictor);
-        _linear = _compiled is null ? CompiledLinear.From(model) : null;
+        _linear = _compiled is null ? CompiledLinear.From(model, basis) : null;
         // ML.NET computes contributions of tree ensembles and uncalibrated linear models; a calibrated linear model's are its compiled terms.
         if (predictor is ISingleFeaturePredictionTransformer<ICalculateFeatureContribution> explainable)
             _contributions = ml.Transforms.CalculateFeatureContribution(explainable,
@@ -91,7 +91,7 @@ public sealed class TrainedRanker
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Score(CheckedAll(features));
-        if (_linear is not null) return _linear.Score(Inputs(features));
+        if (_linear is not null) return _linear.Score(CheckedAll(features));
         return PipelineScore(features);
     }
 
@@ -131,7 +131,7 @@ public sealed class TrainedRanker
     {
         if (features.Count == 0) return [];
         if (_compiled is not null) return _compiled.Contributions(CheckedAll(features), FeatureNames.Count);
-        if (_linear is not null) return Folded(_linear.Contributions(Inputs(features)));
+        if (_linear is not null) return _linear.Contributions(CheckedAll(features));
         return PipelineContributions(features);
     }
 
@@ -165,9 +165,6 @@ public sealed class TrainedRanker
     public static string KnotsPath(string modelPath) => Path.ChangeExtension(modelPath, ".knots.json");
 
     private ScoringRow Row(float[] f) => new() { Features = _basis is null ? Checked(f) : _basis.Expand(Checked(f)) };
-
-    /// <summary>The vectors the linear model reads: the rows checked, and expanded on a hinge basis.</summary>
-    private IReadOnlyList<float[]> Inputs(IReadOnlyList<float[]> rows) => _basis is null ? CheckedAll(rows) : _basis.Expand(CheckedAll(rows));
 
     /// <summary>Contributions per feature: on a hinge basis, each feature's columns summed.</summary>
     private float[][] Folded(float[][] terms) => _basis is null ? terms : [.. terms.Select(_basis.Fold)];

@@ -212,7 +212,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     public void Run_HeldOut_LearnedModelBeatsBm25AndReportsEveryModel()
     {
         var models = _region.Run.Models.ToDictionary(m => m.Name);
-        Assert.Equal(["bm25", "lambdamart", "lambdamart+pool", "lightgbm", "lightgbm+pool", "logistic", "rule"], models.Keys.Order());
+        Assert.Equal(["bm25", "lambdamart", "lambdamart+pool", "lightgbm", "lightgbm+pool", "logistic", "rule", "spline"], models.Keys.Order());
         Assert.True(models["lambdamart"].Metrics.Ndcg10 > models["bm25"].Metrics.Ndcg10);
         Assert.InRange(_region.Run.RetrievalRecall, 0.9, 1.0);
         Assert.All(models.Values, m => Assert.True(m.WholePool.Groups > 0 && m.WholePool.Groups == _region.Run.Evaluator.Holdout.WholePool.Groups.Count));

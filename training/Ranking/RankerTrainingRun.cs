@@ -108,12 +108,14 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             fairnessByVersion[version] = fairness;
             scorers[version] = scorer;
         }
-        var chosen = Select([.. learned.Select(l => l.Result)]);
-        if (learned.FirstOrDefault(l => l.Result.Name == RankerVariant.Of(RankerKind.Logistic, false)).Result is { } plain && learned.FirstOrDefault(l => l.Result.Name == RankerVariant.Of(RankerKind.SplineLogistic, false)).Result is { } spline)
-            progress.WriteLine($"ranker: spline − logistic NDCG@10 on the logged proposals " +
-                               $"{Interval(PairedDifference.Of(spline.LoggedNdcg10PerGroup, plain.LoggedNdcg10PerGroup, spline.Metrics.Ndcg10, plain.Metrics.Ndcg10))}, " +
-                               $"on the whole pool {Interval(PairedDifference.Of(spline.WholePoolNdcg10PerGroup, plain.WholePoolNdcg10PerGroup, spline.WholePool.Ndcg10, plain.WholePool.Ndcg10))} " +
+        var trained = learned.Select(l => l.Result).ToArray();
+        var chosen = Select(trained);
+        if (Named(trained, RankerKind.Logistic) is { } plain && Named(trained, RankerKind.SplineLogistic) is { } spline)
+        {
+            var (logged, wholePool) = SplineAgainstLogistic(plain, spline);
+            progress.WriteLine($"ranker: spline − logistic NDCG@10 on the logged proposals {Interval(logged)}, on the whole pool {Interval(wholePool)} " +
                                $"(90% paired bootstrap over held-out vacancies): the {Linear(plain, spline)!.Name} model is the linear one");
+        }
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         auditWatch.Start();
         var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score);
@@ -174,8 +176,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var bestLogged = learned.Max(l => l.Metrics.Ndcg10);
         var guarded = learned.Where(l => l.Metrics.Ndcg10 >= bestLogged - LoggedTolerance)
             .OrderByDescending(l => l.WholePool.Ndcg10).ThenByDescending(l => l.Metrics.Ndcg10).First();
-        var logistic = learned.FirstOrDefault(l => l.Name == RankerVariant.Of(RankerKind.Logistic, false));
-        var spline = learned.FirstOrDefault(l => l.Name == RankerVariant.Of(RankerKind.SplineLogistic, false));
+        var logistic = Named(learned, RankerKind.Logistic);
+        var spline = Named(learned, RankerKind.SplineLogistic);
         var linear = Linear(logistic, spline);
         if (linear is null || ReferenceEquals(guarded, logistic) || ReferenceEquals(guarded, spline)) return linear ?? guarded;
         return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10 ? guarded : linear;
@@ -192,10 +194,17 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     public static RankerEvaluation? Linear(RankerEvaluation? logistic, RankerEvaluation? spline)
     {
         if (logistic is null || spline is null) return logistic ?? spline;
-        var logged = PairedDifference.Of(spline.LoggedNdcg10PerGroup, logistic.LoggedNdcg10PerGroup, spline.Metrics.Ndcg10, logistic.Metrics.Ndcg10);
-        var wholePool = PairedDifference.Of(spline.WholePoolNdcg10PerGroup, logistic.WholePoolNdcg10PerGroup, spline.WholePool.Ndcg10, logistic.WholePool.Ndcg10);
+        var (logged, wholePool) = SplineAgainstLogistic(logistic, spline);
         return logged.ShownWorse || wholePool.ShownWorse ? logistic : spline;
     }
+
+    /// <summary>The spline's NDCG@10 minus logistic regression's, paired over the held-out vacancies: on the logged proposals and on the whole pool.</summary>
+    private static (PairedDifference Logged, PairedDifference WholePool) SplineAgainstLogistic(RankerEvaluation logistic, RankerEvaluation spline) =>
+        (PairedDifference.Of(spline.LoggedNdcg10PerGroup, logistic.LoggedNdcg10PerGroup, spline.Metrics.Ndcg10, logistic.Metrics.Ndcg10),
+         PairedDifference.Of(spline.WholePoolNdcg10PerGroup, logistic.WholePoolNdcg10PerGroup, spline.WholePool.Ndcg10, logistic.WholePool.Ndcg10));
+
+    private static RankerEvaluation? Named(IEnumerable<RankerEvaluation> models, RankerKind kind) =>
+        models.FirstOrDefault(l => l.Name == RankerVariant.Of(kind, false));
 
     private static string Interval(PairedDifference d) => FormattableString.Invariant($"{d.Mean:+0.0000;-0.0000} ({d.Low:+0.0000;-0.0000} to {d.High:+0.0000;-0.0000})");
 
