@@ -94,14 +94,25 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         return channel;
     }
 
+    /// <summary>Longest a page action or navigation may take: the suite's other tests share the two cores with the api and the browser.</summary>
+    public const float ActionTimeoutMs = 90_000;
+
+    /// <summary>A page in a fresh browser session (its own cookies), not signed in.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMs);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>A fresh browser session (its own cookies) signed in through the sign-in page as <paramref name="user"/>.</summary>
     public Task<IPage> SignInAsync(string user, string role, params string[] regions) => SignInAsync(user, [role], regions);
 
     /// <summary>A fresh browser session signed in as <paramref name="user"/> holding every role in <paramref name="roles"/>.</summary>
     public async Task<IPage> SignInAsync(string user, string[] roles, params string[] regions)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync($"{ConsoleAddress}/aanmelden?token={Uri.EscapeDataString(TokenFor(user, roles, regions))}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         await page.WaitForURLAsync($"{ConsoleAddress}/");

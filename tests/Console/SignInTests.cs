@@ -23,8 +23,7 @@ public sealed class SignInTests(ConsoleFixture console)
         var links = console.DemoOutput.Split('\n').Where(l => l.Contains("/aanmelden?token=", StringComparison.Ordinal)).ToArray();
         Assert.Equal(5, links.Length);
         var line = Assert.Single(links, l => l.TrimStart().StartsWith("accountmanager (regio GV): ", StringComparison.Ordinal));
-        var context = await console.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await console.NewPageAsync();
         await page.GotoAsync(line[(line.IndexOf("http", StringComparison.Ordinal))..].Trim());
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         await page.WaitForURLAsync($"{console.ConsoleAddress}/");
@@ -77,8 +76,7 @@ public sealed class SignInTests(ConsoleFixture console)
     [Fact]
     public async Task SignIn_ForgedToken_OneDutchSentenceAndNoSession()
     {
-        var context = await console.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await console.NewPageAsync();
         await page.GotoAsync($"{console.ConsoleAddress}/aanmelden");
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "aanmelden");
@@ -86,14 +84,13 @@ public sealed class SignInTests(ConsoleFixture console)
         await page.GetByLabel("Token").FillAsync(forged);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Dit token is ongeldig of verlopen; maak een nieuw token met matchengine token.");
-        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Name == "matchengine.console");
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "matchengine.console");
     }
 
     [Fact]
     public async Task Page_NotSignedIn_RedirectsToTheSignInPageAndBackAfterwards()
     {
-        var context = await console.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await console.NewPageAsync();
         await page.GotoAsync($"{console.ConsoleAddress}/vacatures");
         Assert.StartsWith($"{console.ConsoleAddress}/aanmelden?ReturnUrl=", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("Token").FillAsync(console.TokenFor("am-terug", Roles.Accountmanager, ConsoleFixture.Region));
@@ -104,8 +101,7 @@ public sealed class SignInTests(ConsoleFixture console)
     [Fact]
     public async Task SignIn_KeyboardOnly_ReachesTheVacanciesThroughTheMenu()
     {
-        var context = await console.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await console.NewPageAsync();
         await page.GotoAsync($"{console.ConsoleAddress}/aanmelden");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Naar de inhoud", await page.EvaluateAsync<string>("document.activeElement.textContent"));
