@@ -6,27 +6,36 @@ using Lucene.Net.Util;
 namespace MatchEngine.Engine.Index;
 
 /// <summary>
-/// The live documents of one kind (the documents a <see cref="KeywordFilter"/> on the record type matches) by record id:
-/// scoring a few hundred known candidates looks each up instead of running a query with a clause per id. Each segment's
-/// map is built from the id doc values on first use and kept per segment core, like <see cref="SegmentIds"/>; deletions
-/// change after a core is built, so they are applied on every lookup. Thread-safe.
+/// The live document of each record of one kind (the documents a <see cref="KeywordFilter"/> on the record type matches)
+/// by record id: scoring a few hundred known candidates looks each up instead of running a query with a clause per id.
+/// Each segment's map is built from the id doc values on first use and kept per segment core, like
+/// <see cref="SegmentIds"/>; the live documents of a snapshot (a reader) are gathered from them once, on its first
+/// lookup, and kept while the reader lives, so a lookup is one read per id whatever the number of segments. Thread-safe.
 /// </summary>
 internal sealed class DocumentsById(KeywordFilter kind)
 {
     private readonly ConditionalWeakTable<object, Segment> _segments = new();
+    private readonly ConditionalWeakTable<IndexReader, Dictionary<string, (int Segment, int Doc)>> _snapshots = new();
 
-    /// <summary>The live documents of <paramref name="ids"/> in <paramref name="searcher"/>'s snapshot, each with the id it belongs to.</summary>
+    /// <summary>
+    /// The live document of each of <paramref name="ids"/> in <paramref name="searcher"/>'s snapshot that has one, with the
+    /// id it belongs to. Should a record have two live documents, the one in the later segment (then the later document) counts.
+    /// </summary>
     public List<(int Segment, int Doc, string Id)> Live(IndexSearcher searcher, IEnumerable<string> ids)
     {
+        var live = _snapshots.GetValue(searcher.IndexReader, reader => LiveOf(reader));
         var found = new List<(int, int, string)>();
-        var ordered = ids as IReadOnlyCollection<string> ?? [.. ids];
-        foreach (var context in searcher.IndexReader.Leaves)
-        {
-            var segment = _segments.GetValue(context.AtomicReader.CoreCacheKey, _ => new Segment(context, kind));
-            var live = context.AtomicReader.LiveDocs;
-            foreach (var id in ordered) segment.AddLive(id, live, context.Ord, found);
-        }
+        foreach (var id in ids)
+            if (live.TryGetValue(id, out var at)) found.Add((at.Segment, at.Doc, id));
         return found;
+    }
+
+    private Dictionary<string, (int Segment, int Doc)> LiveOf(IndexReader reader)
+    {
+        var live = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var context in reader.Leaves)
+            _segments.GetValue(context.AtomicReader.CoreCacheKey, _ => new Segment(context, kind)).AddLive(context.AtomicReader.LiveDocs, context.Ord, live);
+        return live;
     }
 
     /// <summary>One segment's documents of the kind by id, deleted ones included.</summary>
@@ -48,14 +57,14 @@ internal sealed class DocumentsById(KeywordFilter kind)
             }
         }
 
-        /// <summary>Adds the live documents of <paramref name="id"/> in this segment (number <paramref name="ord"/>) to <paramref name="found"/>.</summary>
-        public void AddLive(string id, IBits? live, int ord, List<(int, int, string)> found)
+        /// <summary>Sets the live documents of this segment (number <paramref name="ord"/>) in <paramref name="found"/>, a later document of an id over an earlier one.</summary>
+        public void AddLive(IBits? live, int ord, Dictionary<string, (int, int)> found)
         {
-            if (!_first.TryGetValue(id, out var doc)) return;
-            if (live is null || live.Get(doc)) found.Add((ord, doc, id));
-            if (!_more.TryGetValue(id, out var more)) return;
-            foreach (var other in more)
-                if (live is null || live.Get(other)) found.Add((ord, other, id));
+            foreach (var (id, doc) in _first)
+                if (live is null || live.Get(doc)) found[id] = (ord, doc);
+            foreach (var (id, more) in _more)
+                foreach (var other in more)
+                    if (live is null || live.Get(other)) found[id] = (ord, other);
         }
     }
 }

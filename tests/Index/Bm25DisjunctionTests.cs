@@ -108,6 +108,22 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Equal(LuceneReference(text).Take(5), hits.Select(h => (h.Id, h.Score)));
     }
 
+    [Fact]
+    public void ScoreCandidates_RecordRewrittenAfterALookup_ScoresItsNewDocument()
+    {
+        const string text = "heftruck magazijn";
+        var before = _index.ScoreCandidates(text, ["c1-3"])["c1-3"];
+        var records = new CatalogBatch();
+        records.Add(Records.Candidate("c1-3", "heftruck heftruck magazijn heftruck"));
+        _store.Upsert(records);
+        IndexSynchronizer.CatchUp(_store, _index);
+
+        var after = _index.ScoreCandidates(text, ["c1-3"]);
+
+        Assert.NotEqual(before, after["c1-3"]);
+        Assert.Equal(LuceneReference(text, consentingOnly: false).Single(h => h.Id == "c1-3").Score, after["c1-3"]);
+    }
+
     [Theory]
     [InlineData("heftruck magazijn orderpicken")]
     [InlineData("kassa klantgericht bediening koken groen tuin productie schoonmaak kantoor")]
