@@ -61,9 +61,6 @@ internal sealed class CompiledLinear
         return new CompiledLinear(weights, offsets, linear.Bias, basis);
     }
 
-    /// <summary>Each column's weight on its raw value (the features, then the hinges): how much the score changes per unit of it.</summary>
-    public IReadOnlyList<double> Weights => _weights;
-
     /// <summary>The raw score of each feature vector.</summary>
     public float[] Score(IReadOnlyList<float[]> rows)
     {
@@ -92,6 +89,29 @@ internal sealed class CompiledLinear
             all[r] = Array.ConvertAll(terms, t => (float)t);
         }
         return all;
+    }
+
+    /// <summary>
+    /// The most feature <paramref name="feature"/>'s term can gain while the feature moves anywhere from
+    /// <paramref name="from"/> to <paramref name="to"/> (0 when it can only lose): the term is a line bent at the
+    /// feature's knots, so the most lies at <paramref name="to"/> or at a knot between.
+    /// </summary>
+    public double MostGain(int feature, double from, double to)
+    {
+        var most = Math.Max(0, TermChange(feature, from, to));
+        foreach (var (f, knot) in _hinges)
+            if (f == feature && knot > Math.Min(from, to) && knot < Math.Max(from, to)) most = Math.Max(most, TermChange(feature, from, knot));
+        return most;
+    }
+
+    /// <summary>How much feature <paramref name="feature"/>'s term of the score changes from value <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private double TermChange(int feature, double from, double to)
+    {
+        var change = _weights[feature] * (to - from);
+        for (var h = 0; h < _hinges.Length; h++)
+            if (_hinges[h].Feature == feature)
+                change += _weights[_featureCount + h] * (Math.Max(0, to - _hinges[h].Knot) - Math.Max(0, from - _hinges[h].Knot));
+        return change;
     }
 
     /// <summary>Hinge <paramref name="h"/>'s term of the score of <paramref name="x"/>, its column computed as <see cref="HingeBasis.Expand(float[])"/> does.</summary>

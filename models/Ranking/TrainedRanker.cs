@@ -60,28 +60,8 @@ public sealed class TrainedRanker
     /// moves anywhere from <paramref name="from"/> to <paramref name="to"/>, every other feature held (0 when it can only
     /// lose). A feature's term is a line, or a line bent at its knots, so the most lies at <paramref name="to"/> or a knot.
     /// </summary>
-    public double MostGain(int feature, double from, double to)
-    {
-        if (_linear is null) throw new NotSupportedException($"a {Kind} model is not a sum of one term per feature");
-        var most = Math.Max(0, TermChange(feature, from, to));
-        if (_basis is null) return most;
-        foreach (var knot in _basis.KnotsOf(feature))
-            if (knot > Math.Min(from, to) && knot < Math.Max(from, to)) most = Math.Max(most, TermChange(feature, from, knot));
-        return most;
-    }
-
-    /// <summary>How much feature <paramref name="feature"/>'s term of the score changes from value <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private double TermChange(int feature, double from, double to)
-    {
-        var weights = _linear!.Weights;
-        var change = weights[feature] * (to - from);
-        if (_basis is null) return change;
-        var column = FeatureNames.Count;
-        for (var f = 0; f < feature; f++) column += _basis.KnotsOf(f).Count;
-        foreach (var knot in _basis.KnotsOf(feature))
-            change += weights[column++] * (Math.Max(0, to - knot) - Math.Max(0, from - knot));
-        return change;
-    }
+    public double MostGain(int feature, double from, double to) =>
+        _linear?.MostGain(feature, from, to) ?? throw new NotSupportedException($"a {Kind} model is not a sum of one term per feature");
 
     /// <summary>The compiled tree ensemble, for tests and benchmarks of its walks; null for a model scored through the ML.NET pipeline.</summary>
     internal CompiledTrees? Compiled => _compiled;
