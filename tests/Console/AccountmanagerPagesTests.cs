@@ -22,7 +22,7 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         await console.ScreenshotAsync(page, "start");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Vacatures" }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/vacatures");
         var title = console.Data.World.Vacancies.First(v => v.Id == Vacancy).Title;
         await page.GetByLabel("Zoek in open vacatures").FillAsync(title);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
@@ -91,7 +91,7 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
         var first = await page.Locator("tbody tr").First.GetAttributeAsync("data-candidate");
         await page.GetByRole(AriaRole.Link, new() { Name = first!, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/kandidaten/{first}");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/kandidaten/{first}");
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Aanbevolen vacatures", main, StringComparison.Ordinal);
         Assert.Contains("Beschikbaar vanaf", main, StringComparison.Ordinal);

@@ -115,8 +115,19 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         var page = await NewPageAsync();
         await page.GotoAsync($"{ConsoleAddress}/aanmelden?token={Uri.EscapeDataString(TokenFor(user, roles, regions))}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync($"{ConsoleAddress}/");
+        await ArrivedAtAsync(page, $"{ConsoleAddress}/");
         return page;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="page"/> is at <paramref name="url"/> and shows its main content. Waits for the
+    /// navigation's commit, then for the page's <c>main</c>, not for the load event: after the sign-in's POST and redirect
+    /// Playwright now and then saw "networkidle" but never "load" of the new page, and waited out its timeout.
+    /// </summary>
+    public static async Task ArrivedAtAsync(IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("main").WaitForAsync();
     }
 
     /// <summary>Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the page as it is now.</summary>

@@ -23,7 +23,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
 
         var page = await console.SignInAsync("makelaar-claim", Roles.SroiMakelaar);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "SROI" }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/sroi");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/sroi");
         Assert.Matches(@"€ \d{1,3}(\.\d{3})*,\d\d", await page.Locator("tbody").InnerTextAsync());
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "sroi-werklijst");
@@ -102,7 +102,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         Assert.Equal(before + 1, await links.CountAsync());
         var newest = (await links.First.InnerTextAsync()).Trim();
         await links.First.ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/modellen/{newest}");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/modellen/{newest}");
         Assert.Contains("Eerlijkheidstoets", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         var plots = page.Locator("main figure img");
         Assert.True(await plots.CountAsync() > 0, "the report shows no plot");

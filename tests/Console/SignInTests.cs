@@ -26,7 +26,7 @@ public sealed class SignInTests(ConsoleFixture console)
         var page = await console.NewPageAsync();
         await page.GotoAsync(line[(line.IndexOf("http", StringComparison.Ordinal))..].Trim());
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/");
         Assert.Contains("Welkom, demo-am.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class SignInTests(ConsoleFixture console)
         Assert.StartsWith($"{console.ConsoleAddress}/aanmelden?ReturnUrl=", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("Token").FillAsync(console.TokenFor("am-terug", Roles.Accountmanager, ConsoleFixture.Region));
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/vacatures");
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public sealed class SignInTests(ConsoleFixture console)
         await page.Keyboard.InsertTextAsync(console.TokenFor("am-toetsenbord", Roles.Accountmanager, ConsoleFixture.Region));
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/");
         for (var i = 0; i < 10 && await page.EvaluateAsync<string>("document.activeElement.textContent") != "Vacatures"; i++)
             await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/vacatures");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/vacatures");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class SignInTests(ConsoleFixture console)
     {
         var page = await console.SignInAsync("am-uit", Roles.Accountmanager, ConsoleFixture.Region);
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
-        await page.WaitForURLAsync($"{console.ConsoleAddress}/aanmelden");
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/aanmelden");
         await page.GotoAsync($"{console.ConsoleAddress}/vacatures");
         Assert.StartsWith($"{console.ConsoleAddress}/aanmelden", page.Url, StringComparison.Ordinal);
     }

@@ -152,7 +152,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
          (RankerKind.FastTree, true), (RankerKind.LightGbm, true)];
 
     /// <summary>True for the models whose score is a sum of one term per feature that extrapolates as a line: logistic regression, plain or on a hinge basis.</summary>
-    public static bool IsLinear(RankerKind kind) => kind is RankerKind.Logistic or RankerKind.SplineLogistic;
+    private static bool IsLinear(RankerKind kind) => kind is RankerKind.Logistic or RankerKind.SplineLogistic;
 
     /// <summary>How far below the run's best logged-proposal NDCG@10 a model may be and still be promoted.</summary>
     public const double LoggedTolerance = 0.01;
