@@ -25,7 +25,7 @@ internal static class DemoScript
         var vacancy = catalog.Store.GetVacancy(vacancyId)!;
         Console.WriteLine();
         Console.WriteLine($"== WSP accountmanager: who fits vacancy {vacancy.Id} \"{vacancy.Title}\" at {catalog.Store.GetEmployer(vacancy.EmployerId)?.Name}? (Match.Shortlist)");
-        var shortlist = await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 5 });
+        var shortlist = await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 10 });
         Console.WriteLine($"   model {shortlist.ModelVersion}, {shortlist.Retrieved} candidates passed retrieval");
         foreach (var c in shortlist.Candidates)
         {
