@@ -36,11 +36,12 @@ public static class CandidateRetrieval
         var hits = search.Hits;
         // One generation of the pool for the hits and the lists, so that the hits' ordinals are the lists' own.
         var generation = pool.Generation();
-        var prepared = generation.Resolve(hits);
+        var ordinals = generation.OrdinalsOf(hits);
+        var prepared = generation.CandidatesOf(ordinals);
         var result = new List<RetrievedCandidate>(hits.Count + StructuredDepth);
         for (var i = 0; i < hits.Count; i++)
             if (prepared[i] is { } c) result.Add(new RetrievedCandidate(c, hits[i].Score));
-        var structured = Structured(vacancy, generation.Lists, filters, generation.OrdinalsOf(hits));
+        var structured = Structured(vacancy, generation.Lists, filters, ordinals);
         if (structured.Count == 0) return result;
         // Below the text hits' cut-off, but their BM25 is what training featurizes them with: read from the same pass.
         var bm25 = search.ScoresOf([.. structured.Select(c => c.Candidate.Id)]);

@@ -4,17 +4,15 @@ using MatchEngine.Engine.Index;
 namespace MatchEngine.Engine.Matching;
 
 /// <summary>
-/// One generation of the <see cref="CandidatePool"/> (its candidates by id, never changed afterwards), and the prepared
-/// candidate of each index document it has resolved so far. A shortlist resolves a thousand hits; looking each id up
-/// in a dictionary of the whole pool missed the processor's caches several times per hit (8% of a shortlist's CPU
-/// under load), where a document's slot is one read. The slots are kept per segment core, so they are collected
-/// with the segment, and belong to this generation, so a changed candidate is never served from them: the pool
-/// starts a new generation on every change. Thread-safe (two threads filling the same slot store the same value).
+/// One generation of the <see cref="CandidatePool"/> (its candidates by id, never changed afterwards), and the ordinal in
+/// its <see cref="Lists"/> of each index document it has resolved so far. A shortlist resolves a thousand hits; looking
+/// each id up in a dictionary of the whole pool missed the processor's caches several times per hit (8% of a
+/// shortlist's CPU under load), where a document's slot is one read. The slots are kept per segment core, so they are
+/// collected with the segment, and belong to this generation, so a changed candidate is never served from them: the
+/// pool starts a new generation on every change. Thread-safe (two threads filling the same slot store the same value).
 /// </summary>
 internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate> byId)
 {
-    private static readonly object NotInPool = new();
-    private readonly ConditionalWeakTable<object, object?[]> _segments = new();
     private readonly ConditionalWeakTable<object, int[]> _ordinalSlots = new();
     private readonly Lazy<CandidateLists> _lists = new(() => new CandidateLists(byId.Values), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -25,33 +23,18 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
     public CandidateLists Lists => _lists.Value;
 
     /// <summary>The prepared candidate of each hit (by position), or null when the hit's id is not in the pool.</summary>
-    public PreparedCandidate?[] Resolve(IReadOnlyList<SearchHit> hits)
+    public PreparedCandidate?[] Resolve(IReadOnlyList<SearchHit> hits) => CandidatesOf(OrdinalsOf(hits));
+
+    /// <summary>The candidate of each ordinal of <see cref="Lists"/> (null for -1).</summary>
+    public PreparedCandidate?[] CandidatesOf(int[] ordinals)
     {
-        var found = new PreparedCandidate?[hits.Count];
-        object? segment = null;
-        object?[] slots = [];
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            if (hit.Document is not { } at)
-            {
-                found[i] = ById.GetValueOrDefault(hit.Id);
-                continue;
-            }
-            if (!ReferenceEquals(at.Segment, segment))
-            {
-                segment = at.Segment;
-                slots = SlotsOf(at);
-            }
-            var slot = slots[at.Doc] ??= (object?)ById.GetValueOrDefault(hit.Id) ?? NotInPool;
-            found[i] = slot as PreparedCandidate;
-        }
-        return found;
+        var all = Lists.All;
+        return Array.ConvertAll(ordinals, o => o >= 0 ? all[o] : null);
     }
 
     /// <summary>
     /// The ordinal in <see cref="Lists"/> of each hit's candidate (by position), or -1 when it is not listed. Remembered per
-    /// index document like the candidates, so a hit found before costs one read instead of a lookup by id.
+    /// index document, so a hit found before costs one read instead of a lookup by id.
     /// </summary>
     public int[] OrdinalsOf(IReadOnlyList<SearchHit> hits)
     {
@@ -80,10 +63,6 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
         return ordinals;
     }
 
-    private object?[] SlotsOf(SegmentDocument at) => _segments.TryGetValue(at.Segment, out var slots) ? slots : NewSlots(at);
-
-    // Apart from SlotsOf, whose every call would otherwise allocate this lambda's closure.
-    private object?[] NewSlots(SegmentDocument at) => _segments.GetValue(at.Segment, _ => new object?[at.SegmentSize]);
-
+    // Apart from OrdinalsOf, whose every call would otherwise allocate this lambda's closure.
     private int[] NewOrdinalSlots(SegmentDocument at) => _ordinalSlots.GetValue(at.Segment, _ => new int[at.SegmentSize]);
 }
