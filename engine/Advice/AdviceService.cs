@@ -157,16 +157,10 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         Dictionary<string, int> ordinals, ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars)
     {
         var bm25 = new float[candidates.Length];
-        // The text relevance of the whole region (0 where no term matches), then retrieval's own for those it retrieved.
-        foreach (var found in catalog.Index.Search(new ShortlistFilters([region]).QueryFor(vacancy.Vacancy) with { Top = candidates.Length }))
-            if (ordinals.TryGetValue(found.Id, out var i)) bm25[i] = found.Score;
         var pooled = new List<int>();
-        var scores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, score) =>
-        {
-            if (!ordinals.TryGetValue(id, out var i)) return;
-            bm25[i] = score;
-            pooled.Add(i);
-        });
+        // The text relevance of every candidate of the region (0 where no term matches), read from retrieval's own pass.
+        var scores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, _) => { if (ordinals.TryGetValue(id, out var i)) pooled.Add(i); },
+            search => { foreach (var (id, score) in search.ScoresOf(ordinals.Keys)) bm25[ordinals[id]] = score; });
         bars.TryAdd((vacancy.Vacancy.Id, region), scores.Trimmed());
         var outside = scores.Bar(null);
         var bar = new float[candidates.Length];

@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 
@@ -36,10 +37,18 @@ public sealed class PoolScores
     /// retrieved candidate is passed to <paramref name="bm25"/>.
     /// </summary>
     public static PoolScores Of(CatalogService catalog, CandidatePool pool, TrainedRanker model, PreparedVacancy vacancy, string region,
-        Action<string, float>? bm25 = null)
+        Action<string, float>? bm25 = null) =>
+        Of(catalog, pool, model, vacancy, region, bm25, whileSearching: null);
+
+    /// <summary>
+    /// <see cref="Of(CatalogService, CandidatePool, TrainedRanker, PreparedVacancy, string, Action{string, float}?)"/>, handing
+    /// retrieval's text search to <paramref name="whileSearching"/> (<see cref="CandidateRetrieval"/>).
+    /// </summary>
+    internal static PoolScores Of(CatalogService catalog, CandidatePool pool, TrainedRanker model, PreparedVacancy vacancy, string region,
+        Action<string, float>? bm25, Action<CandidateSearch>? whileSearching)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var retrieved = CandidateRetrieval.For(catalog, pool, vacancy, new ShortlistFilters([region]));
+        var retrieved = CandidateRetrieval.For(catalog, pool, vacancy, new ShortlistFilters([region]), whileSearching);
         var scores = model.Score([.. retrieved.Select(r => PairFeatures.Featurize(vacancy, r.Candidate, r.Bm25))]);
         var byId = new Dictionary<string, float>(retrieved.Count, StringComparer.Ordinal);
         for (var i = 0; i < retrieved.Count; i++)

@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Index;
 
 namespace MatchEngine.Engine.Matching;
 
@@ -25,7 +26,16 @@ public static class CandidateRetrieval
     public const int ExhaustivePool = 3_000;
 
     /// <summary>The retrieved candidates of <paramref name="vacancy"/>: text hits in BM25 order, then the structured ones.</summary>
-    public static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters)
+    public static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters) =>
+        For(catalog, pool, vacancy, filters, whileSearching: null);
+
+    /// <summary>
+    /// <see cref="For(CatalogService, CandidatePool, PreparedVacancy, ShortlistFilters)"/>, handing the text search to
+    /// <paramref name="whileSearching"/> before it is closed, so a caller can read the BM25 of other candidates from the
+    /// same pass (<see cref="CandidateSearch.ScoresOf"/>).
+    /// </summary>
+    internal static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters,
+        Action<CandidateSearch>? whileSearching)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(pool);
@@ -33,6 +43,7 @@ public static class CandidateRetrieval
         ArgumentNullException.ThrowIfNull(filters);
         var query = filters.QueryFor(vacancy.Vacancy);
         using var search = catalog.Index.SearchKeepingScores(query);
+        whileSearching?.Invoke(search);
         var hits = search.Hits;
         // One generation of the pool for the hits and the lists, so that the hits' ordinals are the lists' own.
         var generation = pool.Generation();
