@@ -61,14 +61,11 @@ public static class CandidateRetrieval
     }
 
     /// <summary>
-    /// The structured generator's candidates for <paramref name="vacancy"/> (not among <paramref name="seen"/>), best tier
-    /// and nearest to their reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the
-    /// lists, which gives the same answer and is there to prove it.
+    /// The structured generator's candidates for <paramref name="vacancy"/> (not among <paramref name="seen"/>, the ordinals
+    /// in <paramref name="lists"/> of the candidates already found; negative: not listed), best tier and nearest to their
+    /// reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the lists, which gives the
+    /// same answer and is there to prove it.
     /// </summary>
-    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlySet<string> seen, bool scan = false) =>
-        Structured(vacancy, lists, filters, [.. seen.Select(lists.OrdinalOf)], scan);
-
-    /// <summary>The structured generator's candidates, the candidates already found given by their ordinals in <paramref name="lists"/> (negative: not listed).</summary>
     internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlyList<int> seen, bool scan = false)
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);

@@ -33,8 +33,9 @@ public sealed class StructuredRetrievalTests
         foreach (var vacancy in Region.Vacancies.Take(60))
         {
             var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
-            var fromLists = CandidateRetrieval.Structured(prepared, Lists, filters, seen).Select(c => c.Candidate.Id).ToArray();
-            var scanned = CandidateRetrieval.Structured(prepared, Lists, filters, seen, scan: true).Select(c => c.Candidate.Id).ToArray();
+            int[] seenOrdinals = [.. seen.Select(Lists.OrdinalOf)];
+            var fromLists = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals).Select(c => c.Candidate.Id).ToArray();
+            var scanned = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals, scan: true).Select(c => c.Candidate.Id).ToArray();
             Assert.Equal(scanned, fromLists);
             Assert.DoesNotContain(fromLists, seen.Contains);
             compared += fromLists.Length;
@@ -53,7 +54,7 @@ public sealed class StructuredRetrievalTests
                 Lat = places[i % 3].Item1, Lon = places[i % 3].Item2, MaxDistanceKm = 20,
             })).OrderBy(_ => random.Next())]);
         var employers = Region.Employers.ToDictionary(e => e.Id);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int[] seen = [];
         foreach (var vacancy in Region.Vacancies.Take(20))
         {
             var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
@@ -68,7 +69,7 @@ public sealed class StructuredRetrievalTests
         var small = new CandidateLists([.. Pool.Take(CandidateRetrieval.ExhaustivePool)]);
         var vacancy = Region.Vacancies[0];
         var prepared = new PreparedVacancy(vacancy, Region.Employers.FirstOrDefault(e => e.Id == vacancy.EmployerId));
-        var found = CandidateRetrieval.Structured(prepared, small, new ShortlistFilters(), new HashSet<string>(StringComparer.Ordinal));
+        var found = CandidateRetrieval.Structured(prepared, small, new ShortlistFilters(), []);
         Assert.Equal(small.All.Length, found.Count);
     }
 }
