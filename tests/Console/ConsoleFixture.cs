@@ -120,13 +120,14 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits until <paramref name="page"/> is at <paramref name="url"/> and shows its main content. Waits for the
-    /// navigation's commit, then for the page's <c>main</c>, not for the load event: after the sign-in's POST and redirect
-    /// Playwright now and then saw "networkidle" but never "load" of the new page, and waited out its timeout.
+    /// Waits until <paramref name="page"/> is at <paramref name="url"/> and shows its main content, reading the page's address
+    /// and its <c>main</c> rather than its load events: after the sign-in's POST and redirect Playwright now and then saw
+    /// "networkidle" but never "load" of the new page, and its URL waits, which end with a load-state wait even when told to
+    /// wait for the commit only, waited out their timeout.
     /// </summary>
     public static async Task ArrivedAtAsync(IPage page, string url)
     {
-        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = ActionTimeoutMs });
         await page.Locator("main").WaitForAsync();
     }
 
