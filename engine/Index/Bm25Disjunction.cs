@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -204,18 +205,7 @@ internal static class Bm25Disjunction
         try
         {
             Accumulate(segment, clauses, terms, sums);
-            // Every score is positive, so a zero sum is a document no term matched. In document order, so the filter
-            // columns are read front to back. A document that could not enter the top anyway is not filtered: once the
-            // top is full, most matching documents score below its worst, and the score test is the cheaper one.
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                var sum = sums[doc];
-                if (sum == 0) continue;
-                if (kept is null) sums[doc] = 0;
-                var global = segment.DocBase + doc;
-                var score = (float)sum;
-                if (best.Admits(global, score) && filter.Accepts(doc)) best.Offer(global, score);
-            }
+            OfferMatches(segment.DocBase, sums, maxDoc, filter, best, clear: kept is null);
             if (kept is not null) kept.Keep(segment.Ord, sums);
             clean = true;
         }
@@ -224,6 +214,43 @@ internal static class Bm25Disjunction
             if (!clean) SumArrays.Return(sums, clearArray: true);
             else if (kept is null) SumArrays.Return(sums, clearArray: false);
         }
+    }
+
+    /// <summary>
+    /// Offers the top every document of a segment whose sum could enter it, in document order, so the filter columns are
+    /// read front to back. The sums are compared a vector at a time against the lowest sum that could still enter (0 until
+    /// the top is full: every score is positive, so a zero sum is a document no term matched); once the top is full, most
+    /// matching documents score below its worst, so most blocks are passed over whole. A document that could not enter
+    /// the top anyway is not filtered: the score test is the cheaper one. With <paramref name="clear"/>, the sums are
+    /// zeroed as they are read.
+    /// </summary>
+    private static void OfferMatches(int docBase, double[] sums, int maxDoc, SegmentFilter filter, TopDocsHeap best, bool clear)
+    {
+        var width = Vector<double>.Count;
+        var floor = best.Floor;
+        var doc = 0;
+        for (; doc + width <= maxDoc; doc += width)
+        {
+            var block = new Vector<double>(sums, doc);
+            if (clear) Vector<double>.Zero.CopyTo(sums, doc);
+            if (!Vector.GreaterThanAny(block, new Vector<double>(floor))) continue;
+            for (var lane = 0; lane < width; lane++)
+                if (block[lane] > floor) Offer(docBase, doc + lane, block[lane], filter, best);
+            floor = best.Floor;
+        }
+        for (; doc < maxDoc; doc++)
+        {
+            var sum = sums[doc];
+            if (clear) sums[doc] = 0;
+            if (sum > floor) Offer(docBase, doc, sum, filter, best);
+        }
+    }
+
+    private static void Offer(int docBase, int doc, double sum, SegmentFilter filter, TopDocsHeap best)
+    {
+        var global = docBase + doc;
+        var score = (float)sum;
+        if (best.Admits(global, score) && filter.Accepts(doc)) best.Offer(global, score);
     }
 
     /// <summary>Adds every clause's score to <paramref name="sums"/> for each live document of the segment its term occurs in, last clause first (Lucene's order).</summary>
@@ -285,6 +312,13 @@ internal static class Bm25Disjunction
     {
         private readonly (int Doc, float Score)[] _heap = new (int, float)[size];
         private int _count;
+
+        /// <summary>
+        /// A sum (in double precision) that every document still able to enter lies above: 0 while the top has room, else the
+        /// worst score kept (a later document enters only with a higher score, and a sum whose single-precision score is
+        /// higher is itself higher).
+        /// </summary>
+        public double Floor => _count < _heap.Length ? 0 : _heap.Length == 0 ? double.PositiveInfinity : _heap[0].Score;
 
         /// <summary>True when (<paramref name="doc"/>, <paramref name="score"/>) would enter the top if offered now.</summary>
         public bool Admits(int doc, float score) => _count < _heap.Length || Better((doc, score), _heap[0]);

@@ -66,9 +66,22 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// The best <paramref name="top"/> rows ranked through <paramref name="cascade"/> (which keeps at least
     /// <paramref name="top"/> survivors), best first: by score, then by candidate id.
     /// </summary>
-    internal static ScoredRow[] Best(TrainedRanker model, IReadOnlyList<float[]> features, Func<int, string> idOf, int top, RankingCascade cascade) =>
-        model.ScoreBest(features, cascade with { Survivors = Math.Max(cascade.Survivors, top) })
+    internal static ScoredRow[] Best(TrainedRanker model, IReadOnlyList<float[]> features, Func<int, string> idOf, int top, RankingCascade cascade)
+    {
+        var scored = model.ScoreBest(features, cascade with { Survivors = Math.Max(cascade.Survivors, top) });
+        // Only rows scoring at least the top-th best score can be among the best (ties at that score included); just those
+        // are ordered, by score and then id, instead of keying and sorting every retrieved row.
+        var scores = new float[scored.Count];
+        for (var i = 0; i < scores.Length; i++) scores[i] = scored[i].Score;
+        var floor = float.NegativeInfinity;
+        if (scores.Length > top)
+        {
+            Array.Sort(scores);
+            floor = scores[^top];
+        }
+        return scored.Where(s => !(s.Score < floor))
             .OrderByDescending(s => s.Score).ThenBy(s => idOf(s.Row), StringComparer.Ordinal).Take(top).ToArray();
+    }
 
     /// <summary>
     /// The top <paramref name="top"/> after fair re-ranking (<see cref="FairReranking"/>): every retrieved candidate is scored by the full

@@ -43,6 +43,29 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
         Assert.All(shortlist.Candidates, c => Assert.Contains(c.CandidateId, consenting));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(44)]
+    [InlineData(200)]
+    public void Best_TiedScoresAcrossTheCut_AreOrderedByScoreThenId(int top)
+    {
+        var (model, _) = RankerModels.Current(_ranker);
+        var vacancy = _catalog.Store.GetVacancy(OpenVacancy())!;
+        var prepared = new PreparedVacancy(vacancy, _catalog.Store.GetEmployer(vacancy.EmployerId));
+        var retrieved = CandidateRetrieval.For(_catalog, new CandidatePool(_catalog.Store), prepared, new ShortlistFilters()).Take(30).ToArray();
+        // Every vector three times, so each score is a three-way tie; ids run against the rows, so the tie-break decides.
+        var features = Enumerable.Repeat(retrieved, 3).SelectMany(r => r).Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
+        string IdOf(int row) => $"c{features.Length - row:D3}";
+        var scores = model.Score(features);
+        var expected = Enumerable.Range(0, features.Length).OrderByDescending(i => scores[i]).ThenBy(IdOf, StringComparer.Ordinal).Take(top).ToArray();
+
+        var best = ShortlistService.Best(model, features, IdOf, top, RankingCascade.Exhaustive);
+
+        Assert.Equal(expected, best.Select(s => s.Row));
+        Assert.Equal(expected.Select(i => scores[i]), best.Select(s => s.Score));
+    }
+
     [Fact]
     public void For_CascadeThatCuts_ShowsExhaustiveScoresAndKeepsTheBest()
     {
