@@ -217,7 +217,7 @@ internal static class Bm25Disjunction
     }
 
     /// <summary>
-    /// Offers the top every document of a segment whose sum could enter it, in document order, so the filter columns are
+    /// Offers to the top every document of a segment whose sum could enter it, in document order, so the filter columns are
     /// read front to back. The sums are compared a vector at a time against the lowest sum that could still enter (0 until
     /// the top is full: every score is positive, so a zero sum is a document no term matched); once the top is full, most
     /// matching documents score below its worst, so most blocks are passed over whole. A document that could not enter
