@@ -28,7 +28,7 @@ internal sealed class CompiledLinear
         _offsets = offsets;
         _bias = bias;
         _featureCount = basis?.FeatureCount ?? weights.Length;
-        _hinges = basis is null ? [] : [.. Enumerable.Range(0, basis.FeatureCount).SelectMany(f => basis.KnotsOf(f).Select(k => (f, k)))];
+        _hinges = basis is null ? [] : [.. basis.Hinges];
         if (_featureCount + _hinges.Length != weights.Length)
             throw new ArgumentException($"the model has {weights.Length} weights, the basis {_featureCount + _hinges.Length} columns", nameof(basis));
     }
@@ -119,6 +119,6 @@ internal sealed class CompiledLinear
     {
         var (feature, knot) = _hinges[h];
         var column = _featureCount + h;
-        return _weights[column] * ((float)Math.Max(0, x[feature] - knot) - _offsets[column]);
+        return _weights[column] * (HingeBasis.Hinge(x[feature], knot) - _offsets[column]);
     }
 }

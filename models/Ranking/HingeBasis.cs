@@ -15,24 +15,28 @@ public sealed class HingeBasis
     public static readonly double[] KnotQuantiles = [0.25, 0.5, 0.75];
 
     private readonly double[][] _knots;
-    private readonly int[] _owner;
+    private readonly (int Feature, double Knot)[] _hinges;
 
     private HingeBasis(double[][] knots)
     {
         _knots = knots;
-        var owner = new List<int>(Enumerable.Range(0, knots.Length));
-        for (var f = 0; f < knots.Length; f++) owner.AddRange(Enumerable.Repeat(f, knots[f].Length));
-        _owner = [.. owner];
+        _hinges = [.. Enumerable.Range(0, knots.Length).SelectMany(f => knots[f].Select(k => (f, k)))];
     }
 
     /// <summary>The number of features of the vectors this basis expands.</summary>
     public int FeatureCount => _knots.Length;
 
-    /// <summary>The length of an expanded vector: every feature, then every hinge, feature by feature.</summary>
-    public int ExpandedCount => _owner.Length;
+    /// <summary>The length of an expanded vector: every feature, then every hinge of <see cref="Hinges"/>.</summary>
+    public int ExpandedCount => _knots.Length + _hinges.Length;
 
-    /// <summary>The knots of one feature, ascending.</summary>
-    public IReadOnlyList<double> KnotsOf(int feature) => _knots[feature];
+    /// <summary>
+    /// The hinges in the order of their columns, feature by feature and each feature's knots ascending: column
+    /// <see cref="FeatureCount"/> + h of an expanded vector holds <see cref="Hinge"/> of hinge h.
+    /// </summary>
+    public IReadOnlyList<(int Feature, double Knot)> Hinges => _hinges;
+
+    /// <summary>A hinge column's value for a feature value: max(0, x − knot), in single precision as models are trained on it.</summary>
+    public static float Hinge(float x, double knot) => (float)Math.Max(0, x - knot);
 
     /// <summary>The basis of the rows' features: for each feature, the training quartiles strictly inside its range.</summary>
     public static HingeBasis Fit(IReadOnlyList<float[]> rows, int featureCount)
@@ -54,12 +58,9 @@ public sealed class HingeBasis
     public float[] Expand(float[] features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var expanded = new float[_owner.Length];
+        var expanded = new float[ExpandedCount];
         Array.Copy(features, expanded, _knots.Length);
-        var column = _knots.Length;
-        for (var f = 0; f < _knots.Length; f++)
-            foreach (var knot in _knots[f])
-                expanded[column++] = (float)Math.Max(0, features[f] - knot);
+        for (var h = 0; h < _hinges.Length; h++) expanded[_knots.Length + h] = Hinge(features[_hinges[h].Feature], _hinges[h].Knot);
         return expanded;
     }
 
@@ -67,8 +68,8 @@ public sealed class HingeBasis
     public float[] Fold(float[] expandedTerms)
     {
         ArgumentNullException.ThrowIfNull(expandedTerms);
-        var folded = new float[_knots.Length];
-        for (var c = 0; c < _owner.Length; c++) folded[_owner[c]] += expandedTerms[c];
+        var folded = expandedTerms[.._knots.Length];
+        for (var h = 0; h < _hinges.Length; h++) folded[_hinges[h].Feature] += expandedTerms[_knots.Length + h];
         return folded;
     }
 
