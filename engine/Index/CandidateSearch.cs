@@ -41,6 +41,22 @@ internal sealed class CandidateSearch : IDisposable
         return scores;
     }
 
+    /// <summary>
+    /// The BM25 of the candidates at <paramref name="positions"/> of <paramref name="ids"/> against the search's text, as
+    /// <see cref="ScoresOf"/> gives it (0 for a candidate not in the index). The ids' documents are looked up once per index
+    /// snapshot and list (<see cref="DocumentsById.Positions"/>), so a caller that keeps one list reads each score by position.
+    /// </summary>
+    public float[] ScoresAt(IReadOnlyList<string> ids, IReadOnlyList<int> positions)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var scores = new float[positions.Count];
+        if (_sums is null || positions.Count == 0) return scores;
+        var documents = _documents.Positions(_searcher, ids);
+        for (var i = 0; i < scores.Length; i++)
+            if (documents[positions[i]] is var (segment, doc) && segment >= 0) scores[i] = _sums.Of(segment, doc);
+        return scores;
+    }
+
     public void Dispose()
     {
         if (_disposed) return;

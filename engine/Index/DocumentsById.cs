@@ -16,6 +16,7 @@ internal sealed class DocumentsById(KeywordFilter kind)
 {
     private readonly ConditionalWeakTable<object, Segment> _segments = new();
     private readonly ConditionalWeakTable<IndexReader, Dictionary<string, (int Segment, int Doc)>> _snapshots = new();
+    private readonly ConditionalWeakTable<IndexReader, ConditionalWeakTable<IReadOnlyList<string>, (int Segment, int Doc)[]>> _positions = new();
 
     /// <summary>
     /// The live document of each of <paramref name="ids"/> in <paramref name="searcher"/>'s snapshot that has one, with the
@@ -28,6 +29,23 @@ internal sealed class DocumentsById(KeywordFilter kind)
         foreach (var id in ids)
             if (live.TryGetValue(id, out var at)) found.Add((at.Segment, at.Doc, id));
         return found;
+    }
+
+    /// <summary>
+    /// The live document of each of <paramref name="ids"/> (by position; segment -1 for an id without one) in
+    /// <paramref name="searcher"/>'s snapshot, as <see cref="Live"/> finds them. Looked up once per snapshot and list, and
+    /// kept while both live: a caller that asks again with the same list reads positions instead of looking ids up.
+    /// </summary>
+    public (int Segment, int Doc)[] Positions(IndexSearcher searcher, IReadOnlyList<string> ids)
+    {
+        var lists = _positions.GetValue(searcher.IndexReader, _ => new());
+        return lists.GetValue(ids, _ =>
+        {
+            var live = _snapshots.GetValue(searcher.IndexReader, reader => LiveOf(reader));
+            var positions = new (int, int)[ids.Count];
+            for (var i = 0; i < positions.Length; i++) positions[i] = live.TryGetValue(ids[i], out var at) ? at : (-1, -1);
+            return positions;
+        });
     }
 
     private Dictionary<string, (int Segment, int Doc)> LiveOf(IndexReader reader)

@@ -23,6 +23,7 @@ internal sealed class CandidateLists
     public CandidateLists(IReadOnlyCollection<PreparedCandidate> candidates)
     {
         All = [.. candidates.OrderBy(c => c.Candidate.Id, StringComparer.Ordinal)];
+        Ids = Array.ConvertAll(All, c => c.Candidate.Id);
         Homes = new CandidateHome[All.Length];
         _ordinals = new Dictionary<string, int>(All.Length, StringComparer.Ordinal);
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -59,6 +60,9 @@ internal sealed class CandidateLists
 
     /// <summary>Every candidate of the generation, by id (ordinal string order); a candidate's ordinal is its index here.</summary>
     public PreparedCandidate[] All { get; }
+
+    /// <summary>Each candidate's id, by ordinal; one list per generation, so what is looked up for it can be kept with it (<see cref="Index.CandidateSearch.ScoresAt"/>).</summary>
+    public string[] Ids { get; }
 
     /// <summary>Where each candidate lives and how far they travel, by ordinal: the generator reads these in list order without following each candidate.</summary>
     public CandidateHome[] Homes { get; }

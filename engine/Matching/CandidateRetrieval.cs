@@ -52,21 +52,22 @@ public static class CandidateRetrieval
         var result = new List<RetrievedCandidate>(hits.Count + StructuredDepth);
         for (var i = 0; i < hits.Count; i++)
             if (prepared[i] is { } c) result.Add(new RetrievedCandidate(c, hits[i].Score));
-        var structured = Structured(vacancy, generation.Lists, filters, ordinals);
+        var lists = generation.Lists;
+        var structured = Structured(vacancy, lists, filters, ordinals);
         if (structured.Count == 0) return result;
         // Below the text hits' cut-off, but their BM25 is what training featurizes them with: read from the same pass.
-        var bm25 = search.ScoresOf([.. structured.Select(c => c.Candidate.Id)]);
-        result.AddRange(structured.Select(c => new RetrievedCandidate(c, bm25.GetValueOrDefault(c.Candidate.Id))));
+        var bm25 = search.ScoresAt(lists.Ids, structured);
+        for (var i = 0; i < structured.Count; i++) result.Add(new RetrievedCandidate(lists.All[structured[i]], bm25[i]));
         return result;
     }
 
     /// <summary>
-    /// The structured generator's candidates for <paramref name="vacancy"/> (not among <paramref name="seen"/>, the ordinals
-    /// in <paramref name="lists"/> of the candidates already found; negative: not listed), best tier and nearest to their
-    /// reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the lists, which gives the
-    /// same answer and is there to prove it.
+    /// The ordinals in <paramref name="lists"/> of the structured generator's candidates for <paramref name="vacancy"/> (not
+    /// among <paramref name="seen"/>, the ordinals of the candidates already found; negative: not listed), best tier and
+    /// nearest to their reach first; <paramref name="scan"/> tests every candidate in scope instead of reading the lists,
+    /// which gives the same answer and is there to prove it.
     /// </summary>
-    internal static List<PreparedCandidate> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlyList<int> seen, bool scan = false)
+    internal static List<int> Structured(PreparedVacancy vacancy, CandidateLists lists, ShortlistFilters filters, IReadOnlyList<int> seen, bool scan = false)
     {
         var regions = filters.Regions.Count == 0 ? null : filters.Regions.ToHashSet(StringComparer.Ordinal);
         var inScope = regions is null ? lists.All.Length : regions.Sum(r => lists.InRegion(r).Length);
@@ -88,9 +89,9 @@ public static class CandidateRetrieval
     /// own reach), each tier nearest to their reach first, until <see cref="StructuredDepth"/> are found. The same
     /// candidates in the same order as <see cref="Scanned"/> would give, without testing every candidate of the pool.
     /// </summary>
-    private static List<PreparedCandidate> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
+    private static List<int> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
-        var found = new List<PreparedCandidate>(StructuredDepth);
+        var found = new List<int>(StructuredDepth);
         // A tier can admit thousands; only the nearest to their reach that still fit are kept, the farthest of them on top.
         var nearest = new PriorityQueue<int, (double Ratio, int Ordinal)>(StructuredDepth, FarthestFirst);
         void Consider(int o, in CandidateHome home, bool withinReach)
@@ -114,8 +115,8 @@ public static class CandidateRetrieval
         }
         bool Filled()
         {
-            var tier = new PreparedCandidate[nearest.Count];
-            for (var i = tier.Length - 1; i >= 0; i--) tier[i] = lists.All[nearest.Dequeue()];
+            var tier = new int[nearest.Count];
+            for (var i = tier.Length - 1; i >= 0; i--) tier[i] = nearest.Dequeue();
             found.AddRange(tier);
             return found.Count >= StructuredDepth;
         }
@@ -139,24 +140,24 @@ public static class CandidateRetrieval
         x.Ratio != y.Ratio ? y.Ratio.CompareTo(x.Ratio) : y.Ordinal.CompareTo(x.Ordinal));
 
     /// <summary>The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a two-digit ISCO code.</summary>
-    private static List<PreparedCandidate> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
+    private static List<int> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
-        var found = new List<(PreparedCandidate C, int Tier, double Ratio)>();
+        var found = new List<(int Ordinal, int Tier, double Ratio)>();
         void Test(int o)
         {
             if ((visited[o >> 6] & (1UL << o)) != 0) return;
             if (walls.Admit(lists, o, lists.Homes[o]) is not { } ratio) return;
-            var c = lists.All[o];
-            var tier = Tier(vacancy, c, subMajor);
-            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((c, tier, ratio));
+            var tier = Tier(vacancy, lists.All[o], subMajor);
+            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((o, tier, ratio));
         }
         if (regions is null)
             for (var o = 0; o < lists.All.Length; o++) Test(o);
         else
             foreach (var region in regions)
                 foreach (var o in lists.InRegion(region)) Test(o);
-        return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.C.Candidate.Id, StringComparer.Ordinal)
-            .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.C)];
+        // Ordinals order candidates as their ids do (CandidateLists): ties between equal shares go to the lower id.
+        return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.Ordinal)
+            .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.Ordinal)];
     }
 
     /// <summary>What keeps a candidate out of the structured generator: the caller's regions and hard filters, and, unless the pool is retrieved whole, living beyond twice their own reach.</summary>

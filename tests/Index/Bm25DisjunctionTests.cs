@@ -165,6 +165,12 @@ public sealed class Bm25DisjunctionTests : IDisposable
         Assert.Equal(_index.ScoreCandidates(text, ids).OrderBy(s => s.Key, StringComparer.Ordinal),
             search.ScoresOf(ids).OrderBy(s => s.Key, StringComparer.Ordinal));
         if (text.Length > 0) Assert.Contains(search.ScoresOf(ids).Values, v => v > 0);
+        // By position in a kept id list (the pool's ordinals): the same scores, 0 for ids without a live document, asked twice.
+        var reference = _index.ScoreCandidates(text, ids);
+        int[] positions = [.. Enumerable.Range(0, ids.Length).Reverse()];
+        var expected = positions.Select(p => reference.GetValueOrDefault(ids[p]));
+        Assert.Equal(expected, search.ScoresAt(ids, positions));
+        Assert.Equal(expected, search.ScoresAt(ids, positions));
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class StructuredRetrievalTests
         {
             var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
             int[] seenOrdinals = [.. seen.Select(Lists.OrdinalOf)];
-            var fromLists = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals).Select(c => c.Candidate.Id).ToArray();
-            var scanned = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals, scan: true).Select(c => c.Candidate.Id).ToArray();
+            var fromLists = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals).Select(o => Lists.Ids[o]).ToArray();
+            var scanned = CandidateRetrieval.Structured(prepared, Lists, filters, seenOrdinals, scan: true).Select(o => Lists.Ids[o]).ToArray();
             Assert.Equal(scanned, fromLists);
             Assert.DoesNotContain(fromLists, seen.Contains);
             compared += fromLists.Length;
@@ -58,8 +58,8 @@ public sealed class StructuredRetrievalTests
         foreach (var vacancy in Region.Vacancies.Take(20))
         {
             var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
-            Assert.Equal(CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen, scan: true).Select(c => c.Candidate.Id),
-                CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen).Select(c => c.Candidate.Id));
+            Assert.Equal(CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen, scan: true).Select(o => tied.Ids[o]),
+                CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen).Select(o => tied.Ids[o]));
         }
     }
 
