@@ -123,8 +123,9 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         var candidates = pool.All.Where(c => c.Candidate.Region == region).AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(c => StepsOf(c, routes)).ToArray();
         if (candidates.Length == 0) return [];
+        var ids = Array.ConvertAll(candidates, c => c.Id);
         var ordinals = new Dictionary<string, int>(candidates.Length, StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Length; i++) ordinals[candidates[i].Id] = i;
+        for (var i = 0; i < candidates.Length; i++) ordinals[ids[i]] = i;
         var needs = new ConcurrentDictionary<string, NeedTally>(StringComparer.Ordinal);
         var open = catalog.Index.Search(new VacancyQuery { OpenOn = asOf, Top = MaxVacancies });
         // A pair reads the candidate's prepared record, which does not stay in the processor's caches from one vacancy's
@@ -133,7 +134,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         {
             var block = new List<RankedVacancy>(VacancyBlock);
             for (var i = range.Item1; i < range.Item2; i++)
-                if (VacancyOf(open[i].Id) is { } vacancy) block.Add(Ranked(model, vacancy, region, candidates, ordinals, bars));
+                if (VacancyOf(open[i].Id) is { } vacancy) block.Add(Ranked(model, vacancy, region, candidates, ids, ordinals, bars));
             var counter = new PairCounter(model, needs);
             for (var i = 0; i < candidates.Length; i++)
             {
@@ -153,20 +154,21 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
     private sealed record RankedVacancy(PreparedVacancy Vacancy, float[] Bm25, float[] Bars);
 
     /// <summary>Ranks the vacancy's pool in the region (its bar is kept for plans) and reads each candidate's text relevance and bar.</summary>
-    private RankedVacancy Ranked(TrainedRanker model, PreparedVacancy vacancy, string region, CandidateSteps[] candidates,
+    private RankedVacancy Ranked(TrainedRanker model, PreparedVacancy vacancy, string region, CandidateSteps[] candidates, string[] ids,
         Dictionary<string, int> ordinals, ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars)
     {
-        var bm25 = new float[candidates.Length];
+        float[]? bm25 = null;
         var pooled = new List<int>();
-        // The text relevance of every candidate of the region (0 where no term matches), read from retrieval's own pass.
+        // The text relevance of every candidate of the region (0 where no term matches), read from retrieval's own pass by
+        // position in the region's id list (its documents looked up once for every vacancy).
         var scores = PoolScores.Of(catalog, pool, model, vacancy, region, (id, _) => { if (ordinals.TryGetValue(id, out var i)) pooled.Add(i); },
-            search => { foreach (var (id, score) in search.ScoresOf(ordinals.Keys)) bm25[ordinals[id]] = score; });
+            search => bm25 = search.ScoresOf(ids));
         bars.TryAdd((vacancy.Vacancy.Id, region), scores.Trimmed());
         var outside = scores.Bar(null);
         var bar = new float[candidates.Length];
         Array.Fill(bar, outside);
         foreach (var i in pooled) bar[i] = scores.Bar(candidates[i].Id);
-        return new RankedVacancy(vacancy, bm25, bar);
+        return new RankedVacancy(vacancy, bm25 ?? throw new InvalidOperationException("retrieval did not hand its search over"), bar);
     }
 
     /// <summary>Counts, pair by pair, the steps that bring a candidate into a vacancy's top 10; one per thread.</summary>

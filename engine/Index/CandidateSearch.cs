@@ -29,33 +29,29 @@ internal sealed class CandidateSearch : IDisposable
     public IReadOnlyList<SearchHit> Hits { get; }
 
     /// <summary>
-    /// The BM25 of each of <paramref name="candidateIds"/> against the search's text, as
-    /// <see cref="LuceneCatalogIndex.ScoreCandidates"/> gives it (a candidate not in the index is left out).
+    /// The BM25 of each of <paramref name="ids"/> (by position) against the search's text, as
+    /// <see cref="LuceneCatalogIndex.ScoreCandidates"/> gives it (0 for a candidate not in the index). The ids' documents are
+    /// looked up once per index snapshot and list (<see cref="DocumentsById.Positions"/>), so a caller that keeps one list
+    /// reads each score by position.
     /// </summary>
-    public IReadOnlyDictionary<string, float> ScoresOf(IReadOnlyCollection<string> candidateIds)
+    public float[] ScoresOf(IReadOnlyList<string> ids)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var scores = new Dictionary<string, float>(candidateIds.Count, StringComparer.Ordinal);
-        if (_sums is null || candidateIds.Count == 0) return scores;
-        foreach (var (segment, doc, id) in _documents.Live(_searcher, candidateIds)) scores[id] = _sums.Of(segment, doc);
-        return scores;
+        return _sums is null || ids.Count == 0 ? new float[ids.Count] : Array.ConvertAll(_documents.Positions(_searcher, ids), ScoreOf);
     }
 
-    /// <summary>
-    /// The BM25 of the candidates at <paramref name="positions"/> of <paramref name="ids"/> against the search's text, as
-    /// <see cref="ScoresOf"/> gives it (0 for a candidate not in the index). The ids' documents are looked up once per index
-    /// snapshot and list (<see cref="DocumentsById.Positions"/>), so a caller that keeps one list reads each score by position.
-    /// </summary>
+    /// <summary>The BM25 of the candidates at <paramref name="positions"/> of <paramref name="ids"/>, as <see cref="ScoresOf"/> gives it.</summary>
     public float[] ScoresAt(IReadOnlyList<string> ids, IReadOnlyList<int> positions)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var scores = new float[positions.Count];
         if (_sums is null || positions.Count == 0) return scores;
         var documents = _documents.Positions(_searcher, ids);
-        for (var i = 0; i < scores.Length; i++)
-            if (documents[positions[i]] is var (segment, doc) && segment >= 0) scores[i] = _sums.Of(segment, doc);
+        for (var i = 0; i < scores.Length; i++) scores[i] = ScoreOf(documents[positions[i]]);
         return scores;
     }
+
+    private float ScoreOf((int Segment, int Doc) at) => at.Segment < 0 ? 0 : _sums!.Of(at.Segment, at.Doc);
 
     public void Dispose()
     {

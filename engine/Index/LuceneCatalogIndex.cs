@@ -113,7 +113,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var (text, keywords, numeric) = Plan(query);
         if (text.Count == 0)
         {
-            // No text: every hit scores 0, and so does every other candidate (ScoresOf gives none).
+            // No text: every hit scores 0, and so does every other candidate (ScoresOf gives 0 for each).
             var unscored = Run(text, keywords, numeric, query.Top);
             return new CandidateSearch(_searchers, _searchers.Acquire(), _candidateDocuments, unscored, null);
         }
