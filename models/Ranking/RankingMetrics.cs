@@ -14,7 +14,11 @@ public sealed record RankingMetrics(double Ndcg5, double Ndcg10, double Map, dou
         ["ndcg@5"] = Ndcg5, ["ndcg@10"] = Ndcg10, ["map"] = Map, ["recall@50"] = RecallAt50, ["groups"] = Groups,
     };
 
-    public static RankingMetrics Compute(IEnumerable<IReadOnlyList<(int Label, double Score)>> groups, int topLabel = 2)
+    /// <summary>
+    /// The metrics of <paramref name="groups"/>; with <paramref name="ndcg10PerGroup"/>, each counted group's NDCG@10 added to
+    /// it in group order (for paired comparisons of two models on the same groups).
+    /// </summary>
+    public static RankingMetrics Compute(IEnumerable<IReadOnlyList<(int Label, double Score)>> groups, int topLabel = 2, List<double>? ndcg10PerGroup = null)
     {
         double ndcg5 = 0, ndcg10 = 0, map = 0;
         int counted = 0, hires = 0, hiresFound = 0;
@@ -26,7 +30,9 @@ public sealed record RankingMetrics(double Ndcg5, double Ndcg10, double Map, dou
             if (ranked.All(l => l == 0)) continue;
             counted++;
             ndcg5 += Ndcg(ranked, 5);
-            ndcg10 += Ndcg(ranked, 10);
+            var groupNdcg10 = Ndcg(ranked, 10);
+            ndcg10 += groupNdcg10;
+            ndcg10PerGroup?.Add(groupNdcg10);
             map += AveragePrecision(ranked);
         }
         return counted == 0

@@ -77,7 +77,8 @@ public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions posit
         ArgumentNullException.ThrowIfNull(scorer);
         // Each logged group is scored once, for the plain metrics and the weighted ones alike.
         var logged = holdout.Test.Select(g => (Group: g, Scored: Scored(g, scorer))).ToArray();
-        var onLogged = RankingMetrics.Compute(logged.Select(x => x.Scored));
+        var loggedPerGroup = new List<double>();
+        var onLogged = RankingMetrics.Compute(logged.Select(x => x.Scored), ndcg10PerGroup: loggedPerGroup);
         var onWidened = RankingMetrics.Compute(holdout.Widened.Select(g => Scored(g, scorer)));
         var ips = RankingMetrics.InversePropensity(logged.Select(x => (IReadOnlyList<(int, double, double)>)
             [.. x.Scored.Select((p, i) => (p.Label, p.Score, propensity.Weight(positions.Of(x.Group.Vacancy.Id, x.Group.CandidateIds[i]))))]));
@@ -85,14 +86,10 @@ public sealed class RankerEvaluator(RankerHoldout holdout, LoggedPositions posit
         var wholePool = holdout.WholePool.Evaluate(scorer.Score, perGroup);
         return new RankerEvaluation(scorer.Name, scorer.Version, onLogged with { RecallAt50 = onWidened.RecallAt50 }, ips.Ndcg, ips.Recall, wholePool)
         {
-            LoggedNdcg10PerGroup = [.. logged.Select(x => Ranked(x.Scored)).Where(r => r.Any(l => l > 0)).Select(r => RankingMetrics.Ndcg(r, 10))],
+            LoggedNdcg10PerGroup = loggedPerGroup,
             WholePoolNdcg10PerGroup = perGroup,
         };
     }
-
-    /// <summary>The labels in the order of their scores, higher first, ties in row order (as <see cref="RankingMetrics.Compute"/> ranks them).</summary>
-    private static int[] Ranked(IReadOnlyList<(int Label, double Score)> scored) =>
-        [.. scored.Select((x, i) => (x.Label, x.Score, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Select(x => x.Label)];
 
     /// <summary>NDCG@10 on the logged groups per vacancy sector, sectors in alphabetical order.</summary>
     public IReadOnlyList<(string Sector, int Groups, double Ndcg10)> BySector(RankerScorer scorer) =>
