@@ -8,19 +8,23 @@ public class TrainedRankerTests
     private static readonly string[] Names = ["a", "b", "c", "d", "e"];
 
     /// <summary>Groups of 20 rows; relevance depends nonlinearly on features a, b and c; d and e are noise.</summary>
-    private static List<RankingRow> Rows(int groups, int seed)
+    private static List<RankingRow> Rows(int groups, int seed) => Generated(groups, seed, (f, random) =>
+    {
+        var signal = 2 * f[0] * f[1] + (f[2] > 0.7 ? 1 : 0) + 0.3 * random.NextDouble();
+        return signal > 1.6 ? 2 : signal > 1.0 ? 1 : 0;
+    });
+
+    /// <summary>Groups of 20 rows of five uniform features, each labelled by <paramref name="label"/> (with the generator's own dice).</summary>
+    private static List<RankingRow> Generated(int groups, int seed, Func<float[], Random, int> label)
     {
         var random = new Random(seed);
         var rows = new List<RankingRow>();
         for (var g = 0; g < groups; g++)
-        {
             for (var i = 0; i < 20; i++)
             {
                 var f = Enumerable.Range(0, 5).Select(_ => (float)random.NextDouble()).ToArray();
-                var signal = 2 * f[0] * f[1] + (f[2] > 0.7 ? 1 : 0) + 0.3 * random.NextDouble();
-                rows.Add(new RankingRow($"g{g:D4}", signal > 1.6 ? 2 : signal > 1.0 ? 1 : 0, f));
+                rows.Add(new RankingRow($"g{g:D4}", label(f, random), f));
             }
-        }
         return rows;
     }
 
@@ -220,25 +224,19 @@ public class TrainedRankerTests
         // Ranked labels 2, 0, 1: DCG = 3/log2(2) + 0 + 1/log2(4) = 3.5; ideal 2, 1, 0: 3 + 1/log2(3).
         Assert.Equal(3.5 / (3 + 1 / Math.Log2(3)), RankingMetrics.Ndcg([2, 0, 1], 10), 10);
         Assert.Equal((1 + 2 / 3.0) / 2, RankingMetrics.AveragePrecision([1, 0, 1]), 10);
-        var metrics = RankingMetrics.Compute([new[] { (2, 0.9), (0, 0.5), (1, 0.1) }, new[] { (0, 0.3), (0, 0.2) }]);
+        var perGroup = new List<double>();
+        var metrics = RankingMetrics.Compute([new[] { (2, 0.9), (0, 0.5), (1, 0.1) }, new[] { (0, 0.3), (0, 0.2) }], ndcg10PerGroup: perGroup);
         Assert.Equal(1, metrics.Groups);
+        Assert.Equal([3.5 / (3 + 1 / Math.Log2(3))], perGroup); // the group without a relevant row is not counted
         Assert.Equal(1.0, metrics.RecallAt50);
     }
 
     /// <summary>Groups of 20 rows whose chance of an invitation peaks where feature a is 0.6 and rises with b: curved in a, straight in b.</summary>
-    private static List<RankingRow> CurvedRows(int groups, int seed)
+    private static List<RankingRow> CurvedRows(int groups, int seed) => Generated(groups, seed, (f, random) =>
     {
-        var random = new Random(seed);
-        var rows = new List<RankingRow>();
-        for (var g = 0; g < groups; g++)
-            for (var i = 0; i < 20; i++)
-            {
-                var f = Enumerable.Range(0, 5).Select(_ => (float)random.NextDouble()).ToArray();
-                var logOdds = -1 - 12 * (f[0] - 0.6) * (f[0] - 0.6) + 1.5 * f[1];
-                rows.Add(new RankingRow($"g{g:D4}", random.NextDouble() < 1 / (1 + Math.Exp(-logOdds)) ? 1 : 0, f));
-            }
-        return rows;
-    }
+        var logOdds = -1 - 12 * (f[0] - 0.6) * (f[0] - 0.6) + 1.5 * f[1];
+        return random.NextDouble() < 1 / (1 + Math.Exp(-logOdds)) ? 1 : 0;
+    });
 
     [Fact]
     public void Train_SplineOnACurvedEffect_RanksHeldOutGroupsBetterThanPlainLogistic()
