@@ -42,6 +42,15 @@ public class RankerSelectionTests
     }
 
     [Fact]
+    public void Select_NarrowHistory_PromotesTheLinearModelOverATreeThatWinsInsideIt()
+    {
+        var logistic = Model("logistic", 0.70, 0.10);
+        var tree = Model("lambdamart", 0.75, 0.20);
+        Assert.Same(logistic, RankerTrainingRun.Select([logistic, tree], new ProposalPredictability(ProposalPredictability.NarrowFrom, 50)));
+        Assert.Same(tree, RankerTrainingRun.Select([logistic, tree], new ProposalPredictability(ProposalPredictability.NarrowFrom - 0.01, 50)));
+    }
+
+    [Fact]
     public void Select_WithoutALogisticModel_TakesTheGuardedBest()
     {
         var tree = Model("lambdamart", 0.75, 0.11);

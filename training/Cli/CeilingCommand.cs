@@ -12,7 +12,7 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
+/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--truth additive|stepped] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]</c>: on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
 /// ranker's held-out logged proposals by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
 /// logged-proposal table against; (2) over the whole pool of the held-out vacancies with an outcome, each model's NDCG@10
 /// against the truth (<see cref="TruthGains"/>: expected gains, where the truth's own ranking of the whole pool scores 1,
@@ -21,12 +21,13 @@ namespace MatchEngine.Training.Cli;
 /// newest saved version of each learned variant, the logistic baseline (its newest saved version, or trained here on the same pairs, seeded, when none is saved), BM25 and
 /// the rule. The last stdout line is JSON. On a region written with <c>synth --messy</c>, <c>--clean-labels</c> names its
 /// answer key (<c>messy-labels.jsonl</c>) so the truth is the generator's, computed on the labels it drew, not on what was typed.
+/// <c>--truth</c> must name the shape the region was made with (<c>synth --truth</c>).
 /// </summary>
 public sealed class CeilingCommand : ICommand
 {
     public string Verb => "ceiling";
     public string Usage =>
-        "ceiling [--as-of YYYY-MM-DD] [--seed N] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   " +
+        "ceiling [--as-of YYYY-MM-DD] [--seed N] " + TruthOption.Usage + " [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   " +
         "(synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it; " +
         "with --fair-exposure also the promoted ranker fairly re-ranked, and each group's qualified-exposure ratio with and without)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
@@ -40,9 +41,10 @@ public sealed class CeilingCommand : ICommand
             var truthLabels = args.Get("clean-labels") is { } file
                 ? File.Exists(file) ? RewrittenLabelFile.Restorer(RewrittenLabelFile.Read(file)) : throw new CliFailureException($"bestand bestaat niet: {file}")
                 : null;
-            var (oracle, testGroups, split) = RankingCeiling.Measure(catalog, holdout.All, truthLabels);
+            var shape = TruthOption.From(args);
+            var (oracle, testGroups, split) = RankingCeiling.Measure(catalog, holdout.All, shape, truthLabels);
             context.Error.WriteLine($"ceiling: the truth's gains of every consenting candidate for {holdout.WholePool.Groups.Count} held-out vacancies …");
-            var truth = new TruthGains(catalog, holdout.WholePool, truthLabels);
+            var truth = new TruthGains(catalog, holdout.WholePool, shape, truthLabels);
             var registry = new ModelRegistry(context.Layout.ModelsPath, context.Time);
             var scorers = new List<(string Name, string? Version, Func<WholePoolGroup, IReadOnlyList<double>> Score)>
             {

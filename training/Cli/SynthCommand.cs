@@ -5,20 +5,21 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text] [--messy SHARE] [--biased-history
-/// ATTRIBUTE=GROUP:FACTOR]</c>:
+/// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history] [--history-policy heuristic|random|text] [--truth additive|stepped] [--messy SHARE]
+/// [--biased-history ATTRIBUTE=GROUP:FACTOR]</c>:
 /// writes a synthetic region in the contract format; the same arguments give byte-identical files.
 /// The last stdout line is JSON with the line count per file. <c>--messy SHARE</c> (0–1) rewrites that share of the
 /// candidates' skills and certificates as people type them (<see cref="MessyLabels"/>) and writes the answer key
 /// <c>messy-labels.jsonl</c> beside the contract files; everything else is the clean region's. <c>--biased-history</c>
-/// writes a known injustice into the history (<see cref="HistoryBias"/>) to test the fairness audit.
+/// writes a known injustice into the history (<see cref="HistoryBias"/>) to test the fairness audit. <c>--truth</c> picks
+/// the shape of the hidden truth employers invite and hire by (<see cref="TruthShape"/>); <c>ceiling</c> must be given the same.
 /// </summary>
 public sealed class SynthCommand : ICommand
 {
     public string Verb => "synth";
     public string Usage =>
         "synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region GV|AM] [--as-of YYYY-MM-DD] [--no-history] " +
-        "[--history-policy heuristic|random|text] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]";
+        "[--history-policy heuristic|random|text] " + TruthOption.Usage + " [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "no-history" };
     /// <summary>Writes a contract folder (--out); opens no store.</summary>
     public DataUse Data => DataUse.None;
@@ -36,6 +37,7 @@ public sealed class SynthCommand : ICommand
                 var other => throw new CliUsageException($"--history-policy must be heuristic, random or text, got '{other}'"),
             },
             HistoryBias = args.Get("biased-history") is { } bias ? ParseBias(bias) : null,
+            Truth = TruthOption.From(args),
         };
         if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates must be ≥ 1 and --vacancies ≥ 3");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region must be one of {string.Join(", ", Geography.Codes)}");

@@ -21,6 +21,8 @@ public static class RankerReport
         ["retrieval_recall"] = Math.Round(r.RetrievalRecall, 4),
         ["whole_pool_retrieval_recall"] = Math.Round(r.WholePoolRetrievalRecall, 4),
         ["whole_pool_groups"] = r.Evaluator.Holdout.WholePool.Groups.Count,
+        [RankerTrainingRun.ProposalAucKey] = Math.Round(r.Predictability.Auc, 4),
+        ["narrow_history"] = r.Predictability.IsNarrow,
         ["data_hash"] = r.DataHash,
         ["seconds"] = Math.Round(r.Duration.TotalSeconds, 1),
         ["promotion_blocked"] = r.PromotionBlocked,

@@ -28,6 +28,9 @@ public sealed record RankerRunResult(int TrainGroups, int TestGroups, int TrainR
 
     /// <summary>Share of the held-out invited or hired candidates that shortlist retrieval returns (the whole-pool groups).</summary>
     public double WholePoolRetrievalRecall { get; init; }
+
+    /// <summary>How well the features tell the old proposals from the rest of the pool (<see cref="RankerTrainingRun.Select"/> reads it).</summary>
+    public required ProposalPredictability Predictability { get; init; }
 }
 
 /// <summary>
@@ -72,6 +75,11 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var poolRows = trainRows.Concat(PoolNegatives(train, options.Seed)).ToArray();
         progress.WriteLine($"ranker: {poolRows.Length - trainRows.Length} sampled unproposed candidates added as negatives for the '+pool' variants " +
                            $"({PoolNegativesPerVacancy} per sampled training vacancy)");
+        var predictability = ProposalPredictability.Measure(trainRows, poolRows[trainRows.Length..], holdout.WholePool, options.Seed);
+        progress.WriteLine($"ranker: the features tell the old proposals from the rest of the retrieved pool with AUC {predictability.Auc:0.000} " +
+                           $"({predictability.Groups} held-out vacancies)" + (predictability.IsNarrow
+                               ? $", at least {ProposalPredictability.NarrowFrom:0.00}: the history shows nothing of the pool beyond them, so only a linear model is promoted"
+                               : ""));
         var learned = new List<(RankerEvaluation Result, ModelManifest Manifest)>();
         foreach (var (kind, withPool) in Variants)
         {
@@ -95,7 +103,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
                 TrainedFrom = train.Min(g => g.Date), TrainedTo = train.Max(g => g.Date), Features = PairFeatures.Names,
                 Metrics = result.ToDictionary()
                     .Append(new(ChanceCalibration.AKey, calibration.A)).Append(new(ChanceCalibration.BKey, calibration.B))
-                    .Append(new(RankerVariant.PoolNegativesKey, withPool ? PoolNegativesPerVacancy : 0)).ToDictionary(),
+                    .Append(new(RankerVariant.PoolNegativesKey, withPool ? PoolNegativesPerVacancy : 0))
+                    .Append(new(ProposalAucKey, predictability.Auc)).ToDictionary(),
                 DataHash = withPool ? RankingDataset.Hash(rows) : hash,
                 Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
                         (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
@@ -109,7 +118,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             scorers[version] = scorer;
         }
         var trained = learned.Select(l => l.Result).ToArray();
-        var chosen = Select(trained);
+        var chosen = Select(trained, predictability);
         if (Named(trained, RankerKind.Logistic) is { } plain && Named(trained, RankerKind.SplineLogistic) is { } spline)
         {
             var (logged, wholePool) = SplineAgainstLogistic(plain, spline);
@@ -138,7 +147,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         return new RankerRunResult(train.Count, test.Count, trainRows.Length, split, RetrievalRecall(holdout.All), results,
             blocked is null ? best.Manifest.Version : null, hash, watch.Elapsed, report, blocked)
         {
-            Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall,
+            Best = best.Manifest.Version, Evaluator = evaluator, WholePoolRetrievalRecall = holdout.WholePool.RetrievalRecall, Predictability = predictability,
             AuditDuration = auditWatch.Elapsed, FairnessThreshold = fairnessThreshold,
         };
     }
@@ -160,6 +169,9 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// <summary>How much better on the logged proposals a tree ranker must be than the linear model to be promoted instead.</summary>
     public const double TreeMargin = 0.02;
 
+    /// <summary>The manifest metric that holds the run's <see cref="ProposalPredictability.Auc"/>.</summary>
+    public const string ProposalAucKey = "proposal_auc";
+
     /// <summary>
     /// The model to promote. First the best whole-pool NDCG@10 among the models whose logged-proposal NDCG@10 is within
     /// <see cref="LoggedTolerance"/> of the best: whole-pool labels call every unproposed candidate 0, which is exactly what
@@ -168,9 +180,11 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// out unless it also ranks those as well as the best. Then that model must earn its place over the linear model
     /// (<see cref="Linear"/>). A tree ensemble is flat outside the feature ranges of the candidates the old policy
     /// proposed, so it is promoted only when it ranks the held-out proposals at least <see cref="TreeMargin"/> better than
-    /// the linear model and the whole pool no worse; otherwise the linear model is.
+    /// the linear model and the whole pool no worse; otherwise the linear model is. When the history is narrow
+    /// (<paramref name="predictability"/>: the features tell the old proposals from the rest of the pool almost
+    /// perfectly), both of those comparisons only look inside what the old policy chose, and the linear model is promoted.
     /// </summary>
-    public static RankerEvaluation Select(IReadOnlyList<RankerEvaluation> learned)
+    public static RankerEvaluation Select(IReadOnlyList<RankerEvaluation> learned, ProposalPredictability? predictability = null)
     {
         ArgumentNullException.ThrowIfNull(learned);
         var bestLogged = learned.Max(l => l.Metrics.Ndcg10);
@@ -179,7 +193,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var logistic = Named(learned, RankerKind.Logistic);
         var spline = Named(learned, RankerKind.SplineLogistic);
         var linear = Linear(logistic, spline);
-        if (linear is null || ReferenceEquals(guarded, logistic) || ReferenceEquals(guarded, spline)) return linear ?? guarded;
+        if (linear is null || ReferenceEquals(guarded, logistic) || ReferenceEquals(guarded, spline) || predictability is { IsNarrow: true }) return linear ?? guarded;
         return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10 ? guarded : linear;
     }
 

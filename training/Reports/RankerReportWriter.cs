@@ -37,7 +37,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
                        $"Where the invited and hired candidates land: recall@10 and recall@50 of the invited or hired, recall@10 of the hires, MRR of the first of them, " +
                        $"NDCG@10 with stage grades (hired 2, invited 1; candidates never proposed count 0). Retrieval returns {N(pool.RetrievalRecall)} of the invited or hired. " +
                        $"Promotion is decided on whole-pool NDCG@10 among the models within {RankerTrainingRun.LoggedTolerance} of the best logged-proposal NDCG@10 " +
-                       "(an unproposed candidate counts 0 here, which rewards a model that imitates the old proposals).")
+                       "(an unproposed candidate counts 0 here, which rewards a model that imitates the old proposals)." + Narrowness(manifest))
             .Table(["model", "version", "ndcg@10", "recall@10", "recall@50", "hire recall@10", "mrr"],
                 results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
                     N(r.WholePool.Ndcg10), N(r.WholePool.Recall10), N(r.WholePool.Recall50), N(r.WholePool.HireRecall10), N(r.WholePool.Mrr)]));
@@ -105,6 +105,17 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var name = RankerVariant.Of(manifest);
         if (version != manifest.Version) throw new InvalidOperationException("manifest mismatch");
         return RankerScorer.Of(version == registry.Promoted(RankerModels.Name) ? $"{name} (promoted)" : name, version, RankerModels.Load(manifest, registry.DirectoryOf(version)));
+    }
+
+    /// <summary>What the run's <see cref="ProposalPredictability"/> says of the history, when the manifest holds it.</summary>
+    private static string Narrowness(ModelManifest manifest)
+    {
+        if (!manifest.Metrics.TryGetValue(RankerTrainingRun.ProposalAucKey, out var auc)) return "";
+        return $" The features tell the old proposals from the rest of the retrieved pool with AUC {N(auc, 3)} on the held-out vacancies " +
+               (auc >= ProposalPredictability.NarrowFrom
+                   ? $"(at least {N(ProposalPredictability.NarrowFrom, 2)}): the history shows nothing of the pool beyond them, so these metrics mostly measure " +
+                     "how much a model resembles the old policy, and only a linear model, which carries each feature's slope to the rest of the pool, is promoted."
+                   : $"(below {N(ProposalPredictability.NarrowFrom, 2)}): the old proposals reach far enough into the pool for these metrics to compare models.");
     }
 
     private static string N(double value, int decimals = 4) => MarkdownReport.Number(value, decimals);

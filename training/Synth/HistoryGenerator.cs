@@ -18,13 +18,13 @@ public enum HistoryPolicy
 /// <summary>
 /// Past matching: accountmanagers proposed candidates by a <see cref="HistoryPolicy"/> (by default a biased heuristic:
 /// short spells, good Dutch, close by, wanting the occupation), and employers invited and hired by the hidden
-/// <see cref="Compatibility"/>. Writes proposed → invited → hired/rejected events with rising times, each with the
+/// <see cref="Compatibility"/> in its <see cref="TruthShape"/>. Writes proposed → invited → hired/rejected events with rising times, each with the
 /// candidate's position in the accountmanager's list (the order the policy proposed them in, 1 first), as the feedback
 /// loop logs it. Outcomes do not depend on the position: the synthetic region has no examination bias of its own. With a
 /// <see cref="HistoryBias"/>, employers invite one group less at equal fit.
 /// </summary>
 public sealed class HistoryGenerator(Dice dice, DateOnly today, IReadOnlyList<Candidate> candidates, IReadOnlyDictionary<string, Employer> employers,
-    HistoryPolicy policy = HistoryPolicy.Heuristic, HistoryBias? bias = null)
+    HistoryPolicy policy = HistoryPolicy.Heuristic, HistoryBias? bias = null, TruthShape truth = TruthShape.Additive)
 {
     /// <summary>How far "nearby" reaches for <see cref="HistoryPolicy.Random"/>, km.</summary>
     public const double NearbyKm = 20;
@@ -52,7 +52,7 @@ public sealed class HistoryGenerator(Dice dice, DateOnly today, IReadOnlyList<Ca
             weights.RemoveAt(i);
             var proposed = At(v.PostedAt.AddDays(dice.Int(1, 15)));
             events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = proposed, Stage = MatchStage.Proposed, Position = k + 1 });
-            var z = Compatibility.LogOdds(v, employer, c, dice);
+            var z = Compatibility.LogOdds(v, employer, c, dice, truth);
             if (!dice.Chance(Compatibility.Sigmoid(z) * (bias?.On(c, v.PostedAt) ?? 1))) continue;
             var invited = proposed.AddDays(dice.Int(2, 10)).AddHours(dice.Int(0, 4));
             events.Add(new MatchEvent { VacancyId = v.Id, CandidateId = c.Id, At = invited, Stage = MatchStage.Invited, Position = k + 1 });

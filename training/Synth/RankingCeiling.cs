@@ -16,8 +16,9 @@ public static class RankingCeiling
 {
     /// <param name="truthLabels">Gives a stored candidate the labels the generator drew, when the region was written with
     /// <c>--messy</c> (<see cref="RewrittenLabelFile.Restorer"/>); null for a clean region.</param>
+    /// <param name="shape">The shape of the truth the region was made with (<c>synth --truth</c>).</param>
     public static (RankingMetrics Oracle, int TestGroups, DateOnly SplitDate) Measure(CatalogService catalog, IReadOnlyList<RankingGroup> groups,
-        Func<Candidate, Candidate>? truthLabels = null)
+        TruthShape shape = TruthShape.Additive, Func<Candidate, Candidate>? truthLabels = null)
     {
         truthLabels ??= c => c;
         var (_, test, split) = RankingDataset.TimeSplit(groups);
@@ -28,7 +29,7 @@ public static class RankingCeiling
             return (IReadOnlyList<(int, double)>)g.CandidateIds.Select((id, i) =>
             {
                 var candidate = catalog.Store.GetCandidate(id) ?? throw new InvalidOperationException($"candidate {id} is missing");
-                return (g.Labels[i], Compatibility.ExpectedLogOdds(g.Vacancy, employer, truthLabels(candidate)));
+                return (g.Labels[i], Compatibility.ExpectedLogOdds(g.Vacancy, employer, truthLabels(candidate), shape));
             }).ToArray();
         }));
         return (oracle, test.Length, split);
@@ -55,7 +56,8 @@ public sealed class TruthGains
 
     /// <summary>Computes the truth's gains of every consenting candidate for every group of <paramref name="pool"/>.</summary>
     /// <param name="truthLabels">As for <see cref="RankingCeiling.Measure"/>: the generator's labels of a messy region's candidates; null for a clean region.</param>
-    public TruthGains(CatalogService catalog, WholePool pool, Func<Candidate, Candidate>? truthLabels = null)
+    /// <param name="shape">As for <see cref="RankingCeiling.Measure"/>: the shape of the region's truth.</param>
+    public TruthGains(CatalogService catalog, WholePool pool, TruthShape shape = TruthShape.Additive, Func<Candidate, Candidate>? truthLabels = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(pool);
@@ -64,7 +66,7 @@ public sealed class TruthGains
         {
             var v = g.Logged.Vacancy;
             var employer = catalog.Store.GetEmployer(v.EmployerId) ?? throw new InvalidOperationException($"vacancy {v.Id}: employer {v.EmployerId} is missing");
-            var z = candidates.ToDictionary(c => c.Id, c => Compatibility.ExpectedLogOdds(v, employer, c), StringComparer.Ordinal);
+            var z = candidates.ToDictionary(c => c.Id, c => Compatibility.ExpectedLogOdds(v, employer, c, shape), StringComparer.Ordinal);
             var gains = z.ToDictionary(x => x.Key, x => Gain(x.Value), StringComparer.Ordinal);
             _gains[v.Id] = gains;
             _ideal[v.Id] = Dcg(gains.Values.OrderDescending().Take(10).ToArray());

@@ -23,6 +23,9 @@ public sealed record SynthOptions(int Seed = 42, int Candidates = 5000, int Vaca
     /// <summary>How past proposals were chosen (default: the accountmanagers' heuristic).</summary>
     public HistoryPolicy HistoryPolicy { get; init; } = HistoryPolicy.Heuristic;
 
+    /// <summary>The shape of the hidden truth employers invite and hire by (default: smooth).</summary>
+    public TruthShape Truth { get; init; } = TruthShape.Additive;
+
     /// <summary>A known injustice in past employers' decisions (<c>--biased-history</c>); null for a fair history.</summary>
     public HistoryBias? HistoryBias { get; init; }
 

@@ -48,7 +48,7 @@ public sealed class WorldGenerator(SynthOptions options)
         for (var i = 0; i < pastCount; i++) past.Add(RandomVacancy(today.AddDays(-dice.Int(75, 3 * 365)), open: false));
 
         var employerById = employers.ToDictionary(e => e.Id);
-        var history = new HistoryGenerator(dice, today, candidates, employerById, options.HistoryPolicy, options.HistoryBias);
+        var history = new HistoryGenerator(dice, today, candidates, employerById, options.HistoryPolicy, options.HistoryBias, options.Truth);
         var events = new List<MatchEvent>();
         var hires = new List<(Vacancy Vacancy, Candidate Candidate, DateOnly Hired)>();
         foreach (var v in past) history.Propose(v, events, hires);
