@@ -131,13 +131,16 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         await page.Locator("main").WaitForAsync();
     }
 
-    /// <summary>Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the page as it is now.</summary>
+    /// <summary>
+    /// Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the page as it is now. axe runs as a script
+    /// in the page, and Playwright gives a script no timeout of its own: this one waits at most <see cref="ActionTimeoutMs"/>.
+    /// </summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
+        }).WaitAsync(TimeSpan.FromMilliseconds(ActionTimeoutMs));
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToArray();
         Assert.True(bad.Length == 0, $"{page.Url}: " + string.Join("; ", bad.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
@@ -149,7 +152,7 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels) channel.Dispose();
-        if (Browser is not null) await Browser.CloseAsync();
+        if (Browser is not null) await Browser.CloseAsync().WaitAsync(TimeSpan.FromMilliseconds(ActionTimeoutMs));
         _playwright?.Dispose();
         _api?.Dispose();
         Data.Dispose();
