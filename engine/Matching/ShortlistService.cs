@@ -43,12 +43,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
-        using var features = FeatureRows.Rent(retrieved.Count);
-        for (var i = 0; i < retrieved.Count; i++)
-        {
-            var candidate = retrieved[i].Candidate;
-            PairFeatures.Featurize(prepared, candidate, PairFeatures.DistanceKm(prepared, candidate), retrieved[i].Bm25, features[i]);
-        }
+        var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
         var best = filters.FairExposure is { } fair
             ? FairlyReranked(model, features, retrieved, top, fair, vacancy.PostedAt)
             : Best(model, features, row => retrieved[row].Candidate.Candidate.Id, top, _cascade);
@@ -93,13 +88,13 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// model (no cascade: the re-ranking reaches below the cascade's survivors), ordered as <see cref="Best"/> orders, then re-ranked by the
     /// groups of <see cref="FairExposure.Attribute"/>, with each group's target from the qualified candidates of the pool.
     /// </summary>
-    private static ScoredRow[] FairlyReranked(TrainedRanker model, IReadOnlyList<float[]> features, IReadOnlyList<RetrievedCandidate> retrieved, int top, FairExposure fair, DateOnly day)
+    private static ScoredRow[] FairlyReranked(TrainedRanker model, float[][] features, IReadOnlyList<RetrievedCandidate> retrieved, int top, FairExposure fair, DateOnly day)
     {
         if (!ProtectedGroup.Attributes.Contains(fair.Attribute))
             throw new InvalidRequestException("fair_exposure_attribute", $"must be one of {string.Join(", ", ProtectedGroup.Attributes)}");
         if (!(fair.Share is > 0 and <= 1)) throw new InvalidRequestException("fair_exposure_share", "must be above 0 and at most 1");
         var scores = model.Score(features);
-        var ranked = Enumerable.Range(0, features.Count).OrderByDescending(i => scores[i]).ThenBy(i => retrieved[i].Candidate.Candidate.Id, StringComparer.Ordinal).ToArray();
+        var ranked = Enumerable.Range(0, features.Length).OrderByDescending(i => scores[i]).ThenBy(i => retrieved[i].Candidate.Candidate.Id, StringComparer.Ordinal).ToArray();
         var rows = FairReranking.Rerank(ranked, i => ProtectedGroup.Of(retrieved[i].Candidate.Candidate, fair.Attribute, day), i => Qualification.Meets(features[i]), top, fair.Share);
         return [.. rows.Select(i => new ScoredRow(i, scores[i]))];
     }
