@@ -114,6 +114,21 @@ public class RankerSelectionTests
     }
 
     [Fact]
+    public void Select_TreeRankerAheadByTheMarginOnlyOnAverage_LeavesTheLogisticModel()
+    {
+        var random = new Random(3);
+        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
+        var pool = Enumerable.Range(0, 100).Select(_ => random.NextDouble() / 5).ToArray();
+        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        // 0.03 ahead on average, 0.4 above or below per vacancy: the interval holds zero.
+        var spread = logged.Select((x, i) => x + 0.03 + (i % 2 == 0 ? 0.4 : -0.4)).ToArray();
+        var tree = WithGroups(Model("lambdamart", spread.Average(), pool.Average() + 0.01), spread, pool);
+        Assert.Same(logistic, RankerTrainingRun.Select([logistic, tree]));
+        var steadyTree = tree with { LoggedNdcg10PerGroup = [.. logged.Select(x => x + 0.03)] };
+        Assert.Same(steadyTree, RankerTrainingRun.Select([logistic, steadyTree]));
+    }
+
+    [Fact]
     public void Select_TreeRanker_MustBeatTheSplineByTheMargin()
     {
         var logistic = Model("logistic", 0.70, 0.10);

@@ -16,6 +16,9 @@ public sealed record PairedDifference(double Mean, double Low, double High)
     /// <summary>True when the whole interval lies below zero: the first model is shown to do worse.</summary>
     public bool ShownWorse => High < 0;
 
+    /// <summary>True when the whole interval lies above zero: the first model is shown to do better.</summary>
+    public bool ShownBetter => Low > 0;
+
     /// <summary>
     /// The difference <paramref name="model"/> − <paramref name="baseline"/>, group by group. Without per-group values
     /// (both empty) the difference of <paramref name="modelMean"/> and <paramref name="baselineMean"/>, as a point.

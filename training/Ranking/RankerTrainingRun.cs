@@ -180,7 +180,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     /// out unless it also ranks those as well as the best. Then that model must earn its place over the linear model
     /// (<see cref="Linear"/>). A tree ensemble is flat outside the feature ranges of the candidates the old policy
     /// proposed, so it is promoted only when it ranks the held-out proposals at least <see cref="TreeMargin"/> better than
-    /// the linear model and the whole pool no worse; otherwise the linear model is. When the history is narrow
+    /// the linear model, by a difference the held-out vacancies show (the 90% paired-bootstrap interval wholly above zero),
+    /// and the whole pool no worse; otherwise the linear model is. When the history is narrow
     /// (<paramref name="predictability"/>: the features tell the old proposals from the rest of the pool almost
     /// perfectly), both of those comparisons only look inside what the old policy chose, and the linear model is promoted.
     /// </summary>
@@ -194,7 +195,10 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var spline = Named(learned, RankerKind.SplineLogistic);
         var linear = Linear(logistic, spline);
         if (linear is null || ReferenceEquals(guarded, logistic) || ReferenceEquals(guarded, spline) || predictability is { IsNarrow: true }) return linear ?? guarded;
-        return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10 ? guarded : linear;
+        var onProposals = PairedDifference.Of(guarded.LoggedNdcg10PerGroup, linear.LoggedNdcg10PerGroup, guarded.Metrics.Ndcg10, linear.Metrics.Ndcg10);
+        return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && onProposals.ShownBetter && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10
+            ? guarded
+            : linear;
     }
 
     /// <summary>
