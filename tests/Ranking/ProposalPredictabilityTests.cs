@@ -1,9 +1,4 @@
-using MatchEngine.Engine;
-using MatchEngine.Engine.Catalog;
-using MatchEngine.Engine.Import;
-using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
-using MatchEngine.Models.Registry;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Ranking;
 using MatchEngine.Training.Synth;
@@ -49,18 +44,8 @@ public sealed class ProposalPredictabilityTests(TrainedRegion region) : IClassFi
     [Fact]
     public void Run_TextSearchHistory_IsNarrowAndPromotesALinearModel()
     {
-        using var dir = new TempDirectory();
-        var world = new WorldGenerator(new SynthOptions(Seed: 5, Candidates: 1500, Vacancies: 200)
-            { HistoryPolicy = HistoryPolicy.Text, Truth = TruthShape.Stepped }).Generate();
-        WorldWriter.Write(world, dir.File("world"));
-        var layout = new DataLayout(dir.File("data"));
-        using var catalog = CatalogService.Open(layout, TimeProvider.System);
-        new FolderImporter(catalog.Store, catalog.Validator).Import(dir.File("world"));
-        catalog.SyncIndex();
-        var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System) { Actor = "test-admin" };
-        registry.SetFairnessThreshold(0, "a small synthetic region for tests: promote whatever trains", byAdmin: true);
-
-        var run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 40));
+        using var text = TrainedRegion.Of(new SynthOptions(Seed: 5, Candidates: 1500, Vacancies: 200) { HistoryPolicy = HistoryPolicy.Text, Truth = TruthShape.Stepped });
+        var run = text.Run;
 
         Assert.True(run.Predictability.IsNarrow, $"AUC {run.Predictability.Auc:0.000}");
         var promoted = run.Models.Single(m => m.Version == run.Promoted).Name;

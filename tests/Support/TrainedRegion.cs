@@ -17,9 +17,16 @@ public sealed class TrainedRegion : IDisposable
 {
     public static readonly DateOnly Today = SynthOptions.DefaultAsOf;
 
-    public TrainedRegion()
+    public TrainedRegion() : this(new SynthOptions(Seed: 5, Candidates: 1500, Vacancies: 200))
     {
-        World = new WorldGenerator(new SynthOptions(Seed: 5, Candidates: 1500, Vacancies: 200)).Generate();
+    }
+
+    /// <summary>A region generated with <paramref name="options"/> instead of the shared default.</summary>
+    public static TrainedRegion Of(SynthOptions options) => new(options);
+
+    private TrainedRegion(SynthOptions options)
+    {
+        World = new WorldGenerator(options).Generate();
         WorldWriter.Write(World, Directory.File("world"));
         Layout = new DataLayout(Directory.File("data"));
         using var catalog = CatalogService.Open(Layout, TimeProvider.System);

@@ -10,7 +10,8 @@ public enum TruthShape
 
     /// <summary>
     /// Steps and cliffs where <see cref="Additive"/> has slopes, and one more interaction: employers count whole skill sets,
-    /// forgive a little extra travel or a few hours short and then not at all, and value experience only with half the skills.
+    /// forgive a little extra travel or a few hours short and then not at all, and value two years of experience more when
+    /// at least half the required skills come with it.
     /// </summary>
     Stepped,
 }

@@ -14,9 +14,9 @@ namespace MatchEngine.Training.Synth;
 /// </summary>
 public static class RankingCeiling
 {
+    /// <param name="shape">The shape of the truth the region was made with (<c>synth --truth</c>).</param>
     /// <param name="truthLabels">Gives a stored candidate the labels the generator drew, when the region was written with
     /// <c>--messy</c> (<see cref="RewrittenLabelFile.Restorer"/>); null for a clean region.</param>
-    /// <param name="shape">The shape of the truth the region was made with (<c>synth --truth</c>).</param>
     public static (RankingMetrics Oracle, int TestGroups, DateOnly SplitDate) Measure(CatalogService catalog, IReadOnlyList<RankingGroup> groups,
         TruthShape shape = TruthShape.Additive, Func<Candidate, Candidate>? truthLabels = null)
     {
@@ -55,8 +55,8 @@ public sealed class TruthGains
     private readonly Dictionary<string, double[]> _drawnIdeal = new(StringComparer.Ordinal);
 
     /// <summary>Computes the truth's gains of every consenting candidate for every group of <paramref name="pool"/>.</summary>
-    /// <param name="truthLabels">As for <see cref="RankingCeiling.Measure"/>: the generator's labels of a messy region's candidates; null for a clean region.</param>
     /// <param name="shape">As for <see cref="RankingCeiling.Measure"/>: the shape of the region's truth.</param>
+    /// <param name="truthLabels">As for <see cref="RankingCeiling.Measure"/>: the generator's labels of a messy region's candidates; null for a clean region.</param>
     public TruthGains(CatalogService catalog, WholePool pool, TruthShape shape = TruthShape.Additive, Func<Candidate, Candidate>? truthLabels = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
