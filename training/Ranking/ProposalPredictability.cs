@@ -1,5 +1,6 @@
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
+using RocAuc = MatchEngine.Models.Evaluation.Auc;
 
 namespace MatchEngine.Training.Ranking;
 
@@ -17,7 +18,10 @@ public sealed record ProposalPredictability(double Auc, int Groups)
     public const double NarrowFrom = 0.90;
 
     /// <summary>True when the old proposals are predictable enough that the history says nothing of the pool beyond them.</summary>
-    public bool IsNarrow => Auc >= NarrowFrom;
+    public bool IsNarrow => Narrow(Auc);
+
+    /// <summary>Whether a history whose proposals the features predict with <paramref name="auc"/> is narrow.</summary>
+    public static bool Narrow(double auc) => auc >= NarrowFrom;
 
     /// <summary>
     /// Fits on <paramref name="proposed"/> (the training vacancies' logged pairs, any label) against
@@ -37,36 +41,8 @@ public sealed record ProposalPredictability(double Auc, int Groups)
         {
             var logged = g.Logged.CandidateIds.ToHashSet(StringComparer.Ordinal);
             var isProposed = g.CandidateIds.Select(logged.Contains).ToArray();
-            if (AreaUnderRoc(model.Score(g.Features), isProposed) is { } auc) aucs.Add(auc);
+            if (RocAuc.Of(Array.ConvertAll(model.Score(g.Features), s => (double)s), isProposed) is { } auc) aucs.Add(auc);
         }
         return aucs.Count == 0 ? new ProposalPredictability(0.5, 0) : new ProposalPredictability(aucs.Average(), aucs.Count);
-    }
-
-    /// <summary>
-    /// The chance that a random positive scores above a random negative, ties counting half (the Mann–Whitney statistic over
-    /// the ranks, ties at their mean rank); null without a positive or without a negative.
-    /// </summary>
-    public static double? AreaUnderRoc(IReadOnlyList<float> scores, IReadOnlyList<bool> positive)
-    {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(positive);
-        var order = Enumerable.Range(0, scores.Count).OrderBy(i => scores[i]).ToArray();
-        double positives = 0, rankSum = 0;
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end + 1 < order.Length && scores[order[end + 1]] == scores[order[start]]) end++;
-            var meanRank = (start + end) / 2.0 + 1;
-            for (var k = start; k <= end; k++)
-                if (positive[order[k]])
-                {
-                    positives++;
-                    rankSum += meanRank;
-                }
-            start = end + 1;
-        }
-        var negatives = order.Length - positives;
-        if (positives == 0 || negatives == 0) return null;
-        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
     }
 }

@@ -112,7 +112,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
     {
         if (!manifest.Metrics.TryGetValue(RankerTrainingRun.ProposalAucKey, out var auc)) return "";
         return $" The features tell the old proposals from the rest of the retrieved pool with AUC {N(auc, 3)} on the held-out vacancies " +
-               (auc >= ProposalPredictability.NarrowFrom
+               (ProposalPredictability.Narrow(auc)
                    ? $"(at least {N(ProposalPredictability.NarrowFrom, 2)}): the history shows nothing of the pool beyond them, so these metrics mostly measure " +
                      "how much a model resembles the old policy, and only a linear model, which carries each feature's slope to the rest of the pool, is promoted."
                    : $"(below {N(ProposalPredictability.NarrowFrom, 2)}): the old proposals reach far enough into the pool for these metrics to compare models.");
