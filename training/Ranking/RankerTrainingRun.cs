@@ -119,12 +119,12 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         }
         var trained = learned.Select(l => l.Result).ToArray();
         var chosen = Select(trained, predictability);
-        if (Named(trained, RankerKind.Logistic) is { } plain && Named(trained, RankerKind.SplineLogistic) is { } spline)
-        {
-            var (logged, wholePool) = SplineAgainstLogistic(plain, spline);
-            progress.WriteLine($"ranker: spline − logistic NDCG@10 on the logged proposals {Interval(logged)}, on the whole pool {Interval(wholePool)} " +
-                               $"(90% paired bootstrap over held-out vacancies): the {Linear(plain, spline)!.Name} model is the linear one");
-        }
+        var (plain, spline) = (Named(trained, RankerKind.Logistic), Named(trained, RankerKind.SplineLogistic));
+        if (plain is not null && spline is not null)
+            progress.WriteLine($"ranker: {Comparison(spline, plain)}: the {Linear(plain, spline)!.Name} model is the linear one");
+        if (Linear(plain, spline) is { } linearModel)
+            foreach (var tree in trained.Where(t => !ReferenceEquals(t, plain) && !ReferenceEquals(t, spline)))
+                progress.WriteLine($"ranker: {Comparison(tree, linearModel)}");
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         auditWatch.Start();
         var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score);
@@ -195,8 +195,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var spline = Named(learned, RankerKind.SplineLogistic);
         var linear = Linear(logistic, spline);
         if (linear is null || ReferenceEquals(guarded, logistic) || ReferenceEquals(guarded, spline) || predictability is { IsNarrow: true }) return linear ?? guarded;
-        var onProposals = PairedDifference.Of(guarded.LoggedNdcg10PerGroup, linear.LoggedNdcg10PerGroup, guarded.Metrics.Ndcg10, linear.Metrics.Ndcg10);
-        return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && onProposals.ShownBetter && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10
+        return guarded.Metrics.Ndcg10 >= linear.Metrics.Ndcg10 + TreeMargin && Against(guarded, linear).Logged.ShownBetter
+               && guarded.WholePool.Ndcg10 >= linear.WholePool.Ndcg10
             ? guarded
             : linear;
     }
@@ -212,14 +212,22 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     public static RankerEvaluation? Linear(RankerEvaluation? logistic, RankerEvaluation? spline)
     {
         if (logistic is null || spline is null) return logistic ?? spline;
-        var (logged, wholePool) = SplineAgainstLogistic(logistic, spline);
+        var (logged, wholePool) = Against(spline, logistic);
         return logged.ShownWorse || wholePool.ShownWorse ? logistic : spline;
     }
 
-    /// <summary>The spline's NDCG@10 minus logistic regression's, paired over the held-out vacancies: on the logged proposals and on the whole pool.</summary>
-    private static (PairedDifference Logged, PairedDifference WholePool) SplineAgainstLogistic(RankerEvaluation logistic, RankerEvaluation spline) =>
-        (PairedDifference.Of(spline.LoggedNdcg10PerGroup, logistic.LoggedNdcg10PerGroup, spline.Metrics.Ndcg10, logistic.Metrics.Ndcg10),
-         PairedDifference.Of(spline.WholePoolNdcg10PerGroup, logistic.WholePoolNdcg10PerGroup, spline.WholePool.Ndcg10, logistic.WholePool.Ndcg10));
+    /// <summary><paramref name="model"/>'s NDCG@10 minus <paramref name="baseline"/>'s, paired over the held-out vacancies: on the logged proposals and on the whole pool.</summary>
+    private static (PairedDifference Logged, PairedDifference WholePool) Against(RankerEvaluation model, RankerEvaluation baseline) =>
+        (PairedDifference.Of(model.LoggedNdcg10PerGroup, baseline.LoggedNdcg10PerGroup, model.Metrics.Ndcg10, baseline.Metrics.Ndcg10),
+         PairedDifference.Of(model.WholePoolNdcg10PerGroup, baseline.WholePoolNdcg10PerGroup, model.WholePool.Ndcg10, baseline.WholePool.Ndcg10));
+
+    /// <summary>"<paramref name="model"/> − <paramref name="baseline"/> NDCG@10 …" with both intervals of <see cref="Against"/>, as a run prints it.</summary>
+    private static string Comparison(RankerEvaluation model, RankerEvaluation baseline)
+    {
+        var (logged, wholePool) = Against(model, baseline);
+        return $"{model.Name} − {baseline.Name} NDCG@10 on the logged proposals {Interval(logged)}, on the whole pool {Interval(wholePool)} " +
+               "(90% paired bootstrap over held-out vacancies)";
+    }
 
     private static RankerEvaluation? Named(IEnumerable<RankerEvaluation> models, RankerKind kind) =>
         models.FirstOrDefault(l => l.Name == RankerVariant.Of(kind, false));
