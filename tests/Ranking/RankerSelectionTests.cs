@@ -61,13 +61,19 @@ public class RankerSelectionTests
     private static RankerEvaluation WithGroups(RankerEvaluation model, double[] logged, double[] wholePool) =>
         model with { LoggedNdcg10PerGroup = logged, WholePoolNdcg10PerGroup = wholePool };
 
+    /// <summary>Logistic regression on 100 held-out vacancies with random per-vacancy NDCG@10 (whole pool from <paramref name="poolFloor"/>, at most 0.2 above).</summary>
+    private static (RankerEvaluation Logistic, double[] Logged, double[] Pool) LogisticOnRandomGroups(int seed, double poolFloor = 0)
+    {
+        var random = new Random(seed);
+        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
+        var pool = Enumerable.Range(0, 100).Select(_ => poolFloor + random.NextDouble() / 5).ToArray();
+        return (WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool), logged, pool);
+    }
+
     [Fact]
     public void Select_SplineSlightlyLowerWithinTheSpreadOfTheGroups_IsPromoted()
     {
-        var random = new Random(1);
-        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
-        var pool = Enumerable.Range(0, 100).Select(_ => random.NextDouble() / 5).ToArray();
-        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        var (logistic, logged, pool) = LogisticOnRandomGroups(seed: 1);
         // Lower by 0.005 on average, 0.3 above or below per vacancy: not shown worse.
         var splineLogged = logged.Select((x, i) => x - 0.005 + (i % 2 == 0 ? 0.3 : -0.3)).ToArray();
         var spline = WithGroups(Model("spline", splineLogged.Average(), pool.Average()), splineLogged, pool);
@@ -77,10 +83,7 @@ public class RankerSelectionTests
     [Fact]
     public void Select_SplineWorseOnEveryVacancyOfThePool_LeavesTheLogisticModel()
     {
-        var random = new Random(2);
-        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
-        var pool = Enumerable.Range(0, 100).Select(_ => 0.05 + random.NextDouble() / 5).ToArray();
-        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        var (logistic, logged, pool) = LogisticOnRandomGroups(seed: 2, poolFloor: 0.05);
         var splinePool = pool.Select(x => x - 0.01).ToArray();
         var spline = WithGroups(Model("spline", logged.Average() + 0.01, splinePool.Average()), logged.Select(x => x + 0.01).ToArray(), splinePool);
         Assert.Same(logistic, RankerTrainingRun.Select([logistic, spline]));
@@ -116,10 +119,7 @@ public class RankerSelectionTests
     [Fact]
     public void Select_TreeRankerAheadByTheMarginOnlyOnAverage_LeavesTheLogisticModel()
     {
-        var random = new Random(3);
-        var logged = Enumerable.Range(0, 100).Select(_ => random.NextDouble()).ToArray();
-        var pool = Enumerable.Range(0, 100).Select(_ => random.NextDouble() / 5).ToArray();
-        var logistic = WithGroups(Model("logistic", logged.Average(), pool.Average()), logged, pool);
+        var (logistic, logged, pool) = LogisticOnRandomGroups(seed: 3);
         // 0.03 ahead on average, 0.4 above or below per vacancy: the interval holds zero.
         var spread = logged.Select((x, i) => x + 0.03 + (i % 2 == 0 ? 0.4 : -0.4)).ToArray();
         var tree = WithGroups(Model("lambdamart", spread.Average(), pool.Average() + 0.01), spread, pool);
