@@ -36,4 +36,25 @@ public sealed class TruthShapeTests
         Assert.True(Cost(TruthShape.Stepped, 8) > 4 * Cost(TruthShape.Stepped, 3) - 1e-9, $"{Cost(TruthShape.Stepped, 3)} and {Cost(TruthShape.Stepped, 8)}");
         Assert.Equal(8 / 3.0, Cost(TruthShape.Additive, 8) / Cost(TruthShape.Additive, 3), 9);
     }
+
+    [Fact]
+    public void ExpectedLogOdds_SoftMismatches_CompoundUnderTheGatedTruth()
+    {
+        var world = Generate(TruthShape.Additive);
+        var vacancy = world.Vacancies.First(v => v.HoursMin >= 20 && v.Shifts.Count == 1);
+        var employer = world.Employers.Single(e => e.Id == vacancy.EmployerId);
+        var fits = world.Candidates[0] with
+        {
+            Lat = vacancy.Lat, Lon = vacancy.Lon, HoursMin = 1, HoursMax = vacancy.HoursMin, ShiftsOk = [.. vacancy.Shifts], Dutch = CefrLevel.C2,
+        };
+        var hoursShort = fits with { HoursMax = vacancy.HoursMin - 2 };
+        var noShift = new[] { Enum.GetValues<Shift>().First(s => s != vacancy.Shifts[0]) };
+        var hoursAndShiftShort = hoursShort with { ShiftsOk = noShift };
+        double Cost(TruthShape shape, Candidate c) =>
+            Compatibility.ExpectedLogOdds(vacancy, employer, fits, shape) - Compatibility.ExpectedLogOdds(vacancy, employer, c, shape);
+        // Gated: two mismatches together cost four times one; in the additive truth each costs its own, whatever comes with it.
+        Assert.Equal(4 * Cost(TruthShape.Gated, hoursShort), Cost(TruthShape.Gated, hoursAndShiftShort), 9);
+        Assert.Equal(Cost(TruthShape.Additive, hoursShort) + Cost(TruthShape.Additive, fits with { ShiftsOk = noShift }),
+            Cost(TruthShape.Additive, hoursAndShiftShort), 9);
+    }
 }

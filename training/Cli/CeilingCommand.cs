@@ -12,7 +12,7 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--truth additive|stepped] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]</c>:
+/// <c>matchengine ceiling [--as-of DATE] [--seed N] [--truth additive|stepped|gated] [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]</c>:
 /// on a synthetic region, (1) the NDCG@5/@10 and MAP of ranking the
 /// ranker's held-out logged proposals by the generator's hidden truth — the ceiling to read <c>train ranker</c>'s
 /// logged-proposal table against; (2) over the whole pool of the held-out vacancies with an outcome, each model's NDCG@10

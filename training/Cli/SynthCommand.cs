@@ -6,7 +6,7 @@ namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine synth --out DIR [--seed N] [--candidates N] [--vacancies N] [--region CODE] [--as-of DATE] [--no-history]
-/// [--history-policy heuristic|random|text] [--truth additive|stepped] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]</c>:
+/// [--history-policy heuristic|random|text] [--truth additive|stepped|gated] [--messy SHARE] [--biased-history ATTRIBUTE=GROUP:FACTOR]</c>:
 /// writes a synthetic region in the contract format; the same arguments give byte-identical files.
 /// The last stdout line is JSON with the line count per file. <c>--messy SHARE</c> (0–1) rewrites that share of the
 /// candidates' skills and certificates as people type them (<see cref="MessyLabels"/>) and writes the answer key

@@ -2,16 +2,17 @@ using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Training.Cli;
 
-/// <summary><c>--truth additive|stepped</c>: the shape of a synthetic region's hidden truth, for <c>synth</c> that draws it and <c>ceiling</c> that grades by it.</summary>
+/// <summary><c>--truth additive|stepped|gated</c>: the shape of a synthetic region's hidden truth, for <c>synth</c> that draws it and <c>ceiling</c> that grades by it.</summary>
 public static class TruthOption
 {
-    public const string Usage = "[--truth additive|stepped]";
+    public const string Usage = "[--truth additive|stepped|gated]";
 
     /// <summary>The shape <c>--truth</c> names; additive when it is absent.</summary>
     public static TruthShape From(CliArgs args) => args.Get("truth", "additive") switch
     {
         "additive" => TruthShape.Additive,
         "stepped" => TruthShape.Stepped,
-        var other => throw new CliUsageException($"--truth must be additive or stepped, got '{other}'"),
+        "gated" => TruthShape.Gated,
+        var other => throw new CliUsageException($"--truth must be additive, stepped or gated, got '{other}'"),
     };
 }

@@ -14,6 +14,13 @@ public enum TruthShape
     /// at least half the required skills come with it.
     /// </summary>
     Stepped,
+
+    /// <summary>
+    /// Interactions a per-feature model cannot draw: experience counts only with the required skills it comes with, a
+    /// wanted occupation counts by how well the skills cover it, and soft mismatches (beyond reach, hours short, a shift
+    /// missing, Dutch below the requirement) compound: one is forgiven, two weigh four times as much, three or more end it.
+    /// </summary>
+    Gated,
 }
 
 /// <summary>
@@ -49,6 +56,18 @@ public static class Compatibility
         var sector = c.DesiredSectors.Any(s => Labels.Same(s, v.Sector));
         var hoursShort = Math.Max(0, v.HoursMin - c.HoursMax);
         var shiftFit = v.Shifts.Count(s => c.ShiftsOk.Contains(s)) / (double)v.Shifts.Count;
+        if (shape == TruthShape.Gated)
+            return -1.0
+                   + 1.2 * skillCov + 1.8 * skillCov * (1 - Math.Exp(-years / 1.5))
+                   - 0.9 * certMissing
+                   + 0.1 * related
+                   + (wants ? 0.3 + 1.0 * skillCov : sector ? 0.35 : 0)
+                   - 0.03 * distance
+                   - CompoundedMismatches((reach > 1 ? 1 : 0) + (hoursShort > 0 ? 1 : 0) + (shiftFit < 0.999 ? 1 : 0) + (c.Dutch < v.DutchMin ? 1 : 0))
+                   - 0.6 * Math.Max(0, v.EducationMin - c.Education)
+                   - 1.4 * Math.Max(0, v.PhysicalLoad - c.PhysicalCapacity)
+                   + (e.Inclusive ? 0.4 : -0.007 * Math.Min(c.MonthsInBijstand, 180))
+                   + (c.NeedsJobcoach && !e.Inclusive ? -0.4 : 0);
         if (shape == TruthShape.Stepped)
             return -1.0
                    + (skillCov >= 0.999 ? 1.6 : skillCov >= 0.5 ? 0.8 : 0)
@@ -80,6 +99,9 @@ public static class Compatibility
                + (e.Inclusive ? 0.4 + 0.004 * Math.Min(c.MonthsInBijstand, 120) : 0)
                + (c.NeedsJobcoach && !e.Inclusive ? -0.4 : 0);
     }
+
+    /// <summary>The gated truth's cost of a number of soft mismatches: one forgiven mostly, two four times that, three or more prohibitive.</summary>
+    private static double CompoundedMismatches(int count) => count switch { 0 => 0, 1 => 0.4, 2 => 1.6, _ => 3.5 };
 
     public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 }
