@@ -33,8 +33,10 @@ public sealed record FairExposure(string Attribute, double Share = FairExposure.
 /// candidate does. The paper's minimum is ⌊k · p⌋ (p the group's target share); here it is ⌈k · p⌉ once k · p reaches half a place
 /// (<see cref="Minimum"/>), because a floor misses the target by up to one place in every short list (4 of 10 places for a target of
 /// 4.7), and over many shortlists that shortfall is systematic; a group whose target is under half a place gets none forced, so a
-/// group of a handful is not put in every top 10. Within a group the model's order is kept. Targets are <see cref="FairExposure.Share"/> times
-/// each group's share of the qualified candidates of the pool. Stateless.
+/// group of a handful is not put in every top 10. Such a group, never lifted, is never pushed down either: its candidates in the model's
+/// top keep their positions and the places the lifted groups take come from the others (else the swaps made for the large groups
+/// push a group of a handful out of most tops it reaches). Within a group the model's order is kept. Targets are
+/// <see cref="FairExposure.Share"/> times each group's share of the qualified candidates of the pool. Stateless.
 /// </summary>
 public static class FairReranking
 {
@@ -53,17 +55,25 @@ public static class FairReranking
         var queues = ranked.GroupBy(groupOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<int>(g), StringComparer.Ordinal);
         var position = ranked.Select((row, i) => (row, i)).ToDictionary(x => x.row, x => x.i);
         var counts = queues.Keys.ToDictionary(g => g, _ => 0, StringComparer.Ordinal);
-        var result = new List<int>(Math.Min(top, ranked.Count));
-        while (result.Count < top && queues.Values.Any(q => q.Count > 0))
+        var result = new int[Math.Clamp(top, 0, ranked.Count)];
+        var pinned = new bool[result.Length];
+        for (var k = 0; k < result.Length; k++)
         {
-            var k = result.Count + 1;
+            var group = groupOf(ranked[k]);
+            if (Minimum(result.Length * target.GetValueOrDefault(group)) > 0) continue;
+            result[k] = queues[group].Dequeue(); // the group's first candidates in the model's order: ranked[k] itself
+            pinned[k] = true;
+        }
+        for (var k = 1; k <= result.Length; k++)
+        {
+            if (pinned[k - 1]) continue;
             var behind = queues.Where(q => q.Value.Count > 0 && counts[q.Key] < Minimum(k * target.GetValueOrDefault(q.Key))).Select(q => q.Key).ToArray();
             var from = (behind.Length > 0 ? behind : queues.Where(q => q.Value.Count > 0).Select(q => q.Key))
                 .MinBy(g => position[queues[g].Peek()])!;
-            result.Add(queues[from].Dequeue());
+            result[k - 1] = queues[from].Dequeue();
             counts[from]++;
         }
-        return [.. result];
+        return result;
     }
 
     /// <summary>The places a group with <paramref name="due"/> places' worth of target must hold: none under half a place, else the target rounded up.</summary>

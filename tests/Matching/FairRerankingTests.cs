@@ -25,6 +25,17 @@ public class FairRerankingTests
     }
 
     [Fact]
+    public void Rerank_GroupDueLessThanHalfAPlace_KeepsThePlacesTheModelGaveIt()
+    {
+        // Row 8 is the one candidate of group x (due 0.09 places); the model ranks a (rows 0-49) above b (50-99), and b is lifted to
+        // alternate with a. Row 8 keeps position 9 instead of falling out of the top; a and b (each due 5 of the 9 places left, rounded
+        // up) contest the last place, which goes to the better-scored a, as DetGreedy gives a contested place.
+        var ranked = Enumerable.Range(0, 100).ToArray();
+        var top = FairReranking.Rerank(ranked, i => i == 8 ? "x" : i < 50 ? "a" : "b", _ => true, 10, 0.9);
+        Assert.Equal([0, 50, 1, 51, 2, 52, 3, 53, 8, 4], top);
+    }
+
+    [Fact]
     public void Rerank_OnlyQualifiedCountTowardTheTargets()
     {
         // Group b is a third of the pool but none of them is qualified: nothing is owed to it.
