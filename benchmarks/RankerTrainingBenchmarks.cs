@@ -6,7 +6,7 @@ using MatchEngine.Models.Ranking;
 namespace MatchEngine.Benchmarks;
 
 /// <summary>
-/// Question: does training LambdaMART (FastTree, default <see cref="RankerOptions"/>: 200 trees, 24 leaves)
+/// Question: does training LambdaMART (FastTree, default <see cref="RankerOptions"/>: 200 trees, 8 leaves)
 /// on 1,000,000 labelled pairs (28 features, groups of 25) stay under 3 minutes on 2 cores, and how does
 /// it grow from 100,000? Baseline: the same training on the first 100,000 rows. Single shot: one
 /// iteration, no warm-up (one op takes minutes; training has no steady state worth waiting for).

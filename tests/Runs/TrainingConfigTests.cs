@@ -1,3 +1,4 @@
+using MatchEngine.Models.Ranking;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Runs;
 
@@ -53,7 +54,8 @@ public sealed class TrainingConfigTests
         var resolved = new TrainingConfig { Trees = 30 }.ResolvedFor("ranker");
         Assert.Equal(30, resolved.Trees);
         Assert.Equal(42, resolved.Seed);
-        Assert.Equal(24, resolved.Leaves);
+        Assert.Equal(new RankerOptions().Leaves, resolved.Leaves);
+        Assert.Equal(new RankerOptions().MinExamplesPerLeaf, resolved.MinExamplesPerLeaf);
         Assert.Null(resolved.IpsEta);
     }
 }

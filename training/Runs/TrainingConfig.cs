@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MatchEngine.Models.Ranking;
 
 namespace MatchEngine.Training.Runs;
 
@@ -98,10 +99,17 @@ public sealed record TrainingConfig
         };
     }
 
+    /// <summary>The ranker's defaults: <see cref="RankerOptions"/>' own, and propensity weights clipped at 10.</summary>
+    private static TrainingConfig RankerDefaults()
+    {
+        var o = new RankerOptions();
+        return new TrainingConfig { Seed = o.Seed, Trees = o.Trees, Leaves = o.Leaves, LearningRate = o.LearningRate, MinExamplesPerLeaf = o.MinExamplesPerLeaf, IpsClip = 10 };
+    }
+
     /// <summary>This config with every unset field that <paramref name="model"/> uses filled with its default, as the run will use it.</summary>
     public TrainingConfig ResolvedFor(string model) => model switch
     {
-        "ranker" => new TrainingConfig { Seed = 42, Trees = 200, Leaves = 24, LearningRate = 0.1, MinExamplesPerLeaf = 20, IpsClip = 10 }.With(this),
+        "ranker" => RankerDefaults().With(this),
         "herinstroom" => new TrainingConfig { Seed = 42, Trees = 100, TrainShare = 0.8 }.With(this),
         "leerwerk" => new TrainingConfig { Seed = 42, Trees = 40, Leaves = 4, MinExamplesPerLeaf = 30 }.With(this),
         _ => this,
