@@ -26,7 +26,7 @@ public enum TruthShape
 /// <summary>
 /// The generator's hidden truth of how well a candidate fits a vacancy, on a log-odds scale: skills and
 /// certificates, experience, wishes, travel, hours, education, language, physical load, shifts, spell
-/// length and employer inclusiveness, with interactions and noise, in one of two shapes (<see cref="TruthShape"/>).
+/// length and employer inclusiveness, with interactions and noise, in one of three shapes (<see cref="TruthShape"/>).
 /// The learned ranker must discover it from outcomes; it is deliberately not a copy of the engine's pair features.
 /// </summary>
 public static class Compatibility
