@@ -63,9 +63,27 @@ public sealed record AgeBandExplanation(string Group, double Gap, double GapWith
 
 /// <summary>
 /// Fair re-ranking of the whole-pool shortlists by one attribute at <see cref="Share"/>: whole-pool NDCG@10 on the recorded outcomes
-/// without and with it, and the qualified-exposure ratio of the group lowest without it, before and after.
+/// without and with it, the qualified-exposure ratio of the group lowest without it, before and after, and the group lowest with it
+/// (a re-ranking that lifts one group by pushing another below shows there). Only groups that count in the audit are compared.
 /// </summary>
-public sealed record FairRerankingCost(string Attribute, double Share, double Ndcg10, double FairNdcg10, string LowestGroup, double LowestBefore, double LowestAfter);
+public sealed record FairRerankingCost(string Attribute, double Share, double Ndcg10, double FairNdcg10, string LowestGroup, double LowestBefore, double LowestAfter,
+    string WorstAfterGroup = "", double WorstAfter = double.NaN)
+{
+    /// <summary>
+    /// The cost and effect of re-ranking by <paramref name="attribute"/>: the ratios before are <paramref name="audit"/>'s qualified-exposure
+    /// findings of the groups that count, <paramref name="after"/> each group's ratio with the re-ranking.
+    /// </summary>
+    public static FairRerankingCost Of(FairnessAudit audit, string attribute, double share, double ndcg10, double fairNdcg10, IReadOnlyDictionary<string, double> after)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(after);
+        var counted = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == attribute && !f.TooSmall && !double.IsNaN(f.Value)).ToArray();
+        var lowest = counted.MinBy(f => f.Value);
+        var worstAfter = counted.Where(f => after.ContainsKey(f.Group)).MinBy(f => after[f.Group]);
+        return new FairRerankingCost(attribute, share, ndcg10, fairNdcg10, lowest?.Group ?? "", lowest?.Value ?? double.NaN,
+            lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN), worstAfter?.Group ?? "", worstAfter is null ? double.NaN : after[worstAfter.Group]);
+    }
+}
 
 /// <summary>The lenses of a <see cref="FairnessAudit"/>.</summary>
 public static class FairnessLens

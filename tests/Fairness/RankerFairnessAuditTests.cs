@@ -130,9 +130,7 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
             var groupOf = wholePool.Groups.ToDictionary(g => (object)g.Features, ReferenceEqualityComparer.Instance);
             double[] Reranked(IReadOnlyList<float[]> features) => FairRerankingEffect.Reranked(groupOf[features], score(features), candidates, fair);
             var after = FairRerankingEffect.QualifiedExposure(wholePool, g => Reranked(g.Features), candidates, attribute);
-            var lowest = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == attribute && !f.TooSmall && !double.IsNaN(f.Value)).MinBy(f => f.Value);
-            return new FairRerankingCost(attribute, fair.Share, wholePool.Evaluate(score).Ndcg10, wholePool.Evaluate(Reranked).Ndcg10,
-                lowest?.Group ?? "", lowest?.Value ?? double.NaN, lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN));
+            return FairRerankingCost.Of(audit, attribute, fair.Share, wholePool.Evaluate(score).Ndcg10, wholePool.Evaluate(Reranked).Ndcg10, after);
         }
     }
 }

@@ -35,6 +35,7 @@ public static class FairnessJson
             {
                 ["attribute"] = r.Attribute, ["share"] = r.Share, ["whole_pool_ndcg@10"] = R(r.Ndcg10), ["fair_whole_pool_ndcg@10"] = R(r.FairNdcg10),
                 ["lowest_group"] = r.LowestGroup, ["qualified_exposure_before"] = R(r.LowestBefore), ["qualified_exposure_after"] = R(r.LowestAfter),
+                ["lowest_group_after"] = r.WorstAfterGroup, ["qualified_exposure_lowest_after"] = R(r.WorstAfter),
             }).ToArray(),
         };
     }

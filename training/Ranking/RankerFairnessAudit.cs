@@ -109,7 +109,7 @@ public sealed class RankerFairnessAudit
 
     /// <summary>
     /// Fair re-ranking by <paramref name="fair"/>'s attribute, each whole pool's scores as it re-ranks them in <paramref name="reranked"/>: the whole-pool
-    /// NDCG@10 without (<paramref name="ndcg"/>) and with it, and the lowest group's ratio before and after.
+    /// NDCG@10 without (<paramref name="ndcg"/>) and with it, the lowest group's ratio before and after, and the group lowest after.
     /// </summary>
     private static FairRerankingCost RerankingCost(FairnessAudit audit, FairExposure fair, double ndcg, double[][] reranked, WholePool wholePool,
         IReadOnlyDictionary<string, PreparedCandidate> candidates)
@@ -121,9 +121,7 @@ public sealed class RankerFairnessAudit
             index[wholePool.Groups[i].Features] = i;
         }
         var after = FairRerankingEffect.QualifiedExposure(wholePool, g => reranked[index[g]], candidates, fair.Attribute);
-        var lowest = audit.Of(FairnessLens.QualifiedExposure).Where(f => f.Attribute == fair.Attribute && !f.TooSmall && !double.IsNaN(f.Value)).MinBy(f => f.Value);
-        return new FairRerankingCost(fair.Attribute, fair.Share, ndcg, wholePool.Evaluate(f => reranked[index[f]]).Ndcg10,
-            lowest?.Group ?? "", lowest?.Value ?? double.NaN, lowest is null ? double.NaN : after.GetValueOrDefault(lowest.Group, double.NaN));
+        return FairRerankingCost.Of(audit, fair.Attribute, fair.Share, ndcg, wholePool.Evaluate(f => reranked[index[f]]).Ndcg10, after);
     }
 
     /// <summary>

@@ -65,10 +65,11 @@ public static class FairnessTable
         if (audit.Reranking.Count == 0) return;
         report.Paragraph("Fair re-ranking (`--fair-exposure ATTRIBUTE`, LinkedIn's deterministic greedy re-ranking; docs/fairness.md) of the same whole-pool " +
                          "shortlists: every group of the attribute keeps at least the share of the top 10 shown of its share among the qualified. Its cost in " +
-                         "whole-pool NDCG@10 on the recorded outcomes, and the qualified-exposure ratio of the group lowest without it.")
-            .Table(["attribute", "share", "ndcg@10", "with fair re-ranking", "lowest group", "ratio before", "ratio after"],
+                         "whole-pool NDCG@10 on the recorded outcomes, the qualified-exposure ratio of the group lowest without it, and the group lowest with it " +
+                         "(groups that count only).")
+            .Table(["attribute", "share", "ndcg@10", "with fair re-ranking", "lowest group", "ratio before", "ratio after", "lowest after", "its ratio"],
                 audit.Reranking.Select(r => (IReadOnlyList<string>)[r.Attribute, N(r.Share), MarkdownReport.Number(r.Ndcg10, 4), MarkdownReport.Number(r.FairNdcg10, 4),
-                    r.LowestGroup, N(r.LowestBefore), N(r.LowestAfter)]));
+                    r.LowestGroup, N(r.LowestBefore), N(r.LowestAfter), r.WorstAfterGroup == "" ? "–" : r.WorstAfterGroup, N(r.WorstAfter)]));
     }
 
     private static string Cell(FairnessFinding f) =>
