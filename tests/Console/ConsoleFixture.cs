@@ -163,7 +163,11 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
     private static partial Regex ServingLine();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The console tests, run on their own after the parallel collections, so that the api process and Chromium do not share the
+/// two cores with the training tests of other collections (while they did, a navigation now and then exceeded the 90 s timeout).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ConsoleCollection : ICollectionFixture<ConsoleFixture>
 {
     public const string Name = "console";
