@@ -155,6 +155,8 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync().WaitAsync(TimeSpan.FromMilliseconds(ActionTimeoutMs));
         _playwright?.Dispose();
         _api?.Dispose();
+        // The api's own log (each request with its duration) for reading after a failed page wait; the next run overwrites it.
+        if (_api is not null) await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "console-server.log"), _api.Stdout + "\n" + _api.Stderr);
         Data.Dispose();
         _dir.Dispose();
     }
