@@ -21,10 +21,10 @@ public sealed class TrainedRegion : IDisposable
     {
     }
 
-    /// <summary>A region generated with <paramref name="options"/> instead of the shared default.</summary>
-    public static TrainedRegion Of(SynthOptions options) => new(options);
+    /// <summary>A region generated with <paramref name="options"/> instead of the shared default, its rankers trained with <paramref name="ranker"/> (default: 40 trees).</summary>
+    public static TrainedRegion Of(SynthOptions options, RankerOptions? ranker = null) => new(options, ranker);
 
-    private TrainedRegion(SynthOptions options)
+    private TrainedRegion(SynthOptions options, RankerOptions? ranker = null)
     {
         World = new WorldGenerator(options).Generate();
         WorldWriter.Write(World, Directory.File("world"));
@@ -34,7 +34,7 @@ public sealed class TrainedRegion : IDisposable
         catalog.SyncIndex();
         var registry = new ModelRegistry(Layout.ModelsPath, TimeProvider.System) { Actor = "test-admin" };
         registry.SetFairnessThreshold(0, "a small synthetic region for tests: promote whatever trains", byAdmin: true);
-        Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, new RankerOptions(Trees: 40));
+        Run = new RankerTrainingRun(catalog, new CandidatePool(catalog.Store), registry, TextWriter.Null).Run(null, ranker ?? new RankerOptions(Trees: 40));
     }
 
     public TempDirectory Directory { get; } = new();
