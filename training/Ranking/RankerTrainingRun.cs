@@ -120,11 +120,12 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         var trained = learned.Select(l => l.Result).ToArray();
         var chosen = Select(trained, predictability);
         var (plain, spline) = (Named(trained, RankerKind.Logistic), Named(trained, RankerKind.SplineLogistic));
-        if (plain is not null && spline is not null)
-            progress.WriteLine($"ranker: {Comparison(spline, plain)}: the {Linear(plain, spline)!.Name} model is the linear one");
         if (Linear(plain, spline) is { } linearModel)
+        {
+            if (plain is not null && spline is not null) progress.WriteLine($"ranker: {Comparison(spline, plain)}: the {linearModel.Name} model is the linear one");
             foreach (var tree in trained.Where(t => !ReferenceEquals(t, plain) && !ReferenceEquals(t, spline)))
                 progress.WriteLine($"ranker: {Comparison(tree, linearModel)}");
+        }
         var best = learned.First(l => ReferenceEquals(l.Result, chosen));
         auditWatch.Start();
         var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score);
