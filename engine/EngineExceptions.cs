@@ -4,7 +4,7 @@ namespace MatchEngine.Engine;
 
 /// <summary>A record that does not exist, or that the caller may not know exists (a candidate without consent).</summary>
 public sealed class RecordNotFoundException(EntityKind kind, string id)
-    : Exception($"{kind.SingularName()} {ClientValue.Quote(id)} not found")
+    : Exception($"{kind.DutchName()} {ClientValue.Quote(id)} bestaat niet")
 {
     public EntityKind Kind { get; } = kind;
     public string Id { get; } = id;

@@ -156,7 +156,7 @@ public sealed class CatalogService : IDisposable
         EntityKind.Candidate => Store.GetCandidate(id),
         EntityKind.Route => Store.GetRoute(id),
         EntityKind.Placement => Store.GetPlacement(id),
-        _ => throw new InvalidRequestException("kind", $"{kind.SingularName()} records have no id to get by"),
+        _ => throw new InvalidRequestException("kind", $"een {kind.DutchName()} heeft geen id om op te zoeken"),
     };
 
     /// <inheritdoc />

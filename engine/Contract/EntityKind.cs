@@ -34,16 +34,16 @@ public static class EntityKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>The singular word used in messages, e.g. <c>vacancy</c>.</summary>
-    public static string SingularName(this EntityKind kind) => kind switch
+    /// <summary>The Dutch word for one record of a kind, as messages people read use it, e.g. <c>vacature</c>.</summary>
+    public static string DutchName(this EntityKind kind) => kind switch
     {
-        EntityKind.Employer => "employer",
-        EntityKind.SroiContract => "sroi_contract",
-        EntityKind.Vacancy => "vacancy",
-        EntityKind.Candidate => "candidate",
-        EntityKind.Route => "route",
-        EntityKind.MatchEvent => "match_event",
-        EntityKind.Placement => "placement",
+        EntityKind.Employer => "werkgever",
+        EntityKind.SroiContract => "SROI-contract",
+        EntityKind.Vacancy => "vacature",
+        EntityKind.Candidate => "kandidaat",
+        EntityKind.Route => "leerwerkroute",
+        EntityKind.MatchEvent => "matchgebeurtenis",
+        EntityKind.Placement => "plaatsing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -14,7 +14,7 @@ public static class ReferenceCheck
         var violations = new List<FieldViolation>();
         void Need(string field, EntityKind kind, string? id)
         {
-            if (id is not null && !exists(kind, id)) violations.Add(new FieldViolation(field, $"{kind.SingularName()} {ClientValue.Quote(id)} does not exist"));
+            if (id is not null && !exists(kind, id)) violations.Add(new FieldViolation(field, $"{kind.DutchName()} {ClientValue.Quote(id)} bestaat niet"));
         }
         switch (record)
         {

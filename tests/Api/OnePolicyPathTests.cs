@@ -39,6 +39,6 @@ public sealed class OnePolicyPathTests(TrainedRegion region) : IClassFixture<Tra
         var noConsent = region.World.Candidates.First(c => !c.ConsentMatching).Id;
         var run = (await CliRun.RunAsync(new FixedClock(TrainedRegion.Today), "routes", "--candidate", noConsent, "--sector", "logistiek", "--json", "--data", dir.File("data")))
             .AssertExit(1);
-        Assert.Contains("not found", run.Err, StringComparison.Ordinal);
+        Assert.Contains("bestaat niet", run.Err, StringComparison.Ordinal);
     }
 }

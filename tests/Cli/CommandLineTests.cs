@@ -85,7 +85,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var (_, _, stderr) = (await Run("shortlist", "--vacancy", "nope", "--json", "--data", dir.File("data"))).AssertExit(1);
-        Assert.Contains("vacancy 'nope' not found", stderr, StringComparison.Ordinal);
+        Assert.Contains("vacature 'nope' bestaat niet", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,8 +78,8 @@ public sealed class FolderImporterTests : IDisposable
             lines[EntityKind.MatchEvent].Add(ContractSamples.MatchEvent(vacancyId: "vac-2"));
         });
         var result = _importer.Import(folder);
-        Assert.Contains(result.Rejections, r => r.ToString() == "vacancies.jsonl:2: employer_id: employer 'emp-missing' does not exist");
-        Assert.Contains(result.Rejections, r => r.ToString() == "match_events.jsonl:2: vacancy_id: vacancy 'vac-2' does not exist");
+        Assert.Contains(result.Rejections, r => r.ToString() == "vacancies.jsonl:2: employer_id: werkgever 'emp-missing' bestaat niet");
+        Assert.Contains(result.Rejections, r => r.ToString() == "match_events.jsonl:2: vacancy_id: vacature 'vac-2' bestaat niet");
         Assert.NotNull(_store.GetVacancy("vac-1"));
     }
 

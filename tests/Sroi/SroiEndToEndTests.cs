@@ -130,7 +130,7 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         Assert.NotEmpty(list.RootElement.GetProperty("contracts").EnumerateArray());
 
         var (_, _, stderr) = (await Cli("sroi", "--contract", "nope", "--data", data, "--json")).AssertExit(ExitCodes.Failure);
-        Assert.Contains("'nope' not found", stderr, StringComparison.Ordinal);
+        Assert.Contains("'nope' bestaat niet", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
