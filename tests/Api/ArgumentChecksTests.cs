@@ -69,6 +69,6 @@ public sealed class ArgumentChecksTests : IAsyncLifetime
         var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.Channel);
         var violation = await InvalidAsync(models.RollbackAsync(new RollbackRequest { Name = "" }));
         Assert.Equal("name", violation.Field);
-        Assert.Contains("ranker, herinstroom, leerwerk", violation.Description, StringComparison.Ordinal);
+        Assert.Contains("ontbreekt; moet ranker, herinstroom of leerwerk zijn", violation.Description, StringComparison.Ordinal);
     }
 }

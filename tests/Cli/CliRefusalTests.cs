@@ -25,8 +25,8 @@ public sealed class CliRefusalTests
     {
         var (_, stdout, stderr) = (await Run(verb, "--help")).AssertSucceeded();
         Assert.Equal("", stderr);
-        Assert.StartsWith($"usage: matchengine {verb}", stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain("needs a value", stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"gebruik: matchengine {verb}", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("heeft een waarde nodig", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class CliRefusalTests
         var data = await ImportedSamples(dir);
         var (_, stdout, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--topp", "5", "--data", data)).AssertExit(1);
         Assert.Equal("", stdout);
-        Assert.Contains("matchengine shortlist: unknown option --topp (did you mean --top?)", stderr, StringComparison.Ordinal);
-        Assert.Contains("valid options: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --fair-exposure, --exact, --json, --data, --postgres",
+        Assert.Contains("matchengine shortlist: onbekende optie --topp (bedoelt u --top?)", stderr, StringComparison.Ordinal);
+        Assert.Contains("geldige opties: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --fair-exposure, --exact, --json, --data, --postgres",
             stderr, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class CliRefusalTests
     public async Task UnknownOption_EveryVerb_ExitsOneNamingIt(string verb)
     {
         var (_, _, stderr) = (await Run(verb, "--no-such-option", "1")).AssertExit(1);
-        Assert.Contains("unknown option --no-such-option", stderr, StringComparison.Ordinal);
+        Assert.Contains("onbekende optie --no-such-option", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class CliRefusalTests
     {
         using var dir = new TempDirectory();
         var (_, _, stderr) = (await Run("synth", "--out", dir.File("world"), "--data", dir.File("data"))).AssertExit(1);
-        Assert.Contains("unknown option --data", stderr, StringComparison.Ordinal);
+        Assert.Contains("onbekende optie --data", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.File("world")));
     }
 
@@ -74,7 +74,7 @@ public sealed class CliRefusalTests
         var data = await ImportedSamples(dir);
         var (_, stdout, stderr) = (await Run("search", text, "--type", "vacancies", "--json", "--data", data)).AssertExit(1);
         Assert.Equal("", stdout);
-        Assert.Contains("give the words to search for", stderr, StringComparison.Ordinal);
+        Assert.Contains("geef de woorden waarop u wilt zoeken", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class CliRefusalTests
         using var dir = new TempDirectory();
         var missing = dir.File("no-such-data");
         var (_, _, stderr) = (await Run(verb, "--data", missing)).AssertExit(1);
-        Assert.Contains($"no data directory {missing}", stderr, StringComparison.Ordinal);
+        Assert.Contains($"datamap bestaat niet: {missing}", stderr, StringComparison.Ordinal);
         Assert.Contains("matchengine import DIR", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
     }
@@ -95,7 +95,7 @@ public sealed class CliRefusalTests
         using var dir = new TempDirectory();
         var world = ContractSamples.WriteFolder(dir.File("world"));
         var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", world)).AssertExit(1);
-        Assert.Contains($"no store in {world} (no store.db)", stderr, StringComparison.Ordinal);
+        Assert.Contains($"geen store in {world} (store.db ontbreekt)", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(world, "store.db")));
     }
 

@@ -40,7 +40,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         var (_, _, stderr) = (await Run("import", dir.File("nope"), "--data", dir.File("data"))).AssertExit(1);
-        Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("map bestaat niet: ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +113,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     public async Task UnknownVerb_ExitsOneWithUsage()
     {
         var (_, _, stderr) = (await Run("frobnicate")).AssertExit(1);
-        Assert.Contains("usage: matchengine", stderr, StringComparison.Ordinal);
+        Assert.Contains("matchengine: onbekende opdracht 'frobnicate'", stderr, StringComparison.Ordinal);
+        Assert.Contains("gebruik: matchengine", stderr, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ public sealed class TokenCommandTests
     {
         var (_, stdout, stderr) = (await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", hours)).AssertExit(1);
         Assert.Empty(stdout);
-        Assert.Contains("--hours must be 1-168", stderr, StringComparison.Ordinal);
+        Assert.Contains($"--hours moet 1–168 zijn, niet {hours}", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         Assert.Contains($"placement {placementId} is at employer {contractor}", stderr, StringComparison.Ordinal);
 
         var (_, _, usage) = (await Cli("sroi", "--contract", id, "--claim", placementId, "--as-of", AsOf, "--data", data, "--json")).AssertExit(ExitCodes.Failure);
-        Assert.Contains("--as-of and --valuation do not apply to --claim", usage, StringComparison.Ordinal);
+        Assert.Contains("--as-of en --valuation gelden niet bij --claim", usage, StringComparison.Ordinal);
     }
 
     private static Task<CliResult> Cli(params string[] args) => CliRun.RunAsync([new SroiCommand()], new FixedClock(TrainedRegion.Today), args);

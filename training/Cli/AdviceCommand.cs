@@ -22,7 +22,7 @@ public sealed class AdviceCommand : ICommand
         var reads = session.Advice();
         if (args.Get("vacancy") is { } vacancy)
         {
-            if (args.Has("as-of")) throw new CliUsageException("--as-of is for a development plan; advice for a vacancy takes none");
+            if (args.Has("as-of")) throw new CliUsageException("--as-of hoort bij een ontwikkelplan; advies voor een vacature kent geen --as-of");
             var advice = await session.RunAsync(() => reads.WhatHelpsAsync(session.Scope(Verb), candidate, vacancy));
             context.Out.WriteLine(JsonSerializer.Serialize(new
             {

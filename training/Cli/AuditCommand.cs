@@ -13,7 +13,7 @@ public sealed class AuditCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        if (args.Has("candidate") == args.Has("user")) throw new CliUsageException("give either --candidate or --user");
+        if (args.Has("candidate") == args.Has("user")) throw new CliUsageException("geef --candidate of --user (één van beide)");
         using var log = context.Layout.Store.OpenAuditLog();
         AuditTrailQuery query;
         try

@@ -15,7 +15,7 @@ public sealed class CarveCommand : ICommand
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        if (args.Has("vacancy") == args.Has("employer")) throw new CliUsageException("give either --vacancy or --employer");
+        if (args.Has("vacancy") == args.Has("employer")) throw new CliUsageException("geef --vacancy of --employer (één van beide)");
         using var session = MatchingSession.Open(context);
         var proposal = await session.RunAsync(() => session.Maatwerk().CarveAsync(session.Scope(Verb), args.Get("vacancy"), args.Get("employer"), args.Get("candidate"),
             DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time), CarvingService.DefaultCandidatesPerRole));

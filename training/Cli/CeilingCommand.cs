@@ -80,7 +80,7 @@ public sealed class CeilingCommand : ICommand
             }
             else if (fair is not null)
             {
-                throw new CliFailureException("--fair-exposure re-ranks the promoted ranker, and none is promoted");
+                throw new CliFailureException("--fair-exposure herschikt de gepromoveerde ranker, en er is geen ranker gepromoveerd");
             }
             scorers.Add(("bm25", null, Scores(RankerScorer.Bm25)));
             scorers.Add(("rule", null, Scores(RankerScorer.Rule)));

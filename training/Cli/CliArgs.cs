@@ -50,7 +50,7 @@ public sealed class CliArgs
             }
             else
             {
-                options[name] = e.MoveNext() ? e.Current : throw new CliUsageException($"option --{name} needs a value");
+                options[name] = e.MoveNext() ? e.Current : throw new CliUsageException($"optie --{name} heeft een waarde nodig");
             }
         }
         return new CliArgs(positional, options);
@@ -58,9 +58,9 @@ public sealed class CliArgs
 
     private static string Unknown(string name, IReadOnlyList<string> accepted)
     {
-        var valid = accepted.Count == 0 ? "it takes no options" : "valid options: " + string.Join(", ", accepted.Select(a => "--" + a));
+        var valid = accepted.Count == 0 ? "deze opdracht heeft geen opties" : "geldige opties: " + string.Join(", ", accepted.Select(a => "--" + a));
         var near = accepted.Where(a => Distance(a, name) <= 2).OrderBy(a => Distance(a, name)).FirstOrDefault();
-        return $"unknown option --{name}{(near is null ? "" : $" (did you mean --{near}?)")}; {valid}";
+        return $"onbekende optie --{name}{(near is null ? "" : $" (bedoelt u --{near}?)")}; {valid}";
     }
 
     /// <summary>Levenshtein distance, for suggesting the option a typo meant.</summary>
@@ -90,7 +90,7 @@ public sealed class CliArgs
 
     /// <summary>The option's value; a usage error when absent.</summary>
     public string Require(string name) =>
-        Get(name) ?? throw new CliUsageException($"option --{name} is required");
+        Get(name) ?? throw new CliUsageException($"optie --{name} ontbreekt");
 
     /// <summary>The option as an integer, or <paramref name="fallback"/> when absent.</summary>
     public int GetInt(string name, int fallback)
@@ -99,7 +99,7 @@ public sealed class CliArgs
         if (v is null) return fallback;
         return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new CliUsageException($"option --{name}: '{v}' is not an integer");
+            : throw new CliUsageException($"optie --{name} moet een geheel getal zijn, niet '{v}'");
     }
 
     /// <summary>The option as a number, or <paramref name="fallback"/> when absent.</summary>
@@ -109,7 +109,7 @@ public sealed class CliArgs
         if (v is null) return fallback;
         return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new CliUsageException($"option --{name}: '{v}' is not a number");
+            : throw new CliUsageException($"optie --{name} moet een getal zijn, niet '{v}'");
     }
 
     /// <summary>The option as a date (yyyy-MM-dd), or null when absent.</summary>
@@ -119,7 +119,7 @@ public sealed class CliArgs
         if (v is null) return null;
         return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new CliUsageException($"option --{name}: '{v}' is not a date (YYYY-MM-DD)");
+            : throw new CliUsageException($"optie --{name} moet een datum (JJJJ-MM-DD) zijn, niet '{v}'");
     }
 }
 

@@ -21,9 +21,9 @@ public static partial class CliUsage
     {
         var common = command.Data == DataUse.None
             ? ""
-            : Environment.NewLine + "common options: --data DIR (default ./data, relative to the current folder; "
-              + (command.Data == DataUse.CreatesStore ? "created when missing" : "must hold a store made by import") + "), --postgres CONNSTR (a shared PostgreSQL store instead of DIR/store.db)";
-        return $"usage: matchengine {command.Usage}{common}";
+            : Environment.NewLine + "algemene opties: --data DIR (standaard ./data, vanuit de huidige map; "
+              + (command.Data == DataUse.CreatesStore ? "wordt aangemaakt als die ontbreekt" : "moet een store bevatten die import heeft gemaakt") + "), --postgres CONNSTR (een gedeelde PostgreSQL-store in plaats van DIR/store.db)";
+        return $"gebruik: matchengine {command.Usage}{common}";
     }
 
     [GeneratedRegex(@"(?<![\w-])--([a-z][a-z0-9-]*)")]

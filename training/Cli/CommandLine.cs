@@ -14,7 +14,7 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
         var command = commands.FirstOrDefault(c => c.Verb == args[0]);
         if (command is null)
         {
-            stderr.WriteLine($"matchengine: unknown verb '{args[0]}'");
+            stderr.WriteLine($"matchengine: onbekende opdracht '{args[0]}'");
             PrintUsage(stderr);
             return ExitCodes.Failure;
         }
@@ -49,14 +49,14 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
     private static void RequireStore(CliContext context)
     {
         if (context.Postgres is not null || File.Exists(context.Layout.StorePath)) return;
-        var what = Directory.Exists(context.DataDirectory) ? $"no store in {context.DataDirectory} (no store.db)" : $"no data directory {context.DataDirectory}";
-        throw new CliFailureException($"{what}; import a contract folder first (matchengine import DIR --data {context.DataDirectory}), or point --data at the folder import wrote");
+        var what = Directory.Exists(context.DataDirectory) ? $"geen store in {context.DataDirectory} (store.db ontbreekt)" : $"datamap bestaat niet: {context.DataDirectory}";
+        throw new CliFailureException($"{what}; importeer eerst een contractmap (matchengine import DIR --data {context.DataDirectory}), of laat --data wijzen naar de map die import heeft geschreven");
     }
 
     private void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("usage: matchengine <verb> [options]   (common options: --data DIR, default ./data; " +
-                         "--postgres CONNSTR, a shared PostgreSQL store instead of DIR/store.db; matchengine VERB --help for one verb)");
+        writer.WriteLine("gebruik: matchengine <verb> [options]   (algemene opties: --data DIR, standaard ./data; " +
+                         "--postgres CONNSTR, een gedeelde PostgreSQL-store in plaats van DIR/store.db; matchengine VERB --help voor één opdracht)");
         foreach (var c in commands) writer.WriteLine($"  {c.Usage}");
     }
 }

@@ -19,7 +19,7 @@ public sealed class EvaluateCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var version = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("give the version to evaluate, e.g. ranker-v0003");
+        var version = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("geef de versie die u wilt evalueren, bijvoorbeeld ranker-v0003");
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         try

@@ -4,6 +4,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Training.Export;
 using MatchEngine.Training.Runs;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Cli;
 
@@ -20,8 +21,8 @@ public sealed class ExportCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"say what to export: {string.Join(", ", TrainingRuns.Models)}");
-        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
+        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"geef aan wat u wilt exporteren: {Dutch.List(TrainingRuns.Models, "of")}");
+        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException(TrainingRuns.UnknownModel(what));
         var output = Path.GetFullPath(args.Require("out"));
         var layout = context.Layout;
         var saltFile = Path.GetFullPath(args.Get("salt-file") ?? Path.Combine(layout.Root, Pseudonymizer.DefaultFileName));

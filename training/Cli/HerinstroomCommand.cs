@@ -29,7 +29,7 @@ public sealed class HerinstroomCommand : ICommand
         var output = args.Require("out");
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
-        var day = args.GetDate("as-of") ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new CliFailureException("the store has no placements");
+        var day = args.GetDate("as-of") ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new CliFailureException("de store heeft geen plaatsingen");
         using var promoted = HerinstroomModels.Follow(new ModelRegistry(layout.ModelsPath, context.Time), poll: null);
         IReadOnlyList<(HerinstroomCase Case, double[] Risks)> scored;
         try

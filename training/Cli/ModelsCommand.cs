@@ -22,7 +22,7 @@ public sealed class ModelsCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var registry = context.Registry;
-        var action = args.Positional.FirstOrDefault() ?? throw new CliUsageException("say list, promote or rollback");
+        var action = args.Positional.FirstOrDefault() ?? throw new CliUsageException("geef list, promote, rollback of fairness-threshold");
         switch (action)
         {
             case "list":
@@ -39,8 +39,8 @@ public sealed class ModelsCommand : ICommand
                 context.Out.WriteLine(JsonSerializer.Serialize(listing, CliJson.Options));
                 return Task.FromResult(ExitCodes.Ok);
             case "promote":
-                var version = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the version to promote, e.g. ranker-v0003");
-                if (registry.Get(version) is null) throw new CliFailureException($"model version '{version}' does not exist");
+                var version = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("geef de versie die u wilt promoveren, bijvoorbeeld ranker-v0003");
+                if (registry.Get(version) is null) throw new CliFailureException($"modelversie '{version}' bestaat niet");
                 var reason = args.Get("reason", "promoted by hand")!;
                 try
                 {
@@ -48,7 +48,7 @@ public sealed class ModelsCommand : ICommand
                 }
                 catch (FairnessGateException e)
                 {
-                    throw new CliFailureException($"{e.Message}: --override-fairness \"reason\"");
+                    throw new CliFailureException($"{e.Message}: --override-fairness \"reden\"");
                 }
                 context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = version, reason, user = registry.Actor, override_fairness = args.Get("override-fairness") }, CliJson.Options));
                 return Task.FromResult(ExitCodes.Ok);
@@ -59,10 +59,10 @@ public sealed class ModelsCommand : ICommand
                     return Task.FromResult(ExitCodes.Ok);
                 }
                 if (args.Positional.Count != 2 || !double.TryParse(args.Positional[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var threshold))
-                    throw new CliUsageException("give the threshold as a number, e.g. models fairness-threshold 0.8 --reason \"four-fifths rule\"");
+                    throw new CliUsageException("geef de drempel als getal, bijvoorbeeld models fairness-threshold 0.8 --reason \"vier-vijfderegel\"");
                 try
                 {
-                    var policy = registry.SetFairnessThreshold(threshold, args.Get("reason") ?? throw new CliUsageException("give --reason: the policy records why"),
+                    var policy = registry.SetFairnessThreshold(threshold, args.Get("reason") ?? throw new CliUsageException("geef --reason: het beleid legt vast waarom"),
                         byAdmin: context.Operator.Holds(Roles.Admin));
                     context.Out.WriteLine(JsonSerializer.Serialize(policy, CliJson.Options));
                 }
@@ -72,7 +72,7 @@ public sealed class ModelsCommand : ICommand
                 }
                 return Task.FromResult(ExitCodes.Ok);
             case "rollback":
-                var name = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("give the model name, e.g. ranker");
+                var name = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("geef de modelnaam, bijvoorbeeld ranker");
                 try
                 {
                     context.Out.WriteLine(JsonSerializer.Serialize(new { promoted = registry.Rollback(TrainingRuns.RequireModel(name)) }, CliJson.Options));
@@ -87,7 +87,7 @@ public sealed class ModelsCommand : ICommand
                 }
                 return Task.FromResult(ExitCodes.Ok);
             default:
-                throw new CliUsageException($"unknown action '{action}'");
+                throw new CliUsageException($"onbekende actie '{action}'; geef list, promote, rollback of fairness-threshold");
         }
     }
 

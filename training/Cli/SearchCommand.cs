@@ -23,12 +23,12 @@ public sealed class SearchCommand : ICommand
     {
         var text = string.Join(" ", args.Positional);
         // Without words there is nothing to rank by, and the hits would be whichever records the index holds first.
-        if (string.IsNullOrWhiteSpace(text)) throw new CliUsageException("give the words to search for, e.g. search \"heftruck\" --type vacancies");
+        if (string.IsNullOrWhiteSpace(text)) throw new CliUsageException("geef de woorden waarop u wilt zoeken, bijvoorbeeld search \"heftruck\" --type vacancies");
         var kind = args.Get("type", "candidates") switch
         {
             "candidates" => EntityKind.Candidate,
             "vacancies" => EntityKind.Vacancy,
-            var other => throw new CliUsageException($"--type must be candidates or vacancies, got '{other}'"),
+            var other => throw new CliUsageException($"--type moet candidates of vacancies zijn, niet '{other}'"),
         };
         var (hoursMin, hoursMax) = ParseHours(args.Get("hours"));
         var spec = new SearchSpec(kind, text, [], ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
@@ -62,7 +62,7 @@ public sealed class SearchCommand : ICommand
         if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
             return new GeoPoint(lat, lon);
-        throw new CliUsageException($"--near must be LAT,LON, got '{value}'");
+        throw new CliUsageException($"--near moet LAT,LON zijn, niet '{value}'");
     }
 
     private static (double?, double?) ParseHours(string? value)
@@ -72,6 +72,6 @@ public sealed class SearchCommand : ICommand
         if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
             return (min, max);
-        throw new CliUsageException($"--hours must be MIN-MAX, got '{value}'");
+        throw new CliUsageException($"--hours moet MIN-MAX zijn, niet '{value}'");
     }
 }

@@ -20,7 +20,7 @@ public sealed class SroiCommand : ICommand
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        if (args.Has("contract") == args.Has("worklist")) throw new CliUsageException("give either --contract ID or --worklist");
+        if (args.Has("contract") == args.Has("worklist")) throw new CliUsageException("geef --contract ID of --worklist (één van beide)");
         using var session = MatchingSession.Open(context);
         var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
         using var claims = context.Layout.Store.OpenSroiClaims();
@@ -39,9 +39,9 @@ public sealed class SroiCommand : ICommand
             var top = args.GetInt("top", 5);
             if (args.Get("claim") is { } placementId)
             {
-                if (args.Has("top")) throw new CliUsageException("give either --claim PLACEMENT_ID or --top N");
+                if (args.Has("top")) throw new CliUsageException("geef --claim PLACEMENT_ID of --top N (één van beide)");
                 // A claim holds whatever the date or the valuation: accepting them would suggest otherwise.
-                if (args.Has("as-of") || args.Has("valuation")) throw new CliUsageException("--as-of and --valuation do not apply to --claim");
+                if (args.Has("as-of") || args.Has("valuation")) throw new CliUsageException("--as-of en --valuation gelden niet bij --claim");
                 var claimed = await session.RunAsync(() => reads.ClaimAsync(scope, contractId, placementId));
                 output = new { placement_id = claimed.PlacementId, contract_id = claimed.ContractId, rule = claimed.Rule };
             }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Training.Synth;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Cli;
 
@@ -34,15 +35,15 @@ public sealed class SynthCommand : ICommand
                 "heuristic" => HistoryPolicy.Heuristic,
                 "random" => HistoryPolicy.Random,
                 "text" => HistoryPolicy.Text,
-                var other => throw new CliUsageException($"--history-policy must be heuristic, random or text, got '{other}'"),
+                var other => throw new CliUsageException($"--history-policy moet heuristic, random of text zijn, niet '{other}'"),
             },
             HistoryBias = args.Get("biased-history") is { } bias ? ParseBias(bias) : null,
             Truth = TruthOption.From(args),
         };
-        if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates must be ≥ 1 and --vacancies ≥ 3");
-        if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region must be one of {string.Join(", ", Geography.Codes)}");
+        if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates moet ≥ 1 zijn en --vacancies ≥ 3");
+        if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region moet {Dutch.List(Geography.Codes, "of")} zijn, niet '{options.Region}'");
         var messy = args.GetDouble("messy", 0);
-        if (messy is < 0 or > 1) throw new CliUsageException($"--messy moet tussen 0 en 1 liggen, niet {messy}");
+        if (messy is < 0 or > 1) throw new CliUsageException($"--messy moet tussen 0 en 1 liggen, niet {args.Get("messy")}");
         var folder = args.Require("out");
         var watch = Stopwatch.StartNew();
         var world = new WorldGenerator(options).Generate();

@@ -1,4 +1,5 @@
 using MatchEngine.Training.Access;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Cli;
 
@@ -25,14 +26,14 @@ public sealed class TokenCommand : ICommand
             return Task.FromResult(ExitCodes.Ok);
         }
         var role = args.Require("role");
-        if (!RolesKnown.Contains(role)) throw new CliUsageException($"--role must be one of {string.Join(", ", RolesKnown)}");
+        if (!RolesKnown.Contains(role)) throw new CliUsageException($"--role moet {Dutch.List(RolesKnown, "of")} zijn, niet '{role}'");
         var regions = (args.Get("region") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (role is "accountmanager" or "consulent" && regions.Length == 0) throw new CliUsageException($"a {role} needs --region");
+        if (role is "accountmanager" or "consulent" && regions.Length == 0) throw new CliUsageException($"een {role} heeft --region nodig");
         var key = args.Get("signing-key") ?? Environment.GetEnvironmentVariable("MATCHENGINE_SIGNING_KEY")
-            ?? throw new CliUsageException("give --signing-key or set MATCHENGINE_SIGNING_KEY (the key the api is configured with)");
+            ?? throw new CliUsageException("geef --signing-key of zet MATCHENGINE_SIGNING_KEY (de sleutel waarmee de api is ingesteld)");
         var hours = args.GetInt("hours", 8);
         if (hours < 1 || hours > AccessTokens.MaxLifetime.TotalHours)
-            throw new CliUsageException($"--hours must be 1-{AccessTokens.MaxLifetime.TotalHours:0}, got {hours}");
+            throw new CliUsageException($"--hours moet 1–{AccessTokens.MaxLifetime.TotalHours:0} zijn, niet {hours}");
         context.Out.WriteLine(AccessTokens.Mint(key, args.Require("user"), role, regions, TimeSpan.FromHours(hours), context.Time));
         return Task.FromResult(ExitCodes.Ok);
     }

@@ -3,6 +3,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Runs;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Cli;
 
@@ -23,8 +24,8 @@ public sealed class TrainCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"say what to train: {string.Join(", ", TrainingRuns.Models)}");
-        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"unknown model '{what}'; known: {string.Join(", ", TrainingRuns.Models)}");
+        var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"geef aan wat u wilt trainen: {Dutch.List(TrainingRuns.Models, "of")}");
+        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException(TrainingRuns.UnknownModel(what));
         var request = new TrainingRequest(what, ConfigOf(args));
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);

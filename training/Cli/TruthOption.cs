@@ -13,6 +13,6 @@ public static class TruthOption
         "additive" => TruthShape.Additive,
         "stepped" => TruthShape.Stepped,
         "gated" => TruthShape.Gated,
-        var other => throw new CliUsageException($"--truth must be additive, stepped or gated, got '{other}'"),
+        var other => throw new CliUsageException($"--truth moet additive, stepped of gated zijn, niet '{other}'"),
     };
 }

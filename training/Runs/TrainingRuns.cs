@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
@@ -25,7 +26,12 @@ public static class TrainingRuns
     /// <summary>Returns <paramref name="name"/> when it is one of <see cref="Models"/>; otherwise an <see cref="InvalidRequestException"/> naming them.</summary>
     public static string RequireModel(string? name) => name is not null && Models.Contains(name)
         ? name
-        : throw new InvalidRequestException("name", $"must be one of {string.Join(", ", Models)}, got {(string.IsNullOrEmpty(name) ? "nothing" : ClientValue.Quote(name))}");
+        : throw new InvalidRequestException("name", string.IsNullOrEmpty(name)
+            ? $"ontbreekt; moet {Dutch.List(Models, "of")} zijn"
+            : $"moet {Dutch.List(Models, "of")} zijn, niet {ClientValue.Quote(name)}");
+
+    /// <summary>Why a model name is refused: "onbekend model 'x'; bekende modellen: ranker, herinstroom en leerwerk".</summary>
+    public static string UnknownModel(string name) => $"onbekend model '{name}'; bekende modellen: {Dutch.List(Models)}";
 
     /// <summary>Runs <paramref name="request"/>; an unknown model is an <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.</summary>
     public static TrainingOutcome Run(TrainingRequest request, CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
@@ -33,7 +39,7 @@ public static class TrainingRuns
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(registry);
-        if (!Models.Contains(request.Model)) throw new ArgumentException($"unknown model '{request.Model}'; known: {string.Join(", ", Models)}", nameof(request));
+        if (!Models.Contains(request.Model)) throw new ArgumentException(UnknownModel(request.Model), nameof(request));
         var c = request.Config.ResolvedFor(request.Model);
         var before = registry.Promoted(request.Model);
         const string Purpose = "Training run";
