@@ -101,7 +101,7 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
         Assert.Equal(GrpcStatusCode.PermissionDenied, lower.StatusCode);
         var inConfig = await Assert.ThrowsAsync<RpcException>(() => scientist.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "fairness_threshold": 0 }""" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, inConfig.StatusCode);
-        Assert.Contains("policy", inConfig.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("is beleid, geen trainingsinstelling", inConfig.Status.Detail, StringComparison.Ordinal);
 
         var before = (await scientist.ListAsync(new ListModelsRequest { Name = "ranker" })).Versions.Single(v => v.Promoted).Version;
         var trained = JsonNode.Parse((await scientist.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": 5 }""" })).MetricsJson)!;

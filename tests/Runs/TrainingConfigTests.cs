@@ -30,13 +30,14 @@ public sealed class TrainingConfigTests
         File.WriteAllText(path, """{ "tress": 30 }""");
         var e = Assert.Throws<ArgumentException>(() => TrainingConfig.Load(path));
         Assert.Contains("run.json", e.Message, StringComparison.Ordinal);
+        Assert.Contains("tress: onbekend veld; geldige velden: as_of, seed, trees,", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_FairnessThreshold_IsRefusedAsPolicy()
     {
         var e = Assert.Throws<ArgumentException>(() => TrainingConfig.Parse("""{ "trees": 5, "fairness_threshold": 0 }"""));
-        Assert.Contains("policy", e.Message, StringComparison.Ordinal);
+        Assert.Contains("fairness_threshold is beleid, geen trainingsinstelling", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Store;
 using MatchEngine.Models.Herinstroom;
@@ -24,14 +25,14 @@ public sealed record HerinstroomHoldout(DateOnly AsOf, DateOnly SplitDate, IRead
     /// <summary>Splits the store's placements as known on <paramref name="asOf"/>; too little data is an <see cref="InvalidOperationException"/>.</summary>
     public static HerinstroomHoldout Build(ICatalogStore store, DateOnly? asOf, double trainShare = 0.8)
     {
-        var day = asOf ?? HerinstroomDataset.LatestObservation(store) ?? throw new InvalidOperationException("the store has no placements; import a data folder first");
+        var day = asOf ?? HerinstroomDataset.LatestObservation(store) ?? throw new InvalidOperationException("de store heeft geen plaatsingen; importeer eerst een datamap");
         var observed = HerinstroomDataset.Cases(store)
             .Select(c => (Case: c, Obs: SurvivalObservation.Of(c.Placement, day)))
             .Where(x => x.Obs is not null)
             .Select(x => (x.Case, Obs: x.Obs!.Value))
             .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
             .ToArray();
-        if (observed.Length < 50) throw new InvalidOperationException($"only {observed.Length} placements started by {day:yyyy-MM-dd}; at least 50 are needed to train and evaluate");
+        if (observed.Length < 50) throw new InvalidOperationException($"slechts {Dutch.Count(observed.Length, "plaatsing", "plaatsingen")} begonnen op of voor {Dutch.Date(day)}; er zijn er minstens 50 nodig om te trainen en te evalueren");
         var (train, test, split) = Split(observed, day, trainShare);
         return new HerinstroomHoldout(day, split, train, test);
     }

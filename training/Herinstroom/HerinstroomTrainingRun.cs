@@ -33,7 +33,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var holdout = HerinstroomHoldout.Build(store, asOf, options.TrainShare);
         var (day, split, train, test) = (holdout.AsOf, holdout.SplitDate, holdout.Train, holdout.Test);
         if (train.Count(x => x.Obs.Event) == 0 || test.Count(x => x.Obs.Event) == 0)
-            throw new InvalidOperationException("no herinstroom in the training or the held-out placements; cannot train or evaluate");
+            throw new InvalidOperationException("geen herinstroom in de trainings- of de achtergehouden plaatsingen; trainen en evalueren kan niet");
         double[][] trainX = [.. train.Select(x => x.Case.Features)];
         double[] trainTime = [.. train.Select(x => x.Obs.Months)];
         bool[] trainEvent = [.. train.Select(x => x.Obs.Event)];

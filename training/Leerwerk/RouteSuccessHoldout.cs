@@ -22,7 +22,7 @@ public sealed record RouteSuccessHoldout(DateOnly AsOf, IReadOnlyList<RouteSucce
     public static (DateOnly Day, IReadOnlyList<RouteSuccessRow> Rows) Rows(CatalogService catalog, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var day = asOf ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new InvalidOperationException("the store has no placements; import a data folder first");
+        var day = asOf ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new InvalidOperationException("de store heeft geen plaatsingen; importeer eerst een datamap");
         var routes = catalog.Store.Routes().ToDictionary(r => r.Id);
         var rows = new List<RouteSuccessRow>();
         foreach (var p in catalog.Store.Placements())
@@ -40,7 +40,7 @@ public sealed record RouteSuccessHoldout(DateOnly AsOf, IReadOnlyList<RouteSucce
     {
         var (day, rows) = Rows(catalog, asOf);
         if (rows.Count < 50 || rows.All(r => r.Label) || rows.All(r => !r.Label))
-            throw new InvalidOperationException($"only {rows.Count} placements with a route and a known one-year outcome; at least 50 of both kinds are needed");
+            throw new InvalidOperationException($"slechts {Dutch.Count(rows.Count, "plaatsing", "plaatsingen")} met een leerwerkroute en een bekende uitkomst na een jaar; er zijn er van beide soorten minstens 50 nodig");
         var cut = (int)(rows.Count * TrainShare);
         return new RouteSuccessHoldout(day, [.. rows.Take(cut)], [.. rows.Skip(cut)]);
     }

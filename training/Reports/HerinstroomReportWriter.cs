@@ -18,7 +18,7 @@ public sealed class HerinstroomReportWriter(ModelRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(holdout);
         ArgumentNullException.ThrowIfNull(others);
-        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
+        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"modelversie '{subject}' bestaat niet");
         var dir = registry.DirectoryOf(subject);
         var (x, time, @event) = (holdout.TestX, holdout.TestTime, holdout.TestEvent);
         var t = HerinstroomHorizons.Evaluation;

@@ -15,7 +15,7 @@ public sealed class LeerwerkReportWriter(ModelRegistry registry)
     public ModelReport Write(string subject, IReadOnlyList<string> others, RouteSuccessHoldout holdout, string purpose)
     {
         ArgumentNullException.ThrowIfNull(holdout);
-        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
+        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"modelversie '{subject}' bestaat niet");
         var dir = registry.DirectoryOf(subject);
         double[][] x = [.. holdout.Test.Select(r => r.Features)];
         bool[] labels = [.. holdout.Test.Select(r => r.Label)];

@@ -17,7 +17,7 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(others);
-        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"model version '{subject}' does not exist");
+        var manifest = registry.Get(subject) ?? throw new InvalidOperationException($"modelversie '{subject}' bestaat niet");
         var dir = registry.DirectoryOf(subject);
         var compared = others.Append(registry.Promoted(RankerModels.Name)).OfType<string>().Where(v => v != subject).Distinct(StringComparer.Ordinal).ToArray();
         var logistic = RankerTrainer.Train(RankerKind.Logistic, [.. evaluator.Holdout.Train.SelectMany(g => g.Rows())], manifest.Features, new RankerOptions(Seed: seed));

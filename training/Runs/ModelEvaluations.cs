@@ -52,7 +52,7 @@ public static class ModelEvaluations
                 heldOut = $"{routes.Test.Count} placements with a route";
                 break;
             default:
-                throw new ArgumentException($"cannot evaluate '{manifest.Name}' models");
+                throw new ArgumentException($"modellen van soort '{manifest.Name}' zijn niet te evalueren");
         }
         var json = JsonSerializer.Serialize(new Dictionary<string, object?>
         {

@@ -54,21 +54,21 @@ public sealed record TrainingConfig
     /// <summary>Reads a config file; an unknown field or a malformed value is an <see cref="ArgumentException"/> naming the file.</summary>
     public static TrainingConfig Load(string path)
     {
-        if (!File.Exists(path)) throw new ArgumentException($"config file '{path}' not found");
+        if (!File.Exists(path)) throw new ArgumentException($"configuratiebestand bestaat niet: {path}");
         try
         {
             return Parse(File.ReadAllText(path));
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"config file '{path}': {e.Message}", e);
+            throw new ArgumentException($"configuratiebestand {path}: {e.Message}", e);
         }
     }
 
     /// <summary>Why a run refuses a fairness threshold among its settings.</summary>
     public const string PolicyFieldMessage =
-        "fairness_threshold is policy, not a training setting: an admin sets it with `matchengine models fairness-threshold VALUE --reason \"why\"` " +
-        "(or Models.SetFairnessThreshold), and every run and promotion is held to it";
+        "fairness_threshold is beleid, geen trainingsinstelling: een admin stelt de drempel in met `matchengine models fairness-threshold VALUE --reason \"waarom\"` " +
+        "(of Models.SetFairnessThreshold), en elke run en elke promotie wordt eraan gehouden";
 
     /// <summary>Parses config JSON; an unknown field, a fairness threshold or a malformed value is an <see cref="ArgumentException"/>.</summary>
     public static TrainingConfig Parse(string json)
@@ -82,8 +82,22 @@ public sealed record TrainingConfig
         }
         catch (JsonException e)
         {
-            throw new ArgumentException(e.Message, e);
+            throw new ArgumentException(Unreadable(e), e);
         }
+    }
+
+    /// <summary>The fields a config file may hold, snake_case, in declaration order.</summary>
+    private static readonly string[] Fields = [.. typeof(TrainingConfig).GetProperties().Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))];
+
+    // Why the JSON was refused, in Dutch: the field when the reader names one (an unknown field or a value of the wrong
+    // kind), else the line of the syntax error.
+    private static string Unreadable(JsonException e)
+    {
+        var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        if (field is null) return $"geen geldige JSON (regel {((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)})";
+        return Fields.Contains(field, StringComparer.Ordinal)
+            ? $"{field}: waarde is niet te lezen"
+            : $"{field}: onbekend veld; geldige velden: {string.Join(", ", Fields)}";
     }
 
     /// <summary>This config with every non-null field of <paramref name="over"/> put over it.</summary>

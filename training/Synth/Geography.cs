@@ -1,3 +1,5 @@
+using MatchEngine.Engine.Domain;
+
 namespace MatchEngine.Training.Synth;
 
 /// <summary>A town centre: CBS municipality code, real coordinates, and relative population.</summary>
@@ -37,5 +39,5 @@ public static class Geography
 
     /// <summary>The towns of <paramref name="region"/>; throws for an unknown code.</summary>
     public static IReadOnlyList<Town> Towns(string region) =>
-        Regions.TryGetValue(region, out var towns) ? towns : throw new ArgumentException($"unknown region '{region}'; known: {string.Join(", ", Regions.Keys)}");
+        Regions.TryGetValue(region, out var towns) ? towns : throw new ArgumentException($"onbekende regio '{region}'; bekende regio's: {Dutch.List(Regions.Keys)}");
 }

@@ -20,12 +20,12 @@ public sealed record HistoryBias(string Attribute, string Group, double Factor)
         var eq = text.IndexOf('=', StringComparison.Ordinal);
         var colon = text.LastIndexOf(':');
         if (eq <= 0 || colon <= eq + 1 || !double.TryParse(text.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor))
-            throw new ArgumentException($"--biased-history must be ATTRIBUTE=GROUP:FACTOR, e.g. migration_background=niet-westers:0.5, got '{text}'");
+            throw new ArgumentException($"--biased-history moet ATTRIBUTE=GROUP:FACTOR zijn, bijvoorbeeld migration_background=niet-westers:0.5, niet '{text}'");
         var attribute = text[..eq];
         if (!ProtectedGroups.Attributes.Contains(attribute))
-            throw new ArgumentException($"--biased-history: the attribute must be one of {string.Join(", ", ProtectedGroups.Attributes)}, got '{attribute}'");
+            throw new ArgumentException($"--biased-history: het attribuut moet {Dutch.List(ProtectedGroups.Attributes, "of")} zijn, niet '{attribute}'");
         if (!(factor is >= 0 and <= 1))
-            throw new ArgumentException($"--biased-history: the factor must be 0-1 (the group's chance at equal fit, as a share of the fair chance), got {factor}");
+            throw new ArgumentException($"--biased-history: de factor moet 0–1 zijn (de kans van de groep bij gelijke geschiktheid, als deel van de eerlijke kans), niet {text[(colon + 1)..]}");
         return new HistoryBias(attribute, text[(eq + 1)..colon], factor);
     }
 

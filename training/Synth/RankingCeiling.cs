@@ -25,10 +25,10 @@ public static class RankingCeiling
         var oracle = RankingMetrics.Compute(test.Select(g =>
         {
             var employer = catalog.Store.GetEmployer(g.Vacancy.EmployerId)
-                ?? throw new InvalidOperationException($"vacancy {g.Vacancy.Id}: employer {g.Vacancy.EmployerId} is missing");
+                ?? throw new InvalidOperationException($"vacature {g.Vacancy.Id}: werkgever {g.Vacancy.EmployerId} ontbreekt");
             return (IReadOnlyList<(int, double)>)g.CandidateIds.Select((id, i) =>
             {
-                var candidate = catalog.Store.GetCandidate(id) ?? throw new InvalidOperationException($"candidate {id} is missing");
+                var candidate = catalog.Store.GetCandidate(id) ?? throw new InvalidOperationException($"kandidaat {id} ontbreekt");
                 return (g.Labels[i], Compatibility.ExpectedLogOdds(g.Vacancy, employer, truthLabels(candidate), shape));
             }).ToArray();
         }));
@@ -65,7 +65,7 @@ public sealed class TruthGains
         foreach (var g in pool.Groups)
         {
             var v = g.Logged.Vacancy;
-            var employer = catalog.Store.GetEmployer(v.EmployerId) ?? throw new InvalidOperationException($"vacancy {v.Id}: employer {v.EmployerId} is missing");
+            var employer = catalog.Store.GetEmployer(v.EmployerId) ?? throw new InvalidOperationException($"vacature {v.Id}: werkgever {v.EmployerId} ontbreekt");
             var z = candidates.ToDictionary(c => c.Id, c => Compatibility.ExpectedLogOdds(v, employer, c, shape), StringComparer.Ordinal);
             var gains = z.ToDictionary(x => x.Key, x => Gain(x.Value), StringComparer.Ordinal);
             _gains[v.Id] = gains;

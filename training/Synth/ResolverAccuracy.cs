@@ -29,7 +29,7 @@ public sealed record ResolverAccuracy(int Rewritten, int Right, int Wrong, int U
         {
             foreach (var (field, labels) in new[] { ("skills", c.ResolvedSkills), ("certificates", c.ResolvedCertificates) })
             {
-                if (labels is null) throw new InvalidOperationException($"candidate {c.Id} was imported without label resolution; import the region again");
+                if (labels is null) throw new InvalidOperationException($"kandidaat {c.Id} is geïmporteerd zonder labelherkenning; importeer de regio opnieuw");
                 foreach (var label in labels)
                 {
                     if (key.TryGetValue((c.Id, field, label.Text), out var r))
