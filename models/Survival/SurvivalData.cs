@@ -27,7 +27,7 @@ public sealed class SurvivalData
         }
         if (covariateNames.Distinct(StringComparer.Ordinal).Count() != covariateNames.Count)
         {
-            throw new ArgumentException("covariate names must be distinct", nameof(covariateNames));
+            throw new ArgumentException("de namen van de covariaten moeten verschillen", nameof(covariateNames));
         }
         _time = [.. time];
         _event = [.. @event];

@@ -35,12 +35,12 @@ public sealed class SurvivalCommand : ICommand
         var time = args.Require("time");
         var @event = args.Require("event");
         var covariates = args.Require("covariates").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (covariates.Length == 0) throw new CliUsageException("option --covariates needs at least one column");
+        if (covariates.Length == 0) throw new CliUsageException("optie --covariates heeft minstens één kolom nodig");
         var ties = args.Get("ties", "efron") switch
         {
             "efron" => CoxTies.Efron,
             "breslow" => CoxTies.Breslow,
-            var other => throw new CliUsageException($"option --ties: '{other}' is not efron or breslow"),
+            var other => throw new CliUsageException($"optie --ties moet efron of breslow zijn, niet '{other}'"),
         };
 
         SurvivalData data;
@@ -56,7 +56,7 @@ public sealed class SurvivalCommand : ICommand
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            throw new CliFailureException($"{csv}: cannot fit the Cox model: {e.Message}");
+            throw new CliFailureException($"{csv}: het Cox-model is niet te schatten: {e.Message}");
         }
 
         var risk = data.Covariates.Select(model.LinearPredictor).ToArray();
