@@ -31,7 +31,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         var folder = ContractSamples.WriteFolder(dir.File("world"), lines => lines[Engine.Contract.EntityKind.Employer][0]["size"] = "huge");
         var (exit, stdout, stderr) = await Run("import", folder, "--data", dir.File("data"));
         Assert.Equal(2, exit);
-        Assert.Contains("employers.jsonl:1: size: must be one of small, medium, large, got 'huge'", stderr, StringComparison.Ordinal);
+        Assert.Contains("employers.jsonl:1: size: moet small, medium of large zijn, niet 'huge'", stderr, StringComparison.Ordinal);
         Assert.Contains("\"rejected\":", LastLine(stdout), StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         var (_, _, stderr) = (await Run("import", dir.File("nope"), "--data", dir.File("data"))).AssertExit(1);
-        Assert.Contains("no such folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("map bestaat niet: ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ImportCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var folder = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("give exactly one folder to import");
-        if (!Directory.Exists(folder)) throw new CliFailureException($"no such folder: {folder}");
+        if (!Directory.Exists(folder)) throw new CliFailureException($"map bestaat niet: {folder}");
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         var watch = System.Diagnostics.Stopwatch.StartNew();
