@@ -26,7 +26,8 @@ public static class ProtoContract
         Record.EntityOneofCase.Route => (EngineKind.Route, Formatter.Format(record.Route)),
         Record.EntityOneofCase.MatchEvent => (EngineKind.MatchEvent, Formatter.Format(record.MatchEvent)),
         Record.EntityOneofCase.Placement => (EngineKind.Placement, Formatter.Format(record.Placement)),
-        _ => throw new ContractViolationException("record", null, [new Engine.Contract.FieldViolation("entity", "a record must carry one entity")]),
+        _ => throw new ContractViolationException("record", null,
+            [new Engine.Contract.FieldViolation("entity", "een record moet één van employer, sroi_contract, vacancy, candidate, route, match_event of placement bevatten")]),
     };
 
     /// <summary>A domain record as a catalog message.</summary>

@@ -60,7 +60,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
             ["position"] = position,
         });
         var outcome = catalog.Upsert(EntityKind.MatchEvent, json);
-        if (!outcome.Accepted) throw new ContractViolationException("match_event", null, outcome.Violations);
+        if (!outcome.Accepted) throw new ContractViolationException(EntityKind.MatchEvent.DutchName(), null, outcome.Violations);
         await scope.RecordAsync($"outcome {stage} recorded", [candidateId], vacancyId);
         return outcome.Revision;
     }

@@ -13,7 +13,7 @@ public static class ClientValue
     public const int MaxIdLength = 64;
 
     /// <summary><paramref name="value"/> in single quotes, cut to <see cref="ShownLength"/> characters with an ellipsis.</summary>
-    public static string Quote(string? value) => value is null ? "(none)"
+    public static string Quote(string? value) => value is null ? "(geen)"
         : value.Length <= ShownLength ? $"'{value}'"
-        : $"'{value[..ShownLength]}…' ({value.Length} characters)";
+        : $"'{value[..ShownLength]}…' ({value.Length} tekens)";
 }

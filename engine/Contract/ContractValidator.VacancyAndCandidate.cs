@@ -38,7 +38,7 @@ public sealed partial class ContractValidator
         r.HoursRange(hoursMin, hoursMax);
         if (r.Present("posted_at")) r.Holds("closes_at", ContractLimits.BeforeRefusal(closesAt, postedAt, "posted_at"));
         if (ContractLimits.FirstDuplicateTaskId(tasks.Select(t => t.Id)) is { } duplicate)
-            r.Fail("tasks", $"task id {ClientValue.Quote(duplicate)} is used more than once");
+            r.Fail("tasks", $"taak-id {ClientValue.Quote(duplicate)} komt meer dan eens voor");
         r.Holds("tasks", ContractLimits.TaskHoursRefusal(tasks.Select(t => t.HoursPerWeek), hoursMax, "hours_max"));
         if (!r.IsValid) return (null, id);
         return (new Vacancy
@@ -121,7 +121,7 @@ public sealed partial class ContractValidator
     private static string? ReadMunicipality(RecordReader r)
     {
         var code = r.Text("municipality", false, 6);
-        if (code is not null && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is not a CBS code GMdddd");
+        if (code is not null && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is geen CBS-gemeentecode (GM en 4 cijfers)");
         return code;
     }
 

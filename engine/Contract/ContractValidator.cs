@@ -27,12 +27,12 @@ public sealed partial class ContractValidator(ValidationContext context)
         }
         catch (JsonException e)
         {
-            return new Parsed<object>(null, null, [new FieldViolation("(line)", $"not valid JSON: {FirstSentence(e.Message)}")]);
+            return new Parsed<object>(null, null, [new FieldViolation("(line)", NotJson(e))]);
         }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                return new Parsed<object>(null, null, [new FieldViolation("(line)", "must be one JSON object")]);
+                return new Parsed<object>(null, null, [new FieldViolation("(line)", "moet één JSON-object zijn")]);
             return Read(kind, doc.RootElement);
         }
     }
@@ -100,8 +100,8 @@ public sealed partial class ContractValidator(ValidationContext context)
     {
         var lat = r.OptionalNumber("lat");
         var lon = r.OptionalNumber("lon");
-        if (lat.HasValue != lon.HasValue) r.Fail(lat.HasValue ? "lon" : "lat", "lat and lon are both set or both null");
-        else if (lat.HasValue && !GeoPoint.InNetherlands(lat.Value, lon!.Value)) r.Fail("lat", "the location lies outside the Netherlands");
+        if (lat.HasValue != lon.HasValue) r.Fail(lat.HasValue ? "lon" : "lat", "lat en lon staan er allebei of ontbreken allebei");
+        else if (lat.HasValue && !GeoPoint.InNetherlands(lat.Value, lon!.Value)) r.Fail("lat", "de plek ligt buiten Nederland");
         var id = r.Id();
         var name = r.Text("name", true, 500) ?? "";
         var provider = r.Text("provider", true, 500) ?? "";
@@ -167,10 +167,9 @@ public sealed partial class ContractValidator(ValidationContext context)
         }, id);
     }
 
-    private static string FirstSentence(string message)
-    {
-        var i = message.IndexOf(". ", StringComparison.Ordinal);
-        return i < 0 ? message : message[..(i + 1)];
-    }
+    /// <summary>Why a line is not JSON, with the place where reading stopped: "geen geldige JSON (fout bij teken 8)".</summary>
+    private static string NotJson(JsonException e) => e.BytePositionInLine is { } at
+        ? $"geen geldige JSON (fout bij teken {at + 1})"
+        : "geen geldige JSON";
 
 }

@@ -16,7 +16,7 @@ public sealed record Rejection(string File, int Line, string? RecordId, FieldVio
 
 /// <summary>Thrown when a single record breaks the contract; carries every violation.</summary>
 public sealed class ContractViolationException(string entity, string? id, IReadOnlyList<FieldViolation> violations)
-    : Exception($"{entity} {id ?? "(no id)"} breaks the contract: {string.Join("; ", violations)}")
+    : Exception($"{entity} {(id is null ? "(zonder id)" : ClientValue.Quote(id))} voldoet niet aan het contract: {string.Join("; ", violations)}")
 {
     /// <summary>The entity kind, e.g. <c>candidate</c>.</summary>
     public string Entity { get; } = entity;

@@ -38,8 +38,8 @@ internal sealed partial class RecordReader
     {
         var id = String(field, required);
         if (id is null) return "";
-        if (!IdPattern().IsMatch(id)) Fail(field, "must be 1-64 characters of A-Z a-z 0-9 _ . -");
-        else if (Bsn.IsBsn(id)) Fail(field, "looks like a BSN (9 digits passing the elfproef); use a pseudonym");
+        if (!IdPattern().IsMatch(id)) Fail(field, "moet 1–64 tekens uit A-Z a-z 0-9 _ . - zijn");
+        else if (Bsn.IsBsn(id)) Fail(field, "lijkt op een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem");
         return id;
     }
 
@@ -55,9 +55,9 @@ internal sealed partial class RecordReader
     {
         var text = String(field, required);
         if (text is null) return null;
-        if (required && string.IsNullOrWhiteSpace(text)) Fail(field, "must not be empty");
-        if (text.Length > maxLength) Fail(field, $"is {text.Length} characters, at most {maxLength} allowed");
-        if (Bsn.OccursIn(text)) Fail(field, "contains a BSN (9 digits passing the elfproef)");
+        if (required && string.IsNullOrWhiteSpace(text)) Fail(field, "mag niet leeg zijn");
+        if (text.Length > maxLength) Fail(field, TooLong(text.Length, maxLength));
+        if (Bsn.OccursIn(text)) Fail(field, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
         return text;
     }
 
@@ -69,19 +69,19 @@ internal sealed partial class RecordReader
         {
             if (e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString()))
             {
-                FailAt(path, "must be a non-empty string");
+                FailAt(path, "moet een niet-lege tekst zijn");
                 return null;
             }
             var s = e.GetString()!;
-            if (s.Length > 200) FailAt(path, "is longer than 200 characters");
-            if (Bsn.OccursIn(s)) FailAt(path, "contains a BSN (9 digits passing the elfproef)");
+            if (s.Length > 200) FailAt(path, TooLong(s.Length, 200));
+            if (Bsn.OccursIn(s)) FailAt(path, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
             return s;
         });
 
     public string? Isco(string field, bool required)
     {
         var code = String(field, required);
-        if (code is not null && !IscoPattern().IsMatch(code)) Fail(field, $"{ClientValue.Quote(code)} is not a 4-digit ISCO-08 code");
+        if (code is not null && !IscoPattern().IsMatch(code)) Fail(field, $"{ClientValue.Quote(code)} is geen ISCO-08-code van 4 cijfers");
         return code;
     }
 
@@ -91,7 +91,7 @@ internal sealed partial class RecordReader
             var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
             if (s is null || !IscoPattern().IsMatch(s))
             {
-                FailAt(path, "must be a 4-digit ISCO-08 code as a string");
+                FailAt(path, $"moet een ISCO-08-code van 4 cijfers zijn (als tekst), niet {Describe(e)}");
                 return null;
             }
             return s;
@@ -103,7 +103,7 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out var v) || !double.IsFinite(v))
         {
-            Fail(field, $"must be a number, got {Describe(e)}");
+            Fail(field, $"moet een getal zijn, niet {Describe(e)}");
             return fallback;
         }
         Check(field, v, limit);
@@ -117,7 +117,7 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return 0m;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetDecimal(out var v))
         {
-            Fail(field, $"must be a number, got {Describe(e)}");
+            Fail(field, $"moet een getal zijn, niet {Describe(e)}");
             return 0m;
         }
         Check(field, v, limit);
@@ -129,7 +129,7 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v))
         {
-            Fail(field, $"must be an integer, got {Describe(e)}");
+            Fail(field, $"moet een geheel getal zijn, niet {Describe(e)}");
             return fallback;
         }
         Check(field, v, limit);
@@ -153,7 +153,7 @@ internal sealed partial class RecordReader
     {
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) return e.GetBoolean();
-        Fail(field, $"must be true or false, got {Describe(e)}");
+        Fail(field, $"moet true of false zijn, niet {Describe(e)}");
         return fallback;
     }
 
@@ -170,7 +170,7 @@ internal sealed partial class RecordReader
     public IReadOnlyList<T> EnumList<T>(string field, bool atLeastOne) where T : struct, System.Enum
     {
         var list = Array<Box<T>>(field, (e, path) => new Box<T>(ParseEnum<T>(e, path, default)), required: atLeastOne);
-        if (atLeastOne && list.Count == 0 && Present(field)) Fail(field, "must hold at least one value");
+        if (atLeastOne && list.Count == 0 && Present(field)) Fail(field, "moet minstens één waarde bevatten");
         return list.Select(b => b.Value).Distinct().ToArray();
     }
 
@@ -180,7 +180,7 @@ internal sealed partial class RecordReader
         if (e.ValueKind == JsonValueKind.String &&
             DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
-        Fail(field, $"must be a date YYYY-MM-DD, got {Describe(e)}");
+        Fail(field, $"moet een datum (JJJJ-MM-DD) zijn, niet {Describe(e)}");
         return default;
     }
 
@@ -192,7 +192,7 @@ internal sealed partial class RecordReader
         if (e.ValueKind == JsonValueKind.String && DateTimeIso().IsMatch(e.GetString()!) &&
             DateTimeOffset.TryParse(e.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
             return t;
-        Fail(field, $"must be an ISO 8601 date-time with offset, got {Describe(e)}");
+        Fail(field, $"moet een ISO 8601-tijdstip met tijdzone zijn, zoals 2025-05-10T09:30+02:00, niet {Describe(e)}");
         return default;
     }
 
@@ -202,7 +202,7 @@ internal sealed partial class RecordReader
         var lat = Number("lat", required);
         var lon = Number("lon", required);
         if (Present("lat") && Present("lon") && !GeoPoint.InNetherlands(lat, lon))
-            Fail("lat", $"({Format(lat)}, {Format(lon)}) lies outside the Netherlands (lat {Span(ContractLimits.Latitude)}, lon {Span(ContractLimits.Longitude)})");
+            Fail("lat", $"({Format(lat)}; {Format(lon)}) ligt buiten Nederland (lat {Span(ContractLimits.Latitude)}, lon {Span(ContractLimits.Longitude)})");
         return (lat, lon);
     }
 
@@ -217,7 +217,7 @@ internal sealed partial class RecordReader
         {
             if (e.ValueKind != JsonValueKind.Object)
             {
-                FailAt(path, $"must be an object, got {Describe(e)}");
+                FailAt(path, $"moet een object zijn, niet {Describe(e)}");
                 return null;
             }
             return read(new RecordReader(e, Violations, path + "."));
@@ -230,7 +230,7 @@ internal sealed partial class RecordReader
         var e = _element.GetProperty(field);
         if (e.ValueKind != JsonValueKind.Object)
         {
-            Fail(field, $"must be an object, got {Describe(e)}");
+            Fail(field, $"moet een object zijn, niet {Describe(e)}");
             return null;
         }
         return read(new RecordReader(e, Violations, _prefix + field + "."));
@@ -243,7 +243,7 @@ internal sealed partial class RecordReader
         var s = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
         if (s is null || !allowed.Contains(s))
         {
-            Fail(field, $"must be one of {string.Join(", ", allowed)} or null, got {Describe(e)}");
+            Fail(field, $"moet {Dutch.List(allowed.Append("null"), "of")} zijn, niet {Describe(e)}");
             return null;
         }
         return s;
@@ -256,14 +256,14 @@ internal sealed partial class RecordReader
     {
         if (!TryGet(field, required, out var e)) return null;
         if (e.ValueKind == JsonValueKind.String) return e.GetString();
-        Fail(field, $"must be a string, got {Describe(e)}");
+        Fail(field, $"moet een tekst zijn, niet {Describe(e)}");
         return null;
     }
 
     private bool TryGet(string field, bool required, out JsonElement value)
     {
         if (_element.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null) return true;
-        if (required) Fail(field, "is required");
+        if (required) Fail(field, "ontbreekt");
         return false;
     }
 
@@ -272,7 +272,7 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return [];
         if (e.ValueKind != JsonValueKind.Array)
         {
-            Fail(field, $"must be an array, got {Describe(e)}");
+            Fail(field, $"moet een lijst zijn, niet {Describe(e)}");
             return [];
         }
         var list = new List<T>(e.GetArrayLength());
@@ -288,7 +288,7 @@ internal sealed partial class RecordReader
     private T ParseEnum<T>(JsonElement e, string path, T fallback) where T : struct, System.Enum
     {
         if (e.ValueKind == JsonValueKind.String && Vocabulary.TryParse<T>(e.GetString()!, out var v)) return v;
-        Violations.Add(new FieldViolation(path, $"must be one of {string.Join(", ", Vocabulary.Names<T>())}, got {Describe(e)}"));
+        Violations.Add(new FieldViolation(path, $"moet {Dutch.List(Vocabulary.Names<T>(), "of")} zijn, niet {Describe(e)}"));
         return fallback;
     }
 
@@ -299,16 +299,23 @@ internal sealed partial class RecordReader
         JsonValueKind.String => $"'{Truncate(e.GetString()!)}'",
         JsonValueKind.Number => e.GetRawText(),
         JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "een lijst",
+        JsonValueKind.Object => "een object",
         _ => "null",
     };
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
-    private static string Format(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate in Dutch form, with a decimal comma: "52,09".</summary>
+    private static string Format(double v) => v.ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',');
 
-    private static string Span(Limit<double> limit) => $"{Format(limit.Min)}-{Format(limit.Max ?? double.PositiveInfinity)}";
+    private static string Span(Limit<double> limit) => $"{Format(limit.Min)}–{Format(limit.Max ?? double.PositiveInfinity)}";
+
+    /// <summary>Why a text of <paramref name="length"/> characters is too long: "mag hoogstens 20.000 tekens lang zijn, niet 20.001".</summary>
+    private static string TooLong(int length, int maxLength) => $"mag hoogstens {Thousands(maxLength)} tekens lang zijn, niet {Thousands(length)}";
+
+    /// <summary>A whole number with a dot between thousands, as Dutch readers write it: "20.000".</summary>
+    private static string Thousands(int n) => n.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex IdPattern();

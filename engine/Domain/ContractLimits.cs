@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MatchEngine.Engine.Domain;
 
 /// <summary>
@@ -65,18 +63,18 @@ public static class ContractLimits
 
     /// <summary>Why <paramref name="low"/> may not lie above <paramref name="high"/> (field <paramref name="highName"/>); null when it does not.</summary>
     public static string? AboveRefusal(double low, double high, string highName) =>
-        low > high ? $"{Limit<double>.Format(low)} is above {highName} {Limit<double>.Format(high)}" : null;
+        low > high ? $"{Limit<double>.Format(low)} ligt boven {highName} {Limit<double>.Format(high)}" : null;
 
     /// <summary>Why <paramref name="day"/> may not lie before <paramref name="earliest"/> (field <paramref name="earliestName"/>); null when it does not.</summary>
     public static string? BeforeRefusal(DateOnly? day, DateOnly earliest, string earliestName) =>
-        day < earliest ? $"{day:yyyy-MM-dd} is before {earliestName} {earliest:yyyy-MM-dd}" : null;
+        day < earliest ? $"{day:yyyy-MM-dd} ligt vóór {earliestName} {earliest:yyyy-MM-dd}" : null;
 
     /// <summary>Why a vacancy's tasks do not fit its hours: they add up to more than <paramref name="hoursMax"/>; null when they fit.</summary>
     public static string? TaskHoursRefusal(IEnumerable<double> taskHours, double hoursMax, string hoursMaxName)
     {
         var sum = taskHours.Sum();
         return sum > hoursMax + 1e-9
-            ? $"task hours add up to {sum.ToString("0.##", CultureInfo.InvariantCulture)}, above {hoursMaxName} {hoursMax.ToString("0.##", CultureInfo.InvariantCulture)}"
+            ? $"de uren van de taken tellen op tot {Limit<double>.Format(sum)}, meer dan {hoursMaxName} {Limit<double>.Format(hoursMax)}"
             : null;
     }
 

@@ -12,20 +12,26 @@ public readonly record struct Limit<T>(T Min, T? Max = null, bool MinExclusive =
     /// <summary>True when <paramref name="value"/> lies inside the range.</summary>
     public bool Allows(T value) => (MinExclusive ? value > Min : value >= Min) && (Max is not { } max || value <= max);
 
-    /// <summary>Why <paramref name="value"/> is refused, e.g. <c>must be ≥ 1, got 0</c>; null when it is allowed.</summary>
-    public string? Refusal(T value)
+    /// <summary>Why <paramref name="value"/> is refused, in Dutch, e.g. <c>moet 1–40 zijn, niet 0,5</c>; null when it is allowed.</summary>
+    public string? Refusal(T value) => Allows(value) ? null : $"moet {this} zijn, niet {Format(value)}";
+
+    /// <summary>The range as the refusal names it: <c>1–40</c>, <c>≥ 1</c> or <c>&gt; 0</c>.</summary>
+    public override string ToString() => (Max, MinExclusive) switch
     {
-        if (Allows(value)) return null;
-        if (Max is { } max && value > max) return $"must be ≤ {Format(max)}, got {Format(value)}";
-        return $"must be {(MinExclusive ? ">" : "≥")} {Format(Min)}, got {Format(value)}";
+        ({ } max, false) => $"{Format(Min)}–{Format(max)}",
+        ({ } max, true) => $"> {Format(Min)} en ≤ {Format(max)}",
+        (null, false) => $"≥ {Format(Min)}",
+        (null, true) => $"> {Format(Min)}",
+    };
+
+    /// <summary>
+    /// A number in Dutch form: a decimal comma ("0,5") and, from 10.000 up, a dot between thousands (a year stays "1940").
+    /// </summary>
+    internal static string Format(T value)
+    {
+        var pattern = T.Abs(value) >= T.CreateChecked(10_000) ? "#,##0.######" : "0.######";
+        return value.ToString(pattern, CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
     }
-
-    /// <inheritdoc />
-    public override string ToString() => Max is { } max
-        ? $"{(MinExclusive ? ">" : "≥")} {Format(Min)} and ≤ {Format(max)}"
-        : $"{(MinExclusive ? ">" : "≥")} {Format(Min)}";
-
-    internal static string Format(T value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Builds <see cref="Limit{T}"/> values.</summary>

@@ -18,7 +18,7 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
     /// <summary>Reads and imports <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
     public ImportResult Import(string folder, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"no such folder: {folder}");
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"map bestaat niet: {folder}");
         var batch = new CatalogBatch();
         var known = EntityKinds.ImportOrder.ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal));
         var imported = new Dictionary<EntityKind, int>();
@@ -43,7 +43,7 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
                 {
                     violations.AddRange(ReferenceCheck.Check(parsed.Record, Exists));
                     if (parsed.Id is not null && !firstLineOfId.TryAdd(parsed.Id, lineNumber))
-                        violations.Add(new FieldViolation("id", $"'{parsed.Id}' is already used at line {firstLineOfId[parsed.Id]}"));
+                        violations.Add(new FieldViolation("id", $"{ClientValue.Quote(parsed.Id)} staat al op regel {firstLineOfId[parsed.Id]}"));
                 }
                 if (violations.Count > 0 || parsed.Record is null)
                 {

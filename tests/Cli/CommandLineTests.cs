@@ -31,7 +31,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         var folder = ContractSamples.WriteFolder(dir.File("world"), lines => lines[Engine.Contract.EntityKind.Employer][0]["size"] = "huge");
         var (exit, stdout, stderr) = await Run("import", folder, "--data", dir.File("data"));
         Assert.Equal(2, exit);
-        Assert.Contains("employers.jsonl:1: size: must be one of small, medium, large, got 'huge'", stderr, StringComparison.Ordinal);
+        Assert.Contains("employers.jsonl:1: size: moet small, medium of large zijn, niet 'huge'", stderr, StringComparison.Ordinal);
         Assert.Contains("\"rejected\":", LastLine(stdout), StringComparison.Ordinal);
     }
 

@@ -169,6 +169,85 @@ public class ContractValidatorTests
         Assert.Contains(parsed.Violations, v => v.Field == field);
     }
 
+    /// <summary>One row per kind of reason: how the valid sample is broken, the field, and the Dutch reason a person reads.</summary>
+    public static TheoryData<EntityKind, Action<JsonObject>, string, string> Reasons()
+    {
+        var d = new TheoryData<EntityKind, Action<JsonObject>, string, string>();
+        void Add(EntityKind k, Action<JsonObject> mutate, string field, string reason) => d.Add(k, mutate, field, reason);
+        const string bsn = "(9 cijfers die de elfproef doorstaan)";
+
+        Add(EntityKind.Employer, o => o.Remove("id"), "id", "ontbreekt");
+        Add(EntityKind.Employer, o => o["id"] = "emp 1", "id", "moet 1–64 tekens uit A-Z a-z 0-9 _ . - zijn");
+        Add(EntityKind.Employer, o => o["id"] = "111222333", "id", $"lijkt op een BSN {bsn}; gebruik een pseudoniem");
+        Add(EntityKind.Employer, o => o["name"] = " ", "name", "mag niet leeg zijn");
+        Add(EntityKind.Employer, o => o["name"] = new string('a', 501), "name", "mag hoogstens 500 tekens lang zijn, niet 501");
+        Add(EntityKind.Employer, o => o["name"] = 5, "name", "moet een tekst zijn, niet 5");
+        Add(EntityKind.Employer, o => o["lat"] = 48.85, "lat", "(48,85; 5,17) ligt buiten Nederland (lat 50,7–53,7, lon 3,3–7,3)");
+        Add(EntityKind.Employer, o => o["size"] = "huge", "size", "moet small, medium of large zijn, niet 'huge'");
+        Add(EntityKind.Employer, o => o["inclusive"] = "ja", "inclusive", "moet true of false zijn, niet 'ja'");
+        Add(EntityKind.SroiContract, o => o["contract_value_eur"] = 0, "contract_value_eur", "moet > 0 zijn, niet 0");
+        Add(EntityKind.SroiContract, o => o["end"] = "2024-12-31", "end", "2024-12-31 ligt vóór start 2025-01-01");
+        Add(EntityKind.Vacancy, o => o["description"] = new string('a', 20_001), "description", "mag hoogstens 20.000 tekens lang zijn, niet 20.001");
+        Add(EntityKind.Vacancy, o => o["hours_min"] = "veel", "hours_min", "moet een getal zijn, niet 'veel'");
+        Add(EntityKind.Vacancy, o => o["hours_max"] = 50.5, "hours_max", "moet 1–40 zijn, niet 50,5");
+        Add(EntityKind.Vacancy, o => o["hours_min"] = 37.5, "hours_min", "37,5 ligt boven hours_max 36");
+        Add(EntityKind.Vacancy, o => o["positions"] = 1.5, "positions", "moet een geheel getal zijn, niet 1.5");
+        Add(EntityKind.Vacancy, o => o["positions"] = 0, "positions", "moet ≥ 1 zijn, niet 0");
+        Add(EntityKind.Vacancy, o => o["posted_at"] = "1-3-2025", "posted_at", "moet een datum (JJJJ-MM-DD) zijn, niet '1-3-2025'");
+        Add(EntityKind.Vacancy, o => o["isco"] = "53", "isco", "'53' is geen ISCO-08-code van 4 cijfers");
+        Add(EntityKind.Vacancy, o => o["shifts"] = new JsonArray(), "shifts", "moet minstens één waarde bevatten");
+        Add(EntityKind.Vacancy, o => o["skills_required"] = new JsonArray(""), "skills_required[0]", "moet een niet-lege tekst zijn");
+        Add(EntityKind.Vacancy, o => o["skills_required"] = "heftruck", "skills_required", "moet een lijst zijn, niet 'heftruck'");
+        Add(EntityKind.Vacancy, o => o["tasks"]![1]!["id"] = "t1", "tasks", "taak-id 't1' komt meer dan eens voor");
+        Add(EntityKind.Vacancy, o => o["tasks"]![1]!["hours_per_week"] = 16.5, "tasks", "de uren van de taken tellen op tot 36,5, meer dan hours_max 36");
+        Add(EntityKind.Vacancy, o => o["tasks"]![0] = 5, "tasks[0]", "moet een object zijn, niet 5");
+        Add(EntityKind.Candidate, o => o["desired_isco"] = new JsonArray(8344), "desired_isco[0]", "moet een ISCO-08-code van 4 cijfers zijn (als tekst), niet 8344");
+        Add(EntityKind.Candidate, o => o["municipality"] = "0402", "municipality", "'0402' is geen CBS-gemeentecode (GM en 4 cijfers)");
+        Add(EntityKind.Candidate, o => o["profile_text"] = "bsn 111222333", "profile_text", $"bevat een BSN {bsn}");
+        Add(EntityKind.Candidate, o => o["skills"] = new JsonArray("bsn 111 222 333"), "skills[0]", $"bevat een BSN {bsn}");
+        Add(EntityKind.Candidate, o => o["protected"]!["gender"] = "f", "protected.gender", "moet m, v, x of null zijn, niet 'f'");
+        Add(EntityKind.Candidate, o => o["birth_year"] = 1939, "birth_year", "moet 1940–2010 zijn, niet 1939");
+        Add(EntityKind.Route, o => o["lat"] = 52.1, "lon", "lat en lon staan er allebei of ontbreken allebei");
+        Add(EntityKind.MatchEvent, o => o["at"] = "2025-05-10", "at",
+            "moet een ISO 8601-tijdstip met tijdzone zijn, zoals 2025-05-10T09:30+02:00, niet '2025-05-10'");
+        Add(EntityKind.MatchEvent, o => o["position"] = 20_000, "position", "moet 1–10.000 zijn, niet 20.000");
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(Reasons))]
+    public void Parse_BrokenRule_GivesTheReasonInDutch(EntityKind kind, Action<JsonObject> mutate, string field, string reason)
+    {
+        var json = ContractSamples.For(kind);
+        mutate(json);
+        var violations = _validator.Parse(kind, json.ToJsonString()).Violations;
+        Assert.Contains(new FieldViolation(field, reason), violations);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": ", "geen geldige JSON (fout bij teken 8)")]
+    [InlineData("[1, 2]", "moet één JSON-object zijn")]
+    public void Parse_NotAnObject_SaysWhyInDutch(string line, string reason) =>
+        Assert.Equal(new FieldViolation("(line)", reason), _validator.Parse(EntityKind.Candidate, line).Violations.Single());
+
+    [Fact]
+    public void ContractViolation_Message_NamesTheRecordAndEveryReasonInDutch()
+    {
+        var e = new ContractViolationException(EntityKind.Candidate.DutchName(), "cand-1", [new("hours_min", "ontbreekt"), new("dutch", "moet A1 of A2 zijn, niet 'Z9'")]);
+        Assert.Equal("kandidaat 'cand-1' voldoet niet aan het contract: hours_min: ontbreekt; dutch: moet A1 of A2 zijn, niet 'Z9'", e.Message);
+        Assert.StartsWith("matchgebeurtenis (zonder id) voldoet niet aan het contract: ", new ContractViolationException("matchgebeurtenis", null, []).Message,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "(geen)")]
+    [InlineData("emp-1", "'emp-1'")]
+    public void ClientValue_Quote_ShowsTheValueOrSaysThereIsNone(string? value, string shown) => Assert.Equal(shown, ClientValue.Quote(value));
+
+    [Fact]
+    public void ClientValue_Quote_CutsALongValueAndCountsItsCharactersInDutch() =>
+        Assert.Equal($"'{new string('a', 40)}…' (100 tekens)", ClientValue.Quote(new string('a', 100)));
+
     [Fact]
     public void Parse_MalformedJson_IsRejectedNotThrown()
     {

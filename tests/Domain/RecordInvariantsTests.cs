@@ -38,7 +38,7 @@ public sealed class RecordInvariantsTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(build);
         Assert.Equal(property, e.ParamName);
-        Assert.StartsWith($"{property} must be", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{property} moet ", e.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(rule));
     }
 
@@ -97,7 +97,7 @@ public sealed class RecordInvariantsTests
             .Violations.Single(v => v.Field == "hours_min");
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Records.Vacancy("v") with { HoursMin = 0.5 });
 
-        Assert.Equal("must be ≥ 1, got 0.5", violation.Reason);
+        Assert.Equal("moet 1–40 zijn, niet 0,5", violation.Reason);
         Assert.StartsWith($"HoursMin {violation.Reason}.", e.Message, StringComparison.Ordinal);
     }
 
