@@ -21,7 +21,7 @@ public static class SurvivalCsv
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SurvivalCsvException($"cannot read '{path}': {e.Message}", e);
+            throw new SurvivalCsvException($"kan '{path}' niet lezen: {e.Message}", e);
         }
     }
 
@@ -32,7 +32,7 @@ public static class SurvivalCsv
         ArgumentNullException.ThrowIfNull(timeColumn);
         ArgumentNullException.ThrowIfNull(eventColumn);
         ArgumentNullException.ThrowIfNull(covariateColumns);
-        var headerLine = reader.ReadLine() ?? throw new SurvivalCsvException("the CSV is empty: a header row is needed");
+        var headerLine = reader.ReadLine() ?? throw new SurvivalCsvException("de CSV is leeg: er is een kopregel nodig");
         var header = Split(headerLine);
         var timeIndex = IndexOf(header, timeColumn);
         var eventIndex = IndexOf(header, eventColumn);
@@ -49,32 +49,32 @@ public static class SurvivalCsv
             var fields = Split(line);
             if (fields.Length != header.Length)
             {
-                throw new SurvivalCsvException($"row {row}: {fields.Length} fields, but the header has {header.Length}");
+                throw new SurvivalCsvException($"regel {row}: {fields.Length} velden, maar de kopregel heeft er {header.Length}");
             }
             var t = Number(fields[timeIndex], row, timeColumn);
-            if (t < 0) throw new SurvivalCsvException($"row {row}, column '{timeColumn}': time {Format(t)} is negative");
+            if (t < 0) throw new SurvivalCsvException($"regel {row}, kolom '{timeColumn}': tijd {Format(t)} is negatief");
             var e = Number(fields[eventIndex], row, eventColumn);
-            if (e is not (0 or 1)) throw new SurvivalCsvException($"row {row}, column '{eventColumn}': event must be 0 or 1, got '{fields[eventIndex]}'");
+            if (e is not (0 or 1)) throw new SurvivalCsvException($"regel {row}, kolom '{eventColumn}': de gebeurtenis moet 0 of 1 zijn, niet '{fields[eventIndex]}'");
             time.Add(t);
             events.Add(e == 1);
             covariates.Add([.. covariateIndex.Select((c, j) => Number(fields[c], row, covariateColumns[j]))]);
         }
-        if (time.Count == 0) throw new SurvivalCsvException("the CSV has no data rows");
-        if (!events.Contains(true)) throw new SurvivalCsvException($"column '{eventColumn}' has no events (no row with 1): nothing to estimate");
+        if (time.Count == 0) throw new SurvivalCsvException("de CSV heeft geen gegevensregels");
+        if (!events.Contains(true)) throw new SurvivalCsvException($"kolom '{eventColumn}' heeft geen gebeurtenissen (geen regel met 1): er valt niets te schatten");
         return new SurvivalData(time, events, covariates, covariateColumns);
     }
 
     private static int IndexOf(string[] header, string column)
     {
         var i = Array.IndexOf(header, column);
-        return i >= 0 ? i : throw new SurvivalCsvException($"column '{column}' is not in the header ({string.Join(", ", header)})");
+        return i >= 0 ? i : throw new SurvivalCsvException($"kolom '{column}' staat niet in de kopregel ({string.Join(", ", header)})");
     }
 
     private static double Number(string field, int row, string column)
     {
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
-            throw new SurvivalCsvException($"row {row}, column '{column}': '{field}' is not a finite number");
+            throw new SurvivalCsvException($"regel {row}, kolom '{column}': '{field}' is geen eindig getal");
         }
         return v;
     }
