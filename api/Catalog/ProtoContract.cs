@@ -26,7 +26,7 @@ public static class ProtoContract
         Record.EntityOneofCase.Route => (EngineKind.Route, Formatter.Format(record.Route)),
         Record.EntityOneofCase.MatchEvent => (EngineKind.MatchEvent, Formatter.Format(record.MatchEvent)),
         Record.EntityOneofCase.Placement => (EngineKind.Placement, Formatter.Format(record.Placement)),
-        _ => throw new ContractViolationException("record", null, [new Engine.Contract.FieldViolation("entity", "a record must carry one entity")]),
+        _ => throw new ContractViolationException("record", null, [new Engine.Contract.FieldViolation("entity", "een record moet precies één entiteit bevatten")]),
     };
 
     /// <summary>A domain record as a catalog message.</summary>
@@ -56,6 +56,6 @@ public static class ProtoContract
         ProtoKind.Route => EngineKind.Route,
         ProtoKind.MatchEvent => EngineKind.MatchEvent,
         ProtoKind.Placement => EngineKind.Placement,
-        _ => throw new Engine.InvalidRequestException("kind", "must be one of EMPLOYER, SROI_CONTRACT, VACANCY, CANDIDATE, ROUTE, MATCH_EVENT, PLACEMENT"),
+        _ => throw new Engine.InvalidRequestException("kind", "moet EMPLOYER, SROI_CONTRACT, VACANCY, CANDIDATE, ROUTE, MATCH_EVENT of PLACEMENT zijn"),
     };
 }
