@@ -105,8 +105,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     public string? CandidateOf(string placementId) => catalog.Store.GetPlacement(placementId)?.CandidateId;
 
     private static PreconditionFailedException Conflict(string placementId, Attribution held, string requested) =>
-        new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); "
-            + $"refused for contract {requested}: a placement counts toward one contract only");
+        new($"plaatsing {placementId} telt al mee voor SROI-contract {held.ContractId} (via {held.Rule.ToString().ToLowerInvariant()}); "
+            + $"geweigerd voor SROI-contract {requested}: een plaatsing telt voor één contract mee");
 
     private PlacementOpportunity Opportunity(OpportunityKind kind, string id, string title, string isco, DateOnly fillFrom, SroiValuation value, IReadOnlyList<ShortlistEntry> candidates)
     {

@@ -44,7 +44,7 @@ public sealed class SurvivalCommandTests : IDisposable
         await File.WriteAllTextAsync(csv, "week,arrest,fin\n3,1,0\n5,yes,1\n");
         var (_, output, error) = (await Run("survival", "--csv", csv, "--time", "week", "--event", "arrest", "--covariates", "fin")).AssertExit(1);
         Assert.Equal("", output);
-        Assert.Contains("row 2, column 'arrest'", error, StringComparison.Ordinal);
+        Assert.Contains("regel 2, kolom 'arrest'", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,31 +22,31 @@ public class SurvivalCsvTests
 
     [Fact]
     public void Parse_MissingColumn_NamesColumn() =>
-        Assert.Contains("column 'b' is not in the header", Error("t,e,a\n1,1,0\n"), StringComparison.Ordinal);
+        Assert.Contains("kolom 'b' staat niet in de kopregel", Error("t,e,a\n1,1,0\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_NonNumericCovariate_NamesRowAndColumn() =>
-        Assert.Contains("row 2, column 'b': 'x' is not a finite number", Error("t,e,a,b\n1,1,0,0\n2,0,1,x\n"), StringComparison.Ordinal);
+        Assert.Contains("regel 2, kolom 'b': 'x' is geen eindig getal", Error("t,e,a,b\n1,1,0,0\n2,0,1,x\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_NegativeTime_NamesRowAndColumn() =>
-        Assert.Contains("row 3, column 't': time -1 is negative", Error("t,e,a,b\n1,1,0,0\n2,0,1,1\n-1,1,0,0\n"), StringComparison.Ordinal);
+        Assert.Contains("regel 3, kolom 't': tijd -1 is negatief", Error("t,e,a,b\n1,1,0,0\n2,0,1,1\n-1,1,0,0\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_EventNotZeroOrOne_NamesRowAndColumn() =>
-        Assert.Contains("row 1, column 'e': event must be 0 or 1, got '2'", Error("t,e,a,b\n1,2,0,0\n"), StringComparison.Ordinal);
+        Assert.Contains("regel 1, kolom 'e': de gebeurtenis moet 0 of 1 zijn, niet '2'", Error("t,e,a,b\n1,2,0,0\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_NoEvents_SaysSo() =>
-        Assert.Contains("no events", Error("t,e,a,b\n1,0,0,0\n2,0,1,1\n"), StringComparison.Ordinal);
+        Assert.Contains("heeft geen gebeurtenissen", Error("t,e,a,b\n1,0,0,0\n2,0,1,1\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_WrongFieldCount_NamesRow() =>
-        Assert.Contains("row 2: 3 fields", Error("t,e,a,b\n1,1,0,0\n2,0,1\n"), StringComparison.Ordinal);
+        Assert.Contains("regel 2: 3 velden", Error("t,e,a,b\n1,1,0,0\n2,0,1\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Parse_HeaderOnly_SaysNoDataRows() =>
-        Assert.Contains("no data rows", Error("t,e,a,b\n"), StringComparison.Ordinal);
+        Assert.Contains("geen gegevensregels", Error("t,e,a,b\n"), StringComparison.Ordinal);
 
     [Fact]
     public void Load_MissingFile_ThrowsCsvException() =>
