@@ -55,7 +55,7 @@ public static class CoxRegression
         }
         if (maxIterations < 1) throw new ArgumentOutOfRangeException(nameof(maxIterations), maxIterations, "must be ≥ 1");
         var events = @event.Count(e => e);
-        if (events == 0) throw new InvalidOperationException("no events: a Cox model needs at least one observed event");
+        if (events == 0) throw new InvalidOperationException("geen gebeurtenissen: een Cox-model heeft minstens één waargenomen gebeurtenis nodig");
 
         var p = names.Count;
         var likelihood = new CoxPartialLikelihood(x, time, @event, ties);
@@ -113,7 +113,7 @@ public static class CoxRegression
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException("the information matrix is singular: some covariates are constant or collinear", e);
+            throw new InvalidOperationException("de informatiematrix is singulier: sommige covariaten zijn constant of collineair", e);
         }
     }
 
@@ -126,7 +126,7 @@ public static class CoxRegression
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException("the information matrix is singular: some covariates are constant or collinear", e);
+            throw new InvalidOperationException("de informatiematrix is singulier: sommige covariaten zijn constant of collineair", e);
         }
     }
 

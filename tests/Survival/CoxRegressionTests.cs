@@ -92,6 +92,6 @@ public class CoxRegressionTests
     public void Fit_ConstantCovariate_ThrowsSingular()
     {
         var e = Assert.Throws<InvalidOperationException>(() => CoxRegression.Fit([[1.0], [1], [1], [1], [1]], Time, Event, CoxTies.Efron, ["x"]));
-        Assert.Contains("singular", e.Message, StringComparison.Ordinal);
+        Assert.Contains("de informatiematrix is singulier", e.Message, StringComparison.Ordinal);
     }
 }
