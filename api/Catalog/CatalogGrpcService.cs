@@ -19,7 +19,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
+        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
         // Records that arrived while the previous batch was committing are committed together; each result is sent
         // only once its record's batch is committed.
         var index = 0;
@@ -33,7 +33,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
+        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
         var result = Write([request], 0)[0];
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : ClientValue.Quote(result.Id))} breaks the contract",
@@ -44,7 +44,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("a catalog write");
+        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
         await foreach (var references in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
             var deleted = catalog.DeleteMany(references.Select(r => (ProtoContract.ToEngine(r.Kind), r.Id)).ToArray());
@@ -64,7 +64,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     {
         var kind = ProtoContract.ToEngine(request.Kind);
         if (request.HasNearLat != request.HasNearLon)
-            throw new InvalidRequestException(request.HasNearLat ? "near_lon" : "near_lat", "near_lat and near_lon go together: give both or neither");
+            throw new InvalidRequestException(request.HasNearLat ? "near_lon" : "near_lat", "near_lat en near_lon horen bij elkaar: geef ze allebei of geen van beide");
         var spec = new SearchSpec(kind, request.Text, [],
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,

@@ -57,6 +57,6 @@ public static class ProtoContract
         ProtoKind.Route => EngineKind.Route,
         ProtoKind.MatchEvent => EngineKind.MatchEvent,
         ProtoKind.Placement => EngineKind.Placement,
-        _ => throw new Engine.InvalidRequestException("kind", "must be one of EMPLOYER, SROI_CONTRACT, VACANCY, CANDIDATE, ROUTE, MATCH_EVENT, PLACEMENT"),
+        _ => throw new Engine.InvalidRequestException("kind", "moet EMPLOYER, SROI_CONTRACT, VACANCY, CANDIDATE, ROUTE, MATCH_EVENT of PLACEMENT zijn"),
     };
 }

@@ -21,6 +21,9 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
     /// <summary>The longest status message sent; a status travels in an HTTP/2 trailer, whose size is limited.</summary>
     public const int MaxMessageLength = 1000;
 
+    /// <summary>The status message of a request whose bytes are not a message of its method.</summary>
+    public const string Unreadable = "het verzoek kon niet worden gelezen";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         try
@@ -61,7 +64,7 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
         switch (e)
         {
             case var _ when MalformedRequests.IsMalformed(e):
-                return BadRequest("the request could not be read", [(MalformedRequests.Field, MalformedRequests.Reason)]);
+                return BadRequest(Unreadable, [(MalformedRequests.Field, MalformedRequests.Reason)]);
             case ContractViolationException v:
                 return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
             case InvalidRequestException i:
@@ -77,10 +80,10 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             case PreconditionFailedException p:
                 return new RpcException(Status(StatusCode.FailedPrecondition, p.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
-                return new RpcException(new global::Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled"));
+                return new RpcException(new global::Grpc.Core.Status(StatusCode.Cancelled, "de aanroep is afgebroken"));
             default:
                 LogUnhandled(logger, context.Method, e);
-                var detail = environment.IsDevelopment() ? e.ToString() : "internal error; see the server log";
+                var detail = environment.IsDevelopment() ? e.ToString() : "interne fout; zie het serverlog";
                 return new RpcException(Status(StatusCode.Internal, detail));
         }
     }

@@ -18,7 +18,7 @@ public sealed class MalformedRequests(RequestDelegate next)
     public const string Field = "(message)";
 
     /// <summary>The reason given for a malformed request.</summary>
-    public const string Reason = "is not a valid protobuf message of this method (truncated, or a string that is not UTF-8)";
+    public const string Reason = "is geen geldig protobuf-bericht voor deze methode (afgekapt, of een tekst die geen UTF-8 is)";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,7 +26,7 @@ public sealed class MalformedRequests(RequestDelegate next)
         if (context.Response.HasStarted || context.Features.Get<IServerCallContextFeature>()?.ServerCallContext is not { } call) return;
         var status = call.Status;
         if (!IsMalformed(status)) return;
-        var rewritten = ErrorMappingInterceptor.BadRequest("the request could not be read", [(Field, Reason)]);
+        var rewritten = ErrorMappingInterceptor.BadRequest(ErrorMappingInterceptor.Unreadable, [(Field, Reason)]);
         var headers = context.Response.Headers;
         headers["grpc-status"] = ((int)rewritten.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["grpc-message"] = Uri.EscapeDataString(rewritten.Status.Detail);

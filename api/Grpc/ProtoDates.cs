@@ -11,5 +11,5 @@ public static class ProtoDates
     public static DateOnly Parse(string value, string field) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new InvalidRequestException(field, $"must be YYYY-MM-DD, got {ClientValue.Quote(value)}");
+            : throw new InvalidRequestException(field, $"moet een datum (JJJJ-MM-DD) zijn, niet {ClientValue.Quote(value)}");
 }

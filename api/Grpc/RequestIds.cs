@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Api.Grpc;
 
@@ -36,7 +37,7 @@ public static class RequestIds
     private static void CheckLength(string field, string value)
     {
         if (value.Length > ClientValue.MaxIdLength)
-            throw new InvalidRequestException(field, $"must be at most {ClientValue.MaxIdLength} characters, got {value.Length}");
+            throw new InvalidRequestException(field, $"mag hoogstens {Dutch.Whole(ClientValue.MaxIdLength)} tekens lang zijn, niet {Dutch.Whole(value.Length)}");
     }
 
     private static FieldDescriptor[] Find(MessageDescriptor descriptor) => descriptor.Fields.InFieldNumberOrder()

@@ -12,7 +12,7 @@ namespace MatchEngine.Api.Hosting;
 public static class RateLimitRejection
 {
     /// <summary>The status message of a rejected call.</summary>
-    public const string Message = "rate limit exceeded: too many calls per second for this caller (MatchEngine:RateLimitPerSecond)";
+    public const string Message = "te veel aanroepen per seconde voor deze gebruiker; probeer het zo opnieuw (MatchEngine:RateLimitPerSecond)";
 
     /// <summary>Writes the rejection; registered as <see cref="RateLimiterOptions.OnRejected"/>.</summary>
     public static ValueTask WriteAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

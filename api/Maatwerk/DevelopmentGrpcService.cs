@@ -24,12 +24,12 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
     public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
         var perRole = request.CandidatesPerRole == 0 ? CarvingService.DefaultCandidatesPerRole : request.CandidatesPerRole;
-        if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "must be 0-50");
+        if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "moet 0–50 zijn");
         var (vacancyId, employerId) = request.TargetCase switch
         {
             CarveJobsRequest.TargetOneofCase.VacancyId => (request.VacancyId, (string?)null),
             CarveJobsRequest.TargetOneofCase.EmployerId => (null, request.EmployerId),
-            _ => throw new InvalidRequestException("target", "give a vacancy_id or an employer_id"),
+            _ => throw new InvalidRequestException("target", "geef een vacancy_id of een employer_id"),
         };
         var proposal = await reads.CarveAsync(policy.ScopeOf(context), vacancyId, employerId, NullIfEmpty(request.CandidateId),
             string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole);
@@ -42,7 +42,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
     public override async Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
     {
         var top = request.Top == 0 ? MaatwerkReads.DefaultRolesForCandidate : request.Top;
-        if (top is < 1 or > 50) throw new InvalidRequestException("top", "must be 1-50");
+        if (top is < 1 or > 50) throw new InvalidRequestException("top", "moet 1–50 zijn");
         var roles = await reads.RolesForCandidateAsync(policy.ScopeOf(context), request.CandidateId, top,
             string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();
@@ -88,7 +88,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
 
     public override async Task<WhatHelpsResponse> WhatHelps(WhatHelpsRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrEmpty(request.VacancyId)) throw new InvalidRequestException("vacancy_id", "give the vacancy to advise for");
+        if (string.IsNullOrEmpty(request.VacancyId)) throw new InvalidRequestException("vacancy_id", "geef de vacature waarvoor advies nodig is");
         var answer = await advice.WhatHelpsAsync(policy.ScopeOf(context), request.CandidateId, request.VacancyId);
         var response = new WhatHelpsResponse
         {

@@ -6,6 +6,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 using Registry = MatchEngine.Models.Registry;
 using MatchEngine.Training.Reports;
@@ -21,7 +22,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override Task<ListModelsResponse> List(ListModelsRequest request, ServerCallContext context)
     {
         var names = string.IsNullOrEmpty(request.Name) ? TrainingRuns.Models
-            : TrainingRuns.Models.Contains(request.Name) ? [request.Name] : throw new InvalidRequestException("name", $"must be one of {string.Join(", ", TrainingRuns.Models)}");
+            : TrainingRuns.Models.Contains(request.Name) ? [request.Name] : throw new InvalidRequestException("name", $"moet {Dutch.List(TrainingRuns.Models, "of")} zijn");
         var response = new ListModelsResponse();
         foreach (var name in names)
         {
@@ -67,7 +68,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
     public override async Task<TrainResponse> Train(TrainRequest request, ServerCallContext context)
     {
         var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
-        if (!TrainingRuns.Models.Contains(request.Name)) throw new InvalidRequestException("name", $"must be one of {string.Join(", ", TrainingRuns.Models)}");
+        if (!TrainingRuns.Models.Contains(request.Name)) throw new InvalidRequestException("name", $"moet {Dutch.List(TrainingRuns.Models, "of")} zijn");
         TrainingConfig config;
         try
         {
@@ -124,7 +125,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         }
         catch (FairnessGateException e)
         {
-            throw new PreconditionFailedException($"{e.Message} (override_fairness, admin only)");
+            throw new PreconditionFailedException($"{e.Message} (override_fairness, alleen een beheerder)");
         }
         return Task.FromResult(new PromoteResponse { Promoted = request.Version });
     }
@@ -141,11 +142,11 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw new InvalidRequestException("threshold", $"must be {Registry.FairnessPolicy.MinThreshold}-{Registry.FairnessPolicy.MaxThreshold}");
+            throw new InvalidRequestException("threshold", $"moet {Dutch.Number(Registry.FairnessPolicy.MinThreshold)}–{Dutch.Number(Registry.FairnessPolicy.MaxThreshold)} zijn");
         }
         catch (ArgumentException)
         {
-            throw new InvalidRequestException("reason", "required: the policy records why");
+            throw new InvalidRequestException("reason", "ontbreekt: het beleid legt vast waarom");
         }
     }
 

@@ -10,30 +10,34 @@ namespace MatchEngine.Api.WebConsole;
 /// </summary>
 public static class ConsoleErrors
 {
-    /// <summary>The sentence and status for <paramref name="e"/>; null when it is not a failure the user can act on.</summary>
+    /// <summary>
+    /// The sentence and status for <paramref name="e"/>; null when it is not a failure the user can act on. The engine's
+    /// messages are Dutch and say what is wrong and how to fix it, so the sentence carries them; a record that is not found
+    /// reads the same whether it does not exist or the user may not see it (privacy).
+    /// </summary>
     public static (string Sentence, int Status)? Known(Exception e) => e switch
     {
-        RecordNotFoundException n => ($"{KindWord(n.Kind)} {n.Id} bestaat niet, of u mag deze niet inzien.", StatusCodes.Status404NotFound),
-        AccessDeniedException or AdminOnlyException => ("U heeft geen toegang tot deze gegevens met uw rol of regio.", StatusCodes.Status403Forbidden),
-        InvalidRequestException i => ($"De invoer bij '{i.Field}' klopt niet; pas deze aan en probeer het opnieuw.", StatusCodes.Status400BadRequest),
-        ContractViolationException v => ($"De gegevens voldoen niet aan het contract bij {string.Join(", ", v.Violations.Select(x => x.Field).Distinct())}.", StatusCodes.Status400BadRequest),
-        ModelVersionNotFoundException => ("Deze modelversie bestaat niet.", StatusCodes.Status404NotFound),
-        FairnessGateException => ("Promoveren is geweigerd door de eerlijkheidstoets; alleen een beheerder kan dat met een reden opheffen.", StatusCodes.Status409Conflict),
-        PreconditionFailedException => ("Dit kan nu niet: een model dat ervoor nodig is, is nog niet gepromoveerd, of de gegevens staan het niet toe.", StatusCodes.Status409Conflict),
+        RecordNotFoundException n => ($"{Capitalised(n.Kind.DutchName())} {n.Id} bestaat niet, of u mag deze niet inzien.", StatusCodes.Status404NotFound),
+        AccessDeniedException d => (Sentence($"U heeft hier geen toegang toe: {d.Message}"), StatusCodes.Status403Forbidden),
+        AdminOnlyException a => (Sentence(Capitalised(a.Message)), StatusCodes.Status403Forbidden),
+        InvalidRequestException i => (Sentence($"De invoer bij '{i.Field}' klopt niet: {i.Reason}"), StatusCodes.Status400BadRequest),
+        ContractViolationException v => (Sentence($"De gegevens voldoen niet aan het contract: {string.Join("; ", v.Violations.Select(x => $"{x.Field}: {x.Reason}"))}"),
+            StatusCodes.Status400BadRequest),
+        ModelVersionNotFoundException m => (Sentence(Capitalised(m.Message)), StatusCodes.Status404NotFound),
+        FairnessGateException f => (Sentence($"Geweigerd door de eerlijkheidstoets: {f.Message}"), StatusCodes.Status409Conflict),
+        PreconditionFailedException p => (Sentence($"Dit kan nu niet: {p.Message}"), StatusCodes.Status409Conflict),
         _ => null,
     };
 
     /// <summary>The sentence for a failure the user cannot act on; the details go to the server log only.</summary>
     public const string Unexpected = "Er ging iets mis bij het ophalen van deze pagina; probeer het later opnieuw.";
 
-    private static string KindWord(EntityKind kind) => kind switch
+    /// <summary><paramref name="text"/> as one line ending in a full stop.</summary>
+    private static string Sentence(string text)
     {
-        EntityKind.Candidate => "Kandidaat",
-        EntityKind.Vacancy => "Vacature",
-        EntityKind.Employer => "Werkgever",
-        EntityKind.Placement => "Plaatsing",
-        EntityKind.SroiContract => "SROI-contract",
-        EntityKind.Route => "Leerwerkroute",
-        _ => "Record",
-    };
+        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd();
+        return line.EndsWith('.') || line.EndsWith('?') || line.EndsWith('!') ? line : line + ".";
+    }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -33,7 +33,7 @@ public sealed class AdviceReads(AdviceService advice)
     public async Task<IReadOnlyList<TrainingNeed>> TrainingNeedsAsync(CallerScope scope, string region, DateOnly asOf, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (string.IsNullOrEmpty(region)) throw new InvalidRequestException("region", "give the region whose training needs to count");
+        if (string.IsNullOrEmpty(region)) throw new InvalidRequestException("region", "geef de regio waarvan de opleidingsbehoefte geteld moet worden");
         scope.Regions(region);
         var needs = advice.TrainingNeeds(region, asOf, cancel);
         await scope.RecordAsync("training needs of a region", [], region);

@@ -44,7 +44,7 @@ public sealed class CallerScope
     /// <summary>Throws PERMISSION_DENIED unless one of the caller's roles may see candidate records.</summary>
     public void EnsureSeesCandidates()
     {
-        if (!Caller.SeesCandidates) throw new AccessDeniedException($"role {Caller.RoleName} does not see candidate or placement records");
+        if (!Caller.SeesCandidates) throw new AccessDeniedException($"uw rol {Caller.RoleName} mag geen kandidaten of plaatsingen inzien");
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed class CallerScope
     /// </summary>
     public void EnsureAllRegions(string what)
     {
-        if (Caller.IsRegionScoped) throw new AccessDeniedException($"{what} reaches every region; role {Caller.RoleName} sees only its own regions");
+        if (Caller.IsRegionScoped) throw new AccessDeniedException($"{what} geldt voor alle regio's, en uw rol {Caller.RoleName} mag alleen de eigen regio's zien");
     }
 
     /// <summary>True when the caller may see this candidate: consent to matching, and a region inside the caller's.</summary>

@@ -31,7 +31,7 @@ public sealed class MaatwerkReads(CarvingService carving, LeerwerkService leerwe
         var pool = regions.IsEmpty ? new ShortlistFilters() : new ShortlistFilters(regions.AsIndexFilter());
         var proposal = vacancyId is not null
             ? carving.CarveVacancy(vacancyId, candidateId, perRole, pool)
-            : carving.CarveEmployer(employerId ?? throw new InvalidRequestException("target", "give a vacancy_id or an employer_id"), candidateId, asOf, perRole, pool);
+            : carving.CarveEmployer(employerId ?? throw new InvalidRequestException("target", "geef een vacancy_id of een employer_id"), candidateId, asOf, perRole, pool);
         var shown = candidateId is not null ? [candidateId] : proposal.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId));
         await scope.RecordAsync(candidateId is not null ? "jobcarving for a candidate" : "candidates for carved roles", shown, vacancyId ?? employerId);
         return proposal;

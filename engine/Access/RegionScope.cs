@@ -35,7 +35,7 @@ public sealed class RegionScope
     public RegionScope Narrow(string? requested)
     {
         if (string.IsNullOrEmpty(requested)) return this;
-        if (!Includes(requested)) throw new AccessDeniedException($"region {requested} is outside your regions");
+        if (!Includes(requested)) throw new AccessDeniedException($"regio {requested} valt buiten uw regio's");
         return Only([requested]);
     }
 

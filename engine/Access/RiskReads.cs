@@ -17,7 +17,7 @@ public sealed class RiskReads(HerinstroomScorer scorer)
     /// <summary>The nazorg worklist of one region, which must be one of the caller's.</summary>
     public async Task<IReadOnlyList<NazorgEntry>> NazorgWorklistAsync(CallerScope scope, string region, DateOnly asOf, int capacity)
     {
-        if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "is required");
+        if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "ontbreekt");
         scope.Regions(region); // PERMISSION_DENIED for a region outside the caller's
         var entries = scorer.NazorgWorklist(region, asOf, capacity);
         await scope.RecordAsync($"nazorg worklist {region}", entries.Select(e => e.CandidateId), region);

@@ -1,3 +1,5 @@
+using MatchEngine.Engine.Domain;
+
 namespace MatchEngine.Engine.Audit;
 
 /// <summary>
@@ -13,12 +15,12 @@ public sealed record AuditTrailQuery(string? CandidateId, string? User, int Limi
     /// <summary>The query for exactly one of <paramref name="candidateId"/> and <paramref name="user"/>; null or empty means not given.</summary>
     public static AuditTrailQuery For(string? candidateId, string? user, int limit)
     {
-        if (limit is < 1 or > MaxLimit) throw new InvalidRequestException("limit", $"must be 1-{MaxLimit}, got {limit}");
+        if (limit is < 1 or > MaxLimit) throw new InvalidRequestException("limit", $"moet 1–{Dutch.Whole(MaxLimit)} zijn, niet {limit}");
         var byCandidate = !string.IsNullOrWhiteSpace(candidateId);
         var byUser = !string.IsNullOrWhiteSpace(user);
         if (byCandidate == byUser)
             throw new InvalidRequestException(candidateId is null ? user is null ? "by" : "user" : "candidate_id",
-                byCandidate ? "give a candidate_id or a user, not both" : "give a non-empty candidate_id or user");
+                byCandidate ? "geef een candidate_id of een user, niet allebei" : "geef een candidate_id of een user");
         return new AuditTrailQuery(byCandidate ? candidateId : null, byUser ? user : null, limit);
     }
 

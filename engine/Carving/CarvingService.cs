@@ -52,7 +52,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var employer = catalog.Store.GetEmployer(employerId) ?? throw new RecordNotFoundException(EntityKind.Employer, employerId);
         var vacancies = OpenVacancies(employerId, asOf ?? Today());
         if (vacancies.Count == 0)
-            throw new PreconditionFailedException($"employer {employerId} has no open vacancies on {asOf ?? Today():yyyy-MM-dd}; carving needs open vacancies with a task breakdown");
+            throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(asOf ?? Today())} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
         return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
     }
 

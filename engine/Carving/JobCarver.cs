@@ -21,8 +21,8 @@ public static class JobCarver
         {
             var ids = string.Join(", ", vacancies.Select(v => v.Id));
             throw new PreconditionFailedException(
-                $"jobcarving needs a task breakdown, and vacancy {ids} has none: fill `tasks` with for each task " +
-                "`id`, `name`, `skills`, `complexity` (1-5), `physical_load` (low/medium/high) and `hours_per_week`");
+                $"jobcarving heeft een takenlijst nodig, en vacature {ids} heeft die niet: vul `tasks` met per taak " +
+                "`id`, `name`, `skills`, `complexity` (1–5), `physical_load` (low/medium/high) en `hours_per_week`");
         }
 
         var feasible = new List<(Vacancy Vacancy, VacancyTask Task, TaskFit Fit)>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
@@ -16,13 +17,13 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
     /// <summary>Runs the search on <paramref name="index"/>; invalid arguments throw <see cref="InvalidRequestException"/>.</summary>
     public IReadOnlyList<SearchHit> Run(LuceneCatalogIndex index)
     {
-        if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {Top}");
-        if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km", $"must be a finite number > 0, got {km}");
-        if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "must be a finite number");
-        if (HoursMax is { } max && !double.IsFinite(max)) throw new InvalidRequestException("hours_max", "must be a finite number");
-        if (Km is not null && Near is null) throw new InvalidRequestException("near", "a radius needs a point to search around");
-        if (Near is { } p && !GeoPoint.InNetherlands(p.Lat, p.Lon)) throw new InvalidRequestException("near", "must lie inside the Netherlands");
-        if (HoursMin > HoursMax) throw new InvalidRequestException("hours_min", "is above hours_max");
+        if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxTop)} zijn, niet {Top}");
+        if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km", $"moet een eindig getal > 0 zijn, niet {km.ToString(CultureInfo.InvariantCulture).Replace('.', ',')}");
+        if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "moet een eindig getal zijn");
+        if (HoursMax is { } max && !double.IsFinite(max)) throw new InvalidRequestException("hours_max", "moet een eindig getal zijn");
+        if (Km is not null && Near is null) throw new InvalidRequestException("near", "een straal heeft een punt nodig om omheen te zoeken");
+        if (Near is { } p && !GeoPoint.InNetherlands(p.Lat, p.Lon)) throw new InvalidRequestException("near", "moet in Nederland liggen");
+        if (HoursMin > HoursMax) throw new InvalidRequestException("hours_min", "is groter dan hours_max");
         return Kind switch
         {
             EntityKind.Candidate => index.Search(new CandidateQuery
@@ -31,8 +32,8 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
             }),
             EntityKind.Vacancy => Regions.Count == 0
                 ? index.Search(new VacancyQuery { Text = Text, Near = Near, RadiusKm = Km ?? 25, HoursMin = HoursMin, HoursMax = HoursMax, OpenOn = Date, Top = Top })
-                : throw new InvalidRequestException("region", "vacancies have no region; search near a point instead"),
-            _ => throw new InvalidRequestException("type", "must be candidates or vacancies"),
+                : throw new InvalidRequestException("region", "vacatures hebben geen regio; zoek in plaats daarvan rond een punt"),
+            _ => throw new InvalidRequestException("type", "moet candidates of vacancies zijn"),
         };
     }
 }

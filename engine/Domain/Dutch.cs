@@ -26,6 +26,9 @@ public static class Dutch
     /// <summary>A number with at most one decimal, after a comma: "32", "12,5".</summary>
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
 
+    /// <summary>A whole number with a dot between thousands: "200", "20.000".</summary>
+    public static string Whole(long n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
     /// <summary>Hours: "32 uur", "12,5 uur".</summary>
     public static string Hours(double hours) => $"{Number(hours)} uur";
 

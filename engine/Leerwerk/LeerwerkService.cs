@@ -42,10 +42,10 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
             var path = planner.Plan(candidate, gaps, vacancy.Sector, vacancy.OffersLeerwerk);
             return new LeerwerkAdvice(candidateId, vacancyId, vacancy.Sector, gaps, path, SuccessProbability(candidate, path));
         }
-        if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "give a vacancy or a sector");
+        if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "geef een vacature of een sector");
         var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
             .Select(h => catalog.Store.GetVacancy(h.Id)!).ToArray();
-        if (open.Length == 0) throw new PreconditionFailedException($"no open vacancies in sector {ClientValue.Quote(sector)} within {candidate.MaxDistanceKm:0} km of the candidate");
+        if (open.Length == 0) throw new PreconditionFailedException($"geen open vacatures in sector {ClientValue.Quote(sector)} binnen {Dutch.Number(Math.Round(candidate.MaxDistanceKm))} km van de kandidaat");
         // The sector's typical job: the requirements most open vacancies ask.
         var typical = open.GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).First().First();
         var sectorGaps = Gap.Between(candidate, typical);
@@ -59,9 +59,9 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     /// </summary>
     public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
-        if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "give 1-100 vacancies");
-        if (months is < 1 or > 36) throw new InvalidRequestException("months", "must be 1-36");
-        if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"must be 1-{MaxReadyTop}, got {top}");
+        if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "geef 1–100 vacatures");
+        if (months is < 1 or > 36) throw new InvalidRequestException("months", "moet 1–36 zijn");
+        if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxReadyTop)} zijn, niet {top}");
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
         var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);

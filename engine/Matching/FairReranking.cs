@@ -1,3 +1,5 @@
+using MatchEngine.Engine.Domain;
+
 namespace MatchEngine.Engine.Matching;
 
 /// <summary>
@@ -18,11 +20,11 @@ public sealed record FairExposure(string Attribute, double Share = FairExposure.
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var attribute = colon < 0 ? text : text[..colon];
         if (!ProtectedGroup.Attributes.Contains(attribute))
-            throw new ArgumentException($"fair-exposure: the attribute must be one of {string.Join(", ", ProtectedGroup.Attributes)}, got '{attribute}'");
+            throw new ArgumentException($"fair-exposure: het kenmerk moet {Dutch.List(ProtectedGroup.Attributes, "of")} zijn, niet '{attribute}'");
         if (colon < 0) return new FairExposure(attribute);
         return double.TryParse(text.AsSpan(colon + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share is > 0 and <= 1
             ? new FairExposure(attribute, share)
-            : throw new ArgumentException($"fair-exposure must be ATTRIBUTE[:SHARE] with a share above 0 and at most 1, got '{text}'");
+            : throw new ArgumentException($"fair-exposure moet ATTRIBUTE[:SHARE] zijn, met een aandeel boven 0 en hoogstens 1, niet '{text}'");
     }
 }
 

@@ -26,9 +26,9 @@ public static class RankerModels
         ArgumentNullException.ThrowIfNull(ranker);
         if (ranker.Current is null) ranker.Refresh();
         var current = ranker.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(ranker.Registry, ranker.Name, "ranker",
-            "run `dotnet run --project training -c Release -- train ranker` (or the Models service) first"));
+            "voer eerst `dotnet run --project training -c Release -- train ranker` uit (of gebruik de Models-service)"));
         if (!current.Manifest.Features.SequenceEqual(PairFeatures.Names))
-            throw new PreconditionFailedException($"the promoted ranker {current.Manifest.Version} uses other features than this engine; retrain with `matchengine train ranker`");
+            throw new PreconditionFailedException($"de gepromoveerde ranker {current.Manifest.Version} gebruikt andere kenmerken dan deze engine; train opnieuw met `matchengine train ranker`");
         return current;
     }
 }

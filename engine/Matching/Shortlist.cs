@@ -51,7 +51,7 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
     public CandidateQuery QueryFor(Vacancy vacancy)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        if (MaxKm is <= 0 or > 1000) throw new InvalidRequestException("max_km", "must be above 0 and at most 1000");
+        if (MaxKm is <= 0 or > 1000) throw new InvalidRequestException("max_km", "moet boven 0 liggen en hoogstens 1000 zijn");
         var query = CandidateQuery.ForVacancy(vacancy, RetrievalDepth) with { Regions = Regions, AvailableBy = AvailableBy };
         if (MaxKm is { } km) query = query with { Near = vacancy.Location, RadiusKm = km };
         if (StrictHours) query = query with { HoursMin = vacancy.HoursMin, HoursMax = vacancy.HoursMax };

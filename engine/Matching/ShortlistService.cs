@@ -35,9 +35,9 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// <summary>The best candidates for a vacancy given as a record (e.g. a carved role that is not stored).</summary>
     public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         ArgumentNullException.ThrowIfNull(filters);
-        if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "must be 1-10000");
+        if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "moet 1–10.000 zijn");
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
@@ -91,8 +91,8 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     private static ScoredRow[] FairlyReranked(TrainedRanker model, float[][] features, IReadOnlyList<RetrievedCandidate> retrieved, int top, FairExposure fair, DateOnly day)
     {
         if (!ProtectedGroup.Attributes.Contains(fair.Attribute))
-            throw new InvalidRequestException("fair_exposure_attribute", $"must be one of {string.Join(", ", ProtectedGroup.Attributes)}");
-        if (!(fair.Share is > 0 and <= 1)) throw new InvalidRequestException("fair_exposure_share", "must be above 0 and at most 1");
+            throw new InvalidRequestException("fair_exposure_attribute", $"moet {Dutch.List(ProtectedGroup.Attributes, "of")} zijn");
+        if (!(fair.Share is > 0 and <= 1)) throw new InvalidRequestException("fair_exposure_share", "moet boven 0 liggen en hoogstens 1 zijn");
         var scores = model.Score(features);
         var ranked = Enumerable.Range(0, features.Length).OrderByDescending(i => scores[i]).ThenBy(i => retrieved[i].Candidate.Candidate.Id, StringComparer.Ordinal).ToArray();
         var rows = FairReranking.Rerank(ranked, i => ProtectedGroup.Of(retrieved[i].Candidate.Candidate, fair.Attribute, day), i => Qualification.Meets(features[i]), top, fair.Share);
@@ -102,7 +102,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// <summary>Open vacancies for a candidate, best first (the reciprocal view).</summary>
     public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         var candidate = pool.Get(candidateId) ?? throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
         var (model, _) = Ranker();
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);

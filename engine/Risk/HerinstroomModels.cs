@@ -33,7 +33,7 @@ public static class HerinstroomModels
             var other => throw new InvalidOperationException($"{manifest.Version}: unknown herinstroom model kind '{other}'"),
         };
         if (!risk.InputFeatures.SequenceEqual(HerinstroomFeatures.Names, StringComparer.Ordinal) || !cox.InputFeatures.SequenceEqual(HerinstroomFeatures.Names, StringComparer.Ordinal))
-            throw new InvalidOperationException($"{manifest.Version} was trained on other features than this engine computes; retrain with 'matchengine train herinstroom'");
+            throw new InvalidOperationException($"{manifest.Version} is getraind op andere kenmerken dan deze engine berekent; train opnieuw met `matchengine train herinstroom`");
         return new HerinstroomModel(risk, cox);
     }
 }

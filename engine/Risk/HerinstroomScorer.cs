@@ -27,8 +27,8 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
     {
         if (model.Current is { } loaded) return loaded;
         model.Refresh();
-        return model.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(model.Registry, model.Name, "herinstroom model",
-            "train one with `matchengine train herinstroom --data DIR` (or the Models service)"));
+        return model.Current ?? throw new PreconditionFailedException(NotPromoted.Explain(model.Registry, model.Name, "herinstroommodel",
+            "train er een met `matchengine train herinstroom --data DIR` (of via de Models-service)"));
     }
 
     /// <summary>Risks at 6, 12 and 24 months since the start for each case, in input order.</summary>
@@ -51,7 +51,7 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
     /// has no consent.</summary>
     public HerinstroomScore ScoreHerinstroom(string placementId)
     {
-        if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "is required");
+        if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "ontbreekt");
         var placement = store.GetPlacement(placementId) ?? throw new RecordNotFoundException(EntityKind.Placement, placementId);
         var candidate = store.GetCandidate(placement.CandidateId);
         if (candidate is not { ConsentMatching: true }) throw new RecordNotFoundException(EntityKind.Placement, placementId);
@@ -69,8 +69,8 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
     /// </summary>
     public IReadOnlyList<NazorgEntry> NazorgWorklist(string region, DateOnly asOf, int capacity)
     {
-        if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "is required");
-        if (capacity < 1) throw new InvalidRequestException("capacity", "must be at least 1");
+        if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "ontbreekt");
+        if (capacity < 1) throw new InvalidRequestException("capacity", "moet minstens 1 zijn");
         var (loaded, _) = Current();
         var active = HerinstroomDataset.Cases(store, c => c.Region == region).Where(c => HerinstroomDataset.IsActive(c.Placement, asOf)).ToArray();
         var curves = loaded.Risk.Predict([.. active.Select(c => c.Features)]);

@@ -48,7 +48,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     /// </summary>
     public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"must be 1-{MaxTop}, got {top}");
+        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
         if (progress.Ended)
@@ -91,7 +91,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         var contract = Contract(contractId);
         var placement = catalog.Store.GetPlacement(placementId) ?? throw new RecordNotFoundException(EntityKind.Placement, placementId);
         if (placement.EmployerId != contract.EmployerId)
-            throw new PreconditionFailedException($"placement {placementId} is at employer {placement.EmployerId}, not at contractor {contract.EmployerId} of contract {contractId}");
+            throw new PreconditionFailedException($"plaatsing {placementId} is bij werkgever {placement.EmployerId}, niet bij opdrachtnemer {contract.EmployerId} van SROI-contract {contractId}");
         var attributor = Attributor();
         var current = attributor.Of(placement);
         if (current is not null && current.ContractId != contractId) throw Conflict(placementId, current, contractId);
@@ -105,8 +105,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     public string? CandidateOf(string placementId) => catalog.Store.GetPlacement(placementId)?.CandidateId;
 
     private static PreconditionFailedException Conflict(string placementId, Attribution held, string requested) =>
-        new($"placement {placementId} already counts toward contract {held.ContractId} (by {held.Rule.ToString().ToLowerInvariant()}); "
-            + $"refused for contract {requested}: a placement counts toward one contract only");
+        new($"plaatsing {placementId} telt al mee voor SROI-contract {held.ContractId} (via {held.Rule.ToString().ToLowerInvariant()}); "
+            + $"geweigerd voor SROI-contract {requested}: een plaatsing telt voor één contract mee");
 
     private PlacementOpportunity Opportunity(OpportunityKind kind, string id, string title, string isco, DateOnly fillFrom, SroiValuation value, IReadOnlyList<ShortlistEntry> candidates)
     {
@@ -131,7 +131,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
 
     private SroiContract Contract(string contractId)
     {
-        if (string.IsNullOrWhiteSpace(contractId)) throw new InvalidRequestException("contract_id", "required");
+        if (string.IsNullOrWhiteSpace(contractId)) throw new InvalidRequestException("contract_id", "ontbreekt");
         return catalog.Store.GetSroiContract(contractId) ?? throw new RecordNotFoundException(EntityKind.SroiContract, contractId);
     }
 

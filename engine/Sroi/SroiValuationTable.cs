@@ -75,7 +75,7 @@ public sealed record SroiValuationTable
     public static SroiValuationTable Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path)) throw new PreconditionFailedException($"SROI valuation file '{path}' does not exist");
+        if (!File.Exists(path)) throw new PreconditionFailedException($"SROI-waarderingsbestand bestaat niet: {path}");
         SroiValuationTable? table;
         try
         {
@@ -83,7 +83,7 @@ public sealed record SroiValuationTable
         }
         catch (JsonException e)
         {
-            throw new PreconditionFailedException($"SROI valuation file '{path}' is not valid JSON: {e.Message}");
+            throw new PreconditionFailedException($"SROI-waarderingsbestand '{path}' is geen geldige JSON: {e.Message}");
         }
         return (table ?? Default).Validated(path);
     }
@@ -91,10 +91,10 @@ public sealed record SroiValuationTable
     private SroiValuationTable Validated(string source)
     {
         if (BijstandEur < 0 || BijstandLongTermEur < 0 || DoelgroepregisterEur < 0 || LeerwerkEur < 0 || CarvedRoleBonusEur < 0)
-            throw new PreconditionFailedException($"SROI valuation {source}: rates must be ≥ 0");
-        if (FullTimeHoursPerWeek is <= 0 or > 60) throw new PreconditionFailedException($"SROI valuation {source}: full_time_hours_per_week must be in (0, 60]");
-        if (DaysPerYear is < 360 or > 366) throw new PreconditionFailedException($"SROI valuation {source}: days_per_year must be 360-366");
-        if (LongTermMonths < 0) throw new PreconditionFailedException($"SROI valuation {source}: long_term_months must be ≥ 0");
+            throw new PreconditionFailedException($"SROI-waardering {source}: de bedragen moeten ≥ 0 zijn");
+        if (FullTimeHoursPerWeek is <= 0 or > 60) throw new PreconditionFailedException($"SROI-waardering {source}: full_time_hours_per_week moet boven 0 liggen en hoogstens 60 zijn");
+        if (DaysPerYear is < 360 or > 366) throw new PreconditionFailedException($"SROI-waardering {source}: days_per_year moet 360–366 zijn");
+        if (LongTermMonths < 0) throw new PreconditionFailedException($"SROI-waardering {source}: long_term_months moet ≥ 0 zijn");
         return this;
     }
 

@@ -33,11 +33,11 @@ public static class FairnessGate
         {
             var reasons = Failures(audit, policy.Threshold).ToArray();
             return reasons.Length == 0 ? null
-                : $"{manifest.Version} failed its fairness audit ({string.Join("; ", reasons)}); an admin may promote it with a fairness override and a reason";
+                : $"{manifest.Version} voldoet niet aan de eerlijkheidstoets ({string.Join("; ", reasons)}); een beheerder kan de toets met een reden opheffen en deze versie toch promoveren";
         }
         return manifest.Metrics.TryGetValue("fairness.min_ratio", out var ratio) && !(ratio >= policy.Threshold)
-            ? $"{manifest.Version} failed its fairness audit (lowest group ratio {ratio:0.00} < {policy.Threshold:0.00}); " +
-              "an admin may promote it with a fairness override and a reason"
+            ? $"{manifest.Version} voldoet niet aan de eerlijkheidstoets (laagste groepsratio {N(ratio)} < {N(policy.Threshold)}); " +
+              "een beheerder kan de toets met een reden opheffen en deze versie toch promoveren"
             : null;
     }
 
@@ -48,9 +48,9 @@ public static class FairnessGate
         foreach (var f in audit.Findings.Where(f => !f.TooSmall))
         {
             if (audit.IsGatedRatio(f) && !(f.High >= threshold))
-                yield return $"{f.Lens} of {f.Attribute}={f.Group} is {N(f.Value)} (90% interval {N(f.Low)}–{N(f.High)}), below {N(threshold)}";
+                yield return $"{f.Lens} van {f.Attribute}={f.Group} is {N(f.Value)} (90%-interval {N(f.Low)}–{N(f.High)}), onder {N(threshold)}";
             else if (f.Lens == FairnessLens.Calibration && UnderPredicts(f) && !MirrorsAFlag(audit, f))
-                yield return $"calibration of {f.Attribute}={f.Group}: the model under-predicts by {N(-f.Value)} (90% interval {N(-f.High)}–{N(-f.Low)}), beyond {N(CalibrationBound)}";
+                yield return $"kalibratie van {f.Attribute}={f.Group}: het model voorspelt {N(-f.Value)} te laag (90%-interval {N(-f.High)}–{N(-f.Low)}), meer dan {N(CalibrationBound)}";
         }
     }
 
@@ -61,7 +61,7 @@ public static class FairnessGate
     public static IReadOnlyList<string> Flags(FairnessAudit? audit) =>
         audit is null ? [] :
         [.. audit.Findings.Where(f => !f.TooSmall && f.Lens == FairnessLens.Calibration && OverPredicts(f))
-            .Select(f => $"possible injustice in the history: {f.Attribute}={f.Group} did {N(f.Value)} worse than the model predicts (90% interval {N(f.Low)}–{N(f.High)})")];
+            .Select(f => $"mogelijk onrecht in de geschiedenis: {f.Attribute}={f.Group} deed het {N(f.Value)} slechter dan het model voorspelt (90%-interval {N(f.Low)}–{N(f.High)})")];
 
     /// <summary>
     /// True when another group of the same attribute is over-predicted beyond the bound (a flag). The chance is calibrated on every
@@ -81,5 +81,5 @@ public static class FairnessGate
     /// <summary>True when the group's predicted rate is above its observed rate by more than the bound, the interval excluding zero.</summary>
     public static bool OverPredicts(FairnessFinding finding) => finding is { Lens: FairnessLens.Calibration } && finding.Low > 0 && finding.Value > CalibrationBound;
 
-    private static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 }

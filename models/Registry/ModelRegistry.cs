@@ -43,7 +43,7 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         if (double.IsNaN(threshold) || threshold is < FairnessPolicy.MinThreshold or > FairnessPolicy.MaxThreshold)
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"the fairness threshold must be {FairnessPolicy.MinThreshold}-{FairnessPolicy.MaxThreshold}");
         if (string.IsNullOrWhiteSpace(reason)) throw new ArgumentException("give the reason for the fairness threshold", nameof(reason));
-        if (!byAdmin) throw new AdminOnlyException("only an admin may set the fairness threshold");
+        if (!byAdmin) throw new AdminOnlyException("alleen een beheerder mag de drempel van de eerlijkheidstoets instellen");
         var policy = new FairnessPolicy(threshold, Actor, reason, Time.GetUtcNow());
         WriteAtomically(PolicyPath, JsonSerializer.Serialize(policy, Json));
         return policy;
@@ -118,7 +118,7 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         if (FairnessGate.Refusal(manifest, Fairness) is { } refusal)
         {
             if (string.IsNullOrWhiteSpace(fairnessOverride)) throw new FairnessGateException(refusal);
-            if (!byAdmin) throw new AdminOnlyException("only an admin may override the fairness audit");
+            if (!byAdmin) throw new AdminOnlyException("alleen een beheerder mag de eerlijkheidstoets opheffen");
         }
         else
         {
@@ -135,11 +135,11 @@ public sealed class ModelRegistry(string root, TimeProvider time)
     public string Rollback(string name, string? reason = null)
     {
         var history = History(name).ToList();
-        if (history.Count < 2) throw new InvalidOperationException($"{name} has no earlier promoted version to roll back to");
+        if (history.Count < 2) throw new InvalidOperationException($"{name} heeft geen eerder gepromoveerde versie om naar terug te gaan");
         var current = history[^1].Version;
         var previous = history.Take(history.Count - 1).Last(p => p.Version != current).Version;
         if (Get(previous) is { } manifest && FairnessGate.Refusal(manifest, Fairness) is { } refusal)
-            throw new FairnessGateException($"cannot roll back to {previous}: {refusal}; promote it with an override instead");
+            throw new FairnessGateException($"teruggaan naar {previous} kan niet: {refusal}; promoveer die versie in plaats daarvan met `matchengine models promote {previous} --override-fairness \"REDEN\"`");
         var why = string.IsNullOrWhiteSpace(reason) ? $"rollback from {current}" : $"rollback from {current}: {reason.Trim()}";
         Append(name, new Promotion(previous, Time.GetUtcNow(), why, Actor, null));
         return previous;

@@ -13,15 +13,15 @@ public static class NotPromoted
     {
         ArgumentNullException.ThrowIfNull(registry);
         var versions = registry.List(name);
-        if (versions.Count == 0) return $"no {what} has been trained yet: {train}";
+        if (versions.Count == 0) return $"er is nog geen {what} getraind: {train}";
         var latest = versions[^1];
         var trained = versions.Count == 1
-            ? $"{latest.Version} was trained on {latest.CreatedAt:yyyy-MM-dd}"
-            : $"{versions.Count} versions were trained, the latest {latest.Version} on {latest.CreatedAt:yyyy-MM-dd}";
+            ? $"{latest.Version} is getraind op {latest.CreatedAt:yyyy-MM-dd}"
+            : $"er zijn {versions.Count} versies getraind, de laatste ({latest.Version}) op {latest.CreatedAt:yyyy-MM-dd}";
         if (FairnessGate.Refusal(latest, registry.Fairness) is { } refusal)
-            return $"no {what} is promoted: {trained}, and the fairness audit held it back: {refusal}. "
-                + $"An admin decides: `matchengine models promote {latest.Version} --override-fairness \"REASON\"` "
-                + "(gRPC: Models.Promote with override_fairness), or retrain on other data";
-        return $"no {what} is promoted: {trained} and never promoted; promote it with `matchengine models promote {latest.Version}`";
+            return $"er is geen {what} gepromoveerd: {trained}, en de eerlijkheidstoets hield deze tegen: {refusal}. "
+                + $"Een beheerder beslist: `matchengine models promote {latest.Version} --override-fairness \"REDEN\"` "
+                + "(gRPC: Models.Promote met override_fairness), of train opnieuw op andere gegevens";
+        return $"er is geen {what} gepromoveerd: {trained} en nooit gepromoveerd; promoveer deze met `matchengine models promote {latest.Version}`";
     }
 }

@@ -51,7 +51,7 @@ public sealed class ArgumentChecksTests : IAsyncLifetime
         var development = new Development.DevelopmentClient(_server.Channel);
         var violation = await InvalidAsync(development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { "v-1" }, Months = 6, Top = top }));
         Assert.Equal("top", violation.Field);
-        Assert.Contains("1-1000", violation.Description, StringComparison.Ordinal);
+        Assert.Contains("moet 1–1.000 zijn, niet", violation.Description, StringComparison.Ordinal);
     }
 
     [Fact]

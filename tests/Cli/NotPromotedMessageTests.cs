@@ -37,7 +37,7 @@ public sealed class NotPromotedMessageTests
         using var dir = new TempDirectory();
         var layout = await Imported(dir);
         var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root)).AssertExit(1);
-        Assert.Contains("no ranker has been trained yet", stderr, StringComparison.Ordinal);
+        Assert.Contains("er is nog geen ranker getraind", stderr, StringComparison.Ordinal);
         Assert.Contains("train ranker", stderr, StringComparison.Ordinal);
     }
 
@@ -48,10 +48,10 @@ public sealed class NotPromotedMessageTests
         var layout = await Imported(dir);
         var version = SaveHeldBack(layout, "ranker");
         var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root)).AssertExit(1);
-        Assert.DoesNotContain("has been trained yet", stderr, StringComparison.Ordinal);
-        Assert.Contains($"no ranker is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
-        Assert.Contains("lowest group ratio 0.62 < 0.80", stderr, StringComparison.Ordinal);
-        Assert.Contains($"An admin decides: `matchengine models promote {version} --override-fairness \"REASON\"`", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("nog geen ranker getraind", stderr, StringComparison.Ordinal);
+        Assert.Contains($"er is geen ranker gepromoveerd: {version} is getraind op 2025-06-30, en de eerlijkheidstoets hield deze tegen", stderr, StringComparison.Ordinal);
+        Assert.Contains("laagste groepsratio 0,62 < 0,80", stderr, StringComparison.Ordinal);
+        Assert.Contains($"Een beheerder beslist: `matchengine models promote {version} --override-fairness \"REDEN\"`", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class NotPromotedMessageTests
         var layout = await Imported(dir);
         var version = SaveHeldBack(layout, "herinstroom");
         var (_, _, stderr) = (await Run("herinstroom", "--out", dir.File("risks.csv"), "--data", layout.Root)).AssertExit(1);
-        Assert.Contains($"no herinstroom model is promoted: {version} was trained on 2025-06-30, and the fairness audit held it back", stderr, StringComparison.Ordinal);
-        Assert.Contains($"`matchengine models promote {version} --override-fairness \"REASON\"`", stderr, StringComparison.Ordinal);
+        Assert.Contains($"er is geen herinstroommodel gepromoveerd: {version} is getraind op 2025-06-30, en de eerlijkheidstoets hield deze tegen", stderr, StringComparison.Ordinal);
+        Assert.Contains($"`matchengine models promote {version} --override-fairness \"REDEN\"`", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class NotPromotedMessageTests
             Name = "ranker", Version = version, Kind = "test", CreatedAt = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero),
             Features = [], DataHash = "test", Metrics = new Dictionary<string, double> { ["fairness.min_ratio"] = 0.9, ["fairness.threshold"] = 0.8 },
         });
-        Assert.Equal($"no ranker is promoted: {version} was trained on 2025-06-30 and never promoted; promote it with `matchengine models promote {version}`",
+        Assert.Equal($"er is geen ranker gepromoveerd: {version} is getraind op 2025-06-30 en nooit gepromoveerd; promoveer deze met `matchengine models promote {version}`",
             NotPromoted.Explain(registry, "ranker", "ranker", "train one"));
     }
 }

@@ -51,7 +51,7 @@ public sealed class AuditStatisticsTests
         var audit = CalibrationAudit(("a", 100, 0.5, 0.7), ("b", 900, 0.5, 0.5));
 
         var failure = Assert.Single(FairnessGate.Failures(audit, FairnessPolicy.DefaultThreshold));
-        Assert.Contains("calibration of test=a: the model under-predicts by 0.18", failure, StringComparison.Ordinal);
+        Assert.Contains("kalibratie van test=a: het model voorspelt 0,18 te laag", failure, StringComparison.Ordinal);
         Assert.Empty(FairnessGate.Flags(audit));
     }
 
@@ -63,7 +63,7 @@ public sealed class AuditStatisticsTests
         var audit = CalibrationAudit(("a", 400, 0.5, 0.7), ("b", 400, 0.5, 0.5));
 
         Assert.Empty(FairnessGate.Failures(audit, FairnessPolicy.DefaultThreshold));
-        Assert.Contains(FairnessGate.Flags(audit), f => f.Contains("test=b did 0.10 worse", StringComparison.Ordinal));
+        Assert.Contains(FairnessGate.Flags(audit), f => f.Contains("test=b deed het 0,10 slechter", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class AuditStatisticsTests
         var audit = LeerwerkFairnessAudit.Audit(Routes((i, lowDutch) => (lowDutch ? 0.3 : 0.7, lowDutch ? 0.3 : 0.7)), seed: 3);
 
         Assert.Contains(FairnessGate.Failures(audit, FairnessPolicy.DefaultThreshold),
-            f => f.StartsWith($"{FairnessLens.EqualOpportunityAtEqualDutch} of migration_background=niet-westers", StringComparison.Ordinal));
+            f => f.StartsWith($"{FairnessLens.EqualOpportunityAtEqualDutch} van migration_background=niet-westers", StringComparison.Ordinal));
     }
 
     /// <summary>Per unit i and value v a draw that is 1 with chance 0.5, independent across values; the statistic is each value's mean.</summary>

@@ -67,7 +67,7 @@ public sealed class BiasedHistoryTests(BiasedHistoryRegions regions) : IClassFix
         var audit = regions.Biased.Run.Fairness;
         var said = FairnessGate.Flags(audit).Concat(FairnessGate.Failures(audit, FairnessPolicy.DefaultThreshold)).ToArray();
         Assert.Contains(said, s => s.Contains("migration_background=niet-westers", StringComparison.Ordinal)
-            && (s.Contains(FairnessLens.Calibration, StringComparison.Ordinal) || s.Contains("worse than the model predicts", StringComparison.Ordinal)
+            && (s.Contains(FairnessLens.Calibration, StringComparison.Ordinal) || s.Contains("slechter dan het model voorspelt", StringComparison.Ordinal)
                 || s.Contains(FairnessLens.QualifiedExposure, StringComparison.Ordinal)));
         var calibration = audit.Of(FairnessLens.Calibration).Single(f => f.Attribute == "migration_background" && f.Group == "niet-westers");
         var fairCalibration = regions.Fair.Run.Fairness.Of(FairnessLens.Calibration).Single(f => f.Attribute == "migration_background" && f.Group == "niet-westers");

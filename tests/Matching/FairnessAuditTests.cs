@@ -48,7 +48,7 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
 
         Assert.Null(run.Promoted);
         Assert.Contains("override-fairness", run.PromotionBlocked, StringComparison.Ordinal);
-        Assert.Matches($"failed its fairness audit \\(({FairnessLens.QualifiedExposure}|{FairnessLens.EqualOpportunity})", run.PromotionBlocked);
+        Assert.Matches($"voldoet niet aan de eerlijkheidstoets \\(({FairnessLens.QualifiedExposure}|{FairnessLens.EqualOpportunity})", run.PromotionBlocked);
         Assert.Equal(before, registry.Promoted(RankerModels.Name));
     }
 
@@ -72,7 +72,8 @@ public sealed class FairnessAuditTests(TrainedRegion region) : IClassFixture<Tra
         Assert.StartsWith("cli:", history[^1].User, StringComparison.Ordinal);
         // The version before it fails the same policy: rolling back to it would promote it without an override.
         var rollback = (await Models("models", "rollback", "ranker", "--data", layout.Root)).AssertExit(1);
-        Assert.Contains("override", rollback.Err, StringComparison.Ordinal);
+        Assert.Contains("teruggaan naar", rollback.Err, StringComparison.Ordinal);
+        Assert.Contains("--override-fairness", rollback.Err, StringComparison.Ordinal);
 
         var listing = (await Models("models", "list", "ranker", "--data", layout.Root)).AssertSucceeded();
         Assert.Contains("\"exposure_qualified\"", listing.Out, StringComparison.Ordinal);

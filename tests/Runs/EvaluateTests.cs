@@ -48,7 +48,7 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
         var (_, _, stderr) = (await Cli("evaluate", "ranker-v0999", "--data", dir.File("data"))).AssertExit(1);
-        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+        Assert.Contains("modelversie 'ranker-v0999' bestaat niet", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

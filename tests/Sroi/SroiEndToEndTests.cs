@@ -101,8 +101,8 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         var e = await Assert.ThrowsAsync<RpcException>(() => Client.ClaimPlacementAsync(new ClaimPlacementRequest { ContractId = "sroi-overlap", PlacementId = counted.PlacementId }).ResponseAsync);
 
         Assert.Equal(GrpcStatusCode.FailedPrecondition, e.StatusCode);
-        Assert.Contains($"contract {id} (by ", e.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("refused for contract sroi-overlap", e.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains($"telt al mee voor SROI-contract {id} (via ", e.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("geweigerd voor SROI-contract sroi-overlap", e.Status.Detail, StringComparison.Ordinal);
         var after = await Client.ContractProgressAsync(new ContractProgressRequest { ContractId = id, AsOf = AsOf });
         Assert.Contains("sroi-overlap", after.Placements.Single(x => x.PlacementId == counted.PlacementId).AlsoEligible);
     }
@@ -155,7 +155,7 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
         var contractor = region.World.SroiContracts.Single(c => c.Id == id).EmployerId;
         var other = region.World.SroiContracts.First(c => c.EmployerId != contractor).Id;
         var (_, _, stderr) = (await Cli("sroi", "--contract", other, "--claim", placementId, "--data", data, "--json")).AssertExit(ExitCodes.Failure);
-        Assert.Contains($"placement {placementId} is at employer {contractor}", stderr, StringComparison.Ordinal);
+        Assert.Contains($"plaatsing {placementId} is bij werkgever {contractor}", stderr, StringComparison.Ordinal);
 
         var (_, _, usage) = (await Cli("sroi", "--contract", id, "--claim", placementId, "--as-of", AsOf, "--data", data, "--json")).AssertExit(ExitCodes.Failure);
         Assert.Contains("--as-of en --valuation gelden niet bij --claim", usage, StringComparison.Ordinal);

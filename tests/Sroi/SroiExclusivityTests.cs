@@ -50,10 +50,10 @@ public sealed class SroiExclusivityTests
         var e1 = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("B", "x"));
         var e2 = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("A", "y"));
 
-        Assert.Contains("contract A (by vacancy)", e1.Message, StringComparison.Ordinal);
-        Assert.Contains("refused for contract B", e1.Message, StringComparison.Ordinal);
-        Assert.Contains("contract B (by period)", e2.Message, StringComparison.Ordinal);
-        Assert.Contains("refused for contract A", e2.Message, StringComparison.Ordinal);
+        Assert.Contains("telt al mee voor SROI-contract A (via vacancy)", e1.Message, StringComparison.Ordinal);
+        Assert.Contains("geweigerd voor SROI-contract B", e1.Message, StringComparison.Ordinal);
+        Assert.Contains("telt al mee voor SROI-contract B (via period)", e2.Message, StringComparison.Ordinal);
+        Assert.Contains("geweigerd voor SROI-contract A", e2.Message, StringComparison.Ordinal);
         Assert.Single(store.Service.Progress("A", AsOf).Placements);
     }
 
@@ -66,8 +66,8 @@ public sealed class SroiExclusivityTests
         Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "early").Rule);
         var e = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("B", "early"));
 
-        Assert.Contains("contract A (by claim)", e.Message, StringComparison.Ordinal);
-        Assert.Contains("refused for contract B", e.Message, StringComparison.Ordinal);
+        Assert.Contains("telt al mee voor SROI-contract A (via claim)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("geweigerd voor SROI-contract B", e.Message, StringComparison.Ordinal);
         Assert.Empty(store.Service.Progress("B", AsOf).Placements);
     }
 
@@ -92,6 +92,6 @@ public sealed class SroiExclusivityTests
             SroiStore.Placement("elsewhere", "c1", "emp-2", new DateOnly(2025, 2, 1), 24));
 
         var e = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("A", "elsewhere"));
-        Assert.Contains("not at contractor emp-1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("niet bij opdrachtnemer emp-1", e.Message, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ public sealed class AuditModel(IAuditLog log, AccessPolicy policy) : ConsolePage
     public void OnGet()
     {
         if (string.IsNullOrWhiteSpace(Kandidaat) && string.IsNullOrWhiteSpace(Gebruiker)) return;
-        Scope(policy).EnsureAllRegions("the audit trail");
+        Scope(policy).EnsureAllRegions("het auditspoor");
         var query = AuditTrailQuery.For(string.IsNullOrWhiteSpace(Kandidaat) ? null : Kandidaat.Trim(),
             string.IsNullOrWhiteSpace(Kandidaat) ? Gebruiker!.Trim() : null, Limit);
         List = Paging<AuditEntry>.Of(query.Run(log), PageNumber);

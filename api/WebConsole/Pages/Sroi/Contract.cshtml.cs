@@ -56,10 +56,10 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
         {
             await reads.ClaimAsync(Scope(policy), Id, plaatsing?.Trim() ?? "");
         }
-        catch (PreconditionFailedException)
+        catch (PreconditionFailedException e)
         {
             await OnGetAsync();
-            Error = $"Plaatsing {plaatsing} is niet toegerekend: ze is niet bij deze opdrachtnemer of telt al mee voor een ander contract.";
+            Error = $"Plaatsing {plaatsing} is niet toegerekend: {e.Message}.";
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -90,7 +90,7 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     public async Task<IActionResult> OnPostUitkomstAsync(string kandidaat, int? plaats, string uitkomst)
     {
         if (!MayRecord) return Forbid();
-        var stage = Outcomes.StageOf(uitkomst) ?? throw new InvalidRequestException("uitkomst", "must be voorgesteld, uitgenodigd, aangenomen or afgewezen");
+        var stage = Outcomes.StageOf(uitkomst) ?? throw new InvalidRequestException("uitkomst", "moet voorgesteld, uitgenodigd, aangenomen of afgewezen zijn");
         await reads.RecordOutcomeAsync(Scope(policy), Id, kandidaat, stage, plaats);
         return LocalRedirect($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?vastgelegd={uitkomst}&voor={Uri.EscapeDataString(kandidaat)}");
     }
