@@ -18,7 +18,8 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
     public IReadOnlyList<SearchHit> Run(LuceneCatalogIndex index)
     {
         if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxTop)} zijn, niet {Top}");
-        if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km", $"moet een eindig getal > 0 zijn, niet {km.ToString(CultureInfo.InvariantCulture).Replace('.', ',')}");
+        if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km",
+            $"moet een eindig getal > 0 zijn, niet {km.ToString(CultureInfo.InvariantCulture).Replace('.', ',')}");
         if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "moet een eindig getal zijn");
         if (HoursMax is { } max && !double.IsFinite(max)) throw new InvalidRequestException("hours_max", "moet een eindig getal zijn");
         if (Km is not null && Near is null) throw new InvalidRequestException("near", "een straal heeft een punt nodig om omheen te zoeken");

@@ -45,7 +45,8 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "geef een vacature of een sector");
         var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
             .Select(h => catalog.Store.GetVacancy(h.Id)!).ToArray();
-        if (open.Length == 0) throw new PreconditionFailedException($"geen open vacatures in sector {ClientValue.Quote(sector)} binnen {Dutch.Number(Math.Round(candidate.MaxDistanceKm))} km van de kandidaat");
+        if (open.Length == 0) throw new PreconditionFailedException(
+            $"geen open vacatures in sector {ClientValue.Quote(sector)} binnen {Dutch.Number(Math.Round(candidate.MaxDistanceKm))} km van de kandidaat");
         // The sector's typical job: the requirements most open vacancies ask.
         var typical = open.GroupBy(v => v.Isco).OrderByDescending(g => g.Count()).First().First();
         var sectorGaps = Gap.Between(candidate, typical);

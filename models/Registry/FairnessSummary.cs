@@ -3,8 +3,9 @@ using System.Globalization;
 namespace MatchEngine.Models.Registry;
 
 /// <summary>
-/// A fairness audit in two lines, for the demo, <c>models list</c> and the Models service: the verdict with the lowest
-/// gated ratio of each lens, then the calibration flags and the groups too small to count. Stateless.
+/// A fairness audit in two Dutch lines, for the demo, <c>models list</c>, the Models service and the report: the verdict
+/// with the lowest gated ratio of each lens, then the calibration flags and the groups too small to count (lenses,
+/// attributes and groups by their identifiers, numbers with a decimal comma). Stateless.
 /// </summary>
 public static class FairnessSummary
 {
@@ -15,20 +16,20 @@ public static class FairnessSummary
         var failures = FairnessGate.Failures(audit, threshold).ToArray();
         var lowest = FairnessLens.GatedRatios.Select(lens => audit.Of(lens).Where(f => audit.IsGatedRatio(f) && !double.IsNaN(f.High))
                 .OrderBy(f => f.High).ThenBy(f => f.Value).FirstOrDefault() is { } f
-            ? $"{lens} lowest {f.Attribute}={f.Group} {N(f.Value)} (90% {N(f.Low)}–{N(f.High)})" : null).OfType<string>();
-        var verdict = (failures.Length == 0 ? $"passes at {N(threshold)}" : $"BLOCKED at {N(threshold)}: {string.Join("; ", failures)}")
+            ? $"{lens} laagst {f.Attribute}={f.Group} {N(f.Value)} (90% {N(f.Low)}–{N(f.High)})" : null).OfType<string>();
+        var verdict = (failures.Length == 0 ? $"voldoet bij {N(threshold)}" : $"GEBLOKKEERD bij {N(threshold)}: {string.Join("; ", failures)}")
             + $" — {string.Join("; ", lowest)}";
         var flags = FairnessGate.Flags(audit);
         var small = audit.Findings.Where(f => f.TooSmall).GroupBy(f => f.Lens)
-            .Select(l => l.Count() == audit.Of(l.Key).Count() ? $"{l.Key} (every group)" : $"{l.Key} {string.Join(", ", l.Select(f => $"{f.Attribute}={f.Group}"))}").ToArray();
+            .Select(l => l.Count() == audit.Of(l.Key).Count() ? $"{l.Key} (elke groep)" : $"{l.Key} {string.Join(", ", l.Select(f => $"{f.Attribute}={f.Group}"))}").ToArray();
         var calibration = audit.Of(FairnessLens.Calibration).Where(f => !f.TooSmall && !double.IsNaN(f.Value)).MaxBy(f => Math.Abs(f.Value)) is { } c
-            ? $"largest calibration gap {c.Attribute}={c.Group} {Signed(c.Value)} (90% {Signed(c.Low)}–{Signed(c.High)})" : "no calibration lens";
+            ? $"grootste kalibratieverschil {c.Attribute}={c.Group} {Signed(c.Value)} (90% {Signed(c.Low)}–{Signed(c.High)})" : "geen kalibratielens";
         var notes = (flags.Count == 0 ? calibration : string.Join("; ", flags))
-            + (small.Length == 0 ? "" : $"; too small to count (< {audit.MinimumGroupSize}): {string.Join("; ", small)}");
+            + (small.Length == 0 ? "" : $"; te klein om mee te tellen (< {audit.MinimumGroupSize}): {string.Join("; ", small)}");
         return (verdict, notes);
     }
 
-    private static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string N(double x) => x.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 
-    private static string Signed(double x) => x.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+    private static string Signed(double x) => x.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 }

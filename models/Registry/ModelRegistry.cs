@@ -139,7 +139,8 @@ public sealed class ModelRegistry(string root, TimeProvider time)
         var current = history[^1].Version;
         var previous = history.Take(history.Count - 1).Last(p => p.Version != current).Version;
         if (Get(previous) is { } manifest && FairnessGate.Refusal(manifest, Fairness) is { } refusal)
-            throw new FairnessGateException($"teruggaan naar {previous} kan niet: {refusal}; promoveer die versie in plaats daarvan met `matchengine models promote {previous} --override-fairness \"REDEN\"`");
+            throw new FairnessGateException($"teruggaan naar {previous} kan niet: {refusal}; " +
+                                            $"promoveer die versie in plaats daarvan met `matchengine models promote {previous} --override-fairness \"REDEN\"`");
         var why = string.IsNullOrWhiteSpace(reason) ? $"rollback from {current}" : $"rollback from {current}: {reason.Trim()}";
         Append(name, new Promotion(previous, Time.GetUtcNow(), why, Actor, null));
         return previous;

@@ -27,7 +27,7 @@ public sealed partial class DemoTests(TrainedRegion region) : IClassFixture<Trai
         Assert.NotEmpty(Directory.GetFiles(Path.GetDirectoryName(reports[0])!, "*.png"));
         // Each trained model's fairness audit in two lines: the verdict, then calibration, flags and groups too small to count.
         Assert.Equal(2, Regex.Matches(output, @"   fairness herinstroom-v0001: ").Count);
-        Assert.Matches(@"   fairness herinstroom-v0001: (passes|BLOCKED) at \d\.\d\d", output);
+        Assert.Matches(@"   fairness herinstroom-v0001: (voldoet|GEBLOKKEERD) bij \d,\d\d", output);
 
         Assert.Contains("== SROI-makelaar: which contracts need placements most? as of 2025-06-30 (Sroi.Worklist)", output, StringComparison.Ordinal);
         Assert.Matches(@"   1\. \S+ \(\S+\) "".*"": verplichting € [\d.]+,\d\d, gerealiseerd € [\d.]+,\d\d, open € [\d.]+,\d\d", output);

@@ -30,7 +30,8 @@ public sealed class ForbiddenPagesTests(ConsoleFixture console)
         var page = await console.SignInAsync("admin-regionaal", [Roles.Admin, Roles.Accountmanager], ConsoleFixture.Region);
         var response = await page.GotoAsync($"{console.ConsoleAddress}/audit?gebruiker=am-uitnodiging");
         Assert.Equal(403, response!.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("U heeft hier geen toegang toe: het auditspoor geldt voor alle regio's, en uw rol accountmanager+admin mag alleen de eigen regio's zien.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "U heeft hier geen toegang toe: het auditspoor geldt voor alle regio's, en uw rol accountmanager+admin mag alleen de eigen regio's zien.");
         Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
     }
 }

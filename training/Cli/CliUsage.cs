@@ -22,7 +22,8 @@ public static partial class CliUsage
         var common = command.Data == DataUse.None
             ? ""
             : Environment.NewLine + "algemene opties: --data DIR (standaard ./data, vanuit de huidige map; "
-              + (command.Data == DataUse.CreatesStore ? "wordt aangemaakt als die ontbreekt" : "moet een store bevatten die import heeft gemaakt") + "), --postgres CONNSTR (een gedeelde PostgreSQL-store in plaats van DIR/store.db)";
+              + (command.Data == DataUse.CreatesStore ? "wordt aangemaakt als die ontbreekt" : "moet een store bevatten die import heeft gemaakt") + ")"
+              + ", --postgres CONNSTR (een gedeelde PostgreSQL-store in plaats van DIR/store.db)";
         return $"gebruik: matchengine {command.Usage}{common}";
     }
 

@@ -50,7 +50,8 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
     {
         if (context.Postgres is not null || File.Exists(context.Layout.StorePath)) return;
         var what = Directory.Exists(context.DataDirectory) ? $"geen store in {context.DataDirectory} (store.db ontbreekt)" : $"datamap bestaat niet: {context.DataDirectory}";
-        throw new CliFailureException($"{what}; importeer eerst een contractmap (matchengine import DIR --data {context.DataDirectory}), of laat --data wijzen naar de map die import heeft geschreven");
+        throw new CliFailureException($"{what}; importeer eerst een contractmap (matchengine import DIR --data {context.DataDirectory}), " +
+                                      "of laat --data wijzen naar de map die import heeft geschreven");
     }
 
     private void PrintUsage(TextWriter writer)

@@ -32,7 +32,8 @@ public sealed record HerinstroomHoldout(DateOnly AsOf, DateOnly SplitDate, IRead
             .Select(x => (x.Case, Obs: x.Obs!.Value))
             .OrderBy(x => x.Case.Placement.Start).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
             .ToArray();
-        if (observed.Length < 50) throw new InvalidOperationException($"slechts {Dutch.Count(observed.Length, "plaatsing", "plaatsingen")} begonnen op of voor {Dutch.Date(day)}; er zijn er minstens 50 nodig om te trainen en te evalueren");
+        if (observed.Length < 50) throw new InvalidOperationException(
+            $"slechts {Dutch.Count(observed.Length, "plaatsing", "plaatsingen")} begonnen op of voor {Dutch.Date(day)}; er zijn er minstens 50 nodig om te trainen en te evalueren");
         var (train, test, split) = Split(observed, day, trainShare);
         return new HerinstroomHoldout(day, split, train, test);
     }

@@ -40,7 +40,8 @@ public sealed record RouteSuccessHoldout(DateOnly AsOf, IReadOnlyList<RouteSucce
     {
         var (day, rows) = Rows(catalog, asOf);
         if (rows.Count < 50 || rows.All(r => r.Label) || rows.All(r => !r.Label))
-            throw new InvalidOperationException($"slechts {Dutch.Count(rows.Count, "plaatsing", "plaatsingen")} met een leerwerkroute en een bekende uitkomst na een jaar; er zijn er van beide soorten minstens 50 nodig");
+            throw new InvalidOperationException(
+                $"slechts {Dutch.Count(rows.Count, "plaatsing", "plaatsingen")} met een leerwerkroute en een bekende uitkomst na een jaar; er zijn er van beide soorten minstens 50 nodig");
         var cut = (int)(rows.Count * TrainShare);
         return new RouteSuccessHoldout(day, [.. rows.Take(cut)], [.. rows.Skip(cut)]);
     }

@@ -58,7 +58,8 @@ public static class RankingDataset
     public static (RankingGroup[] Train, RankingGroup[] Test, DateOnly SplitDate) TimeSplit(IEnumerable<RankingGroup> groups)
     {
         var ordered = groups.OrderBy(g => g.Date).ThenBy(g => g.Vacancy.Id, StringComparer.Ordinal).ToArray();
-        if (ordered.Length < 10) throw new InvalidOperationException($"slechts {Dutch.Count(ordered.Length, "vacature", "vacatures")} met matchgeschiedenis; er zijn er minstens 10 nodig om te trainen en te evalueren");
+        if (ordered.Length < 10) throw new InvalidOperationException(
+            $"slechts {Dutch.Count(ordered.Length, "vacature", "vacatures")} met matchgeschiedenis; er zijn er minstens 10 nodig om te trainen en te evalueren");
         var split = ordered[(int)(ordered.Length * 0.8)].Date;
         return (ordered.Where(g => g.Date < split).ToArray(), ordered.Where(g => g.Date >= split).ToArray(), split);
     }
