@@ -86,6 +86,8 @@ public sealed class WholePoolTests(TrainedRegion region) : IClassFixture<Trained
         region.CopyDataTo(dir.File("data"));
         var run = (await CliRun.RunAsync([new CeilingCommand()], new FixedClock(TrainedRegion.Today), "ceiling", "--data", dir.File("data"))).AssertSucceeded();
         var json = JsonNode.Parse(run.LastLine)!;
+        Assert.Equal("additive", json["truth_shape"]!.GetValue<string>());
+        Assert.Contains("(the default: no synth.json in the data directory)", run.Err, StringComparison.Ordinal);
         var models = json["whole_pool"]!.AsObject();
         foreach (var name in new[] { "truth", "promoted", "lambdamart", "lightgbm", "lambdamart+pool", "lightgbm+pool", "logistic", "bm25", "rule" })
         {

@@ -22,7 +22,8 @@ namespace MatchEngine.Training.Cli;
 /// newest saved version of each learned variant, the logistic baseline (its newest saved version, or trained here on the same pairs, seeded, when none is saved), BM25 and
 /// the rule. The last stdout line is JSON. On a region written with <c>synth --messy</c>, <c>--clean-labels</c> names its
 /// answer key (<c>messy-labels.jsonl</c>) so the truth is the generator's, computed on the labels it drew, not on what was typed.
-/// <c>--truth</c> must name the shape the region was made with (<c>synth --truth</c>).
+/// The truth's shape is the one the region was made with, from the <c>synth.json</c> that <c>import</c> keeps in the data
+/// directory; <c>--truth</c> may repeat it, not contradict it, and names it for a region imported without that file.
 /// </summary>
 public sealed class CeilingCommand : ICommand
 {
@@ -35,6 +36,7 @@ public sealed class CeilingCommand : ICommand
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
+        var shape = Shape(args, context);
         using var catalog = CatalogService.Open(context.Layout, context.Time);
         try
         {
@@ -42,7 +44,6 @@ public sealed class CeilingCommand : ICommand
             var truthLabels = args.Get("clean-labels") is { } file
                 ? File.Exists(file) ? RewrittenLabelFile.Restorer(RewrittenLabelFile.Read(file)) : throw new CliFailureException($"bestand bestaat niet: {file}")
                 : null;
-            var shape = TruthOption.From(args);
             var (oracle, testGroups, split) = RankingCeiling.Measure(catalog, holdout.All, shape, truthLabels);
             context.Error.WriteLine($"ceiling: the truth's gains of every consenting candidate for {holdout.WholePool.Groups.Count} held-out vacancies …");
             var truth = new TruthGains(catalog, holdout.WholePool, shape, truthLabels);
@@ -101,6 +102,7 @@ public sealed class CeilingCommand : ICommand
             });
             context.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
+                ["truth_shape"] = TruthOption.Name(shape),
                 ["split_date"] = split.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["test_groups"] = testGroups,
                 ["oracle"] = oracle.ToDictionary(),
@@ -114,6 +116,25 @@ public sealed class CeilingCommand : ICommand
         {
             throw new CliFailureException(e.Message);
         }
+    }
+
+    /// <summary>The truth to grade by (<see cref="TruthOption.For"/>), said on stderr with where it came from.</summary>
+    private static TruthShape Shape(CliArgs args, CliContext context)
+    {
+        SynthSettings? recorded;
+        try
+        {
+            recorded = SynthSettings.Read(context.Layout.Root);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliFailureException(e.Message);
+        }
+        var shape = TruthOption.For(args, recorded?.Truth);
+        var source = recorded is not null ? $"the region's {SynthSettings.FileName}"
+            : args.Has("truth") ? "--truth" : $"the default: no {SynthSettings.FileName} in the data directory";
+        context.Error.WriteLine($"ceiling: grading by the {TruthOption.Name(shape)} truth ({source})");
+        return shape;
     }
 
     private static Func<WholePoolGroup, IReadOnlyList<double>> Scores(RankerScorer scorer) => g => scorer.Score(g.Features);

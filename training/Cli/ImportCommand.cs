@@ -2,12 +2,14 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Training.Synth;
 
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to
-/// date. Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary.
+/// date. Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder
+/// written by <c>synth</c> also holds <c>synth.json</c>, which is copied into the data directory for <c>ceiling</c>.
 /// </summary>
 public sealed class ImportCommand : ICommand
 {
@@ -26,6 +28,8 @@ public sealed class ImportCommand : ICommand
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder, cancellationToken);
         catalog.SyncIndex();
+        if (SynthSettings.CopyInto(folder, layout.Root))
+            context.Error.WriteLine($"kept the region's synthetic settings as {Path.Combine(layout.Root, SynthSettings.FileName)} (read by ceiling)");
         context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"imported in {watch.Elapsed.TotalSeconds:0.00} s, of which resolving labels {result.LabelResolution.TotalSeconds:0.00} s"));
         foreach (var rejection in result.Rejections) context.Error.WriteLine(rejection);

@@ -13,7 +13,8 @@ namespace MatchEngine.Training.Cli;
 /// candidates' skills and certificates as people type them (<see cref="MessyLabels"/>) and writes the answer key
 /// <c>messy-labels.jsonl</c> beside the contract files; everything else is the clean region's. <c>--biased-history</c>
 /// writes a known injustice into the history (<see cref="HistoryBias"/>) to test the fairness audit. <c>--truth</c> picks
-/// the shape of the hidden truth employers invite and hire by (<see cref="TruthShape"/>); <c>ceiling</c> must be given the same.
+/// the shape of the hidden truth employers invite and hire by (<see cref="TruthShape"/>). The settings are written beside the
+/// contract files as <c>synth.json</c> (<see cref="SynthSettings"/>), which <c>import</c> keeps and <c>ceiling</c> reads.
 /// </summary>
 public sealed class SynthCommand : ICommand
 {
@@ -57,6 +58,7 @@ public sealed class SynthCommand : ICommand
         }
         else if (File.Exists(Path.Combine(folder, RewrittenLabelFile.FileName))) File.Delete(Path.Combine(folder, RewrittenLabelFile.FileName));
         var counts = WorldWriter.Write(world, folder);
+        SynthSettings.Of(options, args.Get("history-policy", "heuristic")!, TruthOption.Name(options.Truth), messy, args.Get("biased-history")).Write(folder);
         context.Error.WriteLine($"generated in {watch.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine("{" + string.Join(",", EntityKinds.ImportOrder.Select(k => $"\"{k.PluralName()}\":{counts[k]}")) + "}");
         return Task.FromResult(ExitCodes.Ok);

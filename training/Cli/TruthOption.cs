@@ -8,7 +8,26 @@ public static class TruthOption
     public const string Usage = "[--truth additive|stepped|gated]";
 
     /// <summary>The shape <c>--truth</c> names; additive when it is absent.</summary>
-    public static TruthShape From(CliArgs args) => args.Get("truth", "additive") switch
+    public static TruthShape From(CliArgs args) => Parse(args.Get("truth", "additive")!);
+
+    /// <summary>
+    /// The shape to grade a region by: the one its <c>synth.json</c> records (<paramref name="recorded"/>, null when the
+    /// data holds none), which <c>--truth</c> may repeat but not contradict; without either, additive.
+    /// </summary>
+    public static TruthShape For(CliArgs args, string? recorded)
+    {
+        if (recorded is null) return From(args);
+        var shape = Parse(recorded);
+        if (args.Get("truth") is { } given && Parse(given) != shape)
+            throw new CliUsageException($"--truth {given} wijkt af van de truth waarmee synth deze regio maakte ({recorded}, volgens {SynthSettings.FileName}); " +
+                                        "laat --truth weg");
+        return shape;
+    }
+
+    /// <summary>The option value that names <paramref name="shape"/>.</summary>
+    public static string Name(TruthShape shape) => shape.ToString().ToLowerInvariant();
+
+    private static TruthShape Parse(string name) => name switch
     {
         "additive" => TruthShape.Additive,
         "stepped" => TruthShape.Stepped,
