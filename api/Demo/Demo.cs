@@ -76,6 +76,8 @@ public static class Demo
             var synth = new SynthOptions(Seed: 42, Candidates: 5000, Vacancies: 1000, Region: DemoRegion, AsOf: asOf);
             Console.WriteLine($"1. Generating a synthetic region (Gooi en Vechtstreek, 5,000 candidates, as of {synth.Today:yyyy-MM-dd}) into {folder} …");
             WorldWriter.Write(new WorldGenerator(synth).Generate(), folder);
+            SynthSettings.Of(synth).Write(folder);
+            SynthSettings.CopyInto(folder, layout.Root);
             Console.WriteLine("2. Importing it into the store and the index …");
             var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder);
             catalog.SyncIndex();

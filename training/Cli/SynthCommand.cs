@@ -58,7 +58,7 @@ public sealed class SynthCommand : ICommand
         }
         else if (File.Exists(Path.Combine(folder, RewrittenLabelFile.FileName))) File.Delete(Path.Combine(folder, RewrittenLabelFile.FileName));
         var counts = WorldWriter.Write(world, folder);
-        SynthSettings.Of(options, args.Get("history-policy", "heuristic")!, TruthOption.Name(options.Truth), messy, args.Get("biased-history")).Write(folder);
+        SynthSettings.Of(options, messy, args.Get("biased-history")).Write(folder);
         context.Error.WriteLine($"generated in {watch.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine("{" + string.Join(",", EntityKinds.ImportOrder.Select(k => $"\"{k.PluralName()}\":{counts[k]}")) + "}");
         return Task.FromResult(ExitCodes.Ok);

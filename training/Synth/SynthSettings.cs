@@ -18,12 +18,16 @@ public sealed record SynthSettings(
 
     private static readonly JsonSerializerOptions Json = new(ContractJson.Options) { WriteIndented = true };
 
-    /// <summary>The settings of a region generated with <paramref name="options"/>; <paramref name="truth"/> and <paramref name="historyPolicy"/> by their option names.</summary>
-    public static SynthSettings Of(SynthOptions options, string historyPolicy, string truth, double messy, string? biasedHistory)
+    /// <summary>
+    /// The settings of a region generated with <paramref name="options"/> (the history policy and truth by their option
+    /// names, e.g. <c>random</c>, <c>gated</c>), its labels made messy for a <paramref name="messy"/> share, with the
+    /// <c>--biased-history</c> text it was given.
+    /// </summary>
+    public static SynthSettings Of(SynthOptions options, double messy = 0, string? biasedHistory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(options.Seed, options.Candidates, options.Vacancies, options.Region, options.Today, options.History, historyPolicy, truth,
-            messy, biasedHistory);
+        return new(options.Seed, options.Candidates, options.Vacancies, options.Region, options.Today, options.History,
+            options.HistoryPolicy.ToString().ToLowerInvariant(), options.Truth.ToString().ToLowerInvariant(), messy, biasedHistory);
     }
 
     /// <summary>Writes <see cref="FileName"/> into <paramref name="folder"/>.</summary>
