@@ -22,7 +22,7 @@ public sealed class SynthSettingsTests
         Assert.Equal(made, SynthSettings.Read(data));
 
         var refused = (await Run("ceiling", "--data", data, "--truth", "additive")).AssertExit(1);
-        Assert.Contains("--truth additive wijkt af van de truth waarmee synth deze regio maakte (gated, volgens synth.json)", refused.Err, StringComparison.Ordinal);
+        Assert.Contains("--truth additive wijkt af van de verborgen waarheid waarmee synth deze regio maakte (gated, volgens synth.json)", refused.Err, StringComparison.Ordinal);
         var graded = (await Run("ceiling", "--data", data)).AssertSucceeded();
         Assert.Equal("gated", JsonNode.Parse(graded.LastLine)!["truth_shape"]!.GetValue<string>());
         Assert.Contains("ceiling: grading by the gated truth (the region's synth.json)", graded.Err, StringComparison.Ordinal);

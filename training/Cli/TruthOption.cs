@@ -19,7 +19,7 @@ public static class TruthOption
         if (recorded is null) return From(args);
         var shape = Parse(recorded);
         if (args.Get("truth") is { } given && Parse(given) != shape)
-            throw new CliUsageException($"--truth {given} wijkt af van de truth waarmee synth deze regio maakte ({recorded}, volgens {SynthSettings.FileName}); " +
+            throw new CliUsageException($"--truth {given} wijkt af van de verborgen waarheid waarmee synth deze regio maakte ({recorded}, volgens {SynthSettings.FileName}); " +
                                         "laat --truth weg");
         return shape;
     }
