@@ -34,7 +34,7 @@ public static class Demo
     private const string DemoRegion = "GV";
 
     private const string Usage =
-        "usage: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] [--MatchEngine:DataDirectory=DIR]";
+        "gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] [--MatchEngine:DataDirectory=DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {

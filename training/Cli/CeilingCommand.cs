@@ -30,8 +30,8 @@ public sealed class CeilingCommand : ICommand
     public string Verb => "ceiling";
     public string Usage =>
         "ceiling [--as-of YYYY-MM-DD] [--seed N] " + TruthOption.Usage + " [--clean-labels FILE] [--fair-exposure ATTRIBUTE[:SHARE]]   " +
-        "(synthetic regions only: the hidden truth's NDCG on the ranker's held-out split, and every model's whole-pool NDCG@10 against it; " +
-        "with --fair-exposure also the promoted ranker fairly re-ranked, and each group's qualified-exposure ratio with and without)";
+        "(alleen synthetische regio's: de NDCG van de verborgen waarheid op het achtergehouden deel van de ranker, en daartegen de NDCG@10 van elk model over de hele pool; " +
+        "met --fair-exposure ook de gepromoveerde ranker eerlijk herschikt, en per groep de blootstellingsverhouding van geschikte kandidaten, met en zonder)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class EvaluateCommand : ICommand
 {
     public string Verb => "evaluate";
-    public string Usage => "evaluate VERSION [--as-of YYYY-MM-DD] [--json]   (last line: metrics as JSON; writes models/<name>/<version>/report.md)";
+    public string Usage => "evaluate VERSION [--as-of YYYY-MM-DD] [--json]   (laatste regel: metrieken als JSON; schrijft models/<name>/<version>/report.md)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class ExportCommand : ICommand
 {
     public string Verb => "export";
-    public string Usage => "export ranker|herinstroom|leerwerk --out FILE.csv [--as-of YYYY-MM-DD] [--salt-file FILE]   (ids pseudonymised; no protected attributes, no free text)";
+    public string Usage => "export ranker|herinstroom|leerwerk --out FILE.csv [--as-of YYYY-MM-DD] [--salt-file FILE]   (ids gepseudonimiseerd; geen beschermde kenmerken, geen vrije tekst)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

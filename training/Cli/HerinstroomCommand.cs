@@ -19,7 +19,7 @@ public sealed class HerinstroomCommand : ICommand
     public const string Header = "placement_id,risk_6m,risk_12m,risk_24m";
 
     public string Verb => "herinstroom";
-    public string Usage => "herinstroom [--as-of YYYY-MM-DD] --out FILE.csv   (risk of herinstroom within 6/12/24 months of the start, active placements)";
+    public string Usage => "herinstroom [--as-of YYYY-MM-DD] --out FILE.csv   (kans op herinstroom binnen 6/12/24 maanden na de start, lopende plaatsingen)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

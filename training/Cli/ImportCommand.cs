@@ -14,7 +14,7 @@ namespace MatchEngine.Training.Cli;
 public sealed class ImportCommand : ICommand
 {
     public string Verb => "import";
-    public string Usage => "import DIR   import a contract folder (JSONL); exit 0 ok, 2 some lines rejected, 1 failure";
+    public string Usage => "import DIR   importeert een contractmap (JSONL); exitcode 0 gelukt, 2 sommige regels geweigerd, 1 mislukt";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
     /// <summary>Creates the store under --data when it does not exist yet.</summary>
     public DataUse Data => DataUse.CreatesStore;

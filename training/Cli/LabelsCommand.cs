@@ -19,7 +19,7 @@ public sealed class LabelsCommand : ICommand
     public string Verb => "labels";
     public string Usage =>
         "labels (--unresolved [--top N] | --check FILE) [--json]   " +
-        "labels no canonical label matched, with counts (labels and counts only); --check: the resolver against synth --messy's answer key";
+        "labels die bij geen canoniek label passen, met aantallen (alleen labels en aantallen); --check: de resolver tegen de antwoordsleutel van synth --messy";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "unresolved", "json" };
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)

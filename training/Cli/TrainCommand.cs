@@ -19,7 +19,7 @@ public sealed class TrainCommand : ICommand
     public string Verb => "train";
     public string Usage =>
         "train ranker|herinstroom|leerwerk [--config FILE.json] [--as-of YYYY-MM-DD] [--seed N] [--trees N] [--leaves N] [--learning-rate X] " +
-        "[--min-leaf N] [--train-share X] [--ips-eta X] [--ips-clip X]   (last line: metrics as JSON)";
+        "[--min-leaf N] [--train-share X] [--ips-eta X] [--ips-clip X]   (laatste regel: metrieken als JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
