@@ -46,7 +46,7 @@ public static class Demo
         var serve = args.Contains("--serve");
         if (!TryAsOf(args, out var asOf, out var rest))
         {
-            Console.Error.WriteLine($"{Tool}: --as-of needs a date as YYYY-MM-DD");
+            Console.Error.WriteLine($"{Tool}: --as-of heeft een datum nodig (JJJJ-MM-DD)");
             return 1;
         }
         // The demo signs its own tokens with a key made for this run, unless one is configured.

@@ -36,11 +36,12 @@ internal static class BusyPort
 
     /// <summary>The one line printed instead: which port, and the flag that moves the gRPC server.</summary>
     public static string Message(string program, string host, int port) =>
-        $"{program}: port {port} on {host} is in use (another MatchEngine api or demo?); start on another port with --MatchEngine:Port={(port == 5081 ? 5082 : 5081)}";
+        $"{program}: poort {port} op {host} is bezet (een andere MatchEngine-api of demo?); start op een andere poort met --MatchEngine:Port={(port == 5081 ? 5082 : 5081)}";
 
     /// <summary>The one line printed when the console's port is the busy one, with the flag that moves the console.</summary>
     public static string ConsoleMessage(string program, string host, int port) =>
-        $"{program}: console port {port} on {host} is in use (another MatchEngine api or demo?); start on another port with --MatchEngine:ConsolePort={(port == 8081 ? 8082 : 8081)}";
+        $"{program}: consolepoort {port} op {host} is bezet (een andere MatchEngine-api of demo?); " +
+        $"start op een andere poort met --MatchEngine:ConsolePort={(port == 8081 ? 8082 : 8081)}";
 
     /// <summary>The line for whichever of the two ports is busy now, or null when both are free.</summary>
     public static string? Check(string program, MatchEngineOptions options) =>

@@ -23,7 +23,7 @@ public sealed class BusyPortTests
             using var api = ApiProcess.Start(dir.Path, new Dictionary<string, string> { ["MatchEngine__Auth__SigningKey"] = AccessTokens.NewSigningKey() }, args);
             Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
             var line = Assert.Single(api.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Contains($"port {port} on 127.0.0.1 is in use", line, StringComparison.Ordinal);
+            Assert.Contains($"poort {port} op 127.0.0.1 is bezet", line, StringComparison.Ordinal);
             Assert.Contains("--MatchEngine:Port=5081", line, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", api.Stdout, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(dir.File("data"), "demo-world", "candidates.jsonl")), "nothing generated before the port check");
@@ -50,6 +50,6 @@ public sealed class BusyPortTests
         using var dir = new TempDirectory();
         using var api = ApiProcess.Start(dir.Path, null, "demo", "--as-of", "30-06-2025", "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
-        Assert.Equal("matchengine demo: --as-of needs a date as YYYY-MM-DD", api.Stderr.Trim());
+        Assert.Equal("matchengine demo: --as-of heeft een datum nodig (JJJJ-MM-DD)", api.Stderr.Trim());
     }
 }
