@@ -47,7 +47,7 @@ public sealed class ShortlistCommand : ICommand
             }, CliJson.Options));
             return ExitCodes.Ok;
         }
-        context.Out.WriteLine($"Shortlist for vacancy {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} retrieved)");
+        context.Out.WriteLine($"Shortlist voor vacature {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} kandidaten opgehaald)");
         foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
         {
             var chance = c.Chance is { } p ? $"{ChanceCalibration.Meaning} {p * 100:0}%  " : "";
