@@ -37,7 +37,7 @@ public static class RequestIds
     private static void CheckLength(string field, string value)
     {
         if (value.Length > ClientValue.MaxIdLength)
-            throw new InvalidRequestException(field, $"mag hoogstens {Dutch.Whole(ClientValue.MaxIdLength)} tekens lang zijn, niet {Dutch.Whole(value.Length)}");
+            throw new InvalidRequestException(field, Dutch.TooLong(value.Length, ClientValue.MaxIdLength));
     }
 
     private static FieldDescriptor[] Find(MessageDescriptor descriptor) => descriptor.Fields.InFieldNumberOrder()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
@@ -19,7 +18,7 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
     {
         if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxTop)} zijn, niet {Top}");
         if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km",
-            $"moet een eindig getal > 0 zijn, niet {km.ToString(CultureInfo.InvariantCulture).Replace('.', ',')}");
+            $"moet een eindig getal > 0 zijn, niet {Dutch.Exact(km)}");
         if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "moet een eindig getal zijn");
         if (HoursMax is { } max && !double.IsFinite(max)) throw new InvalidRequestException("hours_max", "moet een eindig getal zijn");
         if (Km is not null && Near is null) throw new InvalidRequestException("near", "een straal heeft een punt nodig om omheen te zoeken");

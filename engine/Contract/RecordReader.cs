@@ -56,7 +56,7 @@ internal sealed partial class RecordReader
         var text = String(field, required);
         if (text is null) return null;
         if (required && string.IsNullOrWhiteSpace(text)) Fail(field, "mag niet leeg zijn");
-        if (text.Length > maxLength) Fail(field, TooLong(text.Length, maxLength));
+        if (text.Length > maxLength) Fail(field, Dutch.TooLong(text.Length, maxLength));
         if (Bsn.OccursIn(text)) Fail(field, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
         return text;
     }
@@ -73,7 +73,7 @@ internal sealed partial class RecordReader
                 return null;
             }
             var s = e.GetString()!;
-            if (s.Length > 200) FailAt(path, TooLong(s.Length, 200));
+            if (s.Length > 200) FailAt(path, Dutch.TooLong(s.Length, 200));
             if (Bsn.OccursIn(s)) FailAt(path, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
             return s;
         });
@@ -202,7 +202,7 @@ internal sealed partial class RecordReader
         var lat = Number("lat", required);
         var lon = Number("lon", required);
         if (Present("lat") && Present("lon") && !GeoPoint.InNetherlands(lat, lon))
-            Fail("lat", $"({Format(lat)}; {Format(lon)}) ligt buiten Nederland (lat {Span(ContractLimits.Latitude)}, lon {Span(ContractLimits.Longitude)})");
+            Fail("lat", $"({Dutch.Exact(lat)}; {Dutch.Exact(lon)}) ligt buiten Nederland (lat {ContractLimits.Latitude}, lon {ContractLimits.Longitude})");
         return (lat, lon);
     }
 
@@ -305,17 +305,6 @@ internal sealed partial class RecordReader
     };
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
-
-    /// <summary>A coordinate in Dutch form, with a decimal comma: "52,09".</summary>
-    private static string Format(double v) => v.ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',');
-
-    private static string Span(Limit<double> limit) => $"{Format(limit.Min)}–{Format(limit.Max ?? double.PositiveInfinity)}";
-
-    /// <summary>Why a text of <paramref name="length"/> characters is too long: "mag hoogstens 20.000 tekens lang zijn, niet 20.001".</summary>
-    private static string TooLong(int length, int maxLength) => $"mag hoogstens {Thousands(maxLength)} tekens lang zijn, niet {Thousands(length)}";
-
-    /// <summary>A whole number with a dot between thousands, as Dutch readers write it: "20.000".</summary>
-    private static string Thousands(int n) => n.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex IdPattern();

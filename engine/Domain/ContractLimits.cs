@@ -63,7 +63,7 @@ public static class ContractLimits
 
     /// <summary>Why <paramref name="low"/> may not lie above <paramref name="high"/> (field <paramref name="highName"/>); null when it does not.</summary>
     public static string? AboveRefusal(double low, double high, string highName) =>
-        low > high ? $"{Limit<double>.Format(low)} ligt boven {highName} {Limit<double>.Format(high)}" : null;
+        low > high ? $"{Dutch.Exact(low)} ligt boven {highName} {Dutch.Exact(high)}" : null;
 
     /// <summary>Why <paramref name="day"/> may not lie before <paramref name="earliest"/> (field <paramref name="earliestName"/>); null when it does not.</summary>
     public static string? BeforeRefusal(DateOnly? day, DateOnly earliest, string earliestName) =>
@@ -74,7 +74,7 @@ public static class ContractLimits
     {
         var sum = taskHours.Sum();
         return sum > hoursMax + 1e-9
-            ? $"de uren van de taken tellen op tot {Limit<double>.Format(sum)}, meer dan {hoursMaxName} {Limit<double>.Format(hoursMax)}"
+            ? $"de uren van de taken tellen op tot {Dutch.Exact(sum)}, meer dan {hoursMaxName} {Dutch.Exact(hoursMax)}"
             : null;
     }
 

@@ -29,6 +29,19 @@ public static class Dutch
     /// <summary>A whole number with a dot between thousands: "200", "20.000".</summary>
     public static string Whole(long n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
+    /// <summary>
+    /// A number as given, for messages that echo or bound a value: every decimal up to six after a comma ("0,5", "52,09")
+    /// and, from 10.000 up, a dot between thousands (a year stays "1940").
+    /// </summary>
+    public static string Exact(double value)
+    {
+        var pattern = Math.Abs(value) >= 10_000 ? "#,##0.######" : "0.######";
+        return value.ToString(pattern, CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+    }
+
+    /// <summary>Why a text is too long: "mag hoogstens 20.000 tekens lang zijn, niet 20.001".</summary>
+    public static string TooLong(int length, int maxLength) => $"mag hoogstens {Whole(maxLength)} tekens lang zijn, niet {Whole(length)}";
+
     /// <summary>Hours: "32 uur", "12,5 uur".</summary>
     public static string Hours(double hours) => $"{Number(hours)} uur";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 
 namespace MatchEngine.Engine.Domain;
@@ -24,14 +23,7 @@ public readonly record struct Limit<T>(T Min, T? Max = null, bool MinExclusive =
         (null, true) => $"> {Format(Min)}",
     };
 
-    /// <summary>
-    /// A number in Dutch form: a decimal comma ("0,5") and, from 10.000 up, a dot between thousands (a year stays "1940").
-    /// </summary>
-    internal static string Format(T value)
-    {
-        var pattern = T.Abs(value) >= T.CreateChecked(10_000) ? "#,##0.######" : "0.######";
-        return value.ToString(pattern, CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
-    }
+    private static string Format(T value) => Dutch.Exact(double.CreateChecked(value));
 }
 
 /// <summary>Builds <see cref="Limit{T}"/> values.</summary>
