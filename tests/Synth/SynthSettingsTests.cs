@@ -16,7 +16,8 @@ public sealed class SynthSettingsTests
             .AssertSucceeded();
         var made = SynthSettings.Read(world);
         Assert.NotNull(made);
-        Assert.Equal(("gated", "random", 5, 400, new DateOnly(2025, 6, 30)), (made.Truth, made.HistoryPolicy, made.Seed, made.Candidates, made.Today));
+        Assert.Equal((TruthShape.Gated, HistoryPolicy.Random, 5, 400, new DateOnly(2025, 6, 30)), (made.Truth, made.HistoryPolicy, made.Seed, made.Candidates, made.Today));
+        Assert.Contains("\"truth\": \"gated\"", File.ReadAllText(Path.Combine(world, SynthSettings.FileName)), StringComparison.Ordinal);
 
         (await Run("import", world, "--data", data)).AssertSucceeded();
         Assert.Equal(made, SynthSettings.Read(data));

@@ -14,12 +14,11 @@ public static class TruthOption
     /// The shape to grade a region by: the one its <c>synth.json</c> records (<paramref name="recorded"/>, null when the
     /// data holds none), which <c>--truth</c> may repeat but not contradict; without either, additive.
     /// </summary>
-    public static TruthShape For(CliArgs args, string? recorded)
+    public static TruthShape For(CliArgs args, TruthShape? recorded)
     {
-        if (recorded is null) return From(args);
-        var shape = Parse(recorded);
+        if (recorded is not { } shape) return From(args);
         if (args.Get("truth") is { } given && Parse(given) != shape)
-            throw new CliUsageException($"--truth {given} wijkt af van de verborgen waarheid waarmee synth deze regio maakte ({recorded}, volgens {SynthSettings.FileName}); " +
+            throw new CliUsageException($"--truth {given} wijkt af van de verborgen waarheid waarmee synth deze regio maakte ({Name(shape)}, volgens {SynthSettings.FileName}); " +
                                         "laat --truth weg");
         return shape;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MatchEngine.Engine.Contract;
 
 namespace MatchEngine.Training.Synth;
@@ -10,24 +11,24 @@ namespace MatchEngine.Training.Synth;
 /// instead of the one a caller remembers.
 /// </summary>
 public sealed record SynthSettings(
-    int Seed, int Candidates, int Vacancies, string Region, DateOnly Today, bool History, string HistoryPolicy, string Truth,
+    int Seed, int Candidates, int Vacancies, string Region, DateOnly Today, bool History, HistoryPolicy HistoryPolicy, TruthShape Truth,
     double Messy, string? BiasedHistory)
 {
     /// <summary>The file's name in a region's folder and in a data directory.</summary>
     public const string FileName = "synth.json";
 
-    private static readonly JsonSerializerOptions Json = new(ContractJson.Options) { WriteIndented = true };
+    /// <summary>The contract's JSON conventions, indented, with the history policy and truth by their option names ("random", "gated").</summary>
+    private static readonly JsonSerializerOptions Json = Options();
 
     /// <summary>
-    /// The settings of a region generated with <paramref name="options"/> (the history policy and truth by their option
-    /// names, e.g. <c>random</c>, <c>gated</c>), its labels made messy for a <paramref name="messy"/> share, with the
-    /// <c>--biased-history</c> text it was given.
+    /// The settings of a region generated with <paramref name="options"/>, its labels made messy for a <paramref name="messy"/>
+    /// share, with the <c>--biased-history</c> text it was given.
     /// </summary>
     public static SynthSettings Of(SynthOptions options, double messy = 0, string? biasedHistory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new(options.Seed, options.Candidates, options.Vacancies, options.Region, options.Today, options.History,
-            options.HistoryPolicy.ToString().ToLowerInvariant(), options.Truth.ToString().ToLowerInvariant(), messy, biasedHistory);
+            options.HistoryPolicy, options.Truth, messy, biasedHistory);
     }
 
     /// <summary>Writes <see cref="FileName"/> into <paramref name="folder"/>.</summary>
@@ -50,6 +51,13 @@ public sealed record SynthSettings(
         {
             throw new InvalidDataException($"{path}: geen leesbare synth-instellingen ({e.Message})", e);
         }
+    }
+
+    private static JsonSerializerOptions Options()
+    {
+        var options = new JsonSerializerOptions(ContractJson.Options) { WriteIndented = true };
+        options.Converters.Insert(0, new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        return options;
     }
 
     /// <summary>
