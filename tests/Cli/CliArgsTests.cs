@@ -56,6 +56,6 @@ public sealed class CliArgsTests
         Directory.CreateDirectory(data);
         File.WriteAllText(Path.Combine(data, "store.db"), "");
         var (_, _, stderr) = (await CliRun.RunAsync([new TrainCommand()], TimeProvider.System, "train", "rankr", "--data", data)).AssertExit(1);
-        Assert.Contains("matchengine train: onbekend model 'rankr'; bekende modellen: ranker, herinstroom en leerwerk", stderr, StringComparison.Ordinal);
+        Assert.Contains("matchengine train: model: moet ranker, herinstroom of leerwerk zijn, niet 'rankr'", stderr, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ExportCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"geef aan wat u wilt exporteren: {Dutch.List(TrainingRuns.Models, "of")}");
-        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException(TrainingRuns.UnknownModel(what));
+        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"model: {TrainingRuns.NotAModel(what)}");
         var output = Path.GetFullPath(args.Require("out"));
         var layout = context.Layout;
         var saltFile = Path.GetFullPath(args.Get("salt-file") ?? Path.Combine(layout.Root, Pseudonymizer.DefaultFileName));

@@ -25,7 +25,7 @@ public sealed class TrainCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var what = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException($"geef aan wat u wilt trainen: {Dutch.List(TrainingRuns.Models, "of")}");
-        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException(TrainingRuns.UnknownModel(what));
+        if (!TrainingRuns.Models.Contains(what)) throw new CliUsageException($"model: {TrainingRuns.NotAModel(what)}");
         var request = new TrainingRequest(what, ConfigOf(args));
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);

@@ -24,14 +24,12 @@ public static class TrainingRuns
     public static readonly IReadOnlyList<string> Models = ["ranker", "herinstroom", "leerwerk"];
 
     /// <summary>Returns <paramref name="name"/> when it is one of <see cref="Models"/>; otherwise an <see cref="InvalidRequestException"/> naming them.</summary>
-    public static string RequireModel(string? name) => name is not null && Models.Contains(name)
-        ? name
-        : throw new InvalidRequestException("name", string.IsNullOrEmpty(name)
-            ? $"ontbreekt; moet {Dutch.List(Models, "of")} zijn"
-            : $"moet {Dutch.List(Models, "of")} zijn, niet {ClientValue.Quote(name)}");
+    public static string RequireModel(string? name) => name is not null && Models.Contains(name) ? name : throw new InvalidRequestException("name", NotAModel(name));
 
-    /// <summary>Why a model name is refused: "onbekend model 'x'; bekende modellen: ranker, herinstroom en leerwerk".</summary>
-    public static string UnknownModel(string name) => $"onbekend model '{name}'; bekende modellen: {Dutch.List(Models)}";
+    /// <summary>Why a model name is refused: "moet ranker, herinstroom of leerwerk zijn, niet 'x'" (or "ontbreekt; …" without one).</summary>
+    public static string NotAModel(string? name) => string.IsNullOrEmpty(name)
+        ? $"ontbreekt; moet {Dutch.List(Models, "of")} zijn"
+        : $"moet {Dutch.List(Models, "of")} zijn, niet {ClientValue.Quote(name)}";
 
     /// <summary>Runs <paramref name="request"/>; an unknown model is an <see cref="ArgumentException"/>, too little data an <see cref="InvalidOperationException"/>.</summary>
     public static TrainingOutcome Run(TrainingRequest request, CatalogService catalog, CandidatePool pool, ModelRegistry registry, TextWriter progress)
@@ -39,7 +37,7 @@ public static class TrainingRuns
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(registry);
-        if (!Models.Contains(request.Model)) throw new ArgumentException(UnknownModel(request.Model), nameof(request));
+        if (!Models.Contains(request.Model)) throw new ArgumentException($"model: {NotAModel(request.Model)}", nameof(request));
         var c = request.Config.ResolvedFor(request.Model);
         var before = registry.Promoted(request.Model);
         const string Purpose = "Training run";
