@@ -140,20 +140,23 @@ internal static class DemoScript
         Console.WriteLine();
         Console.WriteLine($"== SROI-makelaar: contract {contractId}, its placements and what would fill the gap (Sroi.ContractProgress, Sroi.FindPlacements)");
         var progress = await sroi.ContractProgressAsync(new ContractProgressRequest { ContractId = contractId, AsOf = day });
-        Console.WriteLine($"   looptijd {progress.Start} t/m {progress.End}: {Dutch.Count(progress.ElapsedDays, "dag", "dagen")} verstreken, " +
+        Console.WriteLine($"   looptijd {Day(progress.Start)} t/m {Day(progress.End)}: {Dutch.Count(progress.ElapsedDays, "dag", "dagen")} verstreken, " +
                           $"{Dutch.Count(progress.RemainingDays, "dag", "dagen")} te gaan; " +
             $"{Dutch.Count(progress.Placements.Count, "plaatsing telt", "plaatsingen tellen")} mee, samen {Euro(progress.RealisedEur)}");
         foreach (var c in progress.Placements.Take(3))
-            Console.WriteLine($"   {c.PlacementId} ({c.Rule}): {c.CountedFrom} t/m {c.CountedTo}, {Dutch.Number(c.Realised.HoursPerWeek)} uur per week, " +
+            Console.WriteLine($"   {c.PlacementId} ({c.Rule}): {Day(c.CountedFrom)} t/m {Day(c.CountedTo)}, {Dutch.Number(c.Realised.HoursPerWeek)} uur per week, " +
                 $"{Dutch.Count(c.Realised.Days, "dag", "dagen")} × {Euro(c.Realised.RatePerFteYearEur)} per fte-jaar = {Euro(c.Realised.ValueEur)}");
         var found = await sroi.FindPlacementsAsync(new FindPlacementsRequest { ContractId = contractId, AsOf = day, Top = 2 });
         Console.WriteLine($"   {found.Note}");
         foreach (var o in found.Opportunities)
         {
-            Console.WriteLine($"   {o.Title} ({o.Id}), vanaf {o.FillFrom}: {Euro(o.Value.ValueEur)} als de plaatsing doorloopt, verwacht {Euro(o.ExpectedEur)}");
+            Console.WriteLine($"   {o.Title} ({o.Id}), vanaf {Day(o.FillFrom)}: {Euro(o.Value.ValueEur)} als de plaatsing doorloopt, verwacht {Euro(o.ExpectedEur)}");
             foreach (var c in o.Candidates.Take(2)) Console.WriteLine($"      kandidaat {c.CandidateId} ({c.Score:0.00}): {string.Join("; ", c.Reasons)}");
         }
     }
+
+    /// <summary>A date sent as YYYY-MM-DD, as Dutch readers write it ("1 juli 2025"); a dash when none is sent.</summary>
+    private static string Day(string day) => day.Length == 0 ? "—" : Dutch.Date(Grpc.ProtoDates.Parse(day, nameof(day)));
 
     /// <summary>Euros sent as a two-decimal string (the SROI messages) or a number, in Dutch notation.</summary>
     private static string Euro(string amount) => Dutch.Euro(decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture));

@@ -52,7 +52,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
         if (progress.Ended)
-            return new PlacementSuggestions(progress, [], [], $"contract {contract.Id} is afgelopen op {contract.End:yyyy-MM-dd}; er kan geen plaatsing meer voor meetellen");
+            return new PlacementSuggestions(progress, [], [], $"contract {contract.Id} is afgelopen op {Dutch.Date(contract.End)}; er kan geen plaatsing meer voor meetellen");
         var fillFrom = SroiDays.Max(asOf.AddDays(1), contract.Start);
         var days = SroiDays.Between(fillFrom, contract.End);
         var vacancies = catalog.Index.Search(new VacancyQuery { EmployerId = contract.EmployerId, OpenOn = asOf, Top = 1000 })
@@ -61,7 +61,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         {
             var fitting = FittingOccupations(contract.EmployerId);
             return new PlacementSuggestions(progress, [], fitting,
-                $"opdrachtnemer {contract.EmployerId} heeft op {asOf:yyyy-MM-dd} geen openstaande vacatures; "
+                $"opdrachtnemer {contract.EmployerId} heeft op {Dutch.Date(asOf)} geen openstaande vacatures; "
                 + $"nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
         }
         var opportunities = new List<PlacementOpportunity>();

@@ -143,7 +143,7 @@ public sealed class SroiProgressTests
         Assert.Equal(50_000m, found.Progress.OpenEur);
         Assert.Contains(found.FittingOccupations, o => o.Contains("(4321)", StringComparison.Ordinal));
         Assert.Contains(found.FittingOccupations, o => o.StartsWith("magazijnassistent", StringComparison.Ordinal));
-        Assert.Contains("geen openstaande vacatures", found.Note, StringComparison.Ordinal);
+        Assert.Contains("heeft op 10 april 2025 geen openstaande vacatures", found.Note, StringComparison.Ordinal);
         Assert.Contains("nog € 50.000,00 open", found.Note, StringComparison.Ordinal);
     }
 }
