@@ -67,6 +67,22 @@ public sealed class AuditStatisticsTests
     }
 
     [Fact]
+    public void QualifiedExposure_ManyPairsFromFewPeople_IsTooSmallToBlock()
+    {
+        // 200 vacancies each rank one qualified candidate of x, never in the top 10: 200 pairs, but from 12 people, as when the same
+        // candidates are in the pool of every vacancy. Counted by pairs that blocks; by people the group is too small to tell.
+        var byPairs = ExposureAudit(people: null);
+        var byPeople = ExposureAudit(people: 12);
+
+        Assert.Contains(FairnessGate.Failures(byPairs, FairnessPolicy.DefaultThreshold),
+            f => f.StartsWith($"{FairnessLens.QualifiedExposure} van test=x", StringComparison.Ordinal));
+        var x = byPeople.Of(FairnessLens.QualifiedExposure).Single(f => f.Group == "x");
+        Assert.True(x.TooSmall);
+        Assert.Equal(12, x.Size);
+        Assert.Empty(FairnessGate.Failures(byPeople, FairnessPolicy.DefaultThreshold));
+    }
+
+    [Fact]
     public void LeerwerkAudit_GapThatDutchExplains_GatesTheRatioAtEqualDutchAndPasses()
     {
         // Half the candidates speak Dutch at A2 and are predicted lower; at equal Dutch every prediction is the same. Success is alike.
@@ -114,6 +130,27 @@ public sealed class AuditStatisticsTests
             }
         }
         return FairnessLenses.Audit(tally, "cases", seed: 5);
+    }
+
+    /// <summary>
+    /// 200 vacancies, each with 1 qualified candidate of x and 20 of y, the top 10 all y; <paramref name="people"/> distinct candidates
+    /// behind x's qualified pairs when given.
+    /// </summary>
+    private static FairnessAudit ExposureAudit(int? people)
+    {
+        var tally = new FairnessTally();
+        for (var u = 0; u < 200; u++)
+        {
+            tally.NextUnit();
+            foreach (var (group, qualified, exposed) in new[] { ("x", 1, 0), ("y", 20, 10) })
+            {
+                tally.Add(("test", group), Tallied.Qualified, qualified);
+                tally.Add(("test", group), Tallied.QualifiedExpected, qualified * 10 / 21.0);
+                tally.Add(("test", group), Tallied.ExposedWhereQualified, exposed);
+            }
+        }
+        if (people is { } n) tally.SetPeople(("test", "x"), Tallied.Qualified, n);
+        return FairnessLenses.Audit(tally, "vacancies", seed: 5);
     }
 
     /// <summary>

@@ -61,6 +61,12 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
             var wholePool = holdout.WholePool.Groups.ToDictionary(g => g.Logged.Vacancy.Id, StringComparer.Ordinal);
             var tally = new FairnessTally();
             var bands = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            var people = new Dictionary<((string Attribute, string Group), Tallied), HashSet<string>>();
+            void Person((string Attribute, string Group) group, Tallied what, string id)
+            {
+                if (!people.TryGetValue((group, what), out var ids)) people[(group, what)] = ids = [];
+                ids.Add(id);
+            }
             foreach (var logged in holdout.Test)
             {
                 tally.NextUnit();
@@ -72,6 +78,7 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                     foreach (var group in ProtectedGroups.Of(c.Candidate, day))
                     {
                         tally.Add(group, Tallied.Cases);
+                        Person(group, Tallied.Cases, c.Candidate.Id);
                         tally.Add(group, Tallied.Predicted, calibration.Chance(chances[i]));
                         tally.Add(group, Tallied.Observed, logged.Labels[i] >= 1 ? 1 : 0);
                     }
@@ -94,6 +101,8 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                     {
                         var age = group.Attribute == ProtectedGroups.AgeBand;
                         tally.Add(group, Tallied.Pool);
+                        Person(group, Tallied.Pool, member.Id);
+                        if (qualified) Person(group, Tallied.Qualified, member.Id);
                         tally.Add(group, Tallied.PoolExpected, places / (double)known);
                         if (qualified) tally.Add(group, Tallied.Qualified);
                         if (qualified) tally.Add(group, Tallied.QualifiedExpected, places / (double)qualifiedCount);
@@ -107,6 +116,7 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                     }
                 }
             }
+            foreach (var ((group, what), ids) in people) tally.SetPeople(group, what, ids.Count);
             var audit = FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = Explanations(bands) };
             return audit with { Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
         }

@@ -15,7 +15,8 @@ namespace MatchEngine.Training.Fairness;
 /// that is off for everyone alike (the rate drifted between the training years and the held-out ones) treats no group differently;
 /// that gap is the model's calibration, reported with its quality.</item>
 /// </list>
-/// A group below <see cref="FairnessAudit.DefaultMinimumGroupSize"/> in a lens's unit is marked too small. Equal opportunity counts events
+/// A group below <see cref="FairnessAudit.DefaultMinimumGroupSize"/> in a lens's unit, or with fewer distinct people behind it where the
+/// tally records them (<see cref="FairnessTally.SetPeople"/>), is marked too small. Equal opportunity counts events
 /// at the top, so its unit is the group's expected successes at the top (its successes times the pooled share at the top): a ratio of
 /// rates that rests on a handful of events is not evidence either way. Stateless.
 /// </summary>
@@ -28,14 +29,14 @@ public static class FairnessLenses
         var groups = tally.Groups();
         var dense = tally.Dense(groups);
         var all = dense.Sums();
-        var points = Compute(groups, all, minimumGroupSize, shape: null);
+        var points = Compute(groups, all, minimumGroupSize, tally.People, shape: null);
         var shape = new Shape(points.Select(p => (p.Attribute, p.Lens)).ToHashSet(),
             points.Where(p => p.Lens is FairnessLens.EqualOpportunity or FairnessLens.EqualOpportunityAtEqualExperience or FairnessLens.EqualOpportunityAtEqualDutch)
                 .GroupBy(p => (p.Lens, p.Attribute))
                 .SelectMany(l => l.Any(p => !p.TooSmall) ? l.Where(p => !p.TooSmall) : l)
                 .Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
         var (intervals, perFinding) = UnitBootstrap.Intervals(tally.Units, [.. points.Select(p => !p.TooSmall)],
-            w => [.. Compute(groups, dense.Sums(w), minimumGroupSize, shape).Select(p => p.Value)], seed);
+            w => [.. Compute(groups, dense.Sums(w), minimumGroupSize, tally.People, shape).Select(p => p.Value)], seed);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
             UnitBootstrap.Level, UnitBootstrap.Replicates, $"{tally.Units} {units}") { PerFindingLevel = perFinding };
     }
@@ -43,10 +44,13 @@ public static class FairnessLenses
     /// <summary>Which lenses each attribute has and which groups are equal opportunity's reference, fixed on all units so every resample computes the same findings.</summary>
     private sealed record Shape(HashSet<(string Attribute, string Lens)> Lenses, HashSet<(string Lens, string Attribute, string Group)> References);
 
-    private static List<FairnessFinding> Compute(IReadOnlyList<(string Attribute, string Group)> groups, double[][] sums, int minimum, Shape? shape)
+    private static List<FairnessFinding> Compute(IReadOnlyList<(string Attribute, string Group)> groups, double[][] sums, int minimum,
+        Func<(string Attribute, string Group), Tallied, int?> people, Shape? shape)
     {
         var findings = new List<FairnessFinding>();
         double S(int g, Tallied t) => sums[g][(int)t];
+        // A group's size in the lens's unit, or the people behind it where fewer (the pairs of one candidate are not independent).
+        double Size(int g, Tallied t) => people(groups[g], t) is { } n ? Math.Min(n, S(g, t)) : S(g, t);
         foreach (var attribute in groups.Select(g => g.Attribute).Distinct())
         {
             var members = Enumerable.Range(0, groups.Count).Where(g => groups[g].Attribute == attribute).ToArray();
@@ -58,7 +62,7 @@ public static class FairnessLenses
                 foreach (var g in members)
                 {
                     var value = S(g, over) == 0 || Total(of) == 0 || Total(over) == 0 ? double.NaN : S(g, of) / Total(of) / (S(g, over) / Total(over));
-                    findings.Add(Finding(lens, groups[g], S(g, size), value, minimum));
+                    findings.Add(Finding(lens, groups[g], Size(g, size), value, minimum));
                 }
             }
             Share(FairnessLens.PoolExposure, Tallied.Exposed, Tallied.PoolExpected, Tallied.Pool);
@@ -93,7 +97,7 @@ public static class FairnessLenses
                 {
                     var n = S(g, Tallied.Cases);
                     var gap = n == 0 ? double.NaN : (S(g, Tallied.Predicted) - S(g, Tallied.Observed)) / n - overall;
-                    findings.Add(Finding(FairnessLens.Calibration, groups[g], n, gap, minimum));
+                    findings.Add(Finding(FairnessLens.Calibration, groups[g], Size(g, Tallied.Cases), gap, minimum));
                 }
             }
         }

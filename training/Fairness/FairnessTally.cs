@@ -46,6 +46,7 @@ public sealed class FairnessTally
 {
     private static readonly int Measures = Enum.GetValues<Tallied>().Length;
     private readonly List<Dictionary<(string Attribute, string Group), double[]>> _units = [];
+    private readonly Dictionary<((string Attribute, string Group) Group, Tallied What), int> _people = [];
 
     /// <summary>Number of units so far.</summary>
     public int Units => _units.Count;
@@ -61,6 +62,16 @@ public sealed class FairnessTally
         if (!unit.TryGetValue(group, out var sums)) unit[group] = sums = new double[Measures];
         sums[(int)what] += value;
     }
+
+    /// <summary>
+    /// Records that <paramref name="people"/> distinct people stand behind <paramref name="group"/>'s count of <paramref name="what"/>
+    /// over all units. Units can share people (a candidate is in the pool of every held-out vacancy), and a group is too small when
+    /// too few people stand behind it, however many pairs they make.
+    /// </summary>
+    public void SetPeople((string Attribute, string Group) group, Tallied what, int people) => _people[(group, what)] = people;
+
+    /// <summary>The people recorded by <see cref="SetPeople"/> behind <paramref name="group"/>'s count of <paramref name="what"/>; null when none were.</summary>
+    public int? People((string Attribute, string Group) group, Tallied what) => _people.TryGetValue((group, what), out var n) ? n : null;
 
     /// <summary>Every group seen, by attribute then group (ordinal).</summary>
     public IReadOnlyList<(string Attribute, string Group)> Groups() =>

@@ -19,6 +19,7 @@ public sealed class AuditPools
         Candidates = candidates;
         Units = units;
         Pools = [.. units.Select(u => u.Pool).OfType<AuditedPool>().OrderBy(p => p.Index)];
+        People = CountPeople(units);
     }
 
     /// <summary>The candidate pool's snapshot the vacancies were read against.</summary>
@@ -29,6 +30,12 @@ public sealed class AuditPools
 
     /// <summary>The whole pools, in the order of <see cref="WholePool.Groups"/>.</summary>
     public IReadOnlyList<AuditedPool> Pools { get; }
+
+    /// <summary>
+    /// Per protected group and count (<see cref="Tallied.Pool"/>, <see cref="Tallied.Qualified"/>, <see cref="Tallied.Cases"/>: the logged
+    /// proposals), the distinct candidates behind it over all held-out vacancies: the same candidate is in the pool of every one of them.
+    /// </summary>
+    public IReadOnlyDictionary<((string Attribute, string Group) Group, Tallied What), int> People { get; }
 
     /// <summary>Reads <paramref name="holdout"/>'s held-out vacancies against <paramref name="candidates"/> (the candidate pool's snapshot).</summary>
     public static AuditPools Build(RankerHoldout holdout, IReadOnlyDictionary<string, PreparedCandidate> candidates)
@@ -49,6 +56,35 @@ public sealed class AuditPools
     }
 
     private static (string Attribute, string Group)[] GroupsOf(Candidate candidate, DateOnly day) => [.. ProtectedGroups.Of(candidate, day)];
+
+    private static Dictionary<((string Attribute, string Group) Group, Tallied What), int> CountPeople(IReadOnlyList<AuditUnit> units)
+    {
+        var people = new Dictionary<((string Attribute, string Group) Group, Tallied What), HashSet<string>>();
+        void Add((string Attribute, string Group) group, Tallied what, string id)
+        {
+            if (!people.TryGetValue((group, what), out var ids)) people[(group, what)] = ids = new HashSet<string>(StringComparer.Ordinal);
+            ids.Add(id);
+        }
+        foreach (var unit in units)
+        {
+            for (var i = 0; i < unit.Logged.CandidateIds.Count; i++)
+            {
+                foreach (var group in unit.ProposedGroups[i] ?? []) Add(group, Tallied.Cases, unit.Logged.CandidateIds[i]);
+            }
+            if (unit.Pool is not { } pool) continue;
+            for (var i = 0; i < pool.Members.Count; i++)
+            {
+                if (pool.Members[i] is not { } member) continue;
+                for (var a = 0; a < ProtectedGroup.Attributes.Count; a++)
+                {
+                    var group = pool.Groups[pool.GroupOf(i, a)];
+                    Add(group, Tallied.Pool, member.Id);
+                    if (pool.Qualified[i]) Add(group, Tallied.Qualified, member.Id);
+                }
+            }
+        }
+        return people.ToDictionary(p => p.Key, p => p.Value.Count);
+    }
 }
 
 /// <summary>One held-out vacancy for the audit: its logged proposals with each one's groups (null: not in the pool), and its whole pool if it has one.</summary>

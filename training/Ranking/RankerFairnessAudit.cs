@@ -76,6 +76,7 @@ public sealed class RankerFairnessAudit
             counts.Count(pool, top, equalExperienceTop);
             counts.AddTo(tally, pool);
         }
+        foreach (var ((group, what), people) in pools.People) tally.SetPeople(group, what, people);
         return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
     }
 
