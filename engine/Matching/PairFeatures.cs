@@ -17,63 +17,63 @@ public static class PairFeatures
     [
         new("required_skill_coverage", CandidateAspect.Skills, "share of the required skills the candidate has (1 when none required)",
             p => Coverage(p.V.RequiredSkillKeys, p.C.SkillKeys),
-            Furthest: _ => 1),
+            Furthest: _ => 1, Direction: 1),
         new("preferred_skill_coverage", CandidateAspect.Skills, "share of the preferred skills the candidate has (1 when none preferred)",
             p => Coverage(p.V.PreferredSkillKeys, p.C.SkillKeys),
-            Furthest: _ => 1),
+            Furthest: _ => 1, Direction: 1),
         new("task_skill_coverage", CandidateAspect.Skills, "share of the skills named in the task breakdown the candidate has",
             p => Coverage(p.V.TaskSkillKeys, p.C.SkillKeys),
-            Furthest: _ => 1),
+            Furthest: _ => 1, Direction: 1),
         new("certificate_coverage", CandidateAspect.Certificates, "share of the required certificates the candidate holds (1 when none required)",
             p => Coverage(p.V.CertificateKeys, p.C.CertificateKeys),
-            Furthest: _ => 1),
+            Furthest: _ => 1, Direction: 1),
         new("missing_certificates", CandidateAspect.Certificates, "number of required certificates the candidate lacks",
             p => p.V.CertificateKeys.Count - p.V.CertificateKeys.CountShared(p.C.CertificateKeys),
-            Furthest: _ => 0),
+            Furthest: _ => 0, Direction: -1),
         new("years_same_isco", CandidateAspect.None, "years of experience in the vacancy's ISCO unit group",
-            p => p.C.YearsIn(p.V.Isco)),
+            p => p.C.YearsIn(p.V.Isco), Direction: 1),
         new("years_same_major_group", CandidateAspect.None, "years of experience in the vacancy's ISCO major group",
-            p => p.C.YearsInMajorGroup(p.V.IscoMajorGroup)),
+            p => p.C.YearsInMajorGroup(p.V.IscoMajorGroup), Direction: 1),
         new("desired_isco_match", CandidateAspect.None, "1 when the vacancy's occupation is one the candidate wants",
             p => Array.IndexOf(p.C.DesiredIsco, p.V.Isco) >= 0 ? 1 : 0),
         new("desired_sector_match", CandidateAspect.None, "1 when the vacancy's sector is one the candidate wants",
             p => p.C.DesiredSectorKeys.CountShared(p.V.Sector) > 0 ? 1 : 0),
         new("distance_km", CandidateAspect.None, "home to work location, km (great circle)",
-            p => p.DistanceKm),
+            p => p.DistanceKm, Direction: -1),
         new("distance_ratio", CandidateAspect.Reach, "distance divided by the candidate's maximum travel distance",
             p => p.DistanceKm / p.C.MaxDistanceKm,
-            Furthest: _ => 0),
+            Furthest: _ => 0, Direction: -1),
         new("km_beyond_reach", CandidateAspect.Reach, "km the work location lies beyond the candidate's own maximum travel distance (0 within reach)",
             p => Math.Max(0, p.DistanceKm - p.C.MaxDistanceKm),
-            Furthest: _ => 0),
+            Furthest: _ => 0, Direction: -1),
         new("transport_fit", CandidateAspect.Reach, "1 with car or public transport, or by bike within 12 km; falls off beyond",
             p => TransportFit(p.C, p.DistanceKm),
-            Furthest: _ => 1),
+            Furthest: _ => 1, Direction: 1),
         new("hours_overlap", CandidateAspect.None, "overlap of the hour ranges, as a share of the vacancy's minimum hours",
-            p => Math.Max(0, Math.Min(p.C.HoursMax, p.V.Vacancy.HoursMax) - Math.Max(p.C.HoursMin, p.V.Vacancy.HoursMin)) / p.V.Vacancy.HoursMin),
+            p => Math.Max(0, Math.Min(p.C.HoursMax, p.V.Vacancy.HoursMax) - Math.Max(p.C.HoursMin, p.V.Vacancy.HoursMin)) / p.V.Vacancy.HoursMin, Direction: 1),
         new("hours_short", CandidateAspect.None, "hours per week the candidate falls short of the vacancy's minimum",
-            p => Math.Max(0, p.V.Vacancy.HoursMin - p.C.HoursMax)),
+            p => Math.Max(0, p.V.Vacancy.HoursMin - p.C.HoursMax), Direction: -1),
         new("hours_over", CandidateAspect.None, "hours per week the candidate's minimum lies above the vacancy's maximum",
-            p => Math.Max(0, p.C.HoursMin - p.V.Vacancy.HoursMax)),
+            p => Math.Max(0, p.C.HoursMin - p.V.Vacancy.HoursMax), Direction: -1),
         new("education_gap", CandidateAspect.Education, "education levels below the vacancy's minimum (0 when met)",
             p => Math.Max(0, (int)p.V.Vacancy.EducationMin - p.C.Education),
-            Furthest: _ => 0),
+            Furthest: _ => 0, Direction: -1),
         new("education_surplus", CandidateAspect.Education, "education levels above the vacancy's minimum",
             p => Math.Max(0, p.C.Education - (int)p.V.Vacancy.EducationMin),
             Furthest: v => (int)EducationLevel.Wo - (int)v.Vacancy.EducationMin),
         new("dutch_gap", CandidateAspect.Dutch, "CEFR steps below the vacancy's Dutch level (0 when met)",
             p => Math.Max(0, (int)p.V.Vacancy.DutchMin - p.C.Dutch),
-            Furthest: _ => 0),
+            Furthest: _ => 0, Direction: -1),
         new("load_gap", CandidateAspect.None, "physical load of the work above the candidate's capacity, in steps",
-            p => Math.Max(0, (int)p.V.Vacancy.PhysicalLoad - p.C.PhysicalCapacity)),
+            p => Math.Max(0, (int)p.V.Vacancy.PhysicalLoad - p.C.PhysicalCapacity), Direction: -1),
         new("shift_fit", CandidateAspect.None, "share of the vacancy's shifts the candidate can work",
-            p => ShiftBits.Count(p.V.Shifts & p.C.ShiftsOk) / (double)ShiftBits.Count(p.V.Shifts)),
+            p => ShiftBits.Count(p.V.Shifts & p.C.ShiftsOk) / (double)ShiftBits.Count(p.V.Shifts), Direction: 1),
         new("shifts_missing", CandidateAspect.None, "number of the vacancy's shifts the candidate cannot work",
-            p => ShiftBits.Count(p.V.Shifts & ~p.C.ShiftsOk)),
+            p => ShiftBits.Count(p.V.Shifts & ~p.C.ShiftsOk), Direction: -1),
         new("days_until_available", CandidateAspect.None, "days from the vacancy's posting until the candidate is available (0 when already)",
-            p => Math.Max(0, p.C.AvailableFromDay - p.V.Vacancy.PostedAt.DayNumber)),
+            p => Math.Max(0, p.C.AvailableFromDay - p.V.Vacancy.PostedAt.DayNumber), Direction: -1),
         new("days_after_start", CandidateAspect.None, "days the candidate becomes available after the work starts (closing date, or 3 months after posting; 0 when in time)",
-            p => Math.Max(0, p.C.AvailableFromDay - p.V.StartDay)),
+            p => Math.Max(0, p.C.AvailableFromDay - p.V.StartDay), Direction: -1),
         new("months_in_bijstand", CandidateAspect.None, "months in the current benefit spell",
             p => p.C.MonthsInBijstand),
         new("prior_outflows", CandidateAspect.None, "earlier exits from the bijstand",
@@ -94,6 +94,13 @@ public static class PairFeatures
 
     /// <summary>The feature names, in vector order; saved with every model.</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(f => f.Name).ToArray();
+
+    /// <summary>
+    /// Per feature in vector order, the way it can only point: 1 when more of it never makes a worse match (skills covered, years in
+    /// the occupation), −1 when more never makes a better one (distance, hours short, a missing certificate), 0 when either can be
+    /// true (the spell, a flag of the employer). A curve fitted to the history's pairs keeps that way where it bends.
+    /// </summary>
+    public static IReadOnlyList<int> Directions { get; } = All.Select(f => f.Direction).ToArray();
 
     /// <summary>What each feature means, by name.</summary>
     public static IReadOnlyDictionary<string, string> Meanings { get; } = All.ToDictionary(f => f.Name, f => f.Meaning);
@@ -192,6 +199,7 @@ public static class PairFeatures
     /// Steps only add skills and certificates, raise education and Dutch, and widen reach, so each such feature moves one way
     /// only, from its value towards this one.
     /// </param>
+    /// <param name="Direction">The way the feature can only point (<see cref="Directions"/>).</param>
     private sealed record PairFeature(string Name, CandidateAspect Reads, string Meaning, Func<Pair, double> Compute,
-        Func<PreparedVacancy, double>? Furthest = null);
+        Func<PreparedVacancy, double>? Furthest = null, int Direction = 0);
 }

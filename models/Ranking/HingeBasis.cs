@@ -6,7 +6,7 @@ namespace MatchEngine.Models.Ranking;
 /// A piecewise-linear basis of each feature: the feature itself, plus one hinge max(0, x − k) per knot k. A linear
 /// model on the expanded vector is additive per feature, each feature's term a piecewise-linear curve with its bends at
 /// the knots, carried on as a straight line beyond the outermost knots (so it extrapolates like a plain slope). The
-/// knots of a feature are the quartiles of its training values, those strictly between its minimum and maximum; a
+/// knots of a feature are the quartiles of its training values above its minimum, those strictly inside its range; a
 /// feature with two values (a 0/1 flag) gets none. Immutable and thread-safe.
 /// </summary>
 public sealed class HingeBasis
@@ -38,7 +38,7 @@ public sealed class HingeBasis
     /// <summary>A hinge column's value for a feature value: max(0, x − knot), in single precision as models are trained on it.</summary>
     public static float Hinge(float x, double knot) => (float)Math.Max(0, x - knot);
 
-    /// <summary>The basis of the rows' features: for each feature, the training quartiles strictly inside its range.</summary>
+    /// <summary>The basis of the rows' features: for each feature, the quartiles of its training values above its minimum, strictly inside its range.</summary>
     public static HingeBasis Fit(IReadOnlyList<float[]> rows, int featureCount)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -48,10 +48,36 @@ public sealed class HingeBasis
         {
             for (var r = 0; r < rows.Count; r++) values[r] = rows[r][f];
             Array.Sort(values);
-            knots[f] = values.Length == 0 ? [] : [.. KnotQuantiles.Select(q => (double)values[(int)Math.Floor(q * (values.Length - 1))])
-                .Where(k => k > values[0] && k < values[^1]).Distinct()];
+            knots[f] = Knots(values);
         }
         return new HingeBasis(knots);
+    }
+
+    /// <summary>
+    /// The knots of one feature from its sorted training values: the quartiles of the values above its minimum, those strictly
+    /// inside its range. Many features sit at their minimum for most pairs (no years in the occupation, within reach, no hours
+    /// short), so the quartiles of all values would all be that minimum and the feature would get no bend where its values vary.
+    /// </summary>
+    private static double[] Knots(float[] sorted)
+    {
+        if (sorted.Length == 0) return [];
+        var above = Array.FindIndex(sorted, v => v > sorted[0]);
+        if (above < 0) return [];
+        var rest = sorted.AsSpan(above);
+        var knots = new List<double>();
+        foreach (var q in KnotQuantiles)
+        {
+            double k = rest[(int)Math.Floor(q * (rest.Length - 1))];
+            if (k > sorted[0] && k < sorted[^1] && !knots.Contains(k)) knots.Add(k);
+        }
+        return [.. knots];
+    }
+
+    /// <summary>This basis without the knots of <paramref name="features"/>: each of them enters as a straight line.</summary>
+    public HingeBasis Without(IReadOnlyCollection<int> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return new HingeBasis([.. _knots.Select((k, f) => features.Contains(f) ? [] : k)]);
     }
 
     /// <summary>The expanded vector of one feature vector.</summary>

@@ -19,13 +19,20 @@ public sealed record RankerOptions(int Trees = 200, int Leaves = 8, double Learn
 /// </summary>
 public static class RankerTrainer
 {
-    public static TrainedRanker Train(RankerKind kind, IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, RankerOptions options)
+    /// <param name="directions">
+    /// Per feature, the way it can only point (1: more is never worse; −1: more is never better; 0: unknown), which the spline's
+    /// curves keep (<see cref="Spline"/>); null when none is known.
+    /// </param>
+    public static TrainedRanker Train(RankerKind kind, IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, RankerOptions options,
+        IReadOnlyList<int>? directions = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(featureNames);
         ArgumentNullException.ThrowIfNull(options);
+        if (directions is not null && directions.Count != featureNames.Count)
+            throw new ArgumentException($"{directions.Count} directions for {featureNames.Count} features", nameof(directions));
         if (kind == RankerKind.Logistic) return Logistic(rows, featureNames, options.Seed, basis: null);
-        if (kind == RankerKind.SplineLogistic) return Logistic(rows, featureNames, options.Seed, HingeBasis.Fit([.. rows.Select(r => r.Features)], featureNames.Count));
+        if (kind == RankerKind.SplineLogistic) return Spline(rows, featureNames, options.Seed, directions);
         var ml = new MLContext(seed: options.Seed);
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
         schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
@@ -66,6 +73,49 @@ public static class RankerTrainer
         var model = key.Append(trainer).Fit(data);
         var predictor = model.LastTransformer;
         return new TrainedRanker(ml, predictor, kind, featureNames);
+    }
+
+    /// <summary>
+    /// Logistic regression on a <see cref="HingeBasis"/> of each feature, whose curves keep the way a feature can only point: a feature
+    /// of known direction keeps its knots only while no piece of its curve, the one after the last knot included, slopes the other way
+    /// by more than <see cref="WrongWayTolerance"/> over the feature's training range; otherwise it is fitted again as a straight line,
+    /// until none does. The slope after the last knot is read off the few pairs beyond it and carries on over the whole pool, where a
+    /// distance that counts in favour from 40 km on would put the candidates who live furthest away first.
+    /// </summary>
+    private static TrainedRanker Spline(IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, int seed, IReadOnlyList<int>? directions)
+    {
+        var vectors = rows.Select(r => r.Features).ToArray();
+        var basis = HingeBasis.Fit(vectors, featureNames.Count);
+        while (true)
+        {
+            var model = Logistic(rows, featureNames, seed, basis);
+            var wrong = directions is null ? [] : WrongWay(model, basis, vectors, directions);
+            if (wrong.Count == 0) return model;
+            basis = basis.Without(wrong);
+        }
+    }
+
+    /// <summary>The most a curve may move against its feature's direction over the feature's training range, in log-odds.</summary>
+    public const double WrongWayTolerance = 0.01;
+
+    /// <summary>The features with knots whose fitted curve slopes against their direction somewhere (<see cref="Spline"/>).</summary>
+    private static HashSet<int> WrongWay(TrainedRanker model, HingeBasis basis, float[][] vectors, IReadOnlyList<int> directions)
+    {
+        var wrong = new HashSet<int>();
+        foreach (var feature in basis.Hinges.Select(h => h.Feature).Distinct())
+        {
+            if (directions[feature] == 0) continue;
+            var (min, max) = (vectors.Min(v => v[feature]), vectors.Max(v => v[feature]));
+            double[] points = [min, .. basis.Hinges.Where(h => h.Feature == feature).Select(h => h.Knot), max + (max - min)];
+            for (var i = 0; i + 1 < points.Length && !wrong.Contains(feature); i++)
+            {
+                // The gain of moving against the direction along one piece, scaled to the whole training range.
+                var (from, to) = directions[feature] > 0 ? (points[i + 1], points[i]) : (points[i], points[i + 1]);
+                var gain = model.MostGain(feature, from, to) / (points[i + 1] - points[i]) * (max - min);
+                if (gain > WrongWayTolerance) wrong.Add(feature);
+            }
+        }
+        return wrong;
     }
 
     /// <summary>

@@ -251,6 +251,23 @@ public class TrainedRankerTests
         Assert.True(splineNdcg > plainNdcg + 0.05, $"spline {splineNdcg:0.000} vs logistic {plainNdcg:0.000}");
     }
 
+    [Fact]
+    public void Train_SplineWithAKnownDirection_FitsAFeatureWhoseCurveTurnsAgainstItAsAStraightLine()
+    {
+        // a's chance peaks at 0.6: its curve falls after the peak, against "more of a is never worse"; b rises all along.
+        var rows = CurvedRows(200, 23);
+        var directed = RankerTrainer.Train(RankerKind.SplineLogistic, rows, Names, new RankerOptions(), directions: [1, 1, 0, 0, 0]);
+        var free = RankerTrainer.Train(RankerKind.SplineLogistic, rows, Names, new RankerOptions());
+
+        Assert.True(Bend(free) > 0.1, $"bend {Bend(free):0.000}");
+        Assert.Equal(0, Bend(directed), 3);
+        Assert.True(directed.MostGain(1, 0.95, 0.05) <= RankerTrainer.WrongWayTolerance);
+
+        // How much more a's term gains somewhere between 0.1 and 0.95 than at 0.95: 0 for a straight line.
+        static double Bend(TrainedRanker model) =>
+            model.MostGain(0, 0.1, 0.95) - Math.Max(0, model.Score([[0.95f, 0.5f, 0.5f, 0.5f, 0.5f]])[0] - model.Score([[0.1f, 0.5f, 0.5f, 0.5f, 0.5f]])[0]);
+    }
+
     [Theory]
     [InlineData(RankerKind.Logistic)]
     [InlineData(RankerKind.SplineLogistic)]

@@ -87,7 +87,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
             var name = RankerVariant.Of(kind, withPool);
             TrainedRanker model;
             using (new ProgressLine(progress, $"ranker: training {name} ({(IsLinear(kind) ? "" : $"{options.Trees} trees, ")}{rows.Length} pairs)", 0))
-                model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options);
+                model = RankerTrainer.Train(kind, rows, PairFeatures.Names, options, PairFeatures.Directions);
             var (version, dir) = registry.NewVersion(RankerModels.Name);
             var scorer = RankerScorer.Of(name, version, model).Remembering();
             var result = evaluator.Evaluate(scorer);
