@@ -21,6 +21,12 @@ public sealed record ModelManifest
     /// <summary>The resolved training settings (seed, trees, as-of, …) as written by the run, so it can be repeated; null for older versions.</summary>
     public IReadOnlyDictionary<string, string>? Config { get; init; }
 
+    /// <summary>
+    /// True for the version its training run chose to promote (promoted unless the fairness gate held it back); false for the
+    /// others the run trained to compare, and for versions saved before runs recorded their choice.
+    /// </summary>
+    public bool Selected { get; init; }
+
     /// <summary>The fairness audit of this version (lenses, groups, intervals) that <see cref="FairnessGate"/> judges; null for versions audited before it existed, or never audited.</summary>
     public FairnessAudit? Fairness { get; init; }
 }

@@ -14,10 +14,13 @@ public static class NotPromoted
         ArgumentNullException.ThrowIfNull(registry);
         var versions = registry.List(name);
         if (versions.Count == 0) return $"er is nog geen {what} getraind: {train}";
-        var latest = versions[^1];
+        // A run trains several versions to compare and chooses one to promote: the last chosen is the one the gate held back.
+        var latest = versions.LastOrDefault(v => v.Selected) ?? versions[^1];
         var trained = versions.Count == 1
             ? $"{latest.Version} is getraind op {latest.CreatedAt:yyyy-MM-dd}"
-            : $"er zijn {versions.Count} versies getraind, de laatste ({latest.Version}) op {latest.CreatedAt:yyyy-MM-dd}";
+            : latest.Selected
+                ? $"er zijn {versions.Count} versies getraind; de laatste training koos {latest.Version} ({latest.Kind}, {latest.CreatedAt:yyyy-MM-dd})"
+                : $"er zijn {versions.Count} versies getraind, de laatste ({latest.Version}) op {latest.CreatedAt:yyyy-MM-dd}";
         if (FairnessGate.Refusal(latest, registry.Fairness) is { } refusal)
             return $"er is geen {what} gepromoveerd: {trained}, en de eerlijkheidstoets hield deze tegen: {refusal}. "
                 + $"Een beheerder beslist: `matchengine models promote {latest.Version} --override-fairness \"REDEN\"` "

@@ -18,14 +18,14 @@ public sealed class NotPromotedMessageTests
     }
 
     /// <summary>Saves a version whose fairness audit failed, as a training run does when the gate holds it back.</summary>
-    private static string SaveHeldBack(DataLayout layout, string name)
+    private static string SaveHeldBack(DataLayout layout, string name, bool selected = false, string kind = "test")
     {
         var registry = new ModelRegistry(layout.ModelsPath, TimeProvider.System);
         var (version, _) = registry.NewVersion(name);
         registry.Save(new ModelManifest
         {
-            Name = name, Version = version, Kind = "test", CreatedAt = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero),
-            Features = [], DataHash = "test",
+            Name = name, Version = version, Kind = kind, CreatedAt = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero),
+            Features = [], DataHash = "test", Selected = selected,
             Metrics = new Dictionary<string, double> { ["fairness.min_ratio"] = 0.62, ["fairness.threshold"] = 0.8 },
         });
         return version;
@@ -52,6 +52,21 @@ public sealed class NotPromotedMessageTests
         Assert.Contains($"er is geen ranker gepromoveerd: {version} is getraind op 2025-06-30, en de eerlijkheidstoets hield deze tegen", stderr, StringComparison.Ordinal);
         Assert.Contains("laagste groepsratio 0,62 < 0,80", stderr, StringComparison.Ordinal);
         Assert.Contains($"Een beheerder beslist: `matchengine models promote {version} --override-fairness \"REDEN\"`", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortlist_RunChoseAnEarlierVersionThanItsLast_NamesTheChosenOne()
+    {
+        // A run trains several versions to compare; the one it chose, not the last it saved, is the one the gate held back.
+        using var dir = new TempDirectory();
+        var layout = await Imported(dir);
+        var chosen = SaveHeldBack(layout, "ranker", selected: true, kind: "SplineLogistic");
+        var last = SaveHeldBack(layout, "ranker", kind: "LightGbm");
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--data", layout.Root)).AssertExit(1);
+        Assert.Contains($"er zijn 2 versies getraind; de laatste training koos {chosen} (SplineLogistic, 2025-06-30), en de eerlijkheidstoets hield deze tegen",
+            stderr, StringComparison.Ordinal);
+        Assert.Contains($"`matchengine models promote {chosen} --override-fairness \"REDEN\"`", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(last, stderr, StringComparison.Ordinal);
     }
 
     [Fact]

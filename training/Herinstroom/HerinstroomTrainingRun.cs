@@ -80,6 +80,7 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var results = new[] { new HerinstroomModelResult("cox", coxVersion, coxMetrics), new HerinstroomModelResult("fasttree_ipcw", treeVersion, treeMetrics) };
         var best = Better(results[0], results[1]);
         var fairness = best == results[0] ? coxFairness : treeFairness;
+        registry.Save(registry.Require(best.Version) with { Selected = true });
         string? blocked = null;
         if (FairnessGate.Refusal(registry.Require(best.Version), registry.Fairness) is not { } refusal)
         {

@@ -66,7 +66,7 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
             TrainedFrom = train[0].Start, TrainedTo = train[^1].Start, Features = RouteSuccessFeatures.Names,
             Metrics = new Dictionary<string, double> { ["auc"] = auc, ["brier"] = brier, ["brier_base_rate"] = brierBase, ["base_rate"] = baseRate, ["test_rows"] = test.Count },
             DataHash = hash, Notes = $"label: route completed and still in the job, no herinstroom, 12 months after the start; options {options}",
-            Fairness = fairness,
+            Fairness = fairness, Selected = true,
         });
         string? blocked = null;
         if (FairnessGate.Refusal(registry.Require(version), registry.Fairness) is not { } refusal)

@@ -130,7 +130,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         auditWatch.Start();
         var report = auditor.WithReranking(fairnessByVersion[best.Manifest.Version], scorers[best.Manifest.Version].Score);
         auditWatch.Stop();
-        best = (best.Result, best.Manifest with { Fairness = report });
+        best = (best.Result, best.Manifest with { Fairness = report, Selected = true });
         registry.Save(best.Manifest);
         string? blocked = null;
         if (FairnessGate.Refusal(best.Manifest, registry.Fairness) is not { } refusal)
