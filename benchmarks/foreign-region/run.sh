@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # A region this repository's generator did not make, graded by its own hidden truth.
-# usage: benchmarks/foreign-region/run.sh [--work DIR] [--seed N]   (TRUTHS="smooth interact", POLICIES="narrow broad text" narrow the runs)
+# usage: benchmarks/foreign-region/run.sh [--work DIR] [--seed N] [--matchengine PATH]
+#   (TRUTHS="smooth interact", POLICIES="narrow broad text" narrow the runs; --matchengine grades another build, e.g. an
+#   earlier commit's: git worktree add /tmp/old REV && dotnet build /tmp/old/training -c Release, then
+#   --matchengine /tmp/old/training/bin/Release/net10.0/matchengine)
 # Per truth × history policy: gen.py writes a contract folder and the truth of its 60 open vacancies, `matchengine import`,
 # `train ranker --as-of 2025-10-01`, then eval.py grades `shortlist` on the open vacancies against the truth, next to the
 # truth's record-only ranking, its own logistic regression and a rule. Writes WORK/<truth>-<policy>/ and WORK/summary.md.
@@ -9,14 +12,15 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=${TMPDIR:-/tmp}/matchengine-foreign
 SEED=11
+ME=$ROOT/training/bin/Release/net10.0/matchengine
 while [ $# -gt 0 ]; do
   case $1 in
     --work) WORK=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
+    --matchengine) ME=$2; shift 2 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
-ME=$ROOT/training/bin/Release/net10.0/matchengine
 [ -x "$ME" ] || dotnet build "$ROOT/training" -c Release >/dev/null
 TODAY=2025-10-01
 mkdir -p "$WORK"
