@@ -86,10 +86,11 @@ public static class RankerTrainer
     {
         var vectors = rows.Select(r => r.Features).ToArray();
         var basis = HingeBasis.Fit(vectors, featureNames.Count);
+        var ranges = Enumerable.Range(0, featureNames.Count).Select(f => (Min: vectors.Min(v => v[f]), Max: vectors.Max(v => v[f]))).ToArray();
         while (true)
         {
             var model = Logistic(rows, featureNames, seed, basis);
-            var wrong = directions is null ? [] : WrongWay(model, basis, vectors, directions);
+            var wrong = directions is null ? [] : WrongWay(model, basis, ranges, directions);
             if (wrong.Count == 0) return model;
             basis = basis.Without(wrong);
         }
@@ -99,13 +100,13 @@ public static class RankerTrainer
     public const double WrongWayTolerance = 0.01;
 
     /// <summary>The features with knots whose fitted curve slopes against their direction somewhere (<see cref="Spline"/>).</summary>
-    private static HashSet<int> WrongWay(TrainedRanker model, HingeBasis basis, float[][] vectors, IReadOnlyList<int> directions)
+    private static HashSet<int> WrongWay(TrainedRanker model, HingeBasis basis, (float Min, float Max)[] ranges, IReadOnlyList<int> directions)
     {
         var wrong = new HashSet<int>();
         foreach (var feature in basis.Hinges.Select(h => h.Feature).Distinct())
         {
             if (directions[feature] == 0) continue;
-            var (min, max) = (vectors.Min(v => v[feature]), vectors.Max(v => v[feature]));
+            var (min, max) = ranges[feature];
             double[] points = [min, .. basis.Hinges.Where(h => h.Feature == feature).Select(h => h.Knot), max + (max - min)];
             for (var i = 0; i + 1 < points.Length && !wrong.Contains(feature); i++)
             {

@@ -15,16 +15,16 @@ public static class NotPromoted
         var versions = registry.List(name);
         if (versions.Count == 0) return $"er is nog geen {what} getraind: {train}";
         // A run trains several versions to compare and chooses one to promote: the last chosen is the one the gate held back.
-        var latest = versions.LastOrDefault(v => v.Selected) ?? versions[^1];
+        var chosen = versions.LastOrDefault(v => v.Selected) ?? versions[^1];
         var trained = versions.Count == 1
-            ? $"{latest.Version} is getraind op {latest.CreatedAt:yyyy-MM-dd}"
-            : latest.Selected
-                ? $"er zijn {versions.Count} versies getraind; de laatste training koos {latest.Version} ({latest.Kind}, {latest.CreatedAt:yyyy-MM-dd})"
-                : $"er zijn {versions.Count} versies getraind, de laatste ({latest.Version}) op {latest.CreatedAt:yyyy-MM-dd}";
-        if (FairnessGate.Refusal(latest, registry.Fairness) is { } refusal)
+            ? $"{chosen.Version} is getraind op {chosen.CreatedAt:yyyy-MM-dd}"
+            : chosen.Selected
+                ? $"er zijn {versions.Count} versies getraind; de laatste training koos {chosen.Version} ({chosen.Kind}, {chosen.CreatedAt:yyyy-MM-dd})"
+                : $"er zijn {versions.Count} versies getraind, de laatste ({chosen.Version}) op {chosen.CreatedAt:yyyy-MM-dd}";
+        if (FairnessGate.Refusal(chosen, registry.Fairness) is { } refusal)
             return $"er is geen {what} gepromoveerd: {trained}, en de eerlijkheidstoets hield deze tegen: {refusal}. "
-                + $"Een beheerder beslist: `matchengine models promote {latest.Version} --override-fairness \"REDEN\"` "
+                + $"Een beheerder beslist: `matchengine models promote {chosen.Version} --override-fairness \"REDEN\"` "
                 + "(gRPC: Models.Promote met override_fairness), of train opnieuw op andere gegevens";
-        return $"er is geen {what} gepromoveerd: {trained} en nooit gepromoveerd; promoveer deze met `matchengine models promote {latest.Version}`";
+        return $"er is geen {what} gepromoveerd: {trained} en nooit gepromoveerd; promoveer deze met `matchengine models promote {chosen.Version}`";
     }
 }

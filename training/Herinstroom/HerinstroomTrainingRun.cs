@@ -80,9 +80,10 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var results = new[] { new HerinstroomModelResult("cox", coxVersion, coxMetrics), new HerinstroomModelResult("fasttree_ipcw", treeVersion, treeMetrics) };
         var best = Better(results[0], results[1]);
         var fairness = best == results[0] ? coxFairness : treeFairness;
-        registry.Save(registry.Require(best.Version) with { Selected = true });
+        var chosen = registry.Require(best.Version) with { Selected = true };
+        registry.Save(chosen);
         string? blocked = null;
-        if (FairnessGate.Refusal(registry.Require(best.Version), registry.Fairness) is not { } refusal)
+        if (FairnessGate.Refusal(chosen, registry.Fairness) is not { } refusal)
         {
             registry.Promote(best.Version, $"training run: best held-out C-index {best.Metrics.CIndex:0.000} (Brier at 12 months {best.Metrics.Brier12:0.0000}); fairness audit passed");
             progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
