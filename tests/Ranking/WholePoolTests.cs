@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
+using MatchEngine.Models.Registry;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 using MatchEngine.Training.Ranking;
@@ -80,6 +81,38 @@ public sealed class WholePoolTests(TrainedRegion region) : IClassFixture<Trained
     }
 
     [Fact]
+    public void ExpectedSigmoid_NoiseAroundTheLogOdds_PullsTheChanceTowardOneHalf()
+    {
+        Assert.Equal(0.5, TruthGains.ExpectedSigmoid(0, 0.6), 9);
+        Assert.Equal(Compatibility.Sigmoid(1.5), TruthGains.ExpectedSigmoid(1.5, 0), 9);
+        Assert.InRange(TruthGains.ExpectedSigmoid(2, 0.6), 0.85, Compatibility.Sigmoid(2) - 0.005);
+        Assert.Equal(1 - TruthGains.ExpectedSigmoid(2, 0.6), TruthGains.ExpectedSigmoid(-2, 0.6), 9);
+    }
+
+    [Fact]
+    public void ChanceOfThePromotedModel_OverTheWholePool_IsCloseToTheTruthsChanceOfAnInvitation()
+    {
+        using var catalog = CatalogService.Open(region.Layout, TimeProvider.System);
+        var registry = new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System);
+        var manifest = registry.Require(region.Run.Best);
+        var model = RankerModels.Load(manifest, registry.DirectoryOf(region.Run.Best));
+        var pool = region.Run.Evaluator.Holdout.WholePool;
+        var truth = new TruthGains(catalog, pool);
+        Func<WholePoolGroup, IReadOnlyList<double>> score = g => [.. model.Score(g.Features).Select(x => (double)x)];
+
+        var calibration = ChanceCalibration.Of(manifest)!;
+        var calibrated = WholePoolChance.Against(truth, pool, score, calibration);
+        var overconfident = WholePoolChance.Against(truth, pool, score, calibration with { A = 2 * calibration.A });
+
+        static double Gap(Dictionary<string, object> c) =>
+            ((object[])c["deciles"]).Cast<Dictionary<string, object>>().Max(d => Math.Abs((double)d["predicted"] - (double)d["truth"]));
+        var top = (Dictionary<string, object>)calibrated["top10"];
+        Assert.True(Math.Abs((double)top["predicted"] - (double)top["truth"]) < 0.06, $"top 10: predicted {top["predicted"]}, truth {top["truth"]}");
+        Assert.True(Gap(calibrated) < 0.06, $"largest decile gap {Gap(calibrated):0.000}");
+        Assert.True(Gap(overconfident) > 0.06, $"twice as steep: largest decile gap {Gap(overconfident):0.000}");
+    }
+
+    [Fact]
     public async Task CeilingCli_TrainedRegion_PrintsWholePoolNdcgAgainstTheTruthPerModel()
     {
         using var dir = new TempDirectory();
@@ -96,6 +129,8 @@ public sealed class WholePoolTests(TrainedRegion region) : IClassFixture<Trained
         }
         double Truth(string name) => models[name]!["truth_ndcg@10"]!.GetValue<double>();
         Assert.Equal(1.0, Truth("truth"), 6);
+        Assert.Equal("invitation when proposed", json["promoted_chance"]!["of"]!.GetValue<string>());
+        Assert.InRange(json["promoted_chance"]!["top10"]!["truth"]!.GetValue<double>(), 0, 1);
         Assert.True(Truth("bm25") < Truth("lambdamart") && Truth("lambdamart") < Truth("truth"), $"bm25 {Truth("bm25"):0.000}, lambdamart {Truth("lambdamart"):0.000}");
     }
 }

@@ -52,8 +52,13 @@ public sealed class CeilingCommand : ICommand
             {
                 ("truth", null, g => [.. g.CandidateIds.Select(id => truth.Of(g.Logged.Vacancy.Id, id))]),
             };
+            Dictionary<string, object>? chance = null;
             if (registry.Promoted(RankerModels.Name) is { } promoted && registry.Get(promoted) is { } manifest && manifest.Features.SequenceEqual(PairFeatures.Names))
+            {
                 scorers.Add(("promoted", promoted, Scores(RankerScorer.Of("promoted", promoted, RankerModels.Load(manifest, registry.DirectoryOf(promoted))))));
+                if (ChanceCalibration.Of(manifest) is { } calibration)
+                    chance = WholePoolChance.Against(truth, holdout.WholePool, scorers[^1].Score, calibration);
+            }
             foreach (var newest in registry.List(RankerModels.Name).Where(m => m.Features.SequenceEqual(PairFeatures.Names))
                          .GroupBy(RankerVariant.Of).Select(g => g.OrderBy(m => m.Version, StringComparer.Ordinal).Last()).OrderBy(RankerVariant.Of, StringComparer.Ordinal))
                 scorers.Add((RankerVariant.Of(newest), newest.Version, Scores(RankerScorer.Of(RankerVariant.Of(newest), newest.Version, RankerModels.Load(newest,
@@ -109,7 +114,8 @@ public sealed class CeilingCommand : ICommand
                 ["whole_pool_groups"] = holdout.WholePool.Groups.Count,
                 ["whole_pool_retrieval_recall"] = Math.Round(holdout.WholePool.RetrievalRecall, 4),
                 ["whole_pool"] = wholePool,
-            }.Concat(fairness is null ? [] : [new KeyValuePair<string, object>("fair_reranking", fairness)]).ToDictionary()));
+            }.Concat(fairness is null ? [] : [new KeyValuePair<string, object>("fair_reranking", fairness)])
+             .Concat(chance is null ? [] : [new KeyValuePair<string, object>("promoted_chance", chance)]).ToDictionary()));
             return Task.FromResult(ExitCodes.Ok);
         }
         catch (InvalidOperationException e)

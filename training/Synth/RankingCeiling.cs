@@ -50,6 +50,7 @@ public sealed class TruthGains
     public const int Draws = 5;
 
     private readonly Dictionary<string, Dictionary<string, double>> _gains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, double>> _logOdds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _ideal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>[]> _drawn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double[]> _drawnIdeal = new(StringComparer.Ordinal);
@@ -69,6 +70,7 @@ public sealed class TruthGains
             var z = candidates.ToDictionary(c => c.Id, c => Compatibility.ExpectedLogOdds(v, employer, c, shape), StringComparer.Ordinal);
             var gains = z.ToDictionary(x => x.Key, x => Gain(x.Value), StringComparer.Ordinal);
             _gains[v.Id] = gains;
+            _logOdds[v.Id] = z;
             _ideal[v.Id] = Dcg(gains.Values.OrderDescending().Take(10).ToArray());
             // Seeded per vacancy, so every model is scored against the same draws. Positions are not capped here: any
             // invited candidate may be hired, as the grade "would be hired" asks.
@@ -114,6 +116,28 @@ public sealed class TruthGains
 
     /// <summary>The truth's gain of a retrieved candidate (for ranking by the truth itself).</summary>
     public double Of(string vacancyId, string candidateId) => _gains[vacancyId].GetValueOrDefault(candidateId);
+
+    /// <summary>
+    /// The truth's chance that the employer invites a retrieved candidate when proposed: σ of the pair's log-odds with the
+    /// generator's pair noise, averaged over that noise (what a calibrated "kans op uitnodiging" should say).
+    /// </summary>
+    public double InvitationChance(string vacancyId, string candidateId) =>
+        _logOdds[vacancyId].TryGetValue(candidateId, out var z) ? ExpectedSigmoid(z, Compatibility.PairNoise) : 0;
+
+    /// <summary>E[σ(z + s·ε)] for standard normal ε, by the midpoint rule over ±5 standard deviations.</summary>
+    public static double ExpectedSigmoid(double z, double s)
+    {
+        const int steps = 200;
+        double sum = 0, weight = 0;
+        for (var i = 0; i < steps; i++)
+        {
+            var e = -5 + (i + 0.5) * 10.0 / steps;
+            var density = Math.Exp(-e * e / 2);
+            sum += density * Compatibility.Sigmoid(z + s * e);
+            weight += density;
+        }
+        return sum / weight;
+    }
 
     /// <summary>Mean over groups of the DCG@10 of the top 10 by <paramref name="score"/> over the ideal DCG@10 of the whole pool.</summary>
     public double Ndcg10(WholePool pool, Func<WholePoolGroup, IReadOnlyList<double>> score)
