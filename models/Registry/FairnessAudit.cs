@@ -10,7 +10,7 @@ namespace MatchEngine.Models.Registry;
 /// <param name="Level">Joint coverage of the intervals: with 0.9, the intervals of all groups that count hold together in 90% of the
 /// bootstrap replicates (<see cref="PerFindingLevel"/>).</param>
 /// <param name="Replicates">Bootstrap replicates, resampling the audit's units (vacancies for the ranker, placements otherwise).</param>
-/// <param name="Units">What was resampled and how many, e.g. <c>"123 held-out vacancies"</c>.</param>
+/// <param name="Units">What was resampled and how many, in Dutch for the report, e.g. <c>"123 achtergehouden vacatures"</c>.</param>
 public sealed record FairnessAudit(IReadOnlyList<FairnessFinding> Findings, int MinimumGroupSize, double Level, int Replicates, string Units)
 {
     /// <summary>Smallest group that counts. Chosen so a 90% interval of a share is no wider than about ±0.15 at a share of 0.5.</summary>

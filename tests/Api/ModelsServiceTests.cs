@@ -72,7 +72,7 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
         var json = JsonNode.Parse(trained.MetricsJson)!;
         var best = json["best"]!.GetValue<string>();
         Assert.Equal(json["report"]!.GetValue<string>(), trained.ReportPath);
-        Assert.Contains("## Permutation feature importance", trained.ReportMarkdown, StringComparison.Ordinal);
+        Assert.Contains("## Belang van de kenmerken (permutatie)", trained.ReportMarkdown, StringComparison.Ordinal);
         Assert.Contains(before, trained.ReportMarkdown, StringComparison.Ordinal);
 
         var evaluated = await models.EvaluateAsync(new EvaluateRequest { Version = before });

@@ -10,7 +10,7 @@ public sealed class FairRerankingCostTests
     [Fact]
     public void Of_AGroupPushedBelowTheOthers_IsTheLowestAfterAndTooSmallGroupsAreNotCompared()
     {
-        var audit = new FairnessAudit([Exposure("m", 0.95), Exposure("v", 0.85), Exposure("x", 0.20, tooSmall: true)], 30, 0.9, 1000, "10 held-out vacancies");
+        var audit = new FairnessAudit([Exposure("m", 0.95), Exposure("v", 0.85), Exposure("x", 0.20, tooSmall: true)], 30, 0.9, 1000, "10 achtergehouden vacatures");
         var after = new Dictionary<string, double> { ["m"] = 0.80, ["v"] = 0.92, ["x"] = 0.10 };
         var cost = FairRerankingCost.Of(audit, "gender", 0.9, 0.31, 0.30, after);
         Assert.Equal(("v", 0.85, 0.92), (cost.LowestGroup, cost.LowestBefore, cost.LowestAfter));
@@ -20,7 +20,7 @@ public sealed class FairRerankingCostTests
     [Fact]
     public void Of_NoGroupThatCounts_LeavesTheGroupsEmpty()
     {
-        var audit = new FairnessAudit([Exposure("x", 0.20, tooSmall: true)], 30, 0.9, 1000, "10 held-out vacancies");
+        var audit = new FairnessAudit([Exposure("x", 0.20, tooSmall: true)], 30, 0.9, 1000, "10 achtergehouden vacatures");
         var cost = FairRerankingCost.Of(audit, "gender", 0.9, 0.31, 0.30, new Dictionary<string, double> { ["x"] = 0.10 });
         Assert.Equal(("", ""), (cost.LowestGroup, cost.WorstAfterGroup));
         Assert.True(double.IsNaN(cost.LowestBefore) && double.IsNaN(cost.WorstAfter));

@@ -117,7 +117,7 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                 }
             }
             foreach (var ((group, what), ids) in people) tally.SetPeople(group, what, ids.Count);
-            var audit = FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = Explanations(bands) };
+            var audit = FairnessLenses.Audit(tally, "achtergehouden vacatures", seed) with { AgeBands = Explanations(bands) };
             return audit with { Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
         }
 

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Training.Herinstroom;
@@ -47,9 +48,13 @@ public sealed class HerinstroomTrainingRunTests(HerinstroomFixture fixture)
         var json = fixture.TrainJson;
         var asOf = DateOnly.Parse((string)json["as_of"]!, System.Globalization.CultureInfo.InvariantCulture);
         var manifest = fixture.Registry.List(HerinstroomModels.Name).First();
-        var lastHeldOut = System.Text.RegularExpressions.Regex.Match(manifest.Notes ?? "", @"started up to (\d{4}-\d{2}-\d{2})").Groups[1].Value;
-        Assert.True(DateOnly.Parse(lastHeldOut, System.Globalization.CultureInfo.InvariantCulture) <= asOf.AddMonths(-12), manifest.Notes);
-        Assert.Contains("each followed for the full 12 months", manifest.Notes, StringComparison.Ordinal);
+        var lastHeldOut = System.Text.RegularExpressions.Regex.Match(manifest.Notes ?? "", @"gestart tot en met (\d{1,2} \p{L}+ \d{4})").Groups[1].Value;
+        var (day, monthWord, year) = (lastHeldOut.Split(' ')[0], lastHeldOut.Split(' ')[1], lastHeldOut.Split(' ')[2]);
+        var month = Enumerable.Range(1, 12).Single(m => Dutch.Date(new DateOnly(2000, m, 1)) == $"1 {monthWord} 2000");
+        var last = new DateOnly(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), month, int.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lastHeldOut, Dutch.Date(last));
+        Assert.True(last <= asOf.AddMonths(-12), manifest.Notes);
+        Assert.Contains("elk de volle 12 maanden gevolgd", manifest.Notes, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
+using MatchEngine.Tests.Reports;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 using MatchEngine.Training.Runs;
@@ -32,8 +33,8 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
 
         var report = File.ReadAllText(json["report"]!.GetValue<string>());
-        foreach (var section in new[] { "## Whole-pool metrics", "## Logged-proposal metrics", "### What the IPS columns mean", "## Chance calibration", "## NDCG@10 by sector",
-            "## Permutation feature importance", "## Fairness audit", "models rollback ranker" })
+        foreach (var section in new[] { "## Metrieken over de hele pool", "## Metrieken op de vastgelegde voorstellen", "### Wat de IPS-kolommen betekenen", "## Kalibratie van de kans",
+            "## NDCG@10 per sector", "## Belang van de kenmerken (permutatie)", "## Eerlijkheidstoets", "models rollback ranker" })
             Assert.Contains(section, report, StringComparison.Ordinal);
         foreach (var png in new[] { "ndcg_by_sector.png", "feature_importance.png", "chance_calibration.png" })
         {
@@ -62,7 +63,8 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         var pool = new CandidatePool(catalog.Store);
         var trained = TrainingRuns.Run(new TrainingRequest("leerwerk", new TrainingConfig()), catalog, pool, registry, TextWriter.Null);
         var version = JsonNode.Parse(trained.MetricsJson)!["promoted"]!.GetValue<string>();
-        Assert.Contains("## Calibration", trained.Report.Markdown, StringComparison.Ordinal);
+        Assert.Contains("## Kalibratie", trained.Report.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ReportLanguageTests.EnglishWords(trained.Report.Markdown));
         Assert.True(File.Exists(Path.Combine(registry.DirectoryOf(version), "calibration.png")));
 
         var evaluated = ModelEvaluations.Evaluate(version, null, catalog, pool, registry, TextWriter.Null);

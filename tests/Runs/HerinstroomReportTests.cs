@@ -2,6 +2,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
+using MatchEngine.Tests.Reports;
 using MatchEngine.Tests.Risk;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Herinstroom;
@@ -25,9 +26,10 @@ public sealed class HerinstroomReportTests(HerinstroomFixture fixture) : IClassF
     {
         var path = fixture.TrainJson["report"]!.GetValue<string>();
         var report = File.ReadAllText(path);
-        foreach (var section in new[] { "## Held-out metrics at 12 months", "Kaplan–Meier (same risk for all)", "## Calibration", "## Kaplan–Meier curves by predicted risk group",
-            "## Fairness audit", "equal_opportunity" })
+        foreach (var section in new[] { "## Metrieken op 12 maanden (achtergehouden plaatsingen)", "Kaplan–Meier (zelfde risico voor iedereen)", "## Kalibratie",
+            "## Kaplan–Meier-curves per voorspelde risicogroep", "## Eerlijkheidstoets", "equal_opportunity" })
             Assert.Contains(section, report, StringComparison.Ordinal);
+        Assert.Empty(ReportLanguageTests.EnglishWords(report));
         foreach (var png in new[] { "calibration.png", "kaplan_meier_by_risk.png" })
             Assert.True(new FileInfo(Path.Combine(Path.GetDirectoryName(path)!, png)).Length > 1000);
     }

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Fairness;
@@ -40,14 +41,18 @@ public static class FairnessJson
         };
     }
 
-    /// <summary>How the audit's intervals were made, e.g. "90% bootstrap, jointly over the 16 findings that count (99.4% each), 1000 replicates".</summary>
+    /// <summary>
+    /// How the audit's intervals were made, in Dutch like the report that shows it, e.g.
+    /// "90%-bootstrap, gezamenlijk over de 16 bevindingen die meetellen (elk 99,4%), 1.000 herhalingen".
+    /// </summary>
     public static string Interval(FairnessAudit audit)
     {
         ArgumentNullException.ThrowIfNull(audit);
         var counted = audit.Findings.Count(f => !f.TooSmall);
+        var level = $"{Dutch.Percent(audit.Level)}-bootstrap";
         return audit.PerFindingLevel is { } each
-            ? $"{audit.Level:0%} bootstrap, jointly over the {counted} findings that count ({each:0.0%} each), {audit.Replicates} replicates"
-            : $"{audit.Level:0%} bootstrap, {audit.Replicates} replicates";
+            ? $"{level}, gezamenlijk over de {counted} bevindingen die meetellen (elk {Dutch.Number(each * 100)}%), {Dutch.Whole(audit.Replicates)} herhalingen"
+            : $"{level}, {Dutch.Whole(audit.Replicates)} herhalingen";
     }
 
     private static double? R(double x) => double.IsNaN(x) ? null : Math.Round(x, 4);

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Fairness;
@@ -22,7 +23,7 @@ namespace MatchEngine.Training.Fairness;
 /// </summary>
 public static class FairnessLenses
 {
-    /// <summary>The audit of <paramref name="tally"/>; <paramref name="units"/> says what one unit is, e.g. "held-out vacancies".</summary>
+    /// <summary>The audit of <paramref name="tally"/>; <paramref name="units"/> says in Dutch what one unit is, e.g. "achtergehouden vacatures".</summary>
     public static FairnessAudit Audit(FairnessTally tally, string units, int seed, int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize)
     {
         ArgumentNullException.ThrowIfNull(tally);
@@ -38,7 +39,7 @@ public static class FairnessLenses
         var (intervals, perFinding) = UnitBootstrap.Intervals(tally.Units, [.. points.Select(p => !p.TooSmall)],
             w => [.. Compute(groups, dense.Sums(w), minimumGroupSize, tally.People, shape).Select(p => p.Value)], seed);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
-            UnitBootstrap.Level, UnitBootstrap.Replicates, $"{tally.Units} {units}") { PerFindingLevel = perFinding };
+            UnitBootstrap.Level, UnitBootstrap.Replicates, $"{Dutch.Whole(tally.Units)} {units}") { PerFindingLevel = perFinding };
     }
 
     /// <summary>Which lenses each attribute has and which groups are equal opportunity's reference, fixed on all units so every resample computes the same findings.</summary>

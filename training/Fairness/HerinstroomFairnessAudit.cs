@@ -51,7 +51,7 @@ public static class HerinstroomFairnessAudit
                 tally.Add(group, Tallied.Observed, returned ? 1 : 0);
             }
         }
-        return FairnessLenses.Audit(tally, "held-out placements", seed);
+        return FairnessLenses.Audit(tally, "achtergehouden plaatsingen", seed);
     }
 
     /// <summary>The indexes of the top <paramref name="share"/> of <paramref name="scores"/> (ties by index).</summary>

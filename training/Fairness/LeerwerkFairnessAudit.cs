@@ -55,6 +55,6 @@ public static class LeerwerkFairnessAudit
                 tally.Add(group, Tallied.Observed, c.Succeeded ? 1 : 0);
             }
         }
-        return FairnessLenses.Audit(tally, "placements with a route, the later half by start, each predicted by a model trained on the ones before it", seed);
+        return FairnessLenses.Audit(tally, "plaatsingen met een route, de later gestarte helft, elk voorspeld door een model getraind op de plaatsingen ervoor", seed);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Store;
 using MatchEngine.Models.Herinstroom;
@@ -63,14 +64,16 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         var from = train[0].Case.Placement.Start;
         var to = train[^1].Case.Placement.Start;
         var lastHeldOut = test[^1].Case.Placement.Start;
-        var notes = $"as of {day:yyyy-MM-dd}; time split at {split:yyyy-MM-dd}; {train.Count} training / {test.Count} held-out placements, started up to {lastHeldOut:yyyy-MM-dd}"
-            + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (each followed for the full 12 months)"
-                : " (too few placements with 12 months of follow-up: held-out follow-up is shorter)");
+        var notes = $"peildatum {Dutch.Date(day)}; tijdsplitsing op {Dutch.Date(split)}; {Dutch.Whole(train.Count)} trainings- en {Dutch.Whole(test.Count)} achtergehouden " +
+                    $"plaatsingen, gestart tot en met {Dutch.Date(lastHeldOut)}"
+            + (lastHeldOut <= day.AddMonths(-(int)HerinstroomHorizons.Evaluation) ? " (elk de volle 12 maanden gevolgd)"
+                : " (te weinig plaatsingen met 12 maanden follow-up: de achtergehouden plaatsingen zijn korter gevolgd)");
         var coxVersion = Save(HerinstroomModels.CoxKind, cox.Terms, coxMetrics, coxFairness, from, to, hash,
-            notes + $"; Efron ties, Breslow baseline, converged {fit.Converged} in {fit.Iterations} iterations; dropped [{string.Join(", ", dropped)}]",
+            notes + $"; Efron voor gelijke tijden, Breslow-basisrisico, {(fit.Converged ? "geconvergeerd in" : "niet geconvergeerd na")} {fit.Iterations} iteraties; " +
+                    $"weggelaten kolommen: {(dropped.Length == 0 ? "geen" : string.Join(", ", dropped))}",
             dir => cox.Save(Path.Combine(dir, HerinstroomModels.CoxFileName)));
         var treeVersion = Save(HerinstroomModels.FastTreeKind, names, treeMetrics, treeFairness, from, to, hash,
-            notes + $"; {options.Trees} trees per horizon, seed {options.Seed}; explained by the Cox model {coxVersion}",
+            notes + $"; {options.Trees} bomen per horizon, seed {options.Seed}; uitgelegd door het Cox-model {coxVersion}",
             dir =>
             {
                 trees.Save(dir);

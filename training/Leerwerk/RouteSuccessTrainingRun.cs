@@ -65,7 +65,7 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
             Name = RouteSuccessModels.Name, Version = version, Kind = "FastTreeBinary", CreatedAt = registry.Time.GetUtcNow(),
             TrainedFrom = train[0].Start, TrainedTo = train[^1].Start, Features = RouteSuccessFeatures.Names,
             Metrics = new Dictionary<string, double> { ["auc"] = auc, ["brier"] = brier, ["brier_base_rate"] = brierBase, ["base_rate"] = baseRate, ["test_rows"] = test.Count },
-            DataHash = hash, Notes = $"label: route completed and still in the job, no herinstroom, 12 months after the start; options {options}",
+            DataHash = hash, Notes = $"label: route afgerond en 12 maanden na de start nog aan het werk, zonder herinstroom; opties `{options}`",
             Fairness = fairness, Selected = true,
         });
         string? blocked = null;

@@ -77,7 +77,7 @@ public sealed class RankerFairnessAudit
             counts.AddTo(tally, pool);
         }
         foreach (var ((group, what), people) in pools.People) tally.SetPeople(group, what, people);
-        return FairnessLenses.Audit(tally, "held-out vacancies", seed) with { AgeBands = ageGaps.Explanations() };
+        return FairnessLenses.Audit(tally, "achtergehouden vacatures", seed) with { AgeBands = ageGaps.Explanations() };
     }
 
     /// <summary><paramref name="audit"/> with what fair re-ranking by each attribute costs and does (<see cref="FairnessAudit.Reranking"/>); a run adds it for the version it selects.</summary>

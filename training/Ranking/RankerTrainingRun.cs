@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
@@ -106,9 +108,9 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
                     .Append(new(RankerVariant.PoolNegativesKey, withPool ? PoolNegativesPerVacancy : 0))
                     .Append(new(ProposalAucKey, predictability.Auc)).ToDictionary(),
                 DataHash = withPool ? RankingDataset.Hash(rows) : hash,
-                Notes = $"{name}: time split at {split:yyyy-MM-dd}; {rows.Length} training pairs" +
-                        (withPool ? $" ({trainRows.Length} proposed, {rows.Length - trainRows.Length} sampled unproposed as negatives)" : "") +
-                        $"; options {options}; ips eta {propensity.Eta:0.00}",
+                Notes = $"{name}: tijdsplitsing op {Dutch.Date(split)}; {Dutch.Whole(rows.Length)} trainingsparen" +
+                        (withPool ? $" ({Dutch.Whole(trainRows.Length)} voorgesteld, {Dutch.Whole(rows.Length - trainRows.Length)} nooit voorgesteld en als negatief getrokken)" : "") +
+                        $"; opties `{options}`; ips-η {propensity.Eta.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')}",
                 Fairness = fairness,
             };
             registry.Save(manifest);

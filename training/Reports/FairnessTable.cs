@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Fairness;
 
@@ -17,7 +18,7 @@ public static class FairnessTable
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(policy);
-        report.Heading(2, "Fairness audit");
+        report.Heading(2, "Eerlijkheidstoets");
         if (manifest.Fairness is not { } audit)
         {
             WriteLegacy(report, manifest, policy);
@@ -25,24 +26,25 @@ public static class FairnessTable
         }
         var (verdict, notes) = FairnessSummary.Of(audit, policy.Threshold);
         report.Paragraph($"**{verdict}.** {notes}.")
-            .Paragraph($"Each cell: value ({FairnessJson.Interval(audit)}, over {audit.Units}: the intervals of the groups that count hold together), " +
-                       "n = group size in the lens's unit. " +
-                       $"Exposure: share of the top places over share of the pool or of the qualified pool (1 = proportional). Equal opportunity: of those who in fact " +
-                       $"succeeded, the share at the top, over the best group's. For the ranker's age bands both are also computed at equal experience (years in the " +
-                       $"occupation and its group, months in the bijstand and earlier exits set to each pool's median), and those are gated: experience is a " +
-                       $"qualification that grows with age. For the route-success (leerwerk) model's migration background, equal opportunity is also computed " +
-                       $"at equal Dutch (the Dutch level and its margin over the route's minimum set to the median) and that is gated: a route is taught in Dutch. " +
-                       $"Calibration: the group's mean predicted chance minus its observed rate, less that gap over " +
-                       $"everyone (a drift that moves every group alike is the model's calibration, not a group's treatment). Promotion is blocked when a " +
-                       $"group's qualified-exposure or equal-opportunity interval lies wholly below {N(policy.Threshold)}, or when the model under-predicts a group by more " +
-                       $"than {N(FairnessGate.CalibrationBound)} with an interval below zero (unless another group of the attribute is flagged: then it is the " +
-                       $"other side of that flag); over-prediction beyond that bound is flagged as a possible injustice in the history. " +
-                       $"Exposure against the whole pool is shown, not gated. Groups under {audit.MinimumGroupSize} are too small to count. " +
-                       "Protected attributes are read only here, never as features.");
+            .Paragraph($"Elke cel: waarde ({FairnessJson.Interval(audit)}, over {audit.Units}: de intervallen van de groepen die meetellen, gelden tegelijk), " +
+                       "n = groepsgrootte in de eenheid van de lens. " +
+                       "Blootstelling (exposure): aandeel in de bovenste plaatsen gedeeld door het aandeel in de pool of onder de geschikte kandidaten (1 = naar " +
+                       "verhouding). Gelijke kansen (equal opportunity): van wie werkelijk slaagde, het aandeel bovenaan, gedeeld door dat van de beste groep. " +
+                       "Voor de leeftijdsgroepen van de ranker worden beide ook berekend bij gelijke ervaring (jaren in het beroep en de beroepsgroep, maanden in de " +
+                       "bijstand en eerdere uitstroom op de mediaan van elke pool gezet), en die tellen voor de toets: ervaring is een kwalificatie die met de leeftijd " +
+                       "groeit. Voor de migratieachtergrond bij het routesuccesmodel (leerwerk) worden gelijke kansen ook berekend bij gelijk Nederlands (het taalniveau " +
+                       "Nederlands en de marge boven het minimum van de route op de mediaan gezet), en dat telt voor de toets: een route wordt in het Nederlands gegeven. " +
+                       "Kalibratie: de gemiddelde voorspelde kans van de groep min haar waargenomen aandeel, verminderd met dat verschil over iedereen (een afwijking " +
+                       "die elke groep evenveel verschuift, is de kalibratie van het model, geen behandeling van een groep). Promoveren wordt geblokkeerd als het " +
+                       $"interval van een groep voor blootstelling onder de geschikte kandidaten of voor gelijke kansen helemaal onder {N(policy.Threshold)} ligt, of als " +
+                       $"het model een groep meer dan {N(FairnessGate.CalibrationBound)} te laag voorspelt met een interval onder nul (tenzij een andere groep van het " +
+                       "kenmerk gesignaleerd is: dan is het de andere kant van dat signaal); te hoog voorspellen voorbij die grens wordt gesignaleerd als mogelijk " +
+                       "onrecht in de geschiedenis. Blootstelling ten opzichte van de hele pool wordt getoond, niet getoetst. Groepen kleiner dan " +
+                       $"{audit.MinimumGroupSize} zijn te klein om mee te tellen. Beschermde kenmerken worden alleen hier gelezen, nooit als kenmerk van een model.");
         string[] lenses = [FairnessLens.PoolExposure, FairnessLens.QualifiedExposure, FairnessLens.QualifiedExposureAtEqualExperience, FairnessLens.EqualOpportunity,
             FairnessLens.EqualOpportunityAtEqualExperience, FairnessLens.EqualOpportunityAtEqualDutch, FairnessLens.Calibration];
         var present = lenses.Where(l => audit.Of(l).Any()).ToArray();
-        report.Table(["attribute", "group", .. present, "verdict"],
+        report.Table(["kenmerk", "groep", .. present, "oordeel"],
             audit.Findings.GroupBy(f => (f.Attribute, f.Group)).Select(g => (IReadOnlyList<string>)
             [
                 g.Key.Attribute, g.Key.Group,
@@ -51,11 +53,12 @@ public static class FairnessTable
             ]));
         if (audit.AgeBands.Count > 0)
         {
-            report.Paragraph("Age is not a feature of the ranker, but experience and spell length grow with age. Per age band: its share of the qualified pool " +
-                             "minus its share of the top 10 (the gap), the same gap when the age-linked features (years of experience in the occupation and its " +
-                             "group, months in the bijstand, earlier exits) are set to each pool's median, and the share of the gap those features explain.")
-                .Table(["age band", "gap", "gap without age-linked features", "explained"],
-                    audit.AgeBands.Select(a => (IReadOnlyList<string>)[a.Group, Signed(a.Gap), Signed(a.GapWithoutAgeLinked), double.IsNaN(a.Explained) ? "–" : $"{a.Explained:0%}"]));
+            report.Paragraph("Leeftijd is geen kenmerk van de ranker, maar ervaring en de duur in de bijstand groeien met de leeftijd. Per leeftijdsgroep: haar " +
+                             "aandeel onder de geschikte kandidaten min haar aandeel in de top 10 (het verschil), hetzelfde verschil als de leeftijdsgebonden kenmerken " +
+                             "(jaren ervaring in het beroep en de beroepsgroep, maanden in de bijstand, eerdere uitstroom) op de mediaan van elke pool worden gezet, en " +
+                             "het deel van het verschil dat die kenmerken verklaren.")
+                .Table(["leeftijdsgroep", "verschil", "verschil zonder leeftijdsgebonden kenmerken", "verklaard"],
+                    audit.AgeBands.Select(a => (IReadOnlyList<string>)[a.Group, Signed(a.Gap), Signed(a.GapWithoutAgeLinked), double.IsNaN(a.Explained) ? "–" : Dutch.Percent(a.Explained)]));
         }
         WriteReranking(report, audit);
     }
@@ -63,29 +66,29 @@ public static class FairnessTable
     private static void WriteReranking(MarkdownReport report, FairnessAudit audit)
     {
         if (audit.Reranking.Count == 0) return;
-        report.Paragraph("Fair re-ranking (`--fair-exposure ATTRIBUTE`, LinkedIn's deterministic greedy re-ranking; docs/fairness.md) of the same whole-pool " +
-                         "shortlists: every group of the attribute keeps at least the share of the top 10 shown of its share among the qualified. Its cost in " +
-                         "whole-pool NDCG@10 on the recorded outcomes, the qualified-exposure ratio of the group lowest without it, and the group lowest with it " +
-                         "(groups that count only).")
-            .Table(["attribute", "share", "ndcg@10", "with fair re-ranking", "lowest group", "ratio before", "ratio after", "lowest after", "its ratio"],
+        report.Paragraph("Eerlijke herschikking (`--fair-exposure ATTRIBUTE`, de deterministische greedy herschikking van LinkedIn; `docs/fairness.md`) van " +
+                         "dezelfde shortlists over de hele pool: elke groep van het kenmerk krijgt in de top 10 minstens het getoonde deel van haar aandeel onder de " +
+                         "geschikte kandidaten. Wat dat kost aan NDCG@10 over de hele pool op de vastgelegde uitkomsten, de blootstellingsverhouding onder geschikte " +
+                         "kandidaten van de groep die zonder herschikking het laagst staat, en de groep die met herschikking het laagst staat (alleen groepen die meetellen).")
+            .Table(["kenmerk", "aandeel", "ndcg@10", "met eerlijke herschikking", "laagste groep", "verhouding vóór", "verhouding na", "laagste na", "haar verhouding"],
                 audit.Reranking.Select(r => (IReadOnlyList<string>)[r.Attribute, N(r.Share), MarkdownReport.Number(r.Ndcg10, 4), MarkdownReport.Number(r.FairNdcg10, 4),
                     r.LowestGroup, N(r.LowestBefore), N(r.LowestAfter), r.WorstAfterGroup == "" ? "–" : r.WorstAfterGroup, N(r.WorstAfter)]));
     }
 
     private static string Cell(FairnessFinding f) =>
-        double.IsNaN(f.Value) ? $"– (n={f.Size})"
-        : f.Lens == FairnessLens.Calibration ? $"{Signed(f.Value)} ({Signed(f.Low)} to {Signed(f.High)}), n={f.Size}"
-        : $"{N(f.Value)} ({N(f.Low)}–{N(f.High)}), n={f.Size}";
+        double.IsNaN(f.Value) ? $"– (n={Dutch.Whole(f.Size)})"
+        : f.Lens == FairnessLens.Calibration ? $"{Signed(f.Value)} ({Signed(f.Low)} tot {Signed(f.High)}), n={Dutch.Whole(f.Size)}"
+        : $"{N(f.Value)} ({N(f.Low)}–{N(f.High)}), n={Dutch.Whole(f.Size)}";
 
     private static string Verdict(FairnessAudit audit, IReadOnlyList<FairnessFinding> findings, double threshold)
     {
-        if (findings.All(f => f.TooSmall)) return "too small to count";
+        if (findings.All(f => f.TooSmall)) return "te klein om mee te tellen";
         var blocks = findings.Where(f => !f.TooSmall && (audit.IsGatedRatio(f) && !(f.High >= threshold) || FairnessGate.UnderPredicts(f) && !FairnessGate.MirrorsAFlag(audit, f)))
-            .Select(f => $"**blocks** ({f.Lens})");
-        var flags = findings.Where(f => !f.TooSmall && FairnessGate.OverPredicts(f)).Select(_ => "flag: over-predicted (history)");
-        var small = findings.Where(f => f.TooSmall).Select(f => $"{f.Lens} too small");
+            .Select(f => $"**blokkeert** ({f.Lens})");
+        var flags = findings.Where(f => !f.TooSmall && FairnessGate.OverPredicts(f)).Select(_ => "signaal: te hoog voorspeld (mogelijk onrecht in de geschiedenis)");
+        var small = findings.Where(f => f.TooSmall).Select(f => $"{f.Lens} te klein");
         var said = blocks.Concat(flags).Concat(small).ToArray();
-        return said.Length == 0 ? "ok" : string.Join("; ", said);
+        return said.Length == 0 ? "voldoet" : string.Join("; ", said);
     }
 
     private static void WriteLegacy(MarkdownReport report, ModelManifest manifest, FairnessPolicy policy)
@@ -95,13 +98,13 @@ public static class FairnessTable
             .Select(x => (Attribute: x.Parts[0], Group: string.Join('.', x.Parts[1..^1]), Measure: x.Parts[^1], x.Value)).ToArray();
         if (cells.Length == 0)
         {
-            report.Paragraph("This model has no fairness audit in its manifest.");
+            report.Paragraph("Dit model heeft geen eerlijkheidstoets in zijn manifest.");
             return;
         }
         var gate = FairnessGate.Refusal(manifest, policy);
-        report.Paragraph($"An audit from before the three lenses (selection ratios, no intervals). {(gate is null ? "Passes the promotion gate." : $"**Blocked:** {gate}.")}");
+        report.Paragraph($"Een toets van vóór de drie lenzen (selectieverhoudingen, geen intervallen). {(gate is null ? "Voldoet aan de eerlijkheidstoets." : $"**Geblokkeerd:** {gate}.")}");
         var measures = cells.Select(c => c.Measure).Distinct().ToArray();
-        report.Table(["attribute", "group", .. measures],
+        report.Table(["kenmerk", "groep", .. measures],
             cells.GroupBy(c => (c.Attribute, c.Group)).OrderBy(g => g.Key.Attribute, StringComparer.Ordinal).ThenBy(g => g.Key.Group, StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<string>)[g.Key.Attribute, g.Key.Group,
                     .. measures.Select(m => g.FirstOrDefault(c => c.Measure == m) is { Measure: not null } c ? MarkdownReport.Number(c.Value, 3) : "–")]));
@@ -109,5 +112,5 @@ public static class FairnessTable
 
     private static string N(double x) => MarkdownReport.Number(x, 2);
 
-    private static string Signed(double x) => x.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Signed(double x) => MarkdownReport.Signed(x);
 }

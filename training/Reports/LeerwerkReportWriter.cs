@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Registry;
@@ -22,35 +23,39 @@ public sealed class LeerwerkReportWriter(ModelRegistry registry)
         var baseRate = holdout.Train.Average(r => r.Label ? 1.0 : 0.0);
         var rows = new List<(string Name, string Version, double[] Predicted)>();
         foreach (var m in others.Prepend(subject).Append(registry.Promoted(RouteSuccessModels.Name)).OfType<string>().Distinct(StringComparer.Ordinal).Select(registry.Get).OfType<ModelManifest>())
-            rows.Add((m.Version == subject ? "**route success** (this)" : m.Version == registry.Promoted(m.Name) ? "route success (promoted)" : "route success", m.Version,
+            rows.Add((m.Version == subject ? "**routesucces** (deze versie)" : m.Version == registry.Promoted(m.Name) ? "routesucces (gepromoveerd)" : "routesucces", m.Version,
                 HorizonClassifier.Load(Path.Combine(registry.DirectoryOf(m.Version), RouteSuccessModels.FileName), m.Features.Count, 12).Predict(x)));
-        rows.Add(("base rate", "baseline", [.. labels.Select(_ => baseRate)]));
+        rows.Add(("basiskans", Baseline, [.. labels.Select(_ => baseRate)]));
 
         var report = new MarkdownReport();
-        ReportHeader.Write(report, registry, manifest, purpose, $"{holdout.Test.Count} placements with a route, the latest by start, outcomes known on {holdout.AsOf:yyyy-MM-dd}");
-        report.Heading(2, "Held-out metrics")
-            .Paragraph("Success = the route completed and the person still in the job without herinstroom 12 months after the start.")
-            .Table(["model", "version", "auc", "brier"], rows.Select(r => (IReadOnlyList<string>)
+        ReportHeader.Write(report, registry, manifest, purpose,
+            $"{Dutch.Whole(holdout.Test.Count)} plaatsingen met een route, de laatst gestarte; uitkomsten bekend op {Dutch.Date(holdout.AsOf)}");
+        report.Heading(2, "Metrieken (achtergehouden plaatsingen)")
+            .Paragraph("Succes = de route afgerond en de persoon 12 maanden na de start nog aan het werk, zonder herinstroom.")
+            .Table(["model", "versie", "auc", "brier"], rows.Select(r => (IReadOnlyList<string>)
                 [r.Name, r.Version, N(RouteSuccessEvaluation.Auc(r.Predicted, labels)), N(RouteSuccessEvaluation.Brier(r.Predicted, labels))]));
-        var calibration = rows.Where(r => r.Version != "baseline").Select(r => (r.Version, RouteSuccessEvaluation.Calibration(r.Predicted, labels))).ToArray();
-        Plots.Calibration(Path.Combine(dir, "calibration.png"), $"{subject}: calibration per quintile", "P(success)",
+        var calibration = rows.Where(r => r.Version != Baseline).Select(r => (r.Version, RouteSuccessEvaluation.Calibration(r.Predicted, labels))).ToArray();
+        Plots.Calibration(Path.Combine(dir, "calibration.png"), $"{subject}: kalibratie per kwintiel", "P(succes)",
             [.. calibration.Select(c => (c.Version, (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Predicted)], (IReadOnlyList<double>)[.. c.Item2.Select(q => q.Observed)]))]);
-        report.Heading(2, "Calibration").Image("calibration.png", "calibration per quintile")
-            .Table(["quintile", "placements", "predicted", "observed"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)
+        report.Heading(2, "Kalibratie").Image("calibration.png", "kalibratie per kwintiel")
+            .Table(["kwintiel", "plaatsingen", "voorspeld", "waargenomen"], calibration[0].Item2.Select((q, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                q.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Dutch.Whole(q.Count),
                 N(q.Predicted),
                 N(q.Observed),
             ]));
         FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text,
-            rows.ToDictionary(r => r.Version == subject ? "this" : r.Version == "baseline" ? "base_rate" : r.Version, r => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
+            rows.ToDictionary(r => r.Version == subject ? "this" : r.Version == Baseline ? "base_rate" : r.Version, r => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
             {
                 ["auc"] = RouteSuccessEvaluation.Auc(r.Predicted, labels), ["brier"] = RouteSuccessEvaluation.Brier(r.Predicted, labels),
             }));
     }
+
+    /// <summary>The version column of the base rate's row.</summary>
+    private const string Baseline = "basislijn";
 
     private static string N(double value) => MarkdownReport.Number(value);
 }

@@ -56,9 +56,13 @@ public sealed class MarkdownReport
         return path;
     }
 
-    /// <summary>A number with <paramref name="decimals"/> decimals, invariant; NaN as "–".</summary>
+    /// <summary>A number with <paramref name="decimals"/> decimals after a decimal comma, as the Dutch report writes it ("0,8034"); NaN as "–".</summary>
     public static string Number(double value, int decimals = 4) =>
-        double.IsNaN(value) ? "–" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "–" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>A signed number with two decimals after a decimal comma ("+0,03", "-0,01", "0,00"); NaN as "–".</summary>
+    public static string Signed(double value) =>
+        double.IsNaN(value) ? "–" : value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,10 +1,12 @@
+using MatchEngine.Engine.Domain;
 using ScottPlot;
 
 namespace MatchEngine.Training.Reports;
 
 /// <summary>
 /// The report's PNG plots, drawn with ScottPlot 5 (SkiaSharp, headless; the self-contained Linux native
-/// library needs no fontconfig or X). Each method writes one file at a fixed size. Thread-safe: no shared state.
+/// library needs no fontconfig or X). Each method writes one file at a fixed size; the value axes number in Dutch ("0,25").
+/// Thread-safe: no shared state.
 /// </summary>
 public static class Plots
 {
@@ -22,6 +24,7 @@ public static class Plots
         plot.Axes.Bottom.TickLabelStyle.Alignment = labels.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
         if (labels.Count > 6) plot.Axes.Bottom.MinimumSize = 10 + 7 * labels.Max(l => l.Length);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.Left.TickGenerator = DutchTicks();
         plot.Title(title);
         plot.YLabel(yLabel);
         plot.SavePng(path, Width, Height);
@@ -37,6 +40,7 @@ public static class Plots
         var bars = plot.Add.Bars(Enumerable.Range(0, n).Select(i => new Bar { Position = n - 1 - i, Value = values[i] }).ToArray());
         bars.Horizontal = true;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. labels]);
+        plot.Axes.Bottom.TickGenerator = DutchTicks();
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.SavePng(path, Width, Math.Max(Height, 60 + 22 * n));
@@ -50,7 +54,7 @@ public static class Plots
         var max = Math.Max(0.05, series.SelectMany(s => s.Predicted.Concat(s.Observed)).DefaultIfEmpty(1).Max() * 1.1);
         var diagonal = plot.Add.Line(0, 0, max, max);
         diagonal.LinePattern = LinePattern.Dashed;
-        diagonal.LegendText = "perfect calibration";
+        diagonal.LegendText = "perfecte kalibratie";
         foreach (var (name, predicted, observed) in series)
         {
             var s = plot.Add.Scatter(predicted.ToArray(), observed.ToArray());
@@ -58,9 +62,11 @@ public static class Plots
             s.MarkerSize = 8;
         }
         plot.Axes.SetLimits(0, max, 0, max);
+        plot.Axes.Bottom.TickGenerator = DutchTicks();
+        plot.Axes.Left.TickGenerator = DutchTicks();
         plot.Title(title);
-        plot.XLabel($"predicted {axisLabel}");
-        plot.YLabel($"observed {axisLabel}");
+        plot.XLabel($"voorspeld: {axisLabel}");
+        plot.YLabel($"waargenomen: {axisLabel}");
         plot.ShowLegend(Alignment.UpperLeft);
         plot.SavePng(path, Width, Height);
     }
@@ -78,10 +84,15 @@ public static class Plots
             s.LineWidth = 2;
             s.LegendText = name;
         }
+        plot.Axes.Bottom.TickGenerator = DutchTicks();
+        plot.Axes.Left.TickGenerator = DutchTicks();
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         plot.ShowLegend(Alignment.UpperLeft);
         plot.SavePng(path, Width, Height);
     }
+
+    /// <summary>Automatic ticks labelled with a decimal comma, like the report's numbers (the default follows the process culture, invariant here).</summary>
+    private static ScottPlot.TickGenerators.NumericAutomatic DutchTicks() => new() { LabelFormatter = Dutch.Exact };
 }

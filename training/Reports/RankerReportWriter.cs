@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
@@ -28,37 +29,39 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
         var report = new MarkdownReport();
         var h = evaluator.Holdout;
         ReportHeader.Write(report, registry, manifest, purpose,
-            $"{h.Test.Count} vacancies first seen on or after {h.SplitDate:yyyy-MM-dd} ({h.Test.Sum(g => g.CandidateIds.Count)} logged pairs, " +
-            $"up to {RankerHoldout.ExtraNegatives} unproposed retrieved candidates added for recall@50)");
+            $"{Dutch.Whole(h.Test.Count)} vacatures, voor het eerst gezien op of na {Dutch.Date(h.SplitDate)} ({Dutch.Whole(h.Test.Sum(g => g.CandidateIds.Count))} vastgelegde paren, " +
+            $"plus per vacature hoogstens {RankerHoldout.ExtraNegatives} opgehaalde maar nooit voorgestelde kandidaten voor recall@50)");
         var pool = h.WholePool;
-        report.Heading(2, "Whole-pool metrics")
-            .Paragraph($"How each model ranks the whole consenting pool of the {pool.Groups.Count} held-out vacancies with an invitation or a hire, as a shortlist " +
-                       $"ranks it: shortlist retrieval at the default depth ({ShortlistFilters.DefaultDepth}; no wall but consent), every retrieved candidate scored. " +
-                       $"Where the invited and hired candidates land: recall@10 and recall@50 of the invited or hired, recall@10 of the hires, MRR of the first of them, " +
-                       $"NDCG@10 with stage grades (hired 2, invited 1; candidates never proposed count 0). Retrieval returns {N(pool.RetrievalRecall)} of the invited or hired. " +
-                       $"Promotion is decided on whole-pool NDCG@10 among the models within {RankerTrainingRun.LoggedTolerance} of the best logged-proposal NDCG@10 " +
-                       "(an unproposed candidate counts 0 here, which rewards a model that imitates the old proposals)." + Narrowness(manifest))
-            .Table(["model", "version", "ndcg@10", "recall@10", "recall@50", "hire recall@10", "mrr"],
-                results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
+        report.Heading(2, "Metrieken over de hele pool")
+            .Paragraph($"Hoe elk model de hele pool van kandidaten met toestemming rangschikt voor de {Dutch.Whole(pool.Groups.Count)} achtergehouden vacatures met een uitnodiging " +
+                       $"of een aanname, zoals een shortlist dat doet: ophalen op de standaarddiepte van de shortlist ({Dutch.Whole(ShortlistFilters.DefaultDepth)}; geen andere " +
+                       $"grens dan toestemming), elke opgehaalde kandidaat gescoord. Waar de uitgenodigde en aangenomen kandidaten terechtkomen: recall@10 en recall@50 van de " +
+                       $"uitgenodigden en aangenomenen, recall@10 van de aangenomenen, MRR van de eerste van hen, NDCG@10 met een cijfer per fase (aangenomen 2, uitgenodigd 1; " +
+                       $"nooit voorgestelde kandidaten tellen 0). Het ophalen vindt {N(pool.RetrievalRecall)} van de uitgenodigden en aangenomenen. " +
+                       $"Over de promotie beslist de NDCG@10 over de hele pool, onder de modellen die binnen {N(RankerTrainingRun.LoggedTolerance, 2)} van de beste NDCG@10 op " +
+                       "de vastgelegde voorstellen blijven (een niet-voorgestelde kandidaat telt hier 0, en dat beloont een model dat de oude voorstellen nabootst)." +
+                       Narrowness(manifest))
+            .Table(["model", "versie", "ndcg@10", "recall@10", "recall@50", "recall@10 aangenomen", "mrr"],
+                results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (deze versie)" : r.Name, r.Version ?? "basislijn",
                     N(r.WholePool.Ndcg10), N(r.WholePool.Recall10), N(r.WholePool.Recall50), N(r.WholePool.HireRecall10), N(r.WholePool.Mrr)]));
-        report.Heading(2, "Logged-proposal metrics")
-            .Paragraph("All rows are scored on the same held-out vacancies. NDCG and MAP over the candidates actually proposed (their outcome is known: " +
-                       "hired 2, invited 1, proposed only 0); recall@50 of the hires among proposed plus retrieved-but-never-proposed candidates. " +
-                       "These only re-order what the old policy chose; read them next to the whole-pool metrics.")
-            .Table(["model", "version", "ndcg@5", "ndcg@10", "map", "recall@50", "ips ndcg@10", "ips recall@10"],
-                results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (this)" : r.Name, r.Version ?? "baseline",
+        report.Heading(2, "Metrieken op de vastgelegde voorstellen")
+            .Paragraph("Alle rijen zijn gescoord op dezelfde achtergehouden vacatures. NDCG en MAP over de kandidaten die werkelijk zijn voorgesteld (hun uitkomst " +
+                       "is bekend: aangenomen 2, uitgenodigd 1, alleen voorgesteld 0); recall@50 van de aangenomenen onder de voorgestelde plus de opgehaalde maar nooit " +
+                       "voorgestelde kandidaten. Deze metrieken ordenen alleen opnieuw wat het oude beleid koos; lees ze naast de metrieken over de hele pool.")
+            .Table(["model", "versie", "ndcg@5", "ndcg@10", "map", "recall@50", "ips ndcg@10", "ips recall@10"],
+                results.Select(r => (IReadOnlyList<string>)[r.Version == subject ? $"**{r.Name}** (deze versie)" : r.Name, r.Version ?? "basislijn",
                     N(r.Metrics.Ndcg5), N(r.Metrics.Ndcg10), N(r.Metrics.Map), N(r.Metrics.RecallAt50), N(r.IpsNdcg10), N(r.IpsRecall10)]));
         var p = evaluator.Propensity;
-        report.Heading(3, "What the IPS columns mean")
-            .Paragraph($"The history only knows outcomes for candidates someone looked at, and people look at the top of a list more than at the bottom. " +
-                       $"A model that copies the old order is therefore rewarded for the old choices. The IPS (inverse propensity scoring) columns weight " +
-                       $"each invited or hired pair by 1/θ(position), where θ(p) = 1/p^η is the chance that position p of the logged shortlist was examined, " +
-                       $"so a success found deep in an old shortlist counts more than one at the top. Here η = {N(p.Eta, 2)} " +
+        report.Heading(3, "Wat de IPS-kolommen betekenen")
+            .Paragraph($"De geschiedenis kent alleen uitkomsten van kandidaten naar wie iemand heeft gekeken, en mensen kijken meer naar de bovenkant van een lijst dan " +
+                       $"naar de onderkant. Een model dat de oude volgorde nadoet, wordt daardoor beloond voor de oude keuzes. De IPS-kolommen (inverse propensity " +
+                       $"scoring) wegen elk uitgenodigd of aangenomen paar met 1/θ(positie), waarbij θ(p) = 1/p^η de kans is dat positie p van de vastgelegde shortlist " +
+                       $"bekeken werd, zodat een succes diep in een oude shortlist zwaarder telt dan een succes bovenaan. Hier is η = {N(p.Eta, 2)} " +
                        $"({(p.Estimated
-                           ? "estimated from the invitation rate by logged position, which also holds the old policy's skill and so over-states examination"
-                           : "given in the config or assumed: too few logged positions to estimate it")}), " +
-                       $"weights clipped at {N(p.Clip, 1)}; {evaluator.LoggedPairs} held-out pairs have a logged position (pairs without one weigh 1). " +
-                       "When IPS and plain metrics rank the models the same way, the comparison does not hinge on the old order.");
+                           ? "geschat uit het aandeel uitnodigingen per vastgelegde positie; dat bevat ook de vaardigheid van het oude beleid en overschat het bekijken dus"
+                           : "opgegeven in de configuratie of aangenomen: te weinig vastgelegde posities om hem te schatten")}), " +
+                       $"gewichten afgekapt op {N(p.Clip, 1)}; {Dutch.Whole(evaluator.LoggedPairs)} achtergehouden paren hebben een vastgelegde positie (paren zonder " +
+                       "positie wegen 1). Zetten de IPS- en de gewone metrieken de modellen in dezelfde volgorde, dan hangt de vergelijking niet af van de oude volgorde.");
 
         if (ChanceCalibration.Of(manifest) is { } calibration)
         {
@@ -67,33 +70,33 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
             var bins = Enumerable.Range(0, 10).Select(b => pairs[(b * pairs.Length / 10)..((b + 1) * pairs.Length / 10)]).Where(b => b.Length > 0).ToArray();
             var predicted = bins.Select(b => b.Average(x => x.Chance)).ToArray();
             var observed = bins.Select(b => b.Average(x => x.Invited ? 1.0 : 0.0)).ToArray();
-            Plots.Calibration(Path.Combine(dir, "chance_calibration.png"), $"{subject}: chance of an invitation", "chance of an invitation", [(subject, predicted, observed)]);
-            report.Heading(2, "Chance calibration")
-                .Paragraph($"The `chance` a shortlist shows is the chance that the employer invites the candidate when proposed ({ChanceCalibration.Meaning}): the raw " +
-                           $"score through Platt scaling (A = {N(calibration.A)}, B = {N(calibration.B)}) fitted on the {pairs.Length} held-out logged proposals. " +
-                           "Per decile of predicted chance, the mean prediction against the observed invitation rate on those pairs (fitted and read on the same pairs; " +
-                           "candidates who were never proposed have no observed outcome).")
-                .Image("chance_calibration.png", "chance calibration")
-                .Table(["decile", "pairs", "predicted", "observed"], bins.Select((b, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    b.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), N(predicted[i]), N(observed[i])]));
+            Plots.Calibration(Path.Combine(dir, "chance_calibration.png"), $"{subject}: kans op een uitnodiging", "kans op een uitnodiging", [(subject, predicted, observed)]);
+            report.Heading(2, "Kalibratie van de kans")
+                .Paragraph($"De `chance` die een shortlist toont, is de kans dat de werkgever de kandidaat uitnodigt als die wordt voorgesteld ({ChanceCalibration.Meaning}): " +
+                           $"de ruwe score na Platt-schaling (A = {N(calibration.A)}, B = {N(calibration.B)}), geschat op de {Dutch.Whole(pairs.Length)} achtergehouden " +
+                           "vastgelegde voorstellen. Per deciel van de voorspelde kans de gemiddelde voorspelling naast het waargenomen aandeel uitnodigingen op die paren " +
+                           "(geschat en afgelezen op dezelfde paren; kandidaten die nooit zijn voorgesteld, hebben geen waargenomen uitkomst).")
+                .Image("chance_calibration.png", "kalibratie van de kans")
+                .Table(["deciel", "paren", "voorspeld", "waargenomen"], bins.Select((b, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Dutch.Whole(b.Length), N(predicted[i]), N(observed[i])]));
         }
 
         var sectors = evaluator.BySector(scorers[0]);
         var rule = evaluator.BySector(RankerScorer.Rule).ToDictionary(s => s.Sector, s => s.Ndcg10);
-        Plots.Bars(Path.Combine(dir, "ndcg_by_sector.png"), $"{subject}: held-out NDCG@10 by sector", "NDCG@10",
+        Plots.Bars(Path.Combine(dir, "ndcg_by_sector.png"), $"{subject}: NDCG@10 per sector (achtergehouden vacatures)", "NDCG@10",
             [.. sectors.Select(s => $"{s.Sector} ({s.Groups})")], [.. sectors.Select(s => s.Ndcg10)]);
-        report.Heading(2, "NDCG@10 by sector").Image("ndcg_by_sector.png", "NDCG@10 by sector")
-            .Table(["sector", "vacancies", "ndcg@10", "rule ndcg@10"], sectors.Select(s => (IReadOnlyList<string>)
-                [s.Sector, s.Groups.ToString(System.Globalization.CultureInfo.InvariantCulture), N(s.Ndcg10), N(rule.GetValueOrDefault(s.Sector))]));
+        report.Heading(2, "NDCG@10 per sector").Image("ndcg_by_sector.png", "NDCG@10 per sector")
+            .Table(["sector", "vacatures", "ndcg@10", "ndcg@10 van rule"], sectors.Select(s => (IReadOnlyList<string>)
+                [s.Sector, Dutch.Whole(s.Groups), N(s.Ndcg10), N(rule.GetValueOrDefault(s.Sector))]));
 
         var importance = evaluator.PermutationImportance(scorers[0], manifest.Features, seed, progress).OrderByDescending(x => x.Drop).ToArray();
-        Plots.HorizontalBars(Path.Combine(dir, "feature_importance.png"), $"{subject}: permutation importance", "drop in held-out NDCG@10 when shuffled",
+        Plots.HorizontalBars(Path.Combine(dir, "feature_importance.png"), $"{subject}: belang per kenmerk (permutatie)", "daling van NDCG@10 op de achtergehouden paren na schudden",
             [.. importance.Select(x => x.Feature)], [.. importance.Select(x => x.Drop)]);
-        report.Heading(2, "Permutation feature importance")
-            .Paragraph($"Each feature's values are shuffled across the held-out pairs (seed {seed}) and the drop in NDCG@10 measured; " +
-                       "near zero means the model does not rely on it here, below zero means noise.")
-            .Image("feature_importance.png", "permutation feature importance")
-            .Table(["feature", "ndcg@10 drop"], importance.Select(x => (IReadOnlyList<string>)[x.Feature, N(x.Drop)]));
+        report.Heading(2, "Belang van de kenmerken (permutatie)")
+            .Paragraph($"De waarden van elk kenmerk worden over de achtergehouden paren geschud (seed {seed}) en de daling van NDCG@10 gemeten; " +
+                       "rond nul betekent dat het model hier niet op het kenmerk steunt, onder nul is ruis.")
+            .Image("feature_importance.png", "belang van de kenmerken (permutatie)")
+            .Table(["kenmerk", "daling ndcg@10"], importance.Select(x => (IReadOnlyList<string>)[x.Feature, N(x.Drop)]));
 
         FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
@@ -104,18 +107,19 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
     {
         var name = RankerVariant.Of(manifest);
         if (version != manifest.Version) throw new InvalidOperationException("manifest mismatch");
-        return RankerScorer.Of(version == registry.Promoted(RankerModels.Name) ? $"{name} (promoted)" : name, version, RankerModels.Load(manifest, registry.DirectoryOf(version)));
+        return RankerScorer.Of(version == registry.Promoted(RankerModels.Name) ? $"{name} (gepromoveerd)" : name, version, RankerModels.Load(manifest, registry.DirectoryOf(version)));
     }
 
     /// <summary>What the run's <see cref="ProposalPredictability"/> says of the history, when the manifest holds it.</summary>
     private static string Narrowness(ModelManifest manifest)
     {
         if (!manifest.Metrics.TryGetValue(RankerTrainingRun.ProposalAucKey, out var auc)) return "";
-        return $" The features tell the old proposals from the rest of the retrieved pool with AUC {N(auc, 3)} on the held-out vacancies " +
+        return $" De kenmerken onderscheiden de oude voorstellen van de rest van de opgehaalde pool met AUC {N(auc, 3)} op de achtergehouden vacatures " +
                (ProposalPredictability.Narrow(auc)
-                   ? $"(at least {N(ProposalPredictability.NarrowFrom, 2)}): the history shows nothing of the pool beyond them, so these metrics mostly measure " +
-                     "how much a model resembles the old policy, and only a linear model, which carries each feature's slope to the rest of the pool, is promoted."
-                   : $"(below {N(ProposalPredictability.NarrowFrom, 2)}): the old proposals reach far enough into the pool for these metrics to compare models.");
+                   ? $"(minstens {N(ProposalPredictability.NarrowFrom, 2)}): de geschiedenis laat niets zien van de pool buiten die voorstellen, dus deze metrieken meten " +
+                     "vooral hoezeer een model op het oude beleid lijkt, en alleen een lineair model, dat de helling van elk kenmerk doortrekt naar de rest van de pool, " +
+                     "wordt gepromoveerd."
+                   : $"(onder {N(ProposalPredictability.NarrowFrom, 2)}): de oude voorstellen reiken ver genoeg in de pool om met deze metrieken modellen te vergelijken.");
     }
 
     private static string N(double value, int decimals = 4) => MarkdownReport.Number(value, decimals);

@@ -1,9 +1,9 @@
-using System.Globalization;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 
 namespace MatchEngine.Training.Reports;
 
-/// <summary>The opening and the closing of every model report: what the version is and was trained on, and how to promote or roll it back. Stateless.</summary>
+/// <summary>The opening and the closing of every model report, in Dutch: what the version is and was trained on, and how to promote or roll it back. Stateless.</summary>
 public static class ReportHeader
 {
     /// <summary>Title, manifest facts, training settings and the held-out description.</summary>
@@ -13,18 +13,18 @@ public static class ReportHeader
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(manifest);
         var promoted = registry.Promoted(manifest.Name);
-        report.Heading(1, $"{manifest.Name} report — {manifest.Version}")
-            .Paragraph($"{purpose}, written {registry.Time.GetUtcNow().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. " +
-                       $"Served now: {promoted ?? "nothing"}{(promoted == manifest.Version ? " (this version)" : "")}.")
+        report.Heading(1, $"Rapport {manifest.Name} — {manifest.Version}")
+            .Paragraph($"{purpose}, geschreven op {Dutch.DateTime(registry.Time.GetUtcNow())} (UTC). " +
+                       $"Nu in gebruik: {promoted ?? "geen versie"}{(promoted == manifest.Version ? " (deze versie)" : "")}.")
             .Table(["", ""],
             [
-                ["algorithm", manifest.Kind],
-                ["created", manifest.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
-                ["trained on", $"{manifest.TrainedFrom:yyyy-MM-dd} … {manifest.TrainedTo:yyyy-MM-dd}"],
-                ["data hash", manifest.DataHash],
-                ["held out", heldOut],
-                ["settings", manifest.Config is { Count: > 0 } c ? string.Join(", ", c.Select(x => $"{x.Key}={x.Value}")) : "defaults"],
-                ["notes", manifest.Notes ?? ""],
+                ["algoritme", manifest.Kind],
+                ["gemaakt op", $"{Dutch.DateTime(manifest.CreatedAt.ToUniversalTime())} (UTC)"],
+                ["trainingsperiode", $"{Day(manifest.TrainedFrom)} t/m {Day(manifest.TrainedTo)}"],
+                ["gegevenshash", manifest.DataHash],
+                ["achtergehouden", heldOut],
+                ["instellingen", manifest.Config is { Count: > 0 } c ? $"`{string.Join(", ", c.Select(x => $"{x.Key}={x.Value}"))}`" : "standaardwaarden"],
+                ["notities", manifest.Notes ?? ""],
             ]);
     }
 
@@ -33,10 +33,12 @@ public static class ReportHeader
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(manifest);
-        report.Heading(2, "Next steps")
-            .Paragraph($"Promote: `matchengine models promote {manifest.Version} --reason \"…\"` (gRPC `Models/Promote`). " +
-                       $"Undo: `matchengine models rollback {manifest.Name}` (gRPC `Models/Rollback`). " +
-                       $"Re-evaluate later on newer data: `matchengine evaluate {manifest.Version}` (gRPC `Models/Evaluate`). " +
-                       "The api serves a promotion within its poll interval, without a restart.");
+        report.Heading(2, "Volgende stappen")
+            .Paragraph($"Promoveren: `matchengine models promote {manifest.Version} --reason \"…\"` (gRPC `Models/Promote`). " +
+                       $"Terugdraaien: `matchengine models rollback {manifest.Name}` (gRPC `Models/Rollback`). " +
+                       $"Later opnieuw evalueren op nieuwere gegevens: `matchengine evaluate {manifest.Version}` (gRPC `Models/Evaluate`). " +
+                       "De api gebruikt een gepromoveerde versie binnen het interval waarmee hij het register controleert, zonder herstart.");
     }
+
+    private static string Day(DateOnly? day) => day is { } d ? Dutch.Date(d) : "–";
 }

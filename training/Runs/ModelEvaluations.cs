@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Herinstroom;
@@ -29,7 +30,7 @@ public static class ModelEvaluations
         ArgumentNullException.ThrowIfNull(progress);
         var manifest = registry.Require(version);
         var config = TrainingConfig.FromManifest(manifest.Config).ResolvedFor(manifest.Name);
-        var purpose = $"Evaluation on data known {(asOf is { } d ? "by " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}";
+        var purpose = asOf is { } d ? $"Evaluatie op de gegevens bekend op {Dutch.Date(d)}" : "Evaluatie op de huidige gegevens";
         ModelReport report;
         string heldOut;
         switch (manifest.Name)

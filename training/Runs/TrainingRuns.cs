@@ -40,7 +40,7 @@ public static class TrainingRuns
         if (!Models.Contains(request.Model)) throw new ArgumentException($"model: {NotAModel(request.Model)}", nameof(request));
         var c = request.Config.ResolvedFor(request.Model);
         var before = registry.Promoted(request.Model);
-        const string Purpose = "Training run";
+        const string Purpose = "Trainingsrun";
         switch (request.Model)
         {
             case "ranker":
