@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Registry;
@@ -71,7 +72,7 @@ public sealed class RouteSuccessTrainingRun(CatalogService catalog, ModelRegistr
         string? blocked = null;
         if (FairnessGate.Refusal(registry.Require(version), registry.Fairness) is not { } refusal)
         {
-            registry.Promote(version, $"training run: auc {auc:0.000}; fairness audit passed");
+            registry.Promote(version, $"trainingsrun: AUC {Dutch.Exact(Math.Round(auc, 3))} op de achtergehouden plaatsingen; eerlijkheidstoets doorstaan");
         }
         else
         {

@@ -137,8 +137,8 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
         string? blocked = null;
         if (FairnessGate.Refusal(best.Manifest, registry.Fairness) is not { } refusal)
         {
-            registry.Promote(best.Manifest.Version, $"training run: {best.Result.Name} selected (whole-pool ndcg@10 {best.Result.WholePool.Ndcg10:0.000}, " +
-                                                    $"logged-proposal ndcg@10 {best.Result.Metrics.Ndcg10:0.000}); fairness audit passed");
+            registry.Promote(best.Manifest.Version, $"trainingsrun: {best.Result.Name} gekozen (ndcg@10 over de hele pool {Dutch.Exact(Math.Round(best.Result.WholePool.Ndcg10, 3))}, " +
+                                                    $"over de gelogde voorstellen {Dutch.Exact(Math.Round(best.Result.Metrics.Ndcg10, 3))}); eerlijkheidstoets doorstaan");
             progress.WriteLine($"ranker: promoted {best.Manifest.Version} ({best.Result.Name})");
         }
         else
