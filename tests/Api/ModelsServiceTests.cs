@@ -93,9 +93,9 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
     {
         var scientist = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
         var admin = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.Admin));
-        var policy = await admin.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 1.01, Reason = "no model may pass unreviewed" });
+        var policy = await admin.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 1.5, Reason = "no model may pass unreviewed" });
         Assert.Equal("test-admin", policy.SetBy);
-        Assert.Equal(1.01, (await scientist.GetFairnessPolicyAsync(new GetFairnessPolicyRequest())).Threshold);
+        Assert.Equal(1.5, (await scientist.GetFairnessPolicyAsync(new GetFairnessPolicyRequest())).Threshold);
 
         var lower = await Assert.ThrowsAsync<RpcException>(() => scientist.SetFairnessThresholdAsync(new SetFairnessThresholdRequest { Threshold = 0, Reason = "x" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.PermissionDenied, lower.StatusCode);

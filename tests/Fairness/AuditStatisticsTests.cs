@@ -67,6 +67,59 @@ public sealed class AuditStatisticsTests
     }
 
     [Fact]
+    public void TwoWayBootstrap_ExposureThatRestsOnOnePerson_IsUncertainThoughEveryVacancyAgrees()
+    {
+        // 200 vacancies rank the same 60 candidates of a and 60 of b; every top 10 holds candidate 0 of a and 9 of b. Resampling the
+        // vacancies, a's exposure never moves; resampling the candidates too, it rests on whether candidate 0 is drawn.
+        var random = new Random(4);
+        var tally = new FairnessTally();
+        var cells = new List<(int Unit, int Person, string Group, Tallied Measure, double Value)>();
+        for (var u = 0; u < 200; u++)
+        {
+            tally.NextUnit();
+            var top = new HashSet<int> { 0 };
+            while (top.Count < 10) top.Add(60 + random.Next(60));
+            for (var p = 0; p < 120; p++)
+            {
+                var group = p < 60 ? "a" : "b";
+                Add(u, p, group, Tallied.Pool, 1);
+                Add(u, p, group, Tallied.PoolExpected, 10 / 120.0);
+                if (top.Contains(p)) Add(u, p, group, Tallied.Exposed, 1);
+            }
+        }
+        void Add(int unit, int person, string group, Tallied measure, double value)
+        {
+            tally.Add(("test", group), measure, value);
+            cells.Add((unit, person, group, measure, value));
+        }
+        double[][] Sums(BootstrapDraw draw)
+        {
+            var people = draw.People!.Weights();
+            var sums = new[] { new double[Enum.GetValues<Tallied>().Length], new double[Enum.GetValues<Tallied>().Length] };
+            foreach (var c in cells) sums[c.Group == "a" ? 0 : 1][(int)c.Measure] += draw.Units[c.Unit] * people[c.Person] * c.Value;
+            return sums;
+        }
+
+        var oneWay = FairnessLenses.Audit(tally, "vacatures", seed: 5).Of(FairnessLens.PoolExposure).Single(f => f.Group == "a");
+        var twoWay = FairnessLenses.Audit(tally, "vacatures", UnitBootstrap.Draws(200, 120, 5), Sums).Of(FairnessLens.PoolExposure).Single(f => f.Group == "a");
+
+        Assert.Equal(0.2, oneWay.Value, 9);
+        Assert.Equal(oneWay with { Low = 0, High = 0 }, twoWay with { Low = 0, High = 0 });
+        Assert.True(oneWay.High - oneWay.Low < 1e-9, $"by vacancy: {oneWay.Low:0.000}–{oneWay.High:0.000}");
+        Assert.True(twoWay.Low <= 0 && twoWay.High > 0.5, $"by vacancy and candidate: {twoWay.Low:0.000}–{twoWay.High:0.000}");
+    }
+
+    [Fact]
+    public void PersonDraw_SameSeed_SameWeightsThatAverageOne()
+    {
+        var weights = new PersonDraw(20_000, 9).Weights();
+
+        Assert.Equal(weights, new PersonDraw(20_000, 9).Weights());
+        Assert.InRange(weights.Average(w => (double)w), 0.97, 1.03);
+        Assert.InRange(weights.Count(w => w == 0) / 20_000.0, 0.35, 0.39);
+    }
+
+    [Fact]
     public void QualifiedExposure_ManyPairsFromFewPeople_IsTooSmallToBlock()
     {
         // 200 vacancies each rank one qualified candidate of x, never in the top 10: 200 pairs, but from 12 people, as when the same

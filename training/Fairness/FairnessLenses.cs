@@ -24,11 +24,22 @@ namespace MatchEngine.Training.Fairness;
 public static class FairnessLenses
 {
     /// <summary>The audit of <paramref name="tally"/>; <paramref name="units"/> says in Dutch what one unit is, e.g. "achtergehouden vacatures".</summary>
-    public static FairnessAudit Audit(FairnessTally tally, string units, int seed, int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize)
+    public static FairnessAudit Audit(FairnessTally tally, string units, int seed, int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize) =>
+        Audit(tally, units, UnitBootstrap.Draws(tally?.Units ?? 0, 0, seed), null, minimumGroupSize);
+
+    /// <summary>
+    /// The audit of <paramref name="tally"/> with intervals over <paramref name="draws"/>. Without <paramref name="sums"/> each draw
+    /// weighs the tally's units; with it, <paramref name="sums"/> gives each draw's counts per group (in <see cref="FairnessTally.Groups"/>
+    /// order) and measure, for a two-way bootstrap that also weighs people (<see cref="BootstrapDraw.People"/>).
+    /// </summary>
+    public static FairnessAudit Audit(FairnessTally tally, string units, IReadOnlyList<BootstrapDraw> draws, Func<BootstrapDraw, double[][]>? sums,
+        int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize)
     {
         ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(draws);
         var groups = tally.Groups();
         var dense = tally.Dense(groups);
+        sums ??= d => dense.Sums(d.Units);
         var all = dense.Sums();
         var points = Compute(groups, all, minimumGroupSize, tally.People, shape: null);
         var shape = new Shape(points.Select(p => (p.Attribute, p.Lens)).ToHashSet(),
@@ -36,10 +47,10 @@ public static class FairnessLenses
                 .GroupBy(p => (p.Lens, p.Attribute))
                 .SelectMany(l => l.Any(p => !p.TooSmall) ? l.Where(p => !p.TooSmall) : l)
                 .Select(p => (p.Lens, p.Attribute, p.Group)).ToHashSet());
-        var (intervals, perFinding) = UnitBootstrap.Intervals(tally.Units, [.. points.Select(p => !p.TooSmall)],
-            w => [.. Compute(groups, dense.Sums(w), minimumGroupSize, tally.People, shape).Select(p => p.Value)], seed);
+        var (intervals, perFinding) = UnitBootstrap.Intervals(draws, [.. points.Select(p => !p.TooSmall)],
+            d => [.. Compute(groups, sums(d), minimumGroupSize, tally.People, shape).Select(p => p.Value)]);
         return new FairnessAudit([.. points.Select((p, i) => p with { Low = intervals[i].Low, High = intervals[i].High })], minimumGroupSize,
-            UnitBootstrap.Level, UnitBootstrap.Replicates, $"{Dutch.Whole(tally.Units)} {units}") { PerFindingLevel = perFinding };
+            UnitBootstrap.Level, draws.Count, $"{Dutch.Whole(tally.Units)} {units}") { PerFindingLevel = perFinding };
     }
 
     /// <summary>Which lenses each attribute has and which groups are equal opportunity's reference, fixed on all units so every resample computes the same findings.</summary>

@@ -27,26 +27,50 @@ public static class UnitBootstrap
     public static ((double Low, double High)[] Intervals, double PerValueLevel) Intervals(int units, IReadOnlyList<bool> counted,
         Func<double[], double[]> statistic, int seed)
     {
+        ArgumentNullException.ThrowIfNull(statistic);
+        return Intervals(Draws(units, 0, seed), counted, d => statistic(d.Units));
+    }
+
+    /// <summary>
+    /// As <see cref="Intervals(int, IReadOnlyList{bool}, Func{double[], double[]}, int)"/>, over <paramref name="draws"/> that may also
+    /// weigh people (<see cref="Draws"/>): a two-way bootstrap, where a pair counts as often as its unit times its person was drawn.
+    /// </summary>
+    public static ((double Low, double High)[] Intervals, double PerValueLevel) Intervals(IReadOnlyList<BootstrapDraw> draws, IReadOnlyList<bool> counted,
+        Func<BootstrapDraw, double[]> statistic)
+    {
+        ArgumentNullException.ThrowIfNull(draws);
         ArgumentNullException.ThrowIfNull(counted);
         ArgumentNullException.ThrowIfNull(statistic);
-        var random = new Random(seed);
-        var weights = new double[Replicates][];
-        for (var r = 0; r < Replicates; r++)
-        {
-            weights[r] = new double[units];
-            for (var i = 0; i < units; i++) weights[r][random.Next(units)]++;
-        }
-        var computed = new double[Replicates][];
-        Parallel.For(0, Replicates, r => computed[r] = statistic(weights[r]));
-        var draws = Enumerable.Range(0, counted.Count).Select(_ => new List<double>(Replicates)).ToArray();
-        for (var r = 0; r < Replicates; r++)
+        var computed = new double[draws.Count][];
+        Parallel.For(0, draws.Count, r => computed[r] = statistic(draws[r]));
+        var values = Enumerable.Range(0, counted.Count).Select(_ => new List<double>(draws.Count)).ToArray();
+        for (var r = 0; r < computed.Length; r++)
         {
             for (var v = 0; v < counted.Count; v++)
-                if (!double.IsNaN(computed[r][v])) draws[v].Add(computed[r][v]);
+                if (!double.IsNaN(computed[r][v])) values[v].Add(computed[r][v]);
         }
-        foreach (var d in draws) d.Sort();
-        var tail = JointTail(computed, draws, counted);
-        return ([.. draws.Select(d => Between(d, tail))], 1 - 2 * tail);
+        foreach (var d in values) d.Sort();
+        var tail = JointTail(computed, values, counted);
+        return ([.. values.Select(d => Between(d, tail))], 1 - 2 * tail);
+    }
+
+    /// <summary>
+    /// <see cref="Replicates"/> draws from <paramref name="seed"/>, one after another: each draws <paramref name="units"/> units with
+    /// replacement (the weights are how many times each was drawn) and, when <paramref name="people"/> is above 0, a seed for the
+    /// weights of that many people (<see cref="PersonDraw"/>). The same arguments give the same draws, so the audits of several models
+    /// in one run share them.
+    /// </summary>
+    public static BootstrapDraw[] Draws(int units, int people, int seed)
+    {
+        var random = new Random(seed);
+        var draws = new BootstrapDraw[Replicates];
+        for (var r = 0; r < Replicates; r++)
+        {
+            var unitWeights = new double[units];
+            for (var i = 0; i < units; i++) unitWeights[random.Next(units)]++;
+            draws[r] = new BootstrapDraw(r, unitWeights, people > 0 ? new PersonDraw(people, random.Next()) : null);
+        }
+        return draws;
     }
 
     /// <summary>
@@ -92,5 +116,39 @@ public static class UnitBootstrap
         var below = (int)Math.Floor(position);
         var above = Math.Min(below + 1, sorted.Count - 1);
         return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+}
+
+/// <summary>One bootstrap replicate: its number, how many times each unit was drawn and, in a two-way bootstrap, the people's weights (else null).</summary>
+public sealed record BootstrapDraw(int Index, double[] Units, PersonDraw? People);
+
+/// <summary>
+/// The weights of <paramref name="Count"/> people in one replicate of a two-way bootstrap: independent Poisson(1) counts (the Poisson
+/// form of drawing people with replacement), made from <paramref name="Seed"/> when asked for, so a thousand replicates of a large region
+/// need not be held at once.
+/// </summary>
+public sealed record PersonDraw(int Count, int Seed)
+{
+    /// <summary>Each person's weight, the same every time for the same seed.</summary>
+    public byte[] Weights()
+    {
+        var random = new Random(Seed);
+        var weights = new byte[Count];
+        for (var i = 0; i < weights.Length; i++) weights[i] = Poisson(random.NextDouble());
+        return weights;
+    }
+
+    /// <summary>The Poisson(1) count whose cumulative probability first reaches <paramref name="u"/>.</summary>
+    private static byte Poisson(double u)
+    {
+        double term = Math.Exp(-1), cumulative = term;
+        byte k = 0;
+        while (u > cumulative && k < 30)
+        {
+            k++;
+            term /= k;
+            cumulative += term;
+        }
+        return k;
     }
 }

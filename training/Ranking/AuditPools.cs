@@ -14,9 +14,10 @@ namespace MatchEngine.Training.Ranking;
 /// </summary>
 public sealed class AuditPools
 {
-    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<AuditUnit> units)
+    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<AuditUnit> units, int persons)
     {
         Candidates = candidates;
+        Persons = persons;
         Units = units;
         Pools = [.. units.Select(u => u.Pool).OfType<AuditedPool>().OrderBy(p => p.Index)];
         People = CountPeople(units);
@@ -24,6 +25,9 @@ public sealed class AuditPools
 
     /// <summary>The candidate pool's snapshot the vacancies were read against.</summary>
     public IReadOnlyDictionary<string, PreparedCandidate> Candidates { get; }
+
+    /// <summary>Number of candidates in the snapshot; each has a person number below it (<see cref="AuditedPool.PersonOf"/>, <see cref="AuditUnit.ProposedPeople"/>).</summary>
+    public int Persons { get; }
 
     /// <summary>One per held-out vacancy, in the held-out order.</summary>
     public IReadOnlyList<AuditUnit> Units { get; }
@@ -43,16 +47,18 @@ public sealed class AuditPools
         ArgumentNullException.ThrowIfNull(holdout);
         ArgumentNullException.ThrowIfNull(candidates);
         var wholePool = holdout.WholePool.Groups.Select((g, i) => (g, i)).ToDictionary(x => x.g.Logged.Vacancy.Id, StringComparer.Ordinal);
+        var persons = candidates.Keys.Order(StringComparer.Ordinal).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var units = new AuditUnit[holdout.Test.Count];
         Parallel.For(0, units.Length, u =>
         {
             var logged = holdout.Test[u];
             var day = logged.Vacancy.PostedAt;
             var proposed = logged.CandidateIds.Select(id => candidates.GetValueOrDefault(id) is { } c ? GroupsOf(c.Candidate, day) : null).ToArray();
-            var pool = wholePool.TryGetValue(logged.Vacancy.Id, out var whole) ? new AuditedPool(whole.g, whole.i, candidates) : null;
-            units[u] = new AuditUnit(logged, proposed, pool);
+            var people = logged.CandidateIds.Select(id => persons.GetValueOrDefault(id, -1)).ToArray();
+            var pool = wholePool.TryGetValue(logged.Vacancy.Id, out var whole) ? new AuditedPool(whole.g, whole.i, candidates, persons) : null;
+            units[u] = new AuditUnit(logged, proposed, pool) { ProposedPeople = people };
         });
-        return new AuditPools(candidates, units);
+        return new AuditPools(candidates, units, persons.Count);
     }
 
     private static (string Attribute, string Group)[] GroupsOf(Candidate candidate, DateOnly day) => [.. ProtectedGroups.Of(candidate, day)];
@@ -88,7 +94,11 @@ public sealed class AuditPools
 }
 
 /// <summary>One held-out vacancy for the audit: its logged proposals with each one's groups (null: not in the pool), and its whole pool if it has one.</summary>
-public sealed record AuditUnit(RankingGroup Logged, IReadOnlyList<(string Attribute, string Group)[]?> ProposedGroups, AuditedPool? Pool);
+public sealed record AuditUnit(RankingGroup Logged, IReadOnlyList<(string Attribute, string Group)[]?> ProposedGroups, AuditedPool? Pool)
+{
+    /// <summary>Per logged proposal, the candidate's person number (<see cref="AuditPools.Persons"/>); -1 when not in the pool.</summary>
+    public required IReadOnlyList<int> ProposedPeople { get; init; }
+}
 
 /// <summary>
 /// One whole pool (<see cref="WholePoolGroup"/>) for the audit. The protected groups met in it are numbered in the order the candidates
@@ -98,11 +108,13 @@ public sealed class AuditedPool
 {
     private static readonly int Attributes = ProtectedGroup.Attributes.Count;
     private readonly int[] _groupOf;
+    private readonly int[] _personOf;
 
-    internal AuditedPool(WholePoolGroup whole, int index, IReadOnlyDictionary<string, PreparedCandidate> candidates)
+    internal AuditedPool(WholePoolGroup whole, int index, IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyDictionary<string, int> persons)
     {
         (Whole, Index) = (whole, index);
         var members = whole.CandidateIds.Select(id => candidates.GetValueOrDefault(id)?.Candidate).ToArray();
+        _personOf = [.. whole.CandidateIds.Select(id => persons.GetValueOrDefault(id, -1))];
         var day = whole.Logged.Vacancy.PostedAt;
         var numbers = ProtectedGroup.Attributes.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var groups = new List<(string Attribute, string Group)>();
@@ -154,6 +166,9 @@ public sealed class AuditedPool
     /// <see cref="ProtectedGroup.Attributes"/>; -1 for a candidate no longer in the pool.
     /// </summary>
     public int GroupOf(int i, int attribute) => _groupOf[i * Attributes + attribute];
+
+    /// <summary>Retrieved candidate <paramref name="i"/>'s person number (<see cref="AuditPools.Persons"/>); -1 for a candidate no longer in the pool.</summary>
+    public int PersonOf(int i) => _personOf[i];
 
     /// <summary>Per retrieved candidate, whether the pair meets the stated requirements.</summary>
     public IReadOnlyList<bool> Qualified { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
@@ -28,6 +29,7 @@ public sealed class RankerFairnessAudit
 {
     private readonly RankerHoldout _holdout;
     private readonly Lazy<AuditPools> _pools;
+    private readonly ConcurrentDictionary<int, Lazy<(BootstrapDraw[] Draws, TwoWayCounts.PoolSide Side)>> _bootstraps = new();
 
     /// <summary>An audit on <paramref name="holdout"/>'s held-out vacancies, with the candidates of <paramref name="pool"/> as its first audit finds them.</summary>
     public RankerFairnessAudit(CandidatePool pool, RankerHoldout holdout)
@@ -55,30 +57,50 @@ public sealed class RankerFairnessAudit
         var tally = new FairnessTally();
         var ageGaps = new AgeGapCounter();
         var counts = new PoolCounts();
-        foreach (var unit in pools.Units)
+        var cells = new List<(int Unit, int Person, (string Attribute, string Group) Group, Tallied Measure, double Value)>();
+        var places = new int[pools.Pools.Count];
+        for (var u = 0; u < pools.Units.Count; u++)
         {
+            var unit = pools.Units[u];
             tally.NextUnit();
             var logged = unit.Logged;
             var chances = score(logged.Features);
             for (var i = 0; i < logged.CandidateIds.Count; i++)
             {
                 if (unit.ProposedGroups[i] is not { } groups) continue;
+                var (person, chance, observed) = (unit.ProposedPeople[i], calibration.Chance(chances[i]), logged.Labels[i] >= 1 ? 1 : 0);
                 foreach (var group in groups)
                 {
                     tally.Add(group, Tallied.Cases);
-                    tally.Add(group, Tallied.Predicted, calibration.Chance(chances[i]));
-                    tally.Add(group, Tallied.Observed, logged.Labels[i] >= 1 ? 1 : 0);
+                    tally.Add(group, Tallied.Predicted, chance);
+                    tally.Add(group, Tallied.Observed, observed);
+                    cells.AddRange([(u, person, group, Tallied.Cases, 1), (u, person, group, Tallied.Predicted, chance), (u, person, group, Tallied.Observed, observed)]);
                 }
             }
             if (unit.Pool is not { } pool) continue;
             var (top, equalExperienceTop) = tops[pool.Index];
             ageGaps.Add(pool, top, equalExperienceTop);
-            counts.Count(pool, top, equalExperienceTop);
+            places[pool.Index] = counts.Count(pool, top, equalExperienceTop, (person, group, measure) => cells.Add((u, person, pool.Groups[group], measure, 1)));
             counts.AddTo(tally, pool);
         }
         foreach (var ((group, what), people) in pools.People) tally.SetPeople(group, what, people);
-        return FairnessLenses.Audit(tally, "achtergehouden vacatures", seed) with { AgeBands = ageGaps.Explanations() };
+        var (draws, side) = Bootstrap(seed);
+        var index = tally.Groups().Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
+        var twoWay = new TwoWayCounts(side, [.. pools.Pools.Select(p => p.Groups.Select(g => index[g]).ToArray())], places,
+            cells.Select(c => new TwoWayCounts.Cell(c.Unit, c.Person, index[c.Group], c.Measure, c.Value)), index.Count);
+        return FairnessLenses.Audit(tally, "achtergehouden vacatures", draws, twoWay.Sums) with { AgeBands = ageGaps.Explanations() };
     }
+
+    /// <summary>
+    /// The two-way bootstrap of the audits with <paramref name="seed"/>: its draws over the held-out vacancies and the candidates, and the
+    /// pool side they share (<see cref="TwoWayCounts.PoolSide"/>), made once for every model audited.
+    /// </summary>
+    private (BootstrapDraw[] Draws, TwoWayCounts.PoolSide Side) Bootstrap(int seed) => _bootstraps.GetOrAdd(seed, s => new(() =>
+    {
+        var pools = _pools.Value;
+        var draws = UnitBootstrap.Draws(pools.Units.Count, pools.Persons, s);
+        return (draws, new TwoWayCounts.PoolSide(pools, draws));
+    })).Value;
 
     /// <summary><paramref name="audit"/> with what fair re-ranking by each attribute costs and does (<see cref="FairnessAudit.Reranking"/>); a run adds it for the version it selects.</summary>
     public FairnessAudit WithReranking(FairnessAudit audit, Func<IReadOnlyList<float[]>, double[]> score)
@@ -160,7 +182,8 @@ public sealed class RankerFairnessAudit
         private static readonly int Attributes = ProtectedGroup.Attributes.Count;
         private readonly List<double[]> _sums = [];
 
-        public void Count(AuditedPool pool, HashSet<int> top, HashSet<int> equalExperienceTop)
+        /// <summary>Counts <paramref name="pool"/>; tells <paramref name="cell"/> each count of the model's side (person, local group, measure) and returns the top places its known candidates hold.</summary>
+        public int Count(AuditedPool pool, HashSet<int> top, HashSet<int> equalExperienceTop, Action<int, int, Tallied> cell)
         {
             while (_sums.Count < pool.Groups.Count) _sums.Add(new double[Enum.GetValues<Tallied>().Length]);
             var places = Enumerable.Range(0, pool.Members.Count).Count(i => pool.Members[i] is not null && top.Contains(i));
@@ -178,15 +201,22 @@ public sealed class RankerFairnessAudit
                     sums[(int)Tallied.PoolExpected] += places / (double)pool.Known;
                     if (qualified) sums[(int)Tallied.Qualified]++;
                     if (qualified) sums[(int)Tallied.QualifiedExpected] += places / (double)pool.QualifiedCount;
-                    if (top.Contains(i)) sums[(int)Tallied.Exposed]++;
-                    if (pool.QualifiedCount > 0 && top.Contains(i)) sums[(int)Tallied.ExposedWhereQualified]++;
-                    if (pool.QualifiedCount > 0 && age && equalExperienceTop.Contains(i)) sums[(int)Tallied.ExposedAtEqualExperience]++;
+                    if (top.Contains(i)) Add(Tallied.Exposed);
+                    if (pool.QualifiedCount > 0 && top.Contains(i)) Add(Tallied.ExposedWhereQualified);
+                    if (pool.QualifiedCount > 0 && age && equalExperienceTop.Contains(i)) Add(Tallied.ExposedAtEqualExperience);
                     if (labels[i] <= 0) continue;
-                    sums[(int)Tallied.Succeeded]++;
-                    if (top.Contains(i)) sums[(int)Tallied.SucceededExposed]++;
-                    if (age && equalExperienceTop.Contains(i)) sums[(int)Tallied.SucceededExposedAtEqualExperience]++;
+                    Add(Tallied.Succeeded);
+                    if (top.Contains(i)) Add(Tallied.SucceededExposed);
+                    if (age && equalExperienceTop.Contains(i)) Add(Tallied.SucceededExposedAtEqualExperience);
+
+                    void Add(Tallied measure)
+                    {
+                        sums[(int)measure]++;
+                        cell(pool.PersonOf(i), g, measure);
+                    }
                 }
             }
+            return places;
         }
 
         /// <summary>Adds what <see cref="Count"/> counted in <paramref name="pool"/> to <paramref name="tally"/>'s current unit, and starts over.</summary>
