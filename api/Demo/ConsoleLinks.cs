@@ -11,21 +11,21 @@ public static class ConsoleLinks
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    /// <summary>The demo's users: name, role, the words shown, and whether the role is scoped to the demo's region.</summary>
-    private static readonly (string User, string Role, string Words, bool Regional)[] Users =
+    /// <summary>The demo's users: name, role, and whether the role is scoped to the demo's region.</summary>
+    private static readonly (string User, string Role, bool Regional)[] Users =
     [
-        ("demo-am", Roles.Accountmanager, "accountmanager", true),
-        ("demo-jobcoach", Roles.Consulent, "consulent / jobcoach", true),
-        ("demo-makelaar", Roles.SroiMakelaar, "SROI-makelaar", false),
-        ("demo-datascientist", Roles.DataScientist, "data scientist", false),
-        ("demo-admin", Roles.Admin, "admin", false),
+        ("demo-am", Roles.Accountmanager, true),
+        ("demo-jobcoach", Roles.Consulent, true),
+        ("demo-makelaar", Roles.SroiMakelaar, false),
+        ("demo-datascientist", Roles.DataScientist, false),
+        ("demo-admin", Roles.Admin, false),
     ];
 
-    /// <summary>Lines "  ROLE: CONSOLE/aanmelden?token=…", one per role, for <paramref name="region"/>'s regional roles.</summary>
+    /// <summary>Lines "   ROLE: CONSOLE/aanmelden?token=…", one per role named as the console names it, for <paramref name="region"/>'s regional roles.</summary>
     public static IEnumerable<string> Lines(string consoleAddress, string signingKey, string region, TimeProvider time) =>
         Users.Select(u =>
         {
             var token = AccessTokens.Mint(signingKey, u.User, u.Role, u.Regional ? [region] : [], Lifetime, time);
-            return $"   {u.Words}{(u.Regional ? $" (regio {region})" : "")}: {consoleAddress}/aanmelden?token={Uri.EscapeDataString(token)}";
+            return $"   {WebConsole.Pages.IndexModel.RoleWord(u.Role)}{(u.Regional ? $" (regio {region})" : "")}: {consoleAddress}/aanmelden?token={Uri.EscapeDataString(token)}";
         });
 }

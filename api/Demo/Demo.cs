@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
 using MatchEngine.Api.Configuration;
@@ -6,6 +5,7 @@ using MatchEngine.Api.Hosting;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
@@ -14,8 +14,10 @@ using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Access;
+using MatchEngine.Training.Cli;
 using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace MatchEngine.Api.Demo;
@@ -24,7 +26,10 @@ namespace MatchEngine.Api.Demo;
 /// <c>dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]</c>: on an empty data directory generates
 /// a synthetic region, imports it, trains the models as <c>matchengine train</c> does (with their reports), then serves
 /// it and prints what each user would ask for, fetched over gRPC from the running server. "Today" is the data's date
-/// (<see cref="DataDate"/>) unless <c>--as-of</c> gives one. With <c>--serve</c> it keeps serving.
+/// (<see cref="DataDate"/>) unless <c>--as-of</c> gives one. With <c>--serve</c> it keeps serving. Stdout is the narration,
+/// in Dutch with dates and numbers as Dutch readers write them (the metrics stay JSON, the gRPC methods keep their names);
+/// the server's log lines go to stderr. The command line is checked first (<see cref="ApiCommandLine"/>): a refusal is one
+/// Dutch line on stderr and exit code 1.
 /// </summary>
 public static class Demo
 {
@@ -33,32 +38,38 @@ public static class Demo
     /// <summary>The region of the demo's synthetic data and of its regional users.</summary>
     private const string DemoRegion = "GV";
 
-    private const string Usage =
-        "gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] [--MatchEngine:DataDirectory=DIR]";
-
+    /// <summary>Runs the demo with the arguments after <c>demo</c>; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Any(a => a is "--help" or "-h"))
+        ApiCommandLine.Parsed parsed;
+        try
         {
-            Console.WriteLine(Usage);
-            return 0;
+            parsed = ApiCommandLine.Parse(args, demo: true);
         }
-        var serve = args.Contains("--serve");
-        if (!TryAsOf(args, out var asOf, out var rest))
+        catch (CliUsageException e)
         {
-            Console.Error.WriteLine($"{Tool}: --as-of heeft een datum nodig (JJJJ-MM-DD)");
+            Console.Error.WriteLine($"{Tool}: {e.Message}");
             return 1;
         }
+        if (parsed.Help)
+        {
+            Console.WriteLine(ApiCommandLine.Help(demo: true));
+            return 0;
+        }
+        var (serve, asOf) = (parsed.Serve, parsed.AsOf);
         // The demo signs its own tokens with a key made for this run, unless one is configured.
         var signingKey = AccessTokens.NewSigningKey();
-        var app = ApiHost.Build(rest.Where(a => a is not ("demo" or "--serve")).ToArray(), b =>
+        var app = await ApiHost.BuildOrRefuseAsync(Tool, parsed.Settings, b =>
         {
             b.Logging.SetMinimumLevel(serve ? LogLevel.Information : LogLevel.Warning);
+            // Stdout is the narration; the server's log lines (English, as logs are) go to stderr.
+            b.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             if (string.IsNullOrEmpty(b.Configuration["MatchEngine:Auth:SigningKey"]))
                 b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["MatchEngine:Auth:SigningKey"] = signingKey });
             else
                 signingKey = b.Configuration["MatchEngine:Auth:SigningKey"]!;
         });
+        if (app is null) return 1;
         var options = app.Services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
         if (BusyPort.Check(Tool, options) is { } busy)
         {
@@ -68,49 +79,50 @@ public static class Demo
         var time = app.Services.GetRequiredService<TimeProvider>();
         var layout = app.Services.GetRequiredService<DataLayout>();
         var catalog = app.Services.GetRequiredService<CatalogService>();
-        Console.WriteLine($"MatchEngine demo — data directory {layout.Root}");
+        Console.WriteLine($"MatchEngine-demo — datamap {layout.Root}");
 
         if (catalog.Store.Count(EntityKind.Candidate) == 0)
         {
             var folder = Path.Combine(layout.Root, "demo-world");
             var synth = new SynthOptions(Seed: 42, Candidates: 5000, Vacancies: 1000, Region: DemoRegion, AsOf: asOf);
-            Console.WriteLine($"1. Generating a synthetic region (Gooi en Vechtstreek, 5,000 candidates, as of {synth.Today:yyyy-MM-dd}) into {folder} …");
+            Console.WriteLine($"1. Een synthetische regio genereren (Gooi en Vechtstreek, {Dutch.Whole(synth.Candidates)} kandidaten, " +
+                              $"stand op {Dutch.Date(synth.Today)}) in {folder} …");
             WorldWriter.Write(new WorldGenerator(synth).Generate(), folder);
             SynthSettings.Of(synth).Write(folder);
             SynthSettings.CopyInto(folder, layout.Root);
-            Console.WriteLine("2. Importing it into the store and the index …");
+            Console.WriteLine("2. De regio importeren in de store en de index …");
             var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder);
             catalog.SyncIndex();
             Console.WriteLine($"   {result.ToJson()}");
         }
         else
         {
-            Console.WriteLine("1-2. Using the region already in the store.");
+            Console.WriteLine("1-2. De regio staat al in de store en wordt gebruikt.");
         }
         var today = DataDate.Resolve(asOf, catalog.Store, time);
         Console.WriteLine(asOf is null
-            ? $"   Today is {today:yyyy-MM-dd}, the data's date (the latest day its placements were observed); --as-of YYYY-MM-DD sets another."
-            : $"   Today is {today:yyyy-MM-dd}, as --as-of says.");
+            ? $"   Vandaag is {Dutch.Date(today)}: de datum van de gegevens (de laatste dag waarop de plaatsingen zijn gevolgd); --as-of JJJJ-MM-DD kiest een andere dag."
+            : $"   Vandaag is {Dutch.Date(today)}, zoals --as-of zegt.");
 
         var registry = app.Services.GetRequiredService<ModelRegistry>();
         var training = new DemoTraining(catalog, app.Services.GetRequiredService<CandidatePool>(), registry.ActingFor("demo"), asOf);
         if (registry.Promoted(RankerModels.Name) is null)
         {
-            training.Train("3. Training the shortlist rankers (logistic regression, plain and spline; LambdaMART and LightGBM) on the match history", RankerModels.Name);
+            training.Train("3. De shortlist-rankers trainen (logistische regressie, gewoon en als spline; LambdaMART en LightGBM) op de matchgeschiedenis", RankerModels.Name);
             app.Services.GetRequiredService<PromotedModel<TrainedRanker>>().Refresh();
         }
         else
         {
-            Console.WriteLine($"3. Using the promoted ranker {registry.Promoted(RankerModels.Name)}.");
+            Console.WriteLine($"3. De gepromoveerde ranker {registry.Promoted(RankerModels.Name)} wordt gebruikt.");
         }
         if (registry.Promoted(RouteSuccessModels.Name) is null)
         {
-            training.Train("   Training the route-success model (completes the route and still works a year later)", RouteSuccessModels.Name);
+            training.Train("   Het model voor de slagingskans van leerwerkroutes trainen (route afgerond en een jaar later nog aan het werk)", RouteSuccessModels.Name);
             app.Services.GetRequiredService<PromotedModel<HorizonClassifier>>().Refresh();
         }
         if (registry.Promoted(HerinstroomModels.Name) is null)
         {
-            training.Train("   Training the herinstroom models (Cox and FastTree with censoring weights) on the placements", HerinstroomModels.Name);
+            training.Train("   De herinstroommodellen trainen (Cox en FastTree met gewichten voor censurering) op de plaatsingen", HerinstroomModels.Name);
             app.Services.GetRequiredService<PromotedModel<HerinstroomModel>>().Refresh();
         }
 
@@ -124,8 +136,8 @@ public static class Demo
             return 1;
         }
         var address = ServerAddresses.Grpc(app.Services);
-        Console.WriteLine($"4. Serving gRPC on {address} and the web console on {ServerAddresses.Console(app.Services)}; what the users see, fetched over gRPC:");
-        Console.WriteLine("   calling as accountmanager 'demo-am' of region GV, and as SROI-makelaar 'demo-makelaar' (bearer tokens signed for this run)");
+        Console.WriteLine($"4. De server draait: gRPC op {address}, de webconsole op {ServerAddresses.Console(app.Services)}. Wat de gebruikers zien, opgehaald over gRPC:");
+        Console.WriteLine($"   als accountmanager 'demo-am' van regio {DemoRegion} en als SROI-makelaar 'demo-makelaar' (bearer tokens, ondertekend voor deze demo)");
         using var channel = Channel(address, AccessTokens.Mint(signingKey, "demo-am", "accountmanager", [DemoRegion], ConsoleLinks.Lifetime, time));
         using var makelaar = Channel(address, AccessTokens.Mint(signingKey, "demo-makelaar", "sroi-makelaar", [DemoRegion], ConsoleLinks.Lifetime, time));
         await DemoScript.RunAsync(channel, makelaar, catalog, today);
@@ -133,10 +145,11 @@ public static class Demo
         if (serve)
         {
             var console = ServerAddresses.Console(app.Services);
-            Console.WriteLine($"Serving gRPC on {address} and the web console on {console} until Ctrl+C.");
-            Console.WriteLine("Sign-in links for the console, one per role, valid 8 hours (local use only: whoever holds a link signs in as that role):");
+            Console.WriteLine($"De server blijft draaien tot Ctrl+C: gRPC op {address}, de webconsole op {console}.");
+            Console.WriteLine($"Aanmeldlinks voor de console, één per rol, {Dutch.Hours(ConsoleLinks.Lifetime.TotalHours)} geldig " +
+                              "(alleen voor gebruik op deze computer: wie een link heeft, meldt zich aan in die rol):");
             foreach (var line in ConsoleLinks.Lines(console, signingKey, DemoRegion, time)) Console.WriteLine(line);
-            Console.WriteLine($"An admin token for gRPC and the HTTP/JSON api: {AccessTokens.Mint(signingKey, "demo-admin", "admin", [], ConsoleLinks.Lifetime, time)}");
+            Console.WriteLine($"Een beheerderstoken voor gRPC en de HTTP/JSON-api: {AccessTokens.Mint(signingKey, "demo-admin", "admin", [], ConsoleLinks.Lifetime, time)}");
             await app.WaitForShutdownAsync();
         }
         else
@@ -157,32 +170,6 @@ public static class Demo
         UnsafeUseInsecureChannelCallCredentials = true,
     });
 
-    /// <summary>Takes <c>--as-of DATE</c> (or <c>--as-of=DATE</c>) out of <paramref name="args"/>; false when its value is not a date.</summary>
-    internal static bool TryAsOf(string[] args, out DateOnly? asOf, out string[] rest)
-    {
-        asOf = null;
-        var kept = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            string? value = null;
-            if (args[i] == "--as-of") value = i + 1 < args.Length ? args[++i] : "";
-            else if (args[i].StartsWith("--as-of=", StringComparison.Ordinal)) value = args[i]["--as-of=".Length..];
-            else
-            {
-                kept.Add(args[i]);
-                continue;
-            }
-            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                rest = [];
-                return false;
-            }
-            asOf = day;
-        }
-        rest = [.. kept];
-        return true;
-    }
-
     /// <summary>Trains one model as <c>matchengine train NAME</c> does: the same run, manifest settings and report.</summary>
     private sealed class DemoTraining(CatalogService catalog, CandidatePool pool, ModelRegistry registry, DateOnly? asOf)
     {
@@ -191,21 +178,21 @@ public static class Demo
             Console.WriteLine($"{heading} …");
             var outcome = TrainingRuns.Run(new TrainingRequest(name, new TrainingConfig { AsOf = asOf }), catalog, pool, registry, TextWriter.Null);
             Console.WriteLine($"   {outcome.MetricsJson}");
-            Console.WriteLine($"   report: {outcome.Report.Path}");
+            Console.WriteLine($"   rapport: {outcome.Report.Path}");
             var trained = Path.GetFileName(Path.GetDirectoryName(outcome.Report.Path))!;
             if (registry.Get(trained)?.Fairness is { } audit)
             {
                 var (verdict, notes) = FairnessSummary.Of(audit, registry.Fairness.Threshold);
-                Console.WriteLine($"   fairness {trained}: {verdict}");
-                Console.WriteLine($"   fairness {trained}: {notes}");
+                Console.WriteLine($"   eerlijkheid {trained}: {verdict}");
+                Console.WriteLine($"   eerlijkheid {trained}: {notes}");
             }
             if (registry.Promoted(name) is not null) return;
             // The fairness audit held the run's best version back; the demo shows what an admin may do: override with a recorded reason.
             var version = Path.GetFileName(Path.GetDirectoryName(outcome.Report.Path))!;
             var blocked = JsonNode.Parse(outcome.MetricsJson)?["promotion_blocked"]?.GetValue<string>() ?? FairnessGate.Refusal(registry.Require(version), registry.Fairness);
-            Console.WriteLine($"   FAIRNESS: promotion blocked — {blocked}");
-            Console.WriteLine($"   The demo promotes {version} anyway, recording the override: synthetic region, demo only.");
-            registry.Promote(version, "demo", "demo on a synthetic region; not for use on real candidates", byAdmin: true);
+            Console.WriteLine($"   EERLIJKHEID: promotie geblokkeerd — {blocked}");
+            Console.WriteLine($"   De demo promoveert {version} toch en legt de opheffing vast: synthetische regio, alleen voor de demo.");
+            registry.Promote(version, "demo", "demo op een synthetische regio; niet voor gebruik bij echte kandidaten", byAdmin: true);
         }
     }
 }

@@ -1,3 +1,4 @@
+using MatchEngine.Api.Configuration;
 using MatchEngine.Api.Security;
 using MatchEngine.Api.WebConsole;
 using Microsoft.AspNetCore.Authentication;
@@ -20,10 +21,8 @@ public static class SecurityRegistration
     /// schemes; the bearer and console schemes read their settings from the validated options.</summary>
     public static IServiceCollection AddMatchEngineSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
-            .Validate(o => !string.IsNullOrEmpty(o.Authority) || KeyBytes(o.SigningKey) >= 32,
-                "configure MatchEngine:Auth:SigningKey (base64, 32+ bytes; `matchengine token --new-key` makes one) or MatchEngine:Auth:Authority")
-            .ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName
@@ -49,7 +48,7 @@ public static class SecurityRegistration
                 ValidIssuer = "matchengine",
                 ValidAudience = string.IsNullOrEmpty(auth.Authority) ? "matchengine" : auth.Audience,
                 ValidateIssuer = string.IsNullOrEmpty(auth.Authority),
-                IssuerSigningKey = KeyBytes(auth.SigningKey) >= 32 ? new SymmetricSecurityKey(Convert.FromBase64String(auth.SigningKey!)) : null,
+                IssuerSigningKey = SettingsCheck.SigningKeyBytes(auth.SigningKey) >= 32 ? new SymmetricSecurityKey(Convert.FromBase64String(auth.SigningKey!)) : null,
                 NameClaimType = "sub",
                 RoleClaimType = "role",
                 ClockSkew = TimeSpan.FromMinutes(1),
@@ -57,12 +56,5 @@ public static class SecurityRegistration
         });
         services.AddAuthorization();
         return services;
-    }
-
-    private static int KeyBytes(string? base64)
-    {
-        if (string.IsNullOrEmpty(base64)) return 0;
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, buffer, out var n) ? n : 0;
     }
 }

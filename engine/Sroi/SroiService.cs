@@ -124,7 +124,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         if (employer is not null)
         {
             var role = RoleTitles.For(employer.Sector, "");
-            past.Add($"{role} ({RoleTitles.IscoOf(role)}, carved role)");
+            past.Add($"{role} ({RoleTitles.IscoOf(role)}, gesneden rol)");
         }
         return past;
     }

@@ -40,7 +40,7 @@ public sealed class BusyPortTests
         using var dir = new TempDirectory();
         using var api = ApiProcess.Start(dir.Path, null, "demo", "--help");
         Assert.Equal(0, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
-        Assert.StartsWith("gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]", api.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of JJJJ-MM-DD]", api.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.File("data")));
     }
 
@@ -50,6 +50,6 @@ public sealed class BusyPortTests
         using var dir = new TempDirectory();
         using var api = ApiProcess.Start(dir.Path, null, "demo", "--as-of", "30-06-2025", "--MatchEngine:Port=0", "--MatchEngine:ConsolePort=0");
         Assert.Equal(1, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
-        Assert.Equal("matchengine demo: --as-of heeft een datum nodig (JJJJ-MM-DD)", api.Stderr.Trim());
+        Assert.Equal("matchengine demo: optie --as-of moet een datum (JJJJ-MM-DD) zijn, niet '30-06-2025'", api.Stderr.Trim());
     }
 }

@@ -161,7 +161,7 @@ public sealed partial class ConsoleFixture : IAsyncLifetime
         _dir.Dispose();
     }
 
-    [GeneratedRegex(@"^Serving gRPC on (?<grpc>http://\S+) and the web console on (?<console>http://\S+) until Ctrl\+C\.$")]
+    [GeneratedRegex(@"^De server blijft draaien tot Ctrl\+C: gRPC op (?<grpc>http://\S+), de webconsole op (?<console>http://\S+)\.$")]
     private static partial Regex ServingLine();
 }
 

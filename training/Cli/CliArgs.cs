@@ -39,7 +39,7 @@ public sealed class CliArgs
             var name = arg[2..];
             var eq = name.IndexOf('=', StringComparison.Ordinal);
             if (accepted is not null && !accepted.Contains(eq >= 0 ? name[..eq] : name, StringComparer.Ordinal))
-                throw new CliUsageException(Unknown(eq >= 0 ? name[..eq] : name, accepted));
+                throw new CliUsageException(UnknownOption(eq >= 0 ? name[..eq] : name, accepted));
             if (eq >= 0)
             {
                 options[name[..eq]] = name[(eq + 1)..];
@@ -50,18 +50,43 @@ public sealed class CliArgs
             }
             else
             {
-                options[name] = e.MoveNext() ? e.Current : throw new CliUsageException($"optie --{name} heeft een waarde nodig");
+                options[name] = e.MoveNext() ? e.Current : throw MissingValue(name);
             }
         }
         return new CliArgs(positional, options);
     }
 
-    private static string Unknown(string name, IReadOnlyList<string> accepted)
+    /// <summary>
+    /// The refusal of an option not in <paramref name="accepted"/> (names without dashes): "onbekende optie --topp (bedoelt u
+    /// --top?); geldige opties: …". The suggestion is <paramref name="near"/> when given, else the accepted name
+    /// <see cref="Nearest">nearest</see> to <paramref name="name"/>.
+    /// </summary>
+    public static string UnknownOption(string name, IReadOnlyList<string> accepted, string? near = null)
     {
+        ArgumentNullException.ThrowIfNull(accepted);
         var valid = accepted.Count == 0 ? "deze opdracht heeft geen opties" : "geldige opties: " + string.Join(", ", accepted.Select(a => "--" + a));
-        var near = accepted.Where(a => Distance(a, name) <= 2).OrderBy(a => Distance(a, name)).FirstOrDefault();
+        near ??= Nearest(name, accepted);
         return $"onbekende optie --{name}{(near is null ? "" : $" (bedoelt u --{near}?)")}; {valid}";
     }
+
+    /// <summary>The candidate at most two edits from <paramref name="name"/> (ignoring case), the closest first; null when none is.</summary>
+    public static string? Nearest(string name, IEnumerable<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var lower = name.ToLowerInvariant();
+        return candidates.Select(c => (Candidate: c, Distance: Distance(c.ToLowerInvariant(), lower)))
+            .Where(c => c.Distance <= 2).OrderBy(c => c.Distance).Select(c => c.Candidate).FirstOrDefault();
+    }
+
+    /// <summary><paramref name="value"/> of option <paramref name="name"/> as a date (yyyy-MM-dd); a usage error naming both when it is not one.</summary>
+    public static DateOnly Date(string name, string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new CliUsageException($"optie --{name} moet een datum (JJJJ-MM-DD) zijn, niet '{value}'");
+
+    /// <summary>The usage error of option <paramref name="name"/> given last, without the value it needs.</summary>
+    public static CliUsageException MissingValue(string name) => new($"optie --{name} heeft een waarde nodig");
 
     /// <summary>Levenshtein distance, for suggesting the option a typo meant.</summary>
     private static int Distance(string a, string b)
@@ -117,9 +142,7 @@ public sealed class CliArgs
     {
         var v = Get(name);
         if (v is null) return null;
-        return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new CliUsageException($"optie --{name} moet een datum (JJJJ-MM-DD) zijn, niet '{v}'");
+        return Date(name, v);
     }
 }
 
