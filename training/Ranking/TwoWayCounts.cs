@@ -17,16 +17,26 @@ internal sealed class TwoWayCounts
     private readonly PoolSide _pools;
     private readonly int[][] _groupIndex;
     private readonly int[] _places;
-    private readonly Cell[] _cells;
     private readonly int _groups;
+    // The cells by pair (vacancy unit and person), so a pair whose weight in a draw is 0 skips all its counts.
+    private readonly int[] _pairUnit, _pairPerson, _pairStart;
+    private readonly int[] _countGroup;
+    private readonly Tallied[] _countMeasure;
+    private readonly double[] _countValue;
 
     /// <param name="pools">The pool side of the run, for the same draws.</param>
     /// <param name="groupIndex">Per whole pool (<see cref="AuditPools.Pools"/> order) and local group (<see cref="AuditedPool.Groups"/>), the group's position in the tally.</param>
     /// <param name="places">Per whole pool, the top places its known candidates hold.</param>
     /// <param name="cells">The model's side, each group already at its position in the tally.</param>
     /// <param name="groups">Number of groups in the tally.</param>
-    public TwoWayCounts(PoolSide pools, int[][] groupIndex, int[] places, IEnumerable<Cell> cells, int groups) =>
-        (_pools, _groupIndex, _places, _cells, _groups) = (pools, groupIndex, places, [.. cells], groups);
+    public TwoWayCounts(PoolSide pools, int[][] groupIndex, int[] places, IEnumerable<Cell> cells, int groups)
+    {
+        (_pools, _groupIndex, _places, _groups) = (pools, groupIndex, places, groups);
+        var sorted = cells.OrderBy(c => c.Unit).ThenBy(c => c.Person).ToArray();
+        (_countGroup, _countMeasure, _countValue) = ([.. sorted.Select(c => c.Group)], [.. sorted.Select(c => c.Measure)], [.. sorted.Select(c => c.Value)]);
+        var starts = Enumerable.Range(0, sorted.Length).Where(i => i == 0 || sorted[i].Unit != sorted[i - 1].Unit || sorted[i].Person != sorted[i - 1].Person).ToArray();
+        (_pairUnit, _pairPerson, _pairStart) = ([.. starts.Select(i => sorted[i].Unit)], [.. starts.Select(i => sorted[i].Person)], [.. starts, sorted.Length]);
+    }
 
     /// <summary>One pair's count of one measure, in the tally's unit <see cref="Unit"/>, for the person numbered <see cref="Person"/>.</summary>
     public readonly record struct Cell(int Unit, int Person, int Group, Tallied Measure, double Value);
@@ -54,11 +64,12 @@ internal sealed class TwoWayCounts
                 if (pool.QualifiedCount > 0) row[(int)Tallied.QualifiedExpected] += w * qualified * _places[k] / pool.QualifiedCount;
             }
         }
-        var people = draw.People?.Weights();
-        foreach (var cell in _cells)
+        var people = _pools.People(draw);
+        for (var k = 0; k < _pairUnit.Length; k++)
         {
-            var weight = draw.Units[cell.Unit] * (people is null ? 1 : people[cell.Person]);
-            if (weight != 0) sums[cell.Group][(int)cell.Measure] += weight * cell.Value;
+            var weight = draw.Units[_pairUnit[k]] * (people is null ? 1 : people[_pairPerson[k]]);
+            if (weight == 0) continue;
+            for (var c = _pairStart[k]; c < _pairStart[k + 1]; c++) sums[_countGroup[c]][(int)_countMeasure[c]] += weight * _countValue[c];
         }
         return sums;
     }
@@ -69,7 +80,11 @@ internal sealed class TwoWayCounts
     /// </summary>
     internal sealed class PoolSide
     {
+        /// <summary>Most person weights (people × draws) kept once made; a larger region makes them again for every audit.</summary>
+        private const long MaxKeptWeights = 64_000_000;
+
         private readonly float[][] _sums;
+        private readonly byte[]?[] _people;
         private readonly IReadOnlyList<BootstrapDraw> _draws;
 
         public PoolSide(AuditPools pools, IReadOnlyList<BootstrapDraw> draws)
@@ -90,11 +105,14 @@ internal sealed class TwoWayCounts
                 length += 2 * Pools[k].Groups.Count;
             }
             _sums = new float[draws.Count][];
+            _people = new byte[]?[draws.Count];
+            var keep = (long)pools.Persons * draws.Count <= MaxKeptWeights;
             var attributes = ProtectedGroup.Attributes.Count;
             Parallel.For(0, draws.Count, r =>
             {
                 var sums = new float[length];
                 var people = draws[r].People?.Weights();
+                if (keep) _people[r] = people;
                 for (var k = 0; k < Pools.Count; k++)
                 {
                     if (draws[r].Units[UnitOf[k]] == 0) continue;
@@ -127,8 +145,12 @@ internal sealed class TwoWayCounts
         public int[] Offsets { get; }
 
         /// <summary>The sums of <paramref name="draw"/>, which must be one of the draws this was built for.</summary>
-        public float[] Of(BootstrapDraw draw) => ReferenceEquals(_draws[draw.Index], draw)
-            ? _sums[draw.Index]
-            : throw new ArgumentException("draw of another bootstrap", nameof(draw));
+        public float[] Of(BootstrapDraw draw) => _sums[Checked(draw)];
+
+        /// <summary>The person weights of <paramref name="draw"/> (null in a one-way draw), kept from building when the region is small enough.</summary>
+        public byte[]? People(BootstrapDraw draw) => _people[Checked(draw)] ?? draw.People?.Weights();
+
+        private int Checked(BootstrapDraw draw) =>
+            ReferenceEquals(_draws[draw.Index], draw) ? draw.Index : throw new ArgumentException("draw of another bootstrap", nameof(draw));
     }
 }
