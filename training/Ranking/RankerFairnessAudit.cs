@@ -182,7 +182,10 @@ public sealed class RankerFairnessAudit
         private static readonly int Attributes = ProtectedGroup.Attributes.Count;
         private readonly List<double[]> _sums = [];
 
-        /// <summary>Counts <paramref name="pool"/>; tells <paramref name="cell"/> each count of the model's side (person, local group, measure) and returns the top places its known candidates hold.</summary>
+        /// <summary>
+        /// Counts <paramref name="pool"/>; tells <paramref name="cell"/> each count of the model's side (person, local group, measure)
+        /// and returns the top places its known candidates hold.
+        /// </summary>
         public int Count(AuditedPool pool, HashSet<int> top, HashSet<int> equalExperienceTop, Action<int, int, Tallied> cell)
         {
             while (_sums.Count < pool.Groups.Count) _sums.Add(new double[Enum.GetValues<Tallied>().Length]);
