@@ -88,7 +88,8 @@ public sealed class HerinstroomTrainingRun(ICatalogStore store, ModelRegistry re
         string? blocked = null;
         if (FairnessGate.Refusal(chosen, registry.Fairness) is not { } refusal)
         {
-            registry.Promote(best.Version, $"trainingsrun: beste C-index op de achtergehouden plaatsingen {Dutch.Exact(Math.Round(best.Metrics.CIndex, 3))} (Brier na 12 maanden {Dutch.Exact(Math.Round(best.Metrics.Brier12, 4))}); eerlijkheidstoets doorstaan");
+            registry.Promote(best.Version, $"trainingsrun: beste C-index op de achtergehouden plaatsingen {Dutch.Exact(Math.Round(best.Metrics.CIndex, 3))} " +
+                                          $"(Brier na 12 maanden {Dutch.Exact(Math.Round(best.Metrics.Brier12, 4))}); eerlijkheidstoets doorstaan");
             progress.WriteLine($"herinstroom: promoted {best.Version} ({best.Name})");
         }
         else
