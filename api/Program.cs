@@ -1,26 +1,12 @@
 using MatchEngine.Api.Configuration;
 using MatchEngine.Api.Demo;
 using MatchEngine.Api.Hosting;
-using MatchEngine.Training.Cli;
 using Microsoft.Extensions.Options;
 
 const string Tool = "matchengine api";
 if (args.FirstOrDefault() == "demo") return await Demo.RunAsync(args[1..]);
-ApiCommandLine.Parsed parsed;
-try
-{
-    parsed = ApiCommandLine.Parse(args, demo: false);
-}
-catch (CliUsageException e)
-{
-    Console.Error.WriteLine($"{Tool}: {e.Message}");
-    return 1;
-}
-if (parsed.Help)
-{
-    Console.WriteLine(ApiCommandLine.Help(demo: false));
-    return 0;
-}
+var (parsed, answered) = ApiCommandLine.ParseOrAnswer(Tool, args, demo: false);
+if (parsed is null) return answered;
 if (await ApiHost.BuildOrRefuseAsync(Tool, parsed.Settings) is not { } app) return 1;
 StartupLog.Data(app.Logger, app.Services.GetRequiredService<MatchEngine.Engine.DataLayout>());
 var options = app.Services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;

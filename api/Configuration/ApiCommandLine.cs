@@ -51,6 +51,27 @@ public static partial class ApiCommandLine
     ];
 
     /// <summary>
+    /// <see cref="Parse"/>, answering what needs no host: a refusal as one line on stderr named by <paramref name="tool"/> (exit code 1),
+    /// <c>--help</c> as the usage on stdout (exit code 0). Null, with that exit code, when it answered.
+    /// </summary>
+    public static (Parsed? Parsed, int ExitCode) ParseOrAnswer(string tool, IReadOnlyList<string> args, bool demo)
+    {
+        Parsed parsed;
+        try
+        {
+            parsed = Parse(args, demo);
+        }
+        catch (CliUsageException e)
+        {
+            Console.Error.WriteLine($"{tool}: {e.Message}");
+            return (null, 1);
+        }
+        if (!parsed.Help) return (parsed, 0);
+        Console.WriteLine(Help(demo));
+        return (null, 0);
+    }
+
+    /// <summary>
     /// Parses the arguments after <c>--</c> (for the demo: after <c>demo</c>); throws <see cref="CliUsageException"/> on an
     /// argument that is not a setting (nor, for the demo, <c>--serve</c> or <c>--as-of DATE</c>), a setting without a value, or
     /// an <c>--as-of</c> that is no date.

@@ -14,7 +14,6 @@ using MatchEngine.Models.Herinstroom;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Access;
-using MatchEngine.Training.Cli;
 using MatchEngine.Training.Runs;
 using MatchEngine.Training.Synth;
 using Microsoft.Extensions.Logging.Console;
@@ -41,21 +40,8 @@ public static class Demo
     /// <summary>Runs the demo with the arguments after <c>demo</c>; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        ApiCommandLine.Parsed parsed;
-        try
-        {
-            parsed = ApiCommandLine.Parse(args, demo: true);
-        }
-        catch (CliUsageException e)
-        {
-            Console.Error.WriteLine($"{Tool}: {e.Message}");
-            return 1;
-        }
-        if (parsed.Help)
-        {
-            Console.WriteLine(ApiCommandLine.Help(demo: true));
-            return 0;
-        }
+        var (parsed, answered) = ApiCommandLine.ParseOrAnswer(Tool, args, demo: true);
+        if (parsed is null) return answered;
         var (serve, asOf) = (parsed.Serve, parsed.AsOf);
         // The demo signs its own tokens with a key made for this run, unless one is configured.
         var signingKey = AccessTokens.NewSigningKey();
