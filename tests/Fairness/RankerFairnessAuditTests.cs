@@ -141,7 +141,7 @@ public sealed class RankerFairnessAuditTests(TrainedRegion region) : IClassFixtu
                 foreach (var c in cells) sums[groups[c.Group]][(int)c.Measure] += draw.Units[c.Unit] * people[c.Person] * c.Value;
                 return sums;
             }
-            var audit = FairnessLenses.Audit(tally, "achtergehouden vacatures", UnitBootstrap.Draws(tally.Units, person.Count, seed), Sums)
+            var audit = FairnessLenses.Audit(tally, RankerFairnessAudit.Units, UnitBootstrap.Draws(tally.Units, person.Count, seed), Sums)
                 with { AgeBands = Explanations(bands) };
             return audit with { Reranking = [.. ProtectedGroup.Attributes.Select(a => RerankingCost(audit, a, score, holdout.WholePool, candidates))] };
         }

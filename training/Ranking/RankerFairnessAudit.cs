@@ -40,6 +40,9 @@ public sealed class RankerFairnessAudit
         _pools = new Lazy<AuditPools>(() => AuditPools.Build(holdout, pool.Snapshot()));
     }
 
+    /// <summary>What the audit's bootstrap draws, after the number of held-out vacancies (<see cref="FairnessAudit.Units"/>).</summary>
+    public const string Units = "achtergehouden vacatures, en de kandidaten in hun pools (tweezijdige bootstrap)";
+
     /// <summary>Shortlist length whose exposure is audited.</summary>
     public const int Top = 10;
 
@@ -88,7 +91,7 @@ public sealed class RankerFairnessAudit
         var index = tally.Groups().Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i);
         var twoWay = new TwoWayCounts(side, [.. pools.Pools.Select(p => p.Groups.Select(g => index[g]).ToArray())], places,
             cells.Select(c => new TwoWayCounts.Cell(c.Unit, c.Person, index[c.Group], c.Measure, c.Value)), index.Count);
-        return FairnessLenses.Audit(tally, "achtergehouden vacatures", draws, twoWay.Sums) with { AgeBands = ageGaps.Explanations() };
+        return FairnessLenses.Audit(tally, Units, draws, twoWay.Sums) with { AgeBands = ageGaps.Explanations() };
     }
 
     /// <summary>
