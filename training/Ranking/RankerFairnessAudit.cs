@@ -9,7 +9,7 @@ namespace MatchEngine.Training.Ranking;
 
 /// <summary>
 /// Audits a ranker by protected attribute (age band, gender, migration background; read here, never near a feature vector)
-/// on the held-out vacancies of its run, resampled by vacancy:
+/// on the held-out vacancies of its run, resampled by vacancy and by candidate (<see cref="TwoWayCounts"/>):
 /// <list type="bullet">
 /// <item>exposure over the whole pool as serving ranks it (<see cref="WholePool"/>): each group's share of the top 10 against its
 /// share of the pool and of the <see cref="Qualification">qualified</see> pool;</item>
