@@ -31,7 +31,7 @@ internal static class DemoScript
         foreach (var c in shortlist.Candidates)
         {
             var chance = c.HasChance ? $"kans op uitnodiging {c.Chance * 100:0}%  " : "";
-            Console.WriteLine($"   {c.Position}. {c.CandidateId}  {chance}(score {Dutch.TwoDecimals(c.Score)})");
+            Console.WriteLine($"   {c.Position}. {c.CandidateId}  {chance}(score {Dutch.Decimals(c.Score, 2)})");
             Console.WriteLine($"      + {string.Join("; ", c.Reasons)}");
             if (c.Gaps.Count > 0) Console.WriteLine($"      - {string.Join("; ", c.Gaps)}");
         }
@@ -55,7 +55,7 @@ internal static class DemoScript
             var tasks = role.Tasks.GroupBy(t => t.Name).Select(g => $"{g.Key} ({Dutch.Hours(g.Sum(t => t.HoursPerWeek))})");
             Console.WriteLine($"   {role.Title}, {Dutch.Hours(role.HoursPerWeek)} per week: {string.Join(", ", tasks)}");
             foreach (var r in role.Remaining) Console.WriteLine($"   {r.VacancyId} {r.Title}: {Dutch.Hours(r.OriginalHours)} → {Dutch.Hours(r.RemainingHours)} over voor de vakkracht");
-            foreach (var c in role.Candidates) Console.WriteLine($"   kandidaat {c.CandidateId} ({Dutch.TwoDecimals(c.Score)}): {string.Join("; ", c.Reasons)}");
+            foreach (var c in role.Candidates) Console.WriteLine($"   kandidaat {c.CandidateId} ({Dutch.Decimals(c.Score, 2)}): {string.Join("; ", c.Reasons)}");
         }
 
         var certified = catalog.Index.Search(new VacancyQuery { Text = "heftruckchauffeur", OpenOn = today, Top = 5 }).Select(h => catalog.Store.GetVacancy(h.Id)!)
@@ -102,7 +102,7 @@ internal static class DemoScript
             Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
         }
 
-        await SroiAsync(new V1.Sroi.SroiClient(makelaar), today);
+        await SroiAsync(new V1.Sroi.SroiClient(makelaar), today, day);
     }
 
     /// <summary>"Wat helpt?" for the first candidate further down the shortlist whom a step would move up, and that candidate's development plan.</summary>
@@ -130,9 +130,8 @@ internal static class DemoScript
     private static string Chance(V1.Standing s) => s.HasChance ? $", kans op uitnodiging {Dutch.Percent(s.Chance)}" : "";
 
     /// <summary>The SROI-makelaar's view: the contracts with the most euros at risk, then one contract's progress and what would fill its gap.</summary>
-    private static async Task SroiAsync(V1.Sroi.SroiClient sroi, DateOnly today)
+    private static async Task SroiAsync(V1.Sroi.SroiClient sroi, DateOnly today, string day)
     {
-        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Console.WriteLine();
         Console.WriteLine($"== SROI-makelaar: welke contracten hebben plaatsingen het hardst nodig? Stand op {Dutch.Date(today)} (Sroi.Worklist)");
         var worklist = await sroi.WorklistAsync(new WorklistRequest { AsOf = day });
@@ -163,7 +162,7 @@ internal static class DemoScript
         foreach (var o in found.Opportunities)
         {
             Console.WriteLine($"   {o.Title} ({o.Id}), vanaf {Day(o.FillFrom)}: {Euro(o.Value.ValueEur)} als de plaatsing doorloopt, verwacht {Euro(o.ExpectedEur)}");
-            foreach (var c in o.Candidates.Take(2)) Console.WriteLine($"      kandidaat {c.CandidateId} ({Dutch.TwoDecimals(c.Score)}): {string.Join("; ", c.Reasons)}");
+            foreach (var c in o.Candidates.Take(2)) Console.WriteLine($"      kandidaat {c.CandidateId} ({Dutch.Decimals(c.Score, 2)}): {string.Join("; ", c.Reasons)}");
         }
     }
 

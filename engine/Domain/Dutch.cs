@@ -26,8 +26,9 @@ public static class Dutch
     /// <summary>A number with at most one decimal, after a comma: "32", "12,5".</summary>
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
 
-    /// <summary>A number with two decimals after a comma, as the demo shows a ranker's raw score: "3,28", "-0,05".</summary>
-    public static string TwoDecimals(double value) => value.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+    /// <summary>A number with exactly <paramref name="decimals"/> decimals after a comma: "3,28", "-0,05", "0,8034".</summary>
+    public static string Decimals(double value, int decimals) =>
+        value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>A whole number with a dot between thousands: "200", "20.000".</summary>
     public static string Whole(long n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
@@ -110,7 +109,7 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
                 DataHash = withPool ? RankingDataset.Hash(rows) : hash,
                 Notes = $"{name}: tijdsplitsing op {Dutch.Date(split)}; {Dutch.Whole(rows.Length)} trainingsparen" +
                         (withPool ? $" ({Dutch.Whole(trainRows.Length)} voorgesteld, {Dutch.Whole(rows.Length - trainRows.Length)} nooit voorgesteld en als negatief getrokken)" : "") +
-                        $"; opties `{options}`; ips-η {propensity.Eta.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')}",
+                        $"; opties `{options}`; ips-η {Dutch.Decimals(propensity.Eta, 2)}",
                 Fairness = fairness,
             };
             registry.Save(manifest);

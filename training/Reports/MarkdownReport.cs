@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Reports;
 
@@ -58,7 +59,7 @@ public sealed class MarkdownReport
 
     /// <summary>A number with <paramref name="decimals"/> decimals after a decimal comma, as the Dutch report writes it ("0,8034"); NaN as "–".</summary>
     public static string Number(double value, int decimals = 4) =>
-        double.IsNaN(value) ? "–" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
+        double.IsNaN(value) ? "–" : Dutch.Decimals(value, decimals);
 
     /// <summary>A signed number with two decimals after a decimal comma ("+0,03", "-0,01", "0,00"); NaN as "–".</summary>
     public static string Signed(double value) =>
