@@ -13,7 +13,7 @@ public sealed class AuditStatisticsTests
     [Fact]
     public void Intervals_OneCountedValue_IsThePlainNinetyPercentInterval()
     {
-        var (intervals, level) = UnitBootstrap.Intervals(200, [true, false, false], Means(200, 3), seed: 1);
+        var (intervals, level) = UnitBootstrap.Intervals(UnitBootstrap.Draws(200, 0, 1), [true, false, false], d => Means(200, 3)(d.Units));
 
         Assert.Equal(UnitBootstrap.Level, level, 6);
         Assert.Equal(3, intervals.Length);
@@ -24,8 +24,8 @@ public sealed class AuditStatisticsTests
     public void Intervals_TwentyCountedValues_AreReadFurtherOutSoThatTheyHoldTogether()
     {
         var statistic = Means(200, 20);
-        var (one, _) = UnitBootstrap.Intervals(200, [true, .. Enumerable.Repeat(false, 19)], statistic, seed: 1);
-        var (joint, level) = UnitBootstrap.Intervals(200, [.. Enumerable.Repeat(true, 20)], statistic, seed: 1);
+        var (one, _) = UnitBootstrap.Intervals(UnitBootstrap.Draws(200, 0, 1), [true, .. Enumerable.Repeat(false, 19)], d => statistic(d.Units));
+        var (joint, level) = UnitBootstrap.Intervals(UnitBootstrap.Draws(200, 0, 1), [.. Enumerable.Repeat(true, 20)], d => statistic(d.Units));
 
         // Twenty independent values at 90% each would all hold in only 0.9^20 = 12% of samples; jointly they need about 99.5% each.
         Assert.InRange(level, 0.98, 0.999);

@@ -24,8 +24,11 @@ namespace MatchEngine.Training.Fairness;
 public static class FairnessLenses
 {
     /// <summary>The audit of <paramref name="tally"/>; <paramref name="units"/> says in Dutch what one unit is, e.g. "achtergehouden vacatures".</summary>
-    public static FairnessAudit Audit(FairnessTally tally, string units, int seed, int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize) =>
-        Audit(tally, units, UnitBootstrap.Draws(tally?.Units ?? 0, 0, seed), null, minimumGroupSize);
+    public static FairnessAudit Audit(FairnessTally tally, string units, int seed, int minimumGroupSize = FairnessAudit.DefaultMinimumGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return Audit(tally, units, UnitBootstrap.Draws(tally.Units, 0, seed), null, minimumGroupSize);
+    }
 
     /// <summary>
     /// The audit of <paramref name="tally"/> with intervals over <paramref name="draws"/>. Without <paramref name="sums"/> each draw

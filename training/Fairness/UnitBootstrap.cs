@@ -3,7 +3,8 @@ namespace MatchEngine.Training.Fairness;
 /// <summary>
 /// Percentile bootstrap over resampling units (vacancies, placements): each replicate draws as many units as there are, with
 /// replacement (seeded), and recomputes every statistic on the drawn units. Units are resampled whole because the pairs of
-/// one vacancy share its pool and are not independent. The intervals are simultaneous: one percentile level for every value,
+/// one vacancy share its pool and are not independent; where units also share people (the ranker's candidates), a replicate
+/// weighs the people too (<see cref="PersonDraw"/>). The intervals are simultaneous: one percentile level for every value,
 /// chosen so that in <see cref="Level"/> of the replicates all counted values lie inside their intervals at once. An audit
 /// checks many groups under several lenses; with a separate 90% interval each, a fair model would fail one of twenty checks by
 /// chance far more often than one time in ten. Stateless.
@@ -17,23 +18,12 @@ public static class UnitBootstrap
     public const double Level = 0.9;
 
     /// <summary>
-    /// The simultaneous <see cref="Level"/> intervals of the values <paramref name="statistic"/> computes from unit weights (how
-    /// many times each unit was drawn), and the per-value level they were read at. Only values marked in <paramref name="counted"/>
-    /// (groups large enough to count) take part in the joint coverage; every value's interval is read at the same level. Replicates
-    /// where a value is NaN (an empty group) are left out of that value's interval. The replicates are drawn one after another
-    /// from the seed and computed side by side (<paramref name="statistic"/> must be thread-safe), then read in the order drawn,
-    /// so the intervals do not depend on the number of threads.
-    /// </summary>
-    public static ((double Low, double High)[] Intervals, double PerValueLevel) Intervals(int units, IReadOnlyList<bool> counted,
-        Func<double[], double[]> statistic, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(statistic);
-        return Intervals(Draws(units, 0, seed), counted, d => statistic(d.Units));
-    }
-
-    /// <summary>
-    /// As <see cref="Intervals(int, IReadOnlyList{bool}, Func{double[], double[]}, int)"/>, over <paramref name="draws"/> that may also
-    /// weigh people (<see cref="Draws"/>): a two-way bootstrap, where a pair counts as often as its unit times its person was drawn.
+    /// The simultaneous <see cref="Level"/> intervals of the values <paramref name="statistic"/> computes from each of <paramref name="draws"/>
+    /// (<see cref="Draws"/>: unit weights, how many times each unit was drawn, and in a two-way bootstrap people's weights too, so a pair
+    /// counts its unit's weight times its person's), and the per-value level they were read at. Only values marked in
+    /// <paramref name="counted"/> (groups large enough to count) take part in the joint coverage; every value's interval is read at the
+    /// same level. Replicates where a value is NaN (an empty group) are left out of that value's interval. The draws are computed side by
+    /// side (<paramref name="statistic"/> must be thread-safe) and read in order, so the intervals do not depend on the number of threads.
     /// </summary>
     public static ((double Low, double High)[] Intervals, double PerValueLevel) Intervals(IReadOnlyList<BootstrapDraw> draws, IReadOnlyList<bool> counted,
         Func<BootstrapDraw, double[]> statistic)

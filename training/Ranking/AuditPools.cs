@@ -65,27 +65,28 @@ public sealed class AuditPools
 
     private static Dictionary<((string Attribute, string Group) Group, Tallied What), int> CountPeople(IReadOnlyList<AuditUnit> units)
     {
-        var people = new Dictionary<((string Attribute, string Group) Group, Tallied What), HashSet<string>>();
-        void Add((string Attribute, string Group) group, Tallied what, string id)
+        var people = new Dictionary<((string Attribute, string Group) Group, Tallied What), HashSet<int>>();
+        void Add((string Attribute, string Group) group, Tallied what, int person)
         {
-            if (!people.TryGetValue((group, what), out var ids)) people[(group, what)] = ids = new HashSet<string>(StringComparer.Ordinal);
-            ids.Add(id);
+            if (!people.TryGetValue((group, what), out var persons)) people[(group, what)] = persons = [];
+            persons.Add(person);
         }
         foreach (var unit in units)
         {
             for (var i = 0; i < unit.Logged.CandidateIds.Count; i++)
             {
-                foreach (var group in unit.ProposedGroups[i] ?? []) Add(group, Tallied.Cases, unit.Logged.CandidateIds[i]);
+                foreach (var group in unit.ProposedGroups[i] ?? []) Add(group, Tallied.Cases, unit.ProposedPeople[i]);
             }
             if (unit.Pool is not { } pool) continue;
             for (var i = 0; i < pool.Members.Count; i++)
             {
-                if (pool.Members[i] is not { } member) continue;
+                var person = pool.PersonOf(i);
+                if (person < 0) continue;
                 for (var a = 0; a < ProtectedGroup.Attributes.Count; a++)
                 {
                     var group = pool.Groups[pool.GroupOf(i, a)];
-                    Add(group, Tallied.Pool, member.Id);
-                    if (pool.Qualified[i]) Add(group, Tallied.Qualified, member.Id);
+                    Add(group, Tallied.Pool, person);
+                    if (pool.Qualified[i]) Add(group, Tallied.Qualified, person);
                 }
             }
         }
