@@ -108,11 +108,10 @@ public static partial class ApiCommandLine
         return new Parsed(false, serve, asOf, settings);
     }
 
-    /// <summary>True for a key the host reads (<see cref="SettingNames"/>), in any case.</summary>
-    public static bool IsSetting(string key) =>
-        Properties(typeof(MatchEngineOptions), MatchEngineOptions.Section).Concat(Properties(typeof(AuthOptions), AuthOptions.Section))
-            .Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
-        || ApiKeyField().IsMatch(key) || AspNetSection().IsMatch(key);
+    /// <summary>True for a key the host reads (<see cref="SettingNames"/>, an index in place of each N), in any case.</summary>
+    private static bool IsSetting(string key) => Keys.Contains(Index().Replace(key, ":N")) || AspNetSection().IsMatch(key);
+
+    private static readonly HashSet<string> Keys = new(SettingNames, StringComparer.OrdinalIgnoreCase);
 
     private static string Unknown(string name, bool demo)
     {
@@ -130,8 +129,8 @@ public static partial class ApiCommandLine
     private static IEnumerable<string> Properties(Type options, string section) =>
         options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => $"{section}:{p.Name}");
 
-    [GeneratedRegex(@"^MatchEngine:Auth:ApiKeys:\d+:(Name|KeySha256|Role|Regions:\d+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ApiKeyField();
+    [GeneratedRegex(@":\d+(?=:|$)")]
+    private static partial Regex Index();
 
     [GeneratedRegex(@"^(Logging|Kestrel):[^:]", RegexOptions.IgnoreCase)]
     private static partial Regex AspNetSection();

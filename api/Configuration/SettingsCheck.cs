@@ -61,11 +61,12 @@ public static class SettingsCheck
     public static IReadOnlyList<string> Failures(AuthOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!string.IsNullOrEmpty(options.Authority) || SigningKeyBytes(options.SigningKey) >= 32) return [];
+        var bytes = SigningKeyBytes(options.SigningKey);
+        if (!string.IsNullOrEmpty(options.Authority) || bytes >= 32) return [];
         const string key = $"instelling {AuthOptions.Section}:{nameof(AuthOptions.SigningKey)}";
         var why = string.IsNullOrEmpty(options.SigningKey) ? "ontbreekt"
-            : SigningKeyBytes(options.SigningKey) == 0 ? "is geen geldige base64"
-            : $"is {SigningKeyBytes(options.SigningKey)} bytes lang, moet minstens 32 zijn";
+            : bytes == 0 ? "is geen geldige base64"
+            : $"is {bytes} bytes lang, moet minstens 32 zijn";
         return [$"{key} {why}: de api start pas met een sleutel (base64, minstens 32 bytes; matchengine token --new-key maakt er een) " +
                  $"of met {AuthOptions.Section}:{nameof(AuthOptions.Authority)}"];
     }
@@ -76,7 +77,7 @@ public static class SettingsCheck
         ArgumentNullException.ThrowIfNull(services);
         try
         {
-            _ = services.GetRequiredService<IOptions<MatchEngineOptions>>().Value;
+            // MatchEngine settings were checked before the host was built (Problems); the bearer token's need the host's configuration.
             _ = services.GetRequiredService<IOptions<AuthOptions>>().Value;
             return [];
         }

@@ -22,7 +22,7 @@ using Microsoft.Extensions.Options;
 namespace MatchEngine.Api.Demo;
 
 /// <summary>
-/// <c>dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]</c>: on an empty data directory generates
+/// <see cref="ApiCommandLine.DemoUsage"/>: on an empty data directory generates
 /// a synthetic region, imports it, trains the models as <c>matchengine train</c> does (with their reports), then serves
 /// it and prints what each user would ask for, fetched over gRPC from the running server. "Today" is the data's date
 /// (<see cref="DataDate"/>) unless <c>--as-of</c> gives one. With <c>--serve</c> it keeps serving. Stdout is the narration,

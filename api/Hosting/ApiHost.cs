@@ -14,7 +14,7 @@ public static class ApiHost
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != "demo").ToArray());
+        var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         if (SettingsCheck.Problems(builder.Configuration) is [_, ..] problems) throw new SettingsException(problems);
         builder.Services.AddMatchEngineOptions(builder.Configuration)
