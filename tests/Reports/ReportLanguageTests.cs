@@ -21,7 +21,8 @@ public sealed partial class ReportLanguageTests(TrainedRegion region) : IClassFi
         "the", "and", "with", "which", "when", "where", "this", "that", "these", "from", "for", "not", "are", "by", "at", "on", "to", "its",
         "held-out", "promoted", "promote", "promotion", "baseline", "metrics", "fairness", "verdict", "decile", "quintile", "predicted",
         "observed", "placements", "vacancies", "group", "groups", "feature", "features", "share", "report", "written", "served", "steps", "too",
-        "small", "blocks", "flag", "lowest", "after", "before", "version", "mean", "risk", "months", "pairs", "rate",
+        "small", "blocks", "flag", "lowest", "after", "before", "version", "mean", "risk", "months", "pairs", "rate", "whole", "logged",
+        "proposals", "chance", "algorithm", "created", "settings", "notes", "gap", "explained", "hire", "hired", "invited", "next",
     };
 
     [Fact]
@@ -43,25 +44,30 @@ public sealed partial class ReportLanguageTests(TrainedRegion region) : IClassFi
         ];
         Assert.Equal(expected, Heading().Matches(markdown).Select(m => m.Value.TrimEnd()));
         Assert.Empty(EnglishWords(markdown));
-        var body = markdown[markdown.IndexOf("\n## ", StringComparison.Ordinal)..];
-        Assert.Empty(DecimalPoint().Matches(WithoutCode(body)).Select(m => m.Value));
+        Assert.Empty(DecimalPoints(markdown));
         Assert.Contains("Evaluatie op de huidige gegevens, geschreven op ", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
     public void EnglishWords_AnEnglishHeadingOrSentence_AreFound()
     {
-        Assert.Equal(["Whole-pool metrics: metrics", "Next steps: steps"],
-            EnglishWords("# Rapport ranker — ranker-v0001\n\n## Whole-pool metrics\n\n## Next steps\n\n`matchengine models promote --reason \"the best\"`\n"));
+        Assert.Equal(["Whole-pool metrics: Whole", "Whole-pool metrics: metrics", "Next steps: Next", "Next steps: steps", "Chance calibration: Chance"],
+            EnglishWords("# Rapport ranker — ranker-v0001\n\n## Whole-pool metrics\n\n## Next steps\n\n## Chance calibration\n\n" +
+                         "`matchengine models promote --reason \"the best\"`\n"));
+        Assert.Equal(2, DecimalPoints("| ndcg@10 | 0.0269 |\n| n | 1.237 |\n\nschaal 1.25 en `learning_rate=0.1`\n").Count);
         Assert.Empty(EnglishWords("## Eerlijkheidstoets\n\n| kenmerk | groep | exposure_pool | calibration | oordeel |\n| age_band | 55+ | 0,94 (0,85–1,04), n=1.237 | voldoet |\n"));
     }
 
     /// <summary>Each English marker word in the prose, headings and tables of <paramref name="markdown"/> (code spans and image targets left out), as "line: word".</summary>
     internal static IReadOnlyList<string> EnglishWords(string markdown) =>
     [
-        .. WithoutCode(markdown).Split('\n')
-            .SelectMany(line => Word().Matches(line).Select(m => m.Value).Where(EnglishMarkers.Contains).Select(word => $"{line.TrimStart('#', ' ')}: {word}")),
+        .. WithoutCode(markdown).Split('\n').SelectMany(line => Word().Matches(line)
+            .SelectMany(m => m.Value.Split('-').Prepend(m.Value)).Where(EnglishMarkers.Contains).Distinct()
+            .Select(word => $"{line.TrimStart('#', ' ')}: {word}")),
     ];
+
+    /// <summary>Each number written with a decimal point in <paramref name="markdown"/> (code spans left out), where Dutch writes a comma.</summary>
+    internal static IReadOnlyList<string> DecimalPoints(string markdown) => [.. DecimalPoint().Matches(WithoutCode(markdown)).Select(m => m.Value)];
 
     private static string WithoutCode(string markdown) => ImageTarget().Replace(CodeSpan().Replace(markdown, ""), "]");
 

@@ -65,6 +65,7 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         var version = JsonNode.Parse(trained.MetricsJson)!["promoted"]!.GetValue<string>();
         Assert.Contains("## Kalibratie", trained.Report.Markdown, StringComparison.Ordinal);
         Assert.Empty(ReportLanguageTests.EnglishWords(trained.Report.Markdown));
+        Assert.Empty(ReportLanguageTests.DecimalPoints(trained.Report.Markdown));
         Assert.True(File.Exists(Path.Combine(registry.DirectoryOf(version), "calibration.png")));
 
         var evaluated = ModelEvaluations.Evaluate(version, null, catalog, pool, registry, TextWriter.Null);

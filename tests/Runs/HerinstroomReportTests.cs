@@ -30,6 +30,7 @@ public sealed class HerinstroomReportTests(HerinstroomFixture fixture) : IClassF
             "## Kaplan–Meier-curves per voorspelde risicogroep", "## Eerlijkheidstoets", "equal_opportunity" })
             Assert.Contains(section, report, StringComparison.Ordinal);
         Assert.Empty(ReportLanguageTests.EnglishWords(report));
+        Assert.Empty(ReportLanguageTests.DecimalPoints(report));
         foreach (var png in new[] { "calibration.png", "kaplan_meier_by_risk.png" })
             Assert.True(new FileInfo(Path.Combine(Path.GetDirectoryName(path)!, png)).Length > 1000);
     }
