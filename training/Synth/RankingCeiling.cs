@@ -127,16 +127,20 @@ public sealed class TruthGains
     /// <summary>E[σ(z + s·ε)] for standard normal ε, by the midpoint rule over ±5 standard deviations.</summary>
     public static double ExpectedSigmoid(double z, double s)
     {
-        const int steps = 200;
-        double sum = 0, weight = 0;
-        for (var i = 0; i < steps; i++)
-        {
-            var e = -5 + (i + 0.5) * 10.0 / steps;
-            var density = Math.Exp(-e * e / 2);
-            sum += density * Compatibility.Sigmoid(z + s * e);
-            weight += density;
-        }
-        return sum / weight;
+        var sum = 0.0;
+        for (var i = 0; i < Nodes.Length; i++) sum += NodeWeights[i] * Compatibility.Sigmoid(z + s * Nodes[i]);
+        return sum;
+    }
+
+    private static readonly double[] Nodes = [.. Enumerable.Range(0, 200).Select(i => -5 + (i + 0.5) * 10.0 / 200)];
+
+    /// <summary>The standard normal density at each of <see cref="Nodes"/>, normalised to sum to 1.</summary>
+    private static readonly double[] NodeWeights = Normalised([.. Nodes.Select(e => Math.Exp(-e * e / 2))]);
+
+    private static double[] Normalised(double[] weights)
+    {
+        var total = weights.Sum();
+        return [.. weights.Select(w => w / total)];
     }
 
     /// <summary>Mean over groups of the DCG@10 of the top 10 by <paramref name="score"/> over the ideal DCG@10 of the whole pool.</summary>
