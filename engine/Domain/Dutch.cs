@@ -13,9 +13,8 @@ public static class Dutch
 
     private static readonly string[] EducationWords = ["geen diploma", "vo", "mbo 1", "mbo 2", "mbo 3", "mbo 4", "hbo", "wo"];
 
-    /// <summary><paramref name="n"/> with <paramref name="singular"/> when it is 1, else <paramref name="plural"/>: "1 week", "3 weken".</summary>
-    public static string Count(long n, string singular, string plural) =>
-        $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural)}";
+    /// <summary><paramref name="n"/> (<see cref="Whole"/>) with <paramref name="singular"/> when it is 1, else <paramref name="plural"/>: "1 week", "1.500 kandidaten".</summary>
+    public static string Count(long n, string singular, string plural) => $"{Whole(n)} {(n == 1 ? singular : plural)}";
 
     /// <summary>"1 week", "2 weken".</summary>
     public static string Weeks(long n) => Count(n, "week", "weken");

@@ -17,6 +17,13 @@ public sealed class DutchTests
     public void Weeks_Count_UsesSingularOnlyForOne(int n, string expected) => Assert.Equal(expected, Dutch.Weeks(n));
 
     [Theory]
+    [InlineData(1, "1 kandidaat")]
+    [InlineData(999, "999 kandidaten")]
+    [InlineData(1500, "1.500 kandidaten")]
+    [InlineData(90053, "90.053 kandidaten")]
+    public void Count_ThousandsHaveADot(int n, string expected) => Assert.Equal(expected, Dutch.Count(n, "kandidaat", "kandidaten"));
+
+    [Theory]
     [InlineData(1, "1 maand")]
     [InlineData(3, "3 maanden")]
     public void Months_Count_UsesSingularOnlyForOne(int n, string expected) => Assert.Equal(expected, Dutch.Months(n));

@@ -50,7 +50,7 @@ public sealed class SearchCommand : ICommand
         }
         else
         {
-            foreach (var h in hits) context.Out.WriteLine($"{h.Score,8:0.000}  {h.Id}");
+            foreach (var h in hits) context.Out.WriteLine($"{Dutch.Decimals(h.Score, 3),8}  {h.Id}");
         }
         return ExitCodes.Ok;
     }

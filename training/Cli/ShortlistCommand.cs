@@ -2,6 +2,7 @@ using MatchEngine.Engine.Access;
 using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 using MatchEngine.Models.Ranking;
 using MatchEngine.Models.Registry;
@@ -47,11 +48,11 @@ public sealed class ShortlistCommand : ICommand
             }, CliJson.Options));
             return ExitCodes.Ok;
         }
-        context.Out.WriteLine($"Shortlist voor vacature {shortlist.VacancyId} (model {shortlist.ModelVersion}, {shortlist.Retrieved} kandidaten opgehaald)");
+        context.Out.WriteLine($"Shortlist voor vacature {shortlist.VacancyId} (model {shortlist.ModelVersion}, {Dutch.Count(shortlist.Retrieved, "kandidaat", "kandidaten")} opgehaald)");
         foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
         {
-            var chance = c.Chance is { } p ? $"{ChanceCalibration.Meaning} {p * 100:0}%  " : "";
-            context.Out.WriteLine($"{i,3}. {c.CandidateId}  {chance}(score {c.Score:0.000})");
+            var chance = c.Chance is { } p ? $"{ChanceCalibration.Meaning} {Dutch.Percent(p)}  " : "";
+            context.Out.WriteLine($"{i,3}. {c.CandidateId}  {chance}(score {Dutch.Decimals(c.Score, 3)})");
             context.Out.WriteLine($"     + {string.Join("; ", c.Reasons)}");
             if (c.Gaps.Count > 0) context.Out.WriteLine($"     - {string.Join("; ", c.Gaps)}");
         }
