@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A region this repository's generator did not make, graded by its own hidden truth.
-# usage: benchmarks/foreign-region/run.sh [--work DIR] [--seed N] [--matchengine PATH]
+# usage: benchmarks/foreign-region/run.sh [--work DIR] [--seed N] [--gen "GEN.PY OPTIONS"] [--matchengine PATH]
+#   (--gen passes more options to gen.py, e.g. --gen "--history 80" or --gen "--candidates 15000 --open 30")
 #   (TRUTHS="smooth interact", POLICIES="narrow broad text" narrow the runs; --matchengine grades another build, e.g. an
 #   earlier commit's: git worktree add /tmp/old REV && dotnet build /tmp/old/training -c Release, then
 #   --matchengine /tmp/old/training/bin/Release/net10.0/matchengine)
@@ -13,10 +14,12 @@ ROOT=$(cd "$HERE/../.." && pwd)
 WORK=${TMPDIR:-/tmp}/matchengine-foreign
 SEED=11
 ME=$ROOT/training/bin/Release/net10.0/matchengine
+GEN=""
 while [ $# -gt 0 ]; do
   case $1 in
     --work) WORK=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
+    --gen) GEN=$2; shift 2 ;;
     --matchengine) ME=$2; shift 2 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -28,7 +31,7 @@ for T in ${TRUTHS:-smooth interact}; do for P in ${POLICIES:-narrow broad text};
   R=$WORK/$T-$P
   echo "== $T-$P ($(date -u +%T))"
   rm -rf "$R"; mkdir -p "$R"
-  PYTHONHASHSEED=0 python3 "$HERE/gen.py" --out "$R/contract" --seed "$SEED" --policy "$P" --truth "$T" --today $TODAY --truth-file "$R/truth.json" > "$R/gen.log"
+  PYTHONHASHSEED=0 python3 "$HERE/gen.py" --out "$R/contract" --seed "$SEED" --policy "$P" --truth "$T" --today $TODAY --truth-file "$R/truth.json" $GEN > "$R/gen.log"
   "$ME" import "$R/contract" --data "$R/data" > "$R/import.log"
   "$ME" train ranker --data "$R/data" --as-of $TODAY > "$R/train.log" 2> "$R/train.err"
   PROMOTED=$(tail -1 "$R/train.log" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("promoted") or "")')
