@@ -14,10 +14,11 @@ namespace MatchEngine.Training.Ranking;
 /// </summary>
 public sealed class AuditPools
 {
-    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<AuditUnit> units, int persons)
+    private AuditPools(IReadOnlyDictionary<string, PreparedCandidate> candidates, IReadOnlyList<AuditUnit> units, IReadOnlyList<Candidate> people)
     {
         Candidates = candidates;
-        Persons = persons;
+        Persons = people.Count;
+        PersonCandidates = people;
         Units = units;
         Pools = [.. units.Select(u => u.Pool).OfType<AuditedPool>().OrderBy(p => p.Index)];
         People = CountPeople(units);
@@ -28,6 +29,9 @@ public sealed class AuditPools
 
     /// <summary>Number of candidates in the snapshot; each has a person number below it (<see cref="AuditedPool.PersonOf"/>, <see cref="AuditUnit.ProposedPeople"/>).</summary>
     public int Persons { get; }
+
+    /// <summary>Per person number, the candidate.</summary>
+    public IReadOnlyList<Candidate> PersonCandidates { get; }
 
     /// <summary>One per held-out vacancy, in the held-out order.</summary>
     public IReadOnlyList<AuditUnit> Units { get; }
@@ -47,7 +51,8 @@ public sealed class AuditPools
         ArgumentNullException.ThrowIfNull(holdout);
         ArgumentNullException.ThrowIfNull(candidates);
         var wholePool = holdout.WholePool.Groups.Select((g, i) => (g, i)).ToDictionary(x => x.g.Logged.Vacancy.Id, StringComparer.Ordinal);
-        var persons = candidates.Keys.Order(StringComparer.Ordinal).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var ids = candidates.Keys.Order(StringComparer.Ordinal).ToArray();
+        var persons = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var units = new AuditUnit[holdout.Test.Count];
         Parallel.For(0, units.Length, u =>
         {
@@ -58,7 +63,7 @@ public sealed class AuditPools
             var pool = wholePool.TryGetValue(logged.Vacancy.Id, out var whole) ? new AuditedPool(whole.g, whole.i, candidates, persons) : null;
             units[u] = new AuditUnit(logged, proposed, pool) { ProposedPeople = people };
         });
-        return new AuditPools(candidates, units, persons.Count);
+        return new AuditPools(candidates, units, [.. ids.Select(id => candidates[id].Candidate)]);
     }
 
     private static (string Attribute, string Group)[] GroupsOf(Candidate candidate, DateOnly day) => [.. ProtectedGroups.Of(candidate, day)];
