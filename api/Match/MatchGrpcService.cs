@@ -26,7 +26,10 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
         };
         var top = request.Top == 0 ? MatchingReads.DefaultShortlistTop : request.Top;
         var shortlist = await reads.ShortlistAsync(policy.ScopeOf(context), request.VacancyId, top, filters, f?.Region, context.CancellationToken);
-        var response = new ShortlistResponse { VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved };
+        var response = new ShortlistResponse
+        {
+            VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved, Notice = shortlist.Notice ?? "",
+        };
         response.Candidates.AddRange(shortlist.Candidates.Select((c, i) =>
         {
             var item = new ShortlistCandidate { CandidateId = c.CandidateId, Score = c.Score, Position = i + 1 };

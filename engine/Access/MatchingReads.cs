@@ -8,11 +8,14 @@ namespace MatchEngine.Engine.Access;
 
 /// <summary>
 /// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
-/// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned.
+/// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
+/// of a vacancy that is not open on the data's date (<see cref="DataToday"/>) says so (<see cref="Shortlist.Notice"/>).
 /// Thread-safe.
 /// </summary>
 public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, TimeProvider time)
 {
+    private readonly DataToday _today = new(catalog.Store, time);
+
     /// <summary>Candidates on a shortlist when the caller does not say.</summary>
     public const int DefaultShortlistTop = 20;
 
@@ -26,9 +29,12 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     public async Task<Shortlist> ShortlistAsync(CallerScope scope, string vacancyId, int top, ShortlistFilters filters, string? region, CancellationToken cancellationToken)
     {
         var regions = scope.Regions(region);
+        var vacancy = catalog.Store.GetVacancy(vacancyId);
         var shortlist = regions.IsEmpty
             ? new Shortlist(vacancyId, "", 0, [])
-            : await admission.RunAsync(() => shortlists.For(vacancyId, top, filters with { Regions = regions.AsIndexFilter() }), cancellationToken);
+            : await admission.RunAsync(() => shortlists.For(vacancy ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId), top,
+                filters with { Regions = regions.AsIndexFilter() }), cancellationToken);
+        if (vacancy is not null) shortlist = shortlist with { Notice = VacancyNotice.Of(vacancy, _today.Date) };
         await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;
     }

@@ -17,7 +17,11 @@ public sealed record ShortlistEntry(string CandidateId, double Score, IReadOnlyL
 }
 
 /// <summary>The candidates for a vacancy, best first, with the model version that ranked them and how many were retrieved.</summary>
-public sealed record Shortlist(string VacancyId, string ModelVersion, int Retrieved, IReadOnlyList<ShortlistEntry> Candidates);
+public sealed record Shortlist(string VacancyId, string ModelVersion, int Retrieved, IReadOnlyList<ShortlistEntry> Candidates)
+{
+    /// <summary>What the reader must know about the vacancy before proposing anyone (<see cref="VacancyNotice"/>); null when it is open.</summary>
+    public string? Notice { get; init; }
+}
 
 /// <summary>
 /// Filters of a shortlist request: the regions whose candidates may appear (empty: any), and retrieval depth. Distance,

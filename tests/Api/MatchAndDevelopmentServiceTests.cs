@@ -1,4 +1,5 @@
 using MatchEngine.Engine.Access;
+using Dutch = MatchEngine.Engine.Domain.Dutch;
 using Google.Rpc;
 using Grpc.Core;
 using MatchEngine.Api.V1;
@@ -28,6 +29,17 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         Assert.Equal(Enumerable.Range(1, 10), response.Candidates.Select(c => c.Position));
         Assert.StartsWith("ranker-v", response.ModelVersion, StringComparison.Ordinal);
         Assert.All(response.Candidates, c => Assert.NotEmpty(c.Reasons));
+    }
+
+    [Fact]
+    public async Task Shortlist_ClosedVacancy_CarriesADutchNoticeAndStillRanks()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek");
+        var response = await client.ShortlistAsync(new ShortlistRequest { VacancyId = closed.Id, Top = 5 });
+        Assert.Equal($"Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten.", response.Notice);
+        Assert.Equal(5, response.Candidates.Count);
+        Assert.Equal("", (await client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 5 })).Notice);
     }
 
     [Fact]

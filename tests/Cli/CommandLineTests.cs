@@ -77,6 +77,20 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         var first = json.RootElement.GetProperty("candidates")[0];
         Assert.True(first.TryGetProperty("candidate_id", out _) && first.TryGetProperty("score", out _) && first.TryGetProperty("reasons", out _) && first.TryGetProperty("gaps", out _));
         Assert.Equal(3, json.RootElement.GetProperty("candidates").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("notice").ValueKind);
+    }
+
+    [Fact]
+    public async Task Shortlist_ClosedVacancy_SaysSoInTextAndJson()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1));
+        var notice = $"Deze vacature is op {MatchEngine.Engine.Domain.Dutch.Date(closed.ClosesAt!.Value)} gesloten.";
+        var (_, text, _) = (await Run("shortlist", "--vacancy", closed.Id, "--top", "2", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Equal($"Let op: {notice}", text.Split('\n')[1]);
+        var (_, stdout, _) = (await Run("shortlist", "--vacancy", closed.Id, "--top", "2", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Equal(notice, JsonDocument.Parse(LastLine(stdout)).RootElement.GetProperty("notice").GetString());
     }
 
     [Fact]

@@ -56,6 +56,18 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task Shortlist_ClosedVacancy_SaysSoAboveTheList()
+    {
+        var closed = console.Data.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek");
+        var page = await console.SignInAsync("am-gesloten", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{closed.Id}/shortlijst");
+        Assert.Equal($"Let op: Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten.", (await page.Locator(".let-op").InnerTextAsync()).Trim());
+        Assert.True(await page.Locator("table tbody tr").CountAsync() > 0);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
+        Assert.Equal(0, await page.Locator(".let-op").CountAsync());
+    }
+
+    [Fact]
     public async Task Shortlist_MaxDistanceFilter_LooksAtFewerCandidatesThanWithout()
     {
         var page = await console.SignInAsync("am-filters", Roles.Accountmanager, ConsoleFixture.Region);
@@ -68,9 +80,10 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         Assert.True(near < all, $"{near} candidates looked at within 3 km, {all} without a limit");
     }
 
-    private static int Retrieved(string text) => int.Parse(RetrievedCount().Match(text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Retrieved(string text) =>
+        int.Parse(RetrievedCount().Match(text).Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(\d+) kandidaten? bekeken")]
+    [GeneratedRegex(@"(\d{1,3}(?:\.\d{3})*) kandidaten? bekeken")]
     private static partial Regex RetrievedCount();
 
     [Fact]

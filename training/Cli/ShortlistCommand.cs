@@ -11,8 +11,9 @@ namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine shortlist --vacancy ID [--top N] [--region R] --json</c>: the best candidates for a vacancy
-/// with reasons and gaps, printed as <c>{"vacancy_id":…,"chance_of":"kans op uitnodiging","candidates":[{"candidate_id":…,"chance":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>
-/// (<c>chance</c>: calibrated chance of an invitation; <c>score</c>: the ranker's raw score). Distance, hours, shifts and
+/// with reasons and gaps, printed as <c>{"vacancy_id":…,"notice":…,"chance_of":"kans op uitnodiging","candidates":[{"candidate_id":…,"chance":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>
+/// (<c>chance</c>: calibrated chance of an invitation; <c>score</c>: the ranker's raw score; <c>notice</c>: null, or that the vacancy
+/// is closed or not yet posted on the data's date). Distance, hours, shifts and
 /// availability are soft unless <c>--max-km</c>, <c>--strict-hours</c>, <c>--strict-shifts</c> or <c>--available-by</c> make them walls.
 /// <c>--fair-exposure ATTRIBUTE[:SHARE]</c> re-ranks the top fairly (<see cref="FairReranking"/>).
 /// Ranked as the api ranks them (<see cref="RankingCascade.Default"/>); <c>--exact</c> puts every retrieved
@@ -43,12 +44,14 @@ public sealed class ShortlistCommand : ICommand
             {
                 vacancy_id = shortlist.VacancyId,
                 model_version = shortlist.ModelVersion,
+                notice = shortlist.Notice,
                 chance_of = ChanceCalibration.Meaning,
                 candidates = shortlist.Candidates.Select(c => new { candidate_id = c.CandidateId, chance = c.Chance, score = c.Score, reasons = c.Reasons, gaps = c.Gaps }),
             }, CliJson.Options));
             return ExitCodes.Ok;
         }
         context.Out.WriteLine($"Shortlist voor vacature {shortlist.VacancyId} (model {shortlist.ModelVersion}, {Dutch.Count(shortlist.Retrieved, "kandidaat", "kandidaten")} opgehaald)");
+        if (shortlist.Notice is { } notice) context.Out.WriteLine($"Let op: {notice}");
         foreach (var (c, i) in shortlist.Candidates.Select((c, i) => (c, i + 1)))
         {
             var chance = c.Chance is { } p ? $"{ChanceCalibration.Meaning} {Dutch.Percent(p)}  " : "";
