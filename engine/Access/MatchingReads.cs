@@ -29,12 +29,13 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     public async Task<Shortlist> ShortlistAsync(CallerScope scope, string vacancyId, int top, ShortlistFilters filters, string? region, CancellationToken cancellationToken)
     {
         var regions = scope.Regions(region);
-        var vacancy = catalog.Store.GetVacancy(vacancyId);
         var shortlist = regions.IsEmpty
-            ? new Shortlist(vacancyId, "", 0, [])
-            : await admission.RunAsync(() => shortlists.For(vacancy ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId), top,
-                filters with { Regions = regions.AsIndexFilter() }), cancellationToken);
-        if (vacancy is not null) shortlist = shortlist with { Notice = VacancyNotice.Of(vacancy, _today.Date) };
+            ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? VacancyNotice.Of(v, _today.Date) : null }
+            : await admission.RunAsync(() =>
+            {
+                var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = VacancyNotice.Of(vacancy, _today.Date) };
+            }, cancellationToken);
         await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;
     }

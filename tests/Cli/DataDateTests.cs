@@ -1,5 +1,7 @@
 using System.Text.Json;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
 using MatchEngine.Tests.Support;
 using MatchEngine.Training.Cli;
 
@@ -17,6 +19,24 @@ public sealed class DataDateTests(TrainedRegion region) : IClassFixture<TrainedR
     {
         using var catalog = CatalogService.Open(region.Layout, TimeProvider.System);
         Assert.Equal(TrainedRegion.Today, DataDate.Of(catalog.Store));
+    }
+
+    [Fact]
+    public void DataToday_AfterAPlacementObservedLater_MovesWithTheStoresRevision()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        using var catalog = CatalogService.Open(new DataLayout(dir.File("data")), TimeProvider.System);
+        var today = new DataToday(catalog.Store, new FixedClock(ClockDay));
+        Assert.Equal(TrainedRegion.Today, today.Date);
+        string? first = null;
+        catalog.Store.ScanJson(EntityKind.Placement, json => first ??= System.Text.Encoding.UTF8.GetString(json));
+        var later = System.Text.Json.Nodes.JsonNode.Parse(first!)!.AsObject();
+        later["id"] = "p-later";
+        later["herinstroom_at"] = null;
+        later["observed_until"] = TrainedRegion.Today.AddDays(40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(catalog.Upsert(EntityKind.Placement, later.ToJsonString()).Accepted);
+        Assert.Equal(TrainedRegion.Today.AddDays(40), today.Date);
     }
 
     [Fact]
