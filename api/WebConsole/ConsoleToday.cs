@@ -2,8 +2,10 @@ using MatchEngine.Engine.Catalog;
 
 namespace MatchEngine.Api.WebConsole;
 
-/// <summary>"Today" on the console's pages: the data's date (as the gRPC services take it when a call names none), else the clock's.</summary>
+/// <summary>"Today" on the console's pages: the data's date (as the gRPC services take it when a call names none), else the clock's (<see cref="DataToday"/>).</summary>
 public sealed class ConsoleToday(CatalogService catalog, TimeProvider time)
 {
-    public DateOnly Date => DataDate.Resolve(null, catalog.Store, time);
+    private readonly DataToday _today = new(catalog.Store, time);
+
+    public DateOnly Date => _today.Date;
 }
