@@ -26,6 +26,7 @@ public static class StoreRegistration
             return new DataLayout(Path.GetFullPath(o.DataDirectory)) { Postgres = o.Postgres };
         });
         services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<DataLayout>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DataToday(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new CandidatePool(sp.GetRequiredService<CatalogService>().Store));
         services.AddSingleton(sp => new ModelRegistry(sp.GetRequiredService<DataLayout>().ModelsPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<DataLayout>().Store.OpenAuditLog());

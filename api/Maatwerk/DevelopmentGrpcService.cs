@@ -18,7 +18,7 @@ namespace MatchEngine.Api.Maatwerk;
 
 /// <summary>The Development gRPC service: thin translation to the maatwerk reads (jobcarving, leerwerk) and the advice reads ("Wat helpt?").</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advice, AccessPolicy policy, CatalogService catalog, TimeProvider time)
+public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advice, AccessPolicy policy, DataToday today)
     : V1.Development.DevelopmentBase
 {
     public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
@@ -125,7 +125,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
         return response;
     }
 
-    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DataDate.Resolve(null, catalog.Store, time) : ProtoDates.Parse(value, "as_of");
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : ProtoDates.Parse(value, "as_of");
 
     private static V1.Standing ToProto(Engine.Advice.Standing s)
     {

@@ -13,7 +13,7 @@ namespace MatchEngine.Api.Sroi;
 
 /// <summary>The Sroi gRPC service: thin translation to <see cref="SroiReads"/>. Money as two-decimal strings (<see cref="SroiMoney"/>).</summary>
 [Authorize(Roles = Roles.Sroi)]
-public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, CatalogService catalog, TimeProvider time) : V1.Sroi.SroiBase
+public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, DataToday today) : V1.Sroi.SroiBase
 {
     public override async Task<ContractProgressResponse> ContractProgress(ContractProgressRequest request, ServerCallContext context) =>
         ToProto(await reads.ProgressAsync(policy.ScopeOf(context), request.ContractId, AsOf(request.AsOf)));
@@ -57,7 +57,7 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, Catalo
         return new ClaimPlacementResponse { PlacementId = claim.PlacementId, ContractId = claim.ContractId, Rule = Name(claim.Rule) };
     }
 
-    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? DataDate.Resolve(null, catalog.Store, time) : ProtoDates.Parse(value, "as_of");
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : ProtoDates.Parse(value, "as_of");
 
     private static string Name<T>(T value) where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value).Trim('"');
 

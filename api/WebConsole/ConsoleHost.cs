@@ -38,7 +38,6 @@ public static class ConsoleHost
             o.FormFieldName = "__RequestVerificationToken";
         });
         builder.Services.AddSingleton<TokenSignIn>();
-        builder.Services.AddSingleton<ConsoleToday>();
         builder.Services.AddSingleton<ModelJobs>();
     }
 

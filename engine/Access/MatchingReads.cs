@@ -12,10 +12,8 @@ namespace MatchEngine.Engine.Access;
 /// of a vacancy that is not open on the data's date (<see cref="DataToday"/>) says so (<see cref="Shortlist.Notice"/>).
 /// Thread-safe.
 /// </summary>
-public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, TimeProvider time)
+public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today, TimeProvider time)
 {
-    private readonly DataToday _today = new(catalog.Store, time);
-
     /// <summary>Candidates on a shortlist when the caller does not say.</summary>
     public const int DefaultShortlistTop = 20;
 
@@ -30,11 +28,11 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     {
         var regions = scope.Regions(region);
         var shortlist = regions.IsEmpty
-            ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? VacancyNotice.Of(v, _today.Date) : null }
+            ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? VacancyNotice.Of(v, today.Date) : null }
             : await admission.RunAsync(() =>
             {
                 var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
-                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = VacancyNotice.Of(vacancy, _today.Date) };
+                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = VacancyNotice.Of(vacancy, today.Date) };
             }, cancellationToken);
         await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;

@@ -30,7 +30,7 @@ internal sealed class MatchingSession : IDisposable
         Shortlists = shortlists;
         _audit = audit;
         Policy = new AccessPolicy(catalog.Store, audit, context.Time);
-        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, context.Time);
+        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, new DataToday(catalog.Store, context.Time), context.Time);
     }
 
     public CatalogService Catalog { get; }

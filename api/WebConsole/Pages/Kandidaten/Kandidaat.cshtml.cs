@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
@@ -16,7 +17,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Kandidaten;
 /// leerwerk route and carved roles, each read audited.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AdviceReads advice, AccessPolicy policy, ConsoleToday today)
+public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AdviceReads advice, AccessPolicy policy, DataToday today)
     : ConsolePage
 {
     public override string Title => Candidate is { } c ? $"Kandidaat {c.Id}" : "Kandidaat";

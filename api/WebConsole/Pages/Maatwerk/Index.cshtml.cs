@@ -13,7 +13,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Maatwerk;
 /// as <c>Development.CarveJobs</c> gives it, and a recruitment drive (<c>Development.ReadyWithin</c>).
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, AccessPolicy policy, DataToday today) : ConsolePage
 {
     /// <summary>Candidates suggested per carved role.</summary>
     public const int CandidatesPerRole = 3;

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Risk;
@@ -11,7 +12,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Nazorg;
 /// each placement's herinstroom risk at 6, 12 and 24 months (<c>Risk.ScoreHerinstroom</c>) and the factors behind it.
 /// </summary>
 [Authorize(Roles = Roles.Nazorg)]
-public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday today) : ConsolePage
 {
     public const int DefaultCapacity = 10;
 

@@ -12,7 +12,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Sroi;
 /// withheld sum), the placements, suggestions that would close the gap, and a button that claims a placement.
 /// </summary>
 [Authorize(Roles = Roles.Sroi)]
-public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, AccessPolicy policy, DataToday today) : ConsolePage
 {
     /// <summary>Opportunities suggested on the page.</summary>
     public const int Suggested = 5;

@@ -8,7 +8,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Sroi;
 
 /// <summary>The SROI-makelaar's worklist: running contracts, most euros at risk first, as <c>Sroi.Worklist</c> gives them; paged.</summary>
 [Authorize(Roles = Roles.Sroi)]
-public sealed class SroiWorklistModel(SroiReads reads, CatalogService catalog, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class SroiWorklistModel(SroiReads reads, CatalogService catalog, AccessPolicy policy, DataToday today) : ConsolePage
 {
     public override string Title => "SROI-werklijst";
 

@@ -9,7 +9,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Vacatures;
 
 /// <summary>The accountmanager's vacancies: the open ones, newest first, or those a text search finds, best first; paged.</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class VacaturesModel(CatalogService catalog, CatalogReads reads, AccessPolicy policy, ConsoleToday today) : ConsolePage
+public sealed class VacaturesModel(CatalogService catalog, CatalogReads reads, AccessPolicy policy, DataToday today) : ConsolePage
 {
     /// <summary>Search hits considered; beyond them a user refines the text.</summary>
     public const int MaxHits = 500;
