@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Before/after load comparison on a noisy machine (see docs/scaling.md, section 1):
-#   benchmarks/load/compare.sh REV [--rounds N] [--levels 8] [--duration S] [--warmup S] [--work DIR]
+#   benchmarks/load/compare.sh REV [--rounds N] [--levels 8] [--duration S] [--warmup S] [--work DIR] [--after-work DIR]
 #
 # Builds REV in a work tree of its own ($TMPDIR/matchengine-compare-<rev>, kept for reuse) and this checkout, both in
 # Release, then alternates the load test between the two (this checkout's run.sh --tree T --no-build --no-restart,
 # so both sides meet the same client and script, on the same data) for N rounds
 # (default 5), so that both sides meet the same background load. Prints each run's LOADTEST lines and, per side and
-# level, the median calls/s, server CPU per call and p99 over the rounds.
+# level, the median calls/s, server CPU per call and p99 over the rounds. A change to the pair features needs a ranker
+# trained by each side: --after-work gives this checkout a work folder of its own (the same seeded region, its own model).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-[[ $# -ge 1 && "$1" != -* ]] || { sed -n '2,9p' "$0"; exit 2; }
+[[ $# -ge 1 && "$1" != -* ]] || { sed -n '2,11p' "$0"; exit 2; }
 rev="$1"; shift
-rounds=5; levels=8; duration=20; warmup=3; work="${TMPDIR:-/tmp}/matchengine-load"
+rounds=5; levels=8; duration=20; warmup=3; work="${TMPDIR:-/tmp}/matchengine-load"; after_work=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
@@ -21,6 +22,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
+    --after-work) after_work="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -37,8 +39,9 @@ results=$(mktemp)
 for round in $(seq 1 "$rounds"); do
   for side in before after; do
     tree=$([[ $side == before ]] && echo "$base" || echo "$repo")
+    dir=$([[ $side == after && -n "$after_work" ]] && echo "$after_work" || echo "$work")
     # run.sh prints each LOADTEST line twice (live and in its summary); keep the first of each.
-    "$here/run.sh" --tree "$tree" --work "$work" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>/dev/null \
+    "$here/run.sh" --tree "$tree" --work "$dir" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>/dev/null \
       | grep '^LOADTEST {' | awk '!seen[$0]++' | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
   done
 done

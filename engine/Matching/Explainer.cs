@@ -105,7 +105,7 @@ public static class Explainer
                     : $"kan in alle gevraagde diensten werken ({Dutch.List(v.Shifts.Select(Dutch.Shift))})";
             case "days_after_start" when F(feature) == 0:
                 return "op tijd beschikbaar";
-            case "distance_km" or "distance_ratio" or "transport_fit":
+            case "distance_km" or "distance_ratio" or "transport_fit" or "km_without_car":
                 return $"woont op {F("distance_km").ToString("0", CultureInfo.InvariantCulture)} km";
             case "years_same_isco" when F("years_same_isco") > 0:
                 return $"{Years(F("years_same_isco"))} ervaring als {IscoTitles.Of(v.Isco)}";
@@ -144,6 +144,8 @@ public static class Explainer
                 return "profiel sluit aan bij de vacaturetekst";
             case "startkwalificatie" when F(feature) > 0:
                 return "heeft een startkwalificatie";
+            case "doelgroepregister_inclusive_employer" when F(feature) > 0:
+                return "in het doelgroepregister, bij een werkgever in het inclusieve netwerk";
             case "employer_inclusive" when F(feature) > 0:
                 return "werkgever zit in het inclusieve netwerk";
             case "offers_leerwerk" when F(feature) > 0:

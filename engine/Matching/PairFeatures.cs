@@ -49,6 +49,9 @@ public static class PairFeatures
         new("transport_fit", CandidateAspect.Reach, "1 with car or public transport, or by bike within 12 km; falls off beyond",
             p => TransportFit(p.C, p.DistanceKm),
             Furthest: _ => 1, Direction: 1),
+        new("km_without_car", CandidateAspect.Reach, "home to work location, km, for a candidate without a car (0 with one)",
+            p => p.C.HasCar ? 0 : p.DistanceKm,
+            Furthest: _ => 0, Direction: -1),
         new("hours_overlap", CandidateAspect.None, "overlap of the hour ranges, as a share of the vacancy's minimum hours",
             p => Math.Max(0, Math.Min(p.C.HoursMax, p.V.Vacancy.HoursMax) - Math.Max(p.C.HoursMin, p.V.Vacancy.HoursMin)) / p.V.Vacancy.HoursMin, Direction: 1),
         new("hours_short", CandidateAspect.None, "hours per week the candidate falls short of the vacancy's minimum",
@@ -85,9 +88,15 @@ public static class PairFeatures
         new("doelgroepregister", CandidateAspect.None, "1 when registered under the banenafspraak",
             p => p.C.Doelgroepregister ? 1 : 0),
         new("employer_inclusive", CandidateAspect.None, "1 when the employer is in the WSP's inclusive network",
-            p => p.V.Employer?.Inclusive == true ? 1 : 0),
+            p => Inclusive(p) ? 1 : 0),
         new("offers_leerwerk", CandidateAspect.None, "1 when the employer can combine the job with a leerwerk route",
             p => p.V.Vacancy.OffersLeerwerk ? 1 : 0),
+        new("months_in_bijstand_regular_employer", CandidateAspect.None, "months in the current benefit spell when the employer is not in the inclusive network (0 when it is)",
+            p => Inclusive(p) ? 0 : p.C.MonthsInBijstand),
+        new("needs_jobcoach_regular_employer", CandidateAspect.None, "1 when the candidate needs a jobcoach and the employer is not in the inclusive network",
+            p => p.C.NeedsJobcoach && !Inclusive(p) ? 1 : 0),
+        new("doelgroepregister_inclusive_employer", CandidateAspect.None, "1 when registered under the banenafspraak and the employer is in the inclusive network",
+            p => p.C.Doelgroepregister && Inclusive(p) ? 1 : 0),
         new("bm25", CandidateAspect.None, "text relevance of the candidate's profile to the vacancy (Lucene BM25)",
             p => p.Bm25),
     ];
@@ -181,6 +190,8 @@ public static class PairFeatures
     /// <summary>For each combination of aspects, the positions of the features that read any of them.</summary>
     private static readonly int[][] Reading = [.. Enumerable.Range(0, AspectMask + 1)
         .Select(a => Enumerable.Range(0, All.Length).Where(i => (All[i].Reads & (CandidateAspect)a) != 0).ToArray())];
+
+    private static bool Inclusive(Pair p) => p.V.Employer?.Inclusive == true;
 
     private static double Coverage(LabelSet wanted, LabelSet had) =>
         wanted.Count == 0 ? 1 : wanted.CountShared(had) / (double)wanted.Count;

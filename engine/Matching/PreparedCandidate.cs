@@ -18,6 +18,7 @@ public sealed class PreparedCandidate
         CertificateKeys = LabelSet.Of(ComparedLabels.Certificates(candidate));
         DesiredSectorKeys = LabelSet.Of(candidate.DesiredSectors);
         ShiftsOk = ShiftBits.Of(candidate.ShiftsOk);
+        HasCar = candidate.Transport.Contains(Transport.Car);
         HasCarOrPublicTransport = candidate.Transport.Contains(Transport.Car) || candidate.Transport.Contains(Transport.PublicTransport);
         Location = candidate.Location;
         HoursMin = candidate.HoursMin;
@@ -50,6 +51,9 @@ public sealed class PreparedCandidate
 
     /// <summary>The shifts the candidate can work, as <see cref="ShiftBits"/>.</summary>
     public int ShiftsOk { get; }
+
+    /// <summary>True when the candidate can travel by car.</summary>
+    public bool HasCar { get; }
 
     /// <summary>True when distance is no obstacle to getting there: by car or by public transport.</summary>
     public bool HasCarOrPublicTransport { get; }

@@ -51,6 +51,20 @@ public sealed class DutchWordingTests
     }
 
     [Fact]
+    public void Reason_DoelgroepregisterAtAnInclusiveEmployer_SaysBoth()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1"), Records.Candidate("c1") with { Doelgroepregister = true }, "doelgroepregister_inclusive_employer");
+        Assert.Equal(["in het doelgroepregister, bij een werkgever in het inclusieve netwerk"], explanation.Reasons);
+    }
+
+    [Fact]
+    public void Reason_ShortTripWithoutACar_SaysTheDistance()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1"), Records.Candidate("c1", lat: 52.2737, lon: 5.1608), "km_without_car");
+        Assert.Equal(["woont op 5 km"], explanation.Reasons);
+    }
+
+    [Fact]
     public void Reason_OneShiftThatFits_DoesNotSayAllShifts()
     {
         var (explanation, _) = Explain(Records.Vacancy("v1"), Records.Candidate("c1"), "shift_fit");

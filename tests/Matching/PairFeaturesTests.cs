@@ -42,6 +42,25 @@ public class PairFeaturesTests
     }
 
     [Fact]
+    public void Featurize_CandidateWithTheEmployerAndTransport_CombinesThem()
+    {
+        var record = Records.Candidate("c", lat: 52.2737, lon: 5.1608) with
+        {
+            MonthsInBijstand = 30, NeedsJobcoach = true, Doelgroepregister = true,
+        };
+        var regular = new PreparedVacancy(Vacancy.Vacancy, Records.Employer() with { Inclusive = false });
+
+        var byBike = PairFeatures.Featurize(Vacancy, new PreparedCandidate(record), 0);
+        var byCar = PairFeatures.Featurize(Vacancy, new PreparedCandidate(record with { Transport = [Transport.Car] }), 0);
+        var atRegular = PairFeatures.Featurize(regular, new PreparedCandidate(record), 0);
+
+        Assert.Equal(F(byBike, "distance_km"), F(byBike, "km_without_car"));
+        Assert.Equal(0f, F(byCar, "km_without_car"));
+        Assert.Equal((0f, 0f, 1f), (F(byBike, "months_in_bijstand_regular_employer"), F(byBike, "needs_jobcoach_regular_employer"), F(byBike, "doelgroepregister_inclusive_employer")));
+        Assert.Equal((30f, 1f, 0f), (F(atRegular, "months_in_bijstand_regular_employer"), F(atRegular, "needs_jobcoach_regular_employer"), F(atRegular, "doelgroepregister_inclusive_employer")));
+    }
+
+    [Fact]
     public void Featurize_ExperienceWithAnEmptyIscoCode_CountsNowhereInsteadOfFailing()
     {
         // The contract rejects such a record, but a candidate built in code reaches the pool without that check.

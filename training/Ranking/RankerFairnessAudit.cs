@@ -47,7 +47,7 @@ public sealed class RankerFairnessAudit
     public const int Top = 10;
 
     /// <summary>Features that grow with age (experience, spell length, earlier exits), neutralized to explain the age bands' exposure differences.</summary>
-    public static IReadOnlyList<string> AgeLinkedFeatures { get; } = ["years_same_isco", "years_same_major_group", "months_in_bijstand", "prior_outflows"];
+    public static IReadOnlyList<string> AgeLinkedFeatures { get; } = ["years_same_isco", "years_same_major_group", "months_in_bijstand", "months_in_bijstand_regular_employer", "prior_outflows"];
 
     /// <summary>The audit of the model that <paramref name="score"/>s pairs, with its chance <paramref name="calibration"/>.</summary>
     public FairnessAudit Audit(Func<IReadOnlyList<float[]>, double[]> score, PlattScaling calibration, int seed)
