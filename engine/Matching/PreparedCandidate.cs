@@ -19,7 +19,7 @@ public sealed class PreparedCandidate
         DesiredSectorKeys = LabelSet.Of(candidate.DesiredSectors);
         ShiftsOk = ShiftBits.Of(candidate.ShiftsOk);
         HasCar = candidate.Transport.Contains(Transport.Car);
-        HasCarOrPublicTransport = candidate.Transport.Contains(Transport.Car) || candidate.Transport.Contains(Transport.PublicTransport);
+        HasCarOrPublicTransport = HasCar || candidate.Transport.Contains(Transport.PublicTransport);
         Location = candidate.Location;
         HoursMin = candidate.HoursMin;
         HoursMax = candidate.HoursMax;

@@ -1,7 +1,7 @@
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;

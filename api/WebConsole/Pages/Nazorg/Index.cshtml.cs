@@ -1,6 +1,6 @@
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
