@@ -27,7 +27,7 @@ internal static class DemoScript
         Console.WriteLine();
         Console.WriteLine($"== WSP-accountmanager: wie past bij vacature {vacancy.Id} \"{vacancy.Title}\" van {catalog.Store.GetEmployer(vacancy.EmployerId)?.Name}? (Match.Shortlist)");
         var shortlist = await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 10 });
-        Console.WriteLine($"   model {shortlist.ModelVersion}; {Candidates(shortlist.Retrieved)} door de voorselectie");
+        Console.WriteLine($"   model {shortlist.ModelVersion}; {Dutch.Count(shortlist.Retrieved, "kandidaat", "kandidaten")} door de voorselectie");
         if (shortlist.Notice.Length > 0) Console.WriteLine($"   let op: {shortlist.Notice}");
         foreach (var c in shortlist.Candidates)
         {
@@ -166,9 +166,6 @@ internal static class DemoScript
             foreach (var c in o.Candidates.Take(2)) Console.WriteLine($"      kandidaat {c.CandidateId} ({Dutch.Decimals(c.Score, 2)}): {string.Join("; ", c.Reasons)}");
         }
     }
-
-    /// <summary>"1 kandidaat", "1.500 kandidaten".</summary>
-    private static string Candidates(long n) => Dutch.Count(n, "kandidaat", "kandidaten");
 
     /// <summary>Why a placement counts toward a contract, in the console's words ("binnen de looptijd"); the rule's name when it is unknown.</summary>
     private static string RuleWords(string rule) => Vocabulary.TryParse<Engine.Sroi.AttributionRule>(rule, out var r) ? WebConsole.SroiWords.Rule(r) : rule;

@@ -18,6 +18,9 @@ public static class DataDate
     public static DateOnly Resolve(DateOnly? asOf, ICatalogStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return asOf ?? Of(store) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return asOf ?? Of(store) ?? ClockDate(time);
     }
+
+    /// <summary>The clock's local date: "today" for data without placements.</summary>
+    public static DateOnly ClockDate(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

@@ -27,7 +27,7 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
         {
             var last = _last;
             if (last is null || time.GetUtcNow() - last.At >= _recheck) last = Refresh(last);
-            return last.DataDate ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            return last.DataDate ?? DataDate.ClockDate(time);
         }
     }
 

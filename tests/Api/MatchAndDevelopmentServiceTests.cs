@@ -1,9 +1,9 @@
 using MatchEngine.Engine.Access;
-using Dutch = MatchEngine.Engine.Domain.Dutch;
 using Google.Rpc;
 using Grpc.Core;
 using MatchEngine.Api.V1;
 using MatchEngine.Tests.Support;
+using Dutch = MatchEngine.Engine.Domain.Dutch;
 using GrpcStatusCode = Grpc.Core.StatusCode;
 using Record = MatchEngine.Api.V1.Record;
 
