@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Engine.Access;
@@ -9,7 +10,8 @@ namespace MatchEngine.Engine.Access;
 /// <summary>
 /// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
 /// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
-/// of a vacancy that is not open on the data's date (<see cref="DataToday"/>) says so (<see cref="Shortlist.Notice"/>).
+/// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event),
+/// says so (<see cref="Shortlist.Notice"/>).
 /// Thread-safe.
 /// </summary>
 public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today, TimeProvider time)
@@ -28,15 +30,18 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     {
         var regions = scope.Regions(region);
         var shortlist = regions.IsEmpty
-            ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? VacancyNotice.Of(v, today.Date) : null }
+            ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? Notice(v) : null }
             : await admission.RunAsync(() =>
             {
                 var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
-                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = VacancyNotice.Of(vacancy, today.Date) };
+                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = Notice(vacancy) };
             }, cancellationToken);
         await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;
     }
+
+    private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date,
+        catalog.Store.MatchEventsOf(vacancy.Id).Where(e => e.Stage == MatchStage.Hired).Select(e => e.CandidateId).Distinct(StringComparer.Ordinal).Count());
 
     /// <summary>Open vacancies for a candidate the caller may see, best first.</summary>
     public async Task<IReadOnlyList<VacancyRecommendation>> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)

@@ -41,6 +41,9 @@ public interface ICatalogStore : IDisposable
     IEnumerable<MatchEvent> MatchEvents();
     IEnumerable<Placement> Placements();
 
+    /// <summary>The match events of one vacancy, read by the prefix of their store id (<see cref="MatchEvent.Key"/>), not by a scan.</summary>
+    IEnumerable<MatchEvent> MatchEventsOf(string vacancyId);
+
     /// <summary>
     /// The stored contract JSON (UTF-8) of every record of a kind, in ordinal id order, for bulk readers that
     /// parse it themselves (the candidate pool parses on every core): <paramref name="record"/> is called once per

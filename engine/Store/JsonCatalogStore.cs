@@ -25,6 +25,9 @@ public abstract class JsonCatalogStore : ICatalogStore
     /// <summary>The contract JSON of every record of a kind, in ordinal id order, streamed.</summary>
     protected abstract IEnumerable<string> AllJson(EntityKind kind);
 
+    /// <summary>The contract JSON of every record of a kind whose id lies in [<paramref name="from"/>, <paramref name="before"/>), ordinal.</summary>
+    protected abstract IEnumerable<string> JsonBetween(EntityKind kind, string from, string before);
+
     public Employer? GetEmployer(string id) => Get<Employer>(EntityKind.Employer, id);
     public Vacancy? GetVacancy(string id) => Get<Vacancy>(EntityKind.Vacancy, id);
     public Candidate? GetCandidate(string id) => Get<Candidate>(EntityKind.Candidate, id);
@@ -39,6 +42,16 @@ public abstract class JsonCatalogStore : ICatalogStore
     public IEnumerable<SroiContract> SroiContracts() => All<SroiContract>(EntityKind.SroiContract);
     public IEnumerable<MatchEvent> MatchEvents() => All<MatchEvent>(EntityKind.MatchEvent);
     public IEnumerable<Placement> Placements() => All<Placement>(EntityKind.Placement);
+
+    /// <inheritdoc />
+    public IEnumerable<MatchEvent> MatchEventsOf(string vacancyId)
+    {
+        ArgumentNullException.ThrowIfNull(vacancyId);
+        // Every key of the vacancy starts with "id|"; an id that itself holds '|' can share the range, so the vacancy is checked.
+        var prefix = vacancyId + "|";
+        return JsonBetween(EntityKind.MatchEvent, prefix, vacancyId + (char)('|' + 1))
+            .Select(ContractJson.Deserialize<MatchEvent>).Where(e => e.VacancyId == vacancyId);
+    }
 
     /// <inheritdoc />
     public virtual void ScanJson(EntityKind kind, Action<ReadOnlySpan<byte>> record)

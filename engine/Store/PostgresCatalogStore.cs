@@ -178,6 +178,16 @@ public sealed class PostgresCatalogStore : JsonCatalogStore
         while (reader.Read()) yield return reader.GetString(0);
     }
 
+    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before)
+    {
+        using var cmd = _dataSource.CreateCommand("SELECT json FROM catalog_records WHERE kind = @kind AND id >= @from AND id < @before ORDER BY id");
+        cmd.Parameters.AddWithValue("kind", (short)kind);
+        cmd.Parameters.AddWithValue("from", from);
+        cmd.Parameters.AddWithValue("before", before);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) yield return reader.GetString(0);
+    }
+
     /// <summary>Waits for every other writer (in any process) and returns the committed revision.</summary>
     private static long LockRevision(NpgsqlConnection connection, NpgsqlTransaction tx)
     {

@@ -210,6 +210,18 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         while (reader.Read()) yield return reader.GetString(0);
     }
 
+    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM records WHERE kind = $kind AND id >= $from AND id < $before ORDER BY id";
+        cmd.Parameters.AddWithValue("$kind", (int)kind);
+        cmd.Parameters.AddWithValue("$from", from);
+        cmd.Parameters.AddWithValue("$before", before);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) yield return reader.GetString(0);
+    }
+
     /// <summary>
     /// Hands out each row's bytes straight from SQLite (no string, no copy): at 400,000 candidates the
     /// reads through <see cref="SqliteDataReader"/> allocated 0.6 to 0.9 GB that start-up then collected.

@@ -32,12 +32,13 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
     }
 
     [Fact]
-    public async Task Shortlist_ClosedVacancy_CarriesADutchNoticeAndStillRanks()
+    public async Task Shortlist_ClosedVacancyThatHired_CarriesADutchNoticeSayingBothAndStillRanks()
     {
         var client = new Match.MatchClient(_server.Channel);
-        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek");
+        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek" && v.Positions == 1
+            && region.World.MatchEvents.Any(e => e.VacancyId == v.Id && e.Stage == Engine.Domain.MatchStage.Hired));
         var response = await client.ShortlistAsync(new ShortlistRequest { VacancyId = closed.Id, Top = 5 });
-        Assert.Equal($"Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten.", response.Notice);
+        Assert.Equal($"Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten. Deze vacature is vervuld.", response.Notice);
         Assert.Equal(5, response.Candidates.Count);
         Assert.Equal("", (await client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 5 })).Notice);
     }
@@ -136,6 +137,11 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         var catalog = (Engine.Catalog.CatalogService)_server.Services.GetService(typeof(Engine.Catalog.CatalogService))!;
         var logged = Assert.Single(catalog.Store.MatchEvents(), e => e.VacancyId == vacancy && e.CandidateId == pick.CandidateId);
         Assert.Equal((Engine.Domain.MatchStage.Invited, 3), (logged.Stage, logged.Position));
+        Assert.Equal("", shortlist.Notice);
+        await client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId, Stage = "hired", Position = pick.Position });
+        var positions = catalog.Store.GetVacancy(vacancy)!.Positions;
+        Assert.Equal(positions == 1 ? "Deze vacature is vervuld." : $"1 van de {positions} plaatsen is al vervuld.",
+            (await client.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy, Top = 5 })).Notice);
         var bad = await Assert.ThrowsAsync<RpcException>(() => client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = vacancy, CandidateId = pick.CandidateId,
             Stage = "interviewed" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, bad.StatusCode);

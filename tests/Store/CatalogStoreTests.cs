@@ -150,6 +150,20 @@ public abstract class CatalogStoreTests : IDisposable
     }
 
     [Fact]
+    public void MatchEventsOf_AVacancy_ReadsItsOwnEventsOnly_NotThoseOfAnIdItPrefixes()
+    {
+        using var store = Open();
+        static MatchEvent Event(string vacancy, string candidate, MatchStage stage) =>
+            new() { VacancyId = vacancy, CandidateId = candidate, At = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero), Stage = stage };
+        store.Upsert(Batch(Event("v1", "c1", MatchStage.Proposed), Event("v1", "c1", MatchStage.Hired), Event("v1", "c2", MatchStage.Proposed),
+            Event("v10", "c3", MatchStage.Hired), Event("v1|x", "c4", MatchStage.Hired), Event("v0", "c5", MatchStage.Hired)));
+        Assert.Equal([("c1", MatchStage.Proposed), ("c1", MatchStage.Hired), ("c2", MatchStage.Proposed)],
+            store.MatchEventsOf("v1").Select(e => (e.CandidateId, e.Stage)).Order().ToArray());
+        Assert.Equal("c4", Assert.Single(store.MatchEventsOf("v1|x")).CandidateId);
+        Assert.Empty(store.MatchEventsOf("v2"));
+    }
+
+    [Fact]
     public void Upsert_LargeBatch_CommitsOnceAndRaisesOnlyChangedRecords()
     {
         using var store = Open();
