@@ -30,6 +30,9 @@ public sealed class EvaluateTests(TrainedRegion region) : IClassFixture<TrainedR
         Assert.Equal(Math.Round(manifest.Metrics["recall@50"], 4), json["models"]!["this"]!["recall@50"]!.GetValue<double>());
         Assert.Equal(Math.Round(manifest.Metrics["whole_pool.ndcg@10"], 4), json["models"]!["this"]!["whole_pool.ndcg@10"]!.GetValue<double>());
         Assert.True(json["models"]!.AsObject().ContainsKey("logistic"));
+        Assert.Equal("vacancies", json["held_out"]!["of"]!.GetValue<string>());
+        Assert.InRange(json["held_out"]!["count"]!.GetValue<int>(), 1, int.MaxValue);
+        Assert.True(DateOnly.ParseExact(json["held_out"]!["from"]!.GetValue<string>(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) > manifest.TrainedTo);
         Assert.True(json["models"]!["bm25"]!["ndcg@10"]!.GetValue<double>() < json["models"]!["this"]!["ndcg@10"]!.GetValue<double>());
 
         var report = File.ReadAllText(json["report"]!.GetValue<string>());

@@ -32,7 +32,7 @@ public static class ModelEvaluations
         var config = TrainingConfig.FromManifest(manifest.Config).ResolvedFor(manifest.Name);
         var purpose = asOf is { } d ? $"Evaluatie op de gegevens bekend op {Dutch.Date(d)}" : "Evaluatie op de huidige gegevens";
         ModelReport report;
-        string heldOut;
+        HeldOut heldOut;
         switch (manifest.Name)
         {
             case RankerModels.Name:
@@ -40,17 +40,17 @@ public static class ModelEvaluations
                 var positions = LoggedPositions.From(catalog.Store, asOf);
                 var propensity = config.IpsEta is { } eta ? new PositionPropensity(eta, config.IpsClip!.Value, false) : PositionPropensity.Estimate(holdout.Train, positions, config.IpsClip!.Value);
                 report = new RankerReportWriter(registry, progress).Write(version, [], new RankerEvaluator(holdout, positions, propensity), purpose, config.Seed!.Value);
-                heldOut = $"{holdout.Test.Count} vacancies from {holdout.SplitDate:yyyy-MM-dd}";
+                heldOut = new(holdout.Test.Count, "vacancies", holdout.SplitDate);
                 break;
             case "herinstroom":
                 var survival = HerinstroomHoldout.Build(catalog.Store, asOf, config.TrainShare!.Value);
                 report = new HerinstroomReportWriter(registry).Write(version, [], survival, purpose);
-                heldOut = $"{survival.Test.Count} placements from {survival.SplitDate:yyyy-MM-dd}";
+                heldOut = new(survival.Test.Count, "placements", survival.SplitDate);
                 break;
             case "leerwerk":
                 var routes = RouteSuccessHoldout.Build(catalog, asOf);
                 report = new LeerwerkReportWriter(registry).Write(version, [], routes, purpose);
-                heldOut = $"{routes.Test.Count} placements with a route";
+                heldOut = new(routes.Test.Count, "placements_with_a_route", null);
                 break;
             default:
                 throw new ArgumentException($"modellen van soort '{manifest.Name}' zijn niet te evalueren");
@@ -60,11 +60,17 @@ public static class ModelEvaluations
             ["model"] = manifest.Name,
             ["version"] = version,
             ["as_of"] = asOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["held_out"] = heldOut,
+            ["held_out"] = new Dictionary<string, object?>
+            {
+                ["count"] = heldOut.Count, ["of"] = heldOut.Of, ["from"] = heldOut.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
             ["promoted"] = registry.Promoted(manifest.Name),
             ["report"] = report.Path,
             ["models"] = report.Metrics.ToDictionary(m => m.Key, m => m.Value.ToDictionary(x => x.Key, x => Math.Round(x.Value, 4))),
         });
         return new TrainingOutcome(json, report);
     }
+
+    /// <summary>What the evaluation held out: how many of what (an identifier), and from which day when split by time.</summary>
+    private sealed record HeldOut(int Count, string Of, DateOnly? From);
 }
