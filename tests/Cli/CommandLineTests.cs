@@ -85,7 +85,8 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     {
         using var dir = new TempDirectory();
         region.CopyDataTo(dir.File("data"));
-        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1));
+        var closed = region.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1)
+            && !region.World.MatchEvents.Any(e => e.VacancyId == v.Id && e.Stage == MatchEngine.Engine.Domain.MatchStage.Hired));
         var notice = $"Deze vacature is op {MatchEngine.Engine.Domain.Dutch.Date(closed.ClosesAt!.Value)} gesloten.";
         var (_, text, _) = (await Run("shortlist", "--vacancy", closed.Id, "--top", "2", "--data", dir.File("data"))).AssertSucceeded();
         Assert.Equal($"Let op: {notice}", text.Split('\n')[1]);

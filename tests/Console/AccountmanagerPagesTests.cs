@@ -58,10 +58,13 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
     [Fact]
     public async Task Shortlist_ClosedVacancy_SaysSoAboveTheList()
     {
-        var closed = console.Data.World.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek");
+        var world = console.Data.World;
+        var closed = world.Vacancies.First(v => v.ClosesAt < TrainedRegion.Today.AddMonths(-1) && v.Sector == "logistiek" && v.Positions == 1
+            && world.MatchEvents.Any(e => e.VacancyId == v.Id && e.Stage == MatchStage.Hired));
         var page = await console.SignInAsync("am-gesloten", Roles.Accountmanager, ConsoleFixture.Region);
         await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{closed.Id}/shortlijst");
-        Assert.Equal($"Let op: Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten.", (await page.Locator(".let-op").InnerTextAsync()).Trim());
+        Assert.Equal($"Let op: Deze vacature is op {Dutch.Date(closed.ClosesAt!.Value)} gesloten. Deze vacature is vervuld.",
+            (await page.Locator(".let-op").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("table tbody tr").CountAsync() > 0);
         await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
         Assert.Equal(0, await page.Locator(".let-op").CountAsync());
