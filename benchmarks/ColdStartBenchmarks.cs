@@ -41,7 +41,7 @@ public class ColdStartBenchmarks
         _coldData = Path.Combine(_root, "cold-data");
         CopyDirectory(data.Root, _coldData);
         _warm = CatalogService.Open(data, TimeProvider.System);
-        _service = new ShortlistService(_warm, new CandidatePool(_warm.Store), _ranker, TimeProvider.System);
+        _service = new ShortlistService(_warm, new CandidatePool(_warm.Store), _ranker);
         Console.WriteLine($"// warm shortlist retrieves {_service.For(VacancyId, Top).Retrieved}; cold first shortlist returns {Cold()}");
     }
 
@@ -52,7 +52,7 @@ public class ColdStartBenchmarks
     public int Cold()
     {
         using var catalog = CatalogService.Open(new DataLayout(_coldData), TimeProvider.System);
-        var service = new ShortlistService(catalog, new CandidatePool(catalog.Store), _ranker!, TimeProvider.System);
+        var service = new ShortlistService(catalog, new CandidatePool(catalog.Store), _ranker!);
         return service.For(VacancyId, Top).Candidates.Count;
     }
 

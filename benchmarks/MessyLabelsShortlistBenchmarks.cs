@@ -66,7 +66,7 @@ public class MessyLabelsShortlistBenchmarks
             var catalog = CatalogService.Open(new DataLayout(Path.Combine(dir, "data")), TimeProvider.System);
             new FolderImporter(catalog.Store, catalog.Validator).Import(Path.Combine(dir, "folder"));
             catalog.SyncIndex();
-            var shortlists = new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, TimeProvider.System);
+            var shortlists = new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker);
             string[] asked = [.. world.Vacancies.Select(v => v.Id).Order(StringComparer.Ordinal).Take(200)];
             return new Side(catalog, shortlists, asked);
         }

@@ -41,7 +41,7 @@ public class ShortlistScaleBenchmarks
         _ranker = SyntheticRanker.Load();
         _catalog = CatalogService.Open(CachedRegion.Catalog(Candidates, Vacancies), TimeProvider.System);
         _pool = new CandidatePool(_catalog.Store);
-        _service = new ShortlistService(_catalog, _pool, _ranker, TimeProvider.System);
+        _service = new ShortlistService(_catalog, _pool, _ranker);
         _vacancy = _catalog.Store.GetVacancy(VacancyId) ?? throw new InvalidOperationException($"{VacancyId} is missing");
         _prepared = new PreparedVacancy(_vacancy, _catalog.Store.GetEmployer(_vacancy.EmployerId));
         var shortlist = _service.For(_vacancy, Top, new ShortlistFilters());

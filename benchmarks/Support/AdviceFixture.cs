@@ -18,7 +18,7 @@ internal sealed class AdviceFixture : IDisposable
         _ranker = SyntheticRanker.Load();
         Catalog = CatalogService.Open(CachedRegion.Catalog(candidates, vacancies), TimeProvider.System);
         Pool = new CandidatePool(Catalog.Store);
-        Shortlists = new ShortlistService(Catalog, Pool, _ranker, TimeProvider.System);
+        Shortlists = new ShortlistService(Catalog, Pool, _ranker);
         _leerwerk = new LeerwerkService(Catalog, Pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), TimeProvider.System);
     }
 

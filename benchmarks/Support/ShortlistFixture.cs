@@ -21,7 +21,7 @@ internal sealed class ShortlistFixture : IDisposable
         _ranker = SyntheticRanker.Load();
         Catalog = CatalogService.Open(CachedRegion.Catalog(100_000, 2_000), TimeProvider.System);
         Pool = new CandidatePool(Catalog.Store);
-        Service = new ShortlistService(Catalog, Pool, _ranker, TimeProvider.System);
+        Service = new ShortlistService(Catalog, Pool, _ranker);
         Vacancy = Catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).Take(200)
             .FirstOrDefault(v => Service.For(v, Top, new ShortlistFilters()).Retrieved >= ShortlistFilters.DefaultDepth)
             ?? throw new InvalidOperationException("no vacancy retrieves 1,000 candidates");

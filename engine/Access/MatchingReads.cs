@@ -40,14 +40,13 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
         return shortlist;
     }
 
-    private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date,
-        catalog.Store.MatchEventsOf(vacancy.Id).Where(e => e.Stage == MatchStage.Hired).Select(e => e.CandidateId).Distinct(StringComparer.Ordinal).Count());
+    private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date, VacancyHires.Of(catalog.Store, vacancy.Id));
 
-    /// <summary>Open vacancies for a candidate the caller may see, best first.</summary>
+    /// <summary>Vacancies open on the data's date (<see cref="DataToday"/>) with a place free for a candidate the caller may see, best first.</summary>
     public async Task<IReadOnlyList<VacancyRecommendation>> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)
     {
         scope.Candidate(candidateId);
-        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top), cancellationToken);
+        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date), cancellationToken);
         await scope.RecordAsync("vacancies for a candidate", [candidateId]);
         return vacancies;
     }

@@ -17,8 +17,7 @@ namespace MatchEngine.Engine.Matching;
 /// Shortlists rank the retrieved candidates through <paramref name="cascade"/> (default
 /// <see cref="RankingCascade.Default"/>; <see cref="RankingCascade.Exhaustive"/> puts every candidate through every tree).
 /// </remarks>
-public sealed class ShortlistService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, TimeProvider time,
-    RankingCascade? cascade = null)
+public sealed class ShortlistService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, RankingCascade? cascade = null)
 {
     private readonly RankingCascade _cascade = cascade ?? RankingCascade.Default;
 
@@ -99,20 +98,21 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         return [.. rows.Select(i => new ScoredRow(i, scores[i]))];
     }
 
-    /// <summary>Open vacancies for a candidate, best first (the reciprocal view).</summary>
-    public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top)
+    /// <summary>Vacancies open on <paramref name="today"/> with a place free (<see cref="VacancyHires"/>) for a candidate, best first (the reciprocal view).</summary>
+    public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top, DateOnly today)
     {
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         var candidate = pool.Get(candidateId) ?? throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
         var (model, _) = Ranker();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var hits = catalog.Index.Search(VacancyQuery.ForCandidate(candidate.Candidate, today, 500));
         var vacancies = hits.Select(h => (Hit: h, Vacancy: catalog.Store.GetVacancy(h.Id))).Where(x => x.Vacancy is not null)
             .Select(x => (x.Hit, Prepared: new PreparedVacancy(x.Vacancy!, catalog.Store.GetEmployer(x.Vacancy!.EmployerId)))).ToArray();
         if (vacancies.Length == 0) return [];
         var features = vacancies.Select(v => PairFeatures.Featurize(v.Prepared, candidate, v.Hit.Score)).ToArray();
         var scores = model.Score(features);
-        var best = Enumerable.Range(0, vacancies.Length).OrderByDescending(i => scores[i]).Take(top).ToArray();
+        var best = Enumerable.Range(0, vacancies.Length).OrderByDescending(i => scores[i])
+            .Where(i => !VacancyHires.Filled(catalog.Store, vacancies[i].Prepared.Vacancy)).Take(top).ToArray();
+        if (best.Length == 0) return [];
         var contributions = model.Contributions(best.Select(i => features[i]).ToArray());
         return best.Select((i, k) =>
         {

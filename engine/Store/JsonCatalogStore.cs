@@ -48,8 +48,7 @@ public abstract class JsonCatalogStore : ICatalogStore
     {
         ArgumentNullException.ThrowIfNull(vacancyId);
         // Every key of the vacancy starts with "id|"; an id that itself holds '|' can share the range, so the vacancy is checked.
-        var prefix = vacancyId + "|";
-        return JsonBetween(EntityKind.MatchEvent, prefix, vacancyId + (char)('|' + 1))
+        return JsonBetween(EntityKind.MatchEvent, vacancyId + "|", vacancyId + (char)('|' + 1))
             .Select(ContractJson.Deserialize<MatchEvent>).Where(e => e.VacancyId == vacancyId);
     }
 

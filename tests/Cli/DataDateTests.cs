@@ -43,6 +43,45 @@ public sealed class DataDateTests(TrainedRegion region) : IClassFixture<TrainedR
     }
 
     [Fact]
+    public async Task Recommend_ListsTheVacanciesOpenOnTheDatasDateNotOnTheClocks()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var candidate = region.World.Candidates.First(c => c.ConsentMatching && c.MaxDistanceKm >= 10);
+        var (exit, stdout, stderr) = await Run("recommend", "--candidate", candidate.Id, "--top", "20", "--data", dir.File("data"));
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]);
+        var vacancies = json.RootElement.GetProperty("vacancies").EnumerateArray().Select(v => region.World.Vacancies.Single(w => w.Id == v.GetProperty("vacancy_id").GetString())).ToArray();
+        Assert.NotEmpty(vacancies);
+        Assert.All(vacancies, v => Assert.True(v.IsOpenOn(TrainedRegion.Today), v.Id));
+        Assert.Contains(vacancies, v => v.ClosesAt < ClockDay);
+    }
+
+    [Fact]
+    public async Task Recommend_AVacancyWhoseEveryPlaceIsTaken_IsNoLongerRecommended()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var candidate = region.World.Candidates.First(c => c.ConsentMatching && c.MaxDistanceKm >= 10);
+        async Task<string[]> Recommended()
+        {
+            var (exit, stdout, stderr) = await Run("recommend", "--candidate", candidate.Id, "--top", "5", "--data", dir.File("data"));
+            Assert.True(exit == 0, stderr);
+            using var json = JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]);
+            return [.. json.RootElement.GetProperty("vacancies").EnumerateArray().Select(v => v.GetProperty("vacancy_id").GetString()!)];
+        }
+        var before = await Recommended();
+        var first = region.World.Vacancies.Single(v => v.Id == before[0]);
+        using (var catalog = CatalogService.Open(new DataLayout(dir.File("data")), TimeProvider.System))
+            foreach (var hired in region.World.Candidates.Where(c => c.Id != candidate.Id).Take(first.Positions))
+                Assert.True(catalog.Upsert(EntityKind.MatchEvent,
+                    $"{{\"vacancy_id\":\"{first.Id}\",\"candidate_id\":\"{hired.Id}\",\"at\":\"{TrainedRegion.Today:yyyy-MM-dd}T09:00:00Z\",\"stage\":\"hired\"}}").Accepted);
+        var after = await Recommended();
+        Assert.DoesNotContain(first.Id, after);
+        Assert.Equal(before[1..], after[..(before.Length - 1)]);
+    }
+
+    [Fact]
     public async Task SroiWorklist_WithoutAsOf_IsAsOfTheDatasDateNotTheClock()
     {
         using var dir = new TempDirectory();

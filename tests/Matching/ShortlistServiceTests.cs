@@ -21,7 +21,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
         _region = region;
         _catalog = CatalogService.Open(region.Layout, TimeProvider.System);
         _ranker = RankerModels.Follow(new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System), null);
-        _shortlists = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, TimeProvider.System);
+        _shortlists = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker);
     }
 
     public void Dispose()
@@ -71,8 +71,8 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     {
         var vacancy = OpenVacancy();
         var pool = new CandidatePool(_catalog.Store);
-        var exhaustive = new ShortlistService(_catalog, pool, _ranker, TimeProvider.System, RankingCascade.Exhaustive).For(vacancy, ShortlistService.MaxTop);
-        var cut = new ShortlistService(_catalog, pool, _ranker, TimeProvider.System, new RankingCascade(FirstStageTrees: 20, Survivors: 15)).For(vacancy, 10);
+        var exhaustive = new ShortlistService(_catalog, pool, _ranker, RankingCascade.Exhaustive).For(vacancy, ShortlistService.MaxTop);
+        var cut = new ShortlistService(_catalog, pool, _ranker, new RankingCascade(FirstStageTrees: 20, Survivors: 15)).For(vacancy, 10);
         Assert.True(exhaustive.Retrieved > 15, $"the cascade must have rows to cut: {exhaustive.Retrieved} retrieved");
 
         Assert.Equal(exhaustive.Retrieved, cut.Retrieved);
@@ -227,7 +227,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     {
         using var empty = new TempDirectory();
         using var ranker = RankerModels.Follow(new ModelRegistry(empty.Path, TimeProvider.System), null);
-        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), ranker, TimeProvider.System);
+        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), ranker);
         Assert.Contains("train ranker", Assert.Throws<PreconditionFailedException>(() => service.For(OpenVacancy(), 5)).Message, StringComparison.Ordinal);
     }
 
@@ -249,9 +249,8 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     public void RecommendVacancies_Candidate_ReturnsOpenVacanciesWithinReach()
     {
         var candidate = _region.World.Candidates.First(c => c.ConsentMatching && c.MaxDistanceKm >= 10);
-        var clock = new FixedClock(TrainedRegion.Today);
-        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker, clock);
-        var recommendations = service.RecommendVacancies(candidate.Id, 5);
+        var service = new ShortlistService(_catalog, new CandidatePool(_catalog.Store), _ranker);
+        var recommendations = service.RecommendVacancies(candidate.Id, 5, TrainedRegion.Today);
         Assert.NotEmpty(recommendations);
         Assert.All(recommendations, r => Assert.True(_catalog.Store.GetVacancy(r.VacancyId)!.IsOpenOn(TrainedRegion.Today)));
     }

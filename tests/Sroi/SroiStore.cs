@@ -27,7 +27,7 @@ public sealed class SroiStore : IDisposable
         Catalog.Store.Upsert(batch);
         Catalog.SyncIndex();
         _ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, clock), poll: null);
-        var shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), _ranker, clock);
+        var shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), _ranker);
         Service = new SroiService(Catalog, shortlists, new CarvingService(Catalog, shortlists, clock), SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims());
     }
 

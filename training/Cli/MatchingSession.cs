@@ -44,7 +44,7 @@ internal sealed class MatchingSession : IDisposable
         var layout = context.Layout;
         var catalog = CatalogService.Open(layout, context.Time);
         var ranker = RankerModels.Follow(context.Registry, poll: null);
-        return new MatchingSession(context, catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, context.Time, cascade),
+        return new MatchingSession(context, catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, cascade),
             layout.Store.OpenAuditLog());
     }
 
