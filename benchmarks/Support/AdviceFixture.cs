@@ -19,7 +19,7 @@ internal sealed class AdviceFixture : IDisposable
         Catalog = CatalogService.Open(CachedRegion.Catalog(candidates, vacancies), TimeProvider.System);
         Pool = new CandidatePool(Catalog.Store);
         Shortlists = new ShortlistService(Catalog, Pool, _ranker);
-        _leerwerk = new LeerwerkService(Catalog, Pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), TimeProvider.System);
+        _leerwerk = new LeerwerkService(Catalog, Pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), new DataToday(Catalog.Store, TimeProvider.System));
     }
 
     /// <summary>The synthetic region's "today".</summary>

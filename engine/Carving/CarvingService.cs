@@ -26,7 +26,7 @@ public sealed record CarvingProposal(CarvingOutcome Outcome, IReadOnlyList<RoleW
 /// candidate's hours, shifts and capacity, or the gap is named); and, for a candidate, carved roles at
 /// employers within reach. Thread-safe.
 /// </summary>
-public sealed class CarvingService(CatalogService catalog, ShortlistService shortlists, TimeProvider time)
+public sealed class CarvingService(CatalogService catalog, ShortlistService shortlists, DataToday today)
 {
     /// <summary>Candidates suggested per carved role when the caller does not say.</summary>
     public const int DefaultCandidatesPerRole = 5;
@@ -50,9 +50,9 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         ShortlistFilters? pool = null)
     {
         var employer = catalog.Store.GetEmployer(employerId) ?? throw new RecordNotFoundException(EntityKind.Employer, employerId);
-        var vacancies = OpenVacancies(employerId, asOf ?? Today());
+        var vacancies = OpenVacancies(employerId, asOf ?? today.Date);
         if (vacancies.Count == 0)
-            throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(asOf ?? Today())} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
+            throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(asOf ?? today.Date)} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
         return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
     }
 
@@ -62,7 +62,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var candidate = catalog.Store.GetCandidate(candidateId);
         if (candidate is not { ConsentMatching: true }) throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
         var worker = WorkerProfile.Of(candidate, catalog.Store.Routes().ToArray());
-        var hits = catalog.Index.Search(new VacancyQuery { Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, OpenOn = asOf ?? Today(), Top = 2000 });
+        var hits = catalog.Index.Search(new VacancyQuery { Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, OpenOn = asOf ?? today.Date, Top = 2000 });
         var roles = new List<CarvedRole>();
         foreach (var group in hits.Select(h => catalog.Store.GetVacancy(h.Id)!).Where(v => v.OpenToJobcarving && v.Tasks.Count > 0).GroupBy(v => v.EmployerId))
         {
@@ -110,7 +110,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var outcome = JobCarver.Carve(employer, vacancies, worker);
         var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
             candidateId is null && candidatesPerRole > 0
-                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, Today()), candidatesPerRole, pool).Candidates)
+                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, today.Date), candidatesPerRole, pool).Candidates)
                 : [])).ToArray();
         return new CarvingProposal(outcome, withCandidates);
     }
@@ -143,7 +143,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     {
         var gaps = new List<string>();
         if (RoleFit.HoursGap(role, candidate) is { } hours) gaps.Add(hours);
-        var asked = new PreparedVacancy(AsVacancy(role, employer, Today()) with { HoursMin = 1, HoursMax = 40 }, employer);
+        var asked = new PreparedVacancy(AsVacancy(role, employer, today.Date) with { HoursMin = 1, HoursMax = 40 }, employer);
         var person = new PreparedCandidate(candidate);
         gaps.AddRange(Explainer.Gaps(asked, person, PairFeatures.Featurize(asked, person, 0)));
         return gaps;
@@ -152,6 +152,4 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     private List<Vacancy> OpenVacancies(string employerId, DateOnly day) =>
         catalog.Index.Search(new VacancyQuery { EmployerId = employerId, OpenOn = day, Top = 1000 })
             .Select(h => catalog.Store.GetVacancy(h.Id)).Where(v => v is not null).Select(v => v!).ToList();
-
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

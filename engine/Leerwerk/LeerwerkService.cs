@@ -23,7 +23,7 @@ public sealed record ReadyCandidate(string CandidateId, string VacancyId, Leerwe
 /// or a sector, and the recruitment-drive question "who could be ready for these jobs within N months,
 /// and by which route?". Thread-safe.
 /// </summary>
-public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, PromotedModel<HorizonClassifier> successModel, TimeProvider time)
+public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, PromotedModel<HorizonClassifier> successModel, DataToday today)
 {
     private const double WeeksPerMonth = 4.345;
 
@@ -43,7 +43,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
             return new LeerwerkAdvice(candidateId, vacancyId, vacancy.Sector, gaps, path, SuccessProbability(candidate, path));
         }
         if (string.IsNullOrWhiteSpace(sector)) throw new InvalidRequestException("vacancy_id", "geef een vacature of een sector");
-        var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = Today(), Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
+        var open = catalog.Index.Search(new VacancyQuery { Sector = sector, OpenOn = today.Date, Near = candidate.Location, RadiusKm = candidate.MaxDistanceKm, Top = 200 })
             .Select(h => catalog.Store.GetVacancy(h.Id)!).ToArray();
         if (open.Length == 0) throw new PreconditionFailedException(
             $"geen open vacatures in sector {ClientValue.Quote(sector)} binnen {Dutch.Number(Math.Round(candidate.MaxDistanceKm))} km van de kandidaat");
@@ -69,7 +69,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         foreach (var id in vacancyIds)
         {
             var vacancy = catalog.Store.GetVacancy(id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, id);
-            var query = CandidateQuery.ForVacancy(vacancy, 300).WithVacancyConstraints(vacancy) with { AvailableBy = Today().AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
+            var query = CandidateQuery.ForVacancy(vacancy, 300).WithVacancyConstraints(vacancy) with { AvailableBy = today.Date.AddDays((int)(horizonWeeks * 7)), Regions = regions ?? [] };
             var hits = catalog.Index.Search(query);
             // The in-memory pool, not the store: a drive checks hundreds of candidates per vacancy.
             var prepared = pool.Resolve(hits);
@@ -104,6 +104,4 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         var candidate = catalog.Store.GetCandidate(id);
         return candidate is { ConsentMatching: true } ? candidate : throw new RecordNotFoundException(EntityKind.Candidate, id);
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

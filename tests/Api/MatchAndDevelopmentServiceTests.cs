@@ -127,6 +127,18 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
     }
 
     [Fact]
+    public async Task ReadyWithin_OnAClockYearsAfterTheData_CountsTheMonthsFromTheDatasDate()
+    {
+        await using var later = await ApiServer.StartAsync(prepareData: region.CopyDataTo, clock: new FixedClock(new DateOnly(2031, 3, 1)));
+        var client = new Development.DevelopmentClient(later.Channel);
+        var jobs = region.World.Vacancies.Where(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Take(20).Select(v => v.Id);
+        var response = await client.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { jobs }, Months = 1, Top = 500 });
+        Assert.NotEmpty(response.Candidates);
+        var horizon = TrainedRegion.Today.AddDays((int)(4.345 * 7));
+        Assert.All(response.Candidates, c => Assert.True(region.World.Candidates.Single(x => x.Id == c.CandidateId).AvailableFrom <= horizon, c.CandidateId));
+    }
+
+    [Fact]
     public async Task RecordOutcome_FromAShortlist_BecomesAMatchEventWithItsPosition()
     {
         var client = new Match.MatchClient(_server.Channel);

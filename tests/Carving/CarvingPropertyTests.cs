@@ -26,7 +26,7 @@ public class CarvingPropertyTests
         catalog.SyncIndex();
         using var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, TimeProvider.System), null);
         var clock = new FixedClock(SynthOptions.DefaultAsOf);
-        var carving = new CarvingService(catalog, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker), clock);
+        var carving = new CarvingService(catalog, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker), new DataToday(catalog.Store, clock));
         var employers = world.Employers.ToDictionary(e => e.Id);
         var proposals = 0;
         foreach (var candidate in world.Candidates.Where(c => c.ConsentMatching).Take(120))
@@ -63,7 +63,7 @@ public class CarvingPropertyTests
             .Run(null, new Models.Ranking.RankerOptions(Trees: 20));
         using var ranker = RankerModels.Follow(registry, null);
         var clock = new FixedClock(SynthOptions.DefaultAsOf);
-        var carving = new CarvingService(catalog, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker), clock);
+        var carving = new CarvingService(catalog, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker), new DataToday(catalog.Store, clock));
         var candidates = world.Candidates.ToDictionary(c => c.Id);
         var employers = world.Vacancies.Where(v => v.IsOpenOn(SynthOptions.DefaultAsOf) && v.Tasks.Count > 0).Select(v => v.EmployerId).Distinct().Order(StringComparer.Ordinal);
 

@@ -20,6 +20,7 @@ internal sealed class MatchingSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly IAuditLog _audit;
+    private readonly DataToday _today;
     private PromotedModel<Models.Herinstroom.HorizonClassifier>? _routeSuccess;
 
     private MatchingSession(CliContext context, CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists, IAuditLog audit)
@@ -30,7 +31,8 @@ internal sealed class MatchingSession : IDisposable
         Shortlists = shortlists;
         _audit = audit;
         Policy = new AccessPolicy(catalog.Store, audit, context.Time);
-        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, new DataToday(catalog.Store, context.Time), context.Time);
+        _today = new DataToday(catalog.Store, context.Time);
+        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, _today, context.Time);
     }
 
     public CatalogService Catalog { get; }
@@ -60,11 +62,11 @@ internal sealed class MatchingSession : IDisposable
     private LeerwerkService Leerwerk()
     {
         _routeSuccess ??= RouteSuccessModels.Follow(_context.Registry, poll: null);
-        return new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _context.Time);
+        return new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _today);
     }
 
     /// <summary>Jobcarving over the opened catalog and the promoted ranker.</summary>
-    public CarvingService Carving => new(Catalog, Shortlists, _context.Time);
+    public CarvingService Carving => new(Catalog, Shortlists, _today);
 
     /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
     public T Run<T>(Func<T> call)
