@@ -114,7 +114,8 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         using var ranker = RankerModels.Follow(registry, null);
         var model = RankerModels.Current(ranker).Model;
         Assert.Equal(kind != RankerKind.FastTree, model.IsAdditive);
-        var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), new DataToday(catalog.Store, new FixedClock(TrainedRegion.Today))));
+        var today = new DataToday(catalog.Store, new FixedClock(TrainedRegion.Today));
+        var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), today));
         const string region = "GV";
         var candidates = pool.All.Where(c => c.Candidate.Region == region).ToArray();
         var pairs = new Dictionary<string, HashSet<(string Candidate, string Vacancy)>>(StringComparer.Ordinal);

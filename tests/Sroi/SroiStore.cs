@@ -28,7 +28,8 @@ public sealed class SroiStore : IDisposable
         Catalog.SyncIndex();
         _ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, clock), poll: null);
         var shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), _ranker);
-        Service = new SroiService(Catalog, shortlists, new CarvingService(Catalog, shortlists, new DataToday(Catalog.Store, clock)), SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims());
+        var carving = new CarvingService(Catalog, shortlists, new DataToday(Catalog.Store, clock));
+        Service = new SroiService(Catalog, shortlists, carving, SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims());
     }
 
     public DataLayout Layout { get; }
