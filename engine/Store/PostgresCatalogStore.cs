@@ -170,20 +170,20 @@ public sealed class PostgresCatalogStore : JsonCatalogStore
         return cmd.ExecuteScalar() as string;
     }
 
-    protected override IEnumerable<string> AllJson(EntityKind kind)
-    {
-        using var cmd = _dataSource.CreateCommand("SELECT json FROM catalog_records WHERE kind = @kind ORDER BY id");
-        cmd.Parameters.AddWithValue("kind", (short)kind);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return reader.GetString(0);
-    }
+    protected override IEnumerable<string> AllJson(EntityKind kind) => JsonWhere(kind, null);
 
-    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before)
+    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before) => JsonWhere(kind, (from, before));
+
+    /// <summary>The JSON of a kind's records in id order, all of them or those with an id in [From, Before).</summary>
+    private IEnumerable<string> JsonWhere(EntityKind kind, (string From, string Before)? ids)
     {
-        using var cmd = _dataSource.CreateCommand("SELECT json FROM catalog_records WHERE kind = @kind AND id >= @from AND id < @before ORDER BY id");
+        using var cmd = _dataSource.CreateCommand($"SELECT json FROM catalog_records WHERE kind = @kind{(ids is null ? "" : " AND id >= @from AND id < @before")} ORDER BY id");
         cmd.Parameters.AddWithValue("kind", (short)kind);
-        cmd.Parameters.AddWithValue("from", from);
-        cmd.Parameters.AddWithValue("before", before);
+        if (ids is { } range)
+        {
+            cmd.Parameters.AddWithValue("from", range.From);
+            cmd.Parameters.AddWithValue("before", range.Before);
+        }
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) yield return reader.GetString(0);
     }

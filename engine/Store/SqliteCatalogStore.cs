@@ -200,24 +200,22 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         return cmd.ExecuteScalar() as string;
     }
 
-    protected override IEnumerable<string> AllJson(EntityKind kind)
-    {
-        using var connection = Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT json FROM records WHERE kind = $kind ORDER BY id";
-        cmd.Parameters.AddWithValue("$kind", (int)kind);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return reader.GetString(0);
-    }
+    protected override IEnumerable<string> AllJson(EntityKind kind) => JsonWhere(kind, null);
 
-    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before)
+    protected override IEnumerable<string> JsonBetween(EntityKind kind, string from, string before) => JsonWhere(kind, (from, before));
+
+    /// <summary>The JSON of a kind's records in id order, all of them or those with an id in [From, Before).</summary>
+    private IEnumerable<string> JsonWhere(EntityKind kind, (string From, string Before)? ids)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT json FROM records WHERE kind = $kind AND id >= $from AND id < $before ORDER BY id";
+        cmd.CommandText = $"SELECT json FROM records WHERE kind = $kind{(ids is null ? "" : " AND id >= $from AND id < $before")} ORDER BY id";
         cmd.Parameters.AddWithValue("$kind", (int)kind);
-        cmd.Parameters.AddWithValue("$from", from);
-        cmd.Parameters.AddWithValue("$before", before);
+        if (ids is { } range)
+        {
+            cmd.Parameters.AddWithValue("$from", range.From);
+            cmd.Parameters.AddWithValue("$before", range.Before);
+        }
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) yield return reader.GetString(0);
     }

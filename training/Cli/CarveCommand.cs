@@ -1,7 +1,6 @@
 using MatchEngine.Engine.Access;
 using System.Text.Json;
 using MatchEngine.Engine.Carving;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Leerwerk;
 
 namespace MatchEngine.Training.Cli;
@@ -18,7 +17,7 @@ public sealed class CarveCommand : ICommand
         if (args.Has("vacancy") == args.Has("employer")) throw new CliUsageException("geef --vacancy of --employer (één van beide)");
         using var session = MatchingSession.Open(context);
         var proposal = await session.RunAsync(() => session.Maatwerk().CarveAsync(session.Scope(Verb), args.Get("vacancy"), args.Get("employer"), args.Get("candidate"),
-            DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time), CarvingService.DefaultCandidatesPerRole));
+            args.GetDate("as-of"), CarvingService.DefaultCandidatesPerRole));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             employer_id = proposal.Outcome.EmployerId,
