@@ -35,14 +35,16 @@ for tree in "$base" "$repo"; do
   dotnet build "$tree/training/MatchEngine.Training.csproj" -c Release -nologo -v q >&2
 done
 
-results=$(mktemp)
+results=$(mktemp); errors=$(mktemp)
 for round in $(seq 1 "$rounds"); do
   for side in before after; do
     tree=$([[ $side == before ]] && echo "$base" || echo "$repo")
     dir=$([[ $side == after && -n "$after_work" ]] && echo "$after_work" || echo "$work")
-    # run.sh prints each LOADTEST line twice (live and in its summary); keep the first of each.
-    "$here/run.sh" --tree "$tree" --work "$dir" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>/dev/null \
-      | grep '^LOADTEST {' | awk '!seen[$0]++' | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
+    # run.sh prints each LOADTEST line twice (live and in its summary); keep the first of each. A run that measured
+    # nothing (a refused model, a server that did not start) stops the comparison with run.sh's last words.
+    "$here/run.sh" --tree "$tree" --work "$dir" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>"$errors" \
+      | { grep '^LOADTEST {' || { echo "$side side, round $round: run.sh measured nothing; its last lines:" >&2; tail -5 "$errors" >&2; exit 1; }; } \
+      | awk '!seen[$0]++' | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
   done
 done
 
@@ -57,4 +59,4 @@ node -e '
       console.log(`${side.padEnd(6)} ${level} callers: ${median(mine.map((r) => r.throughput_per_s))} calls/s, ` +
         `server CPU ${median(mine.map((r) => r.server_cpu_ms_per_call))} ms/call, p99 ${median(mine.map((r) => r.p99_ms))} ms (${mine.length} runs)`);
     }' "$results" "$short"
-rm -f "$results"
+rm -f "$results" "$errors"
