@@ -21,6 +21,7 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth)
         {
             StrictHours = f?.StrictHours ?? false, StrictShifts = f?.StrictShifts ?? false, MaxKm = f is { HasMaxKm: true } ? f.MaxKm : null,
+            ExcludeWorking = f?.ExcludeWorking ?? false,
             FairExposure = string.IsNullOrEmpty(f?.FairExposureAttribute) ? null
                 : new FairExposure(f.FairExposureAttribute, f.FairExposureShare == 0 ? FairExposure.DefaultShare : f.FairExposureShare),
         };

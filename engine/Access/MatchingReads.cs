@@ -11,7 +11,7 @@ namespace MatchEngine.Engine.Access;
 /// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
 /// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
 /// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event),
-/// says so (<see cref="Shortlist.Notice"/>).
+/// says so (<see cref="Shortlist.Notice"/>); a candidate at work on that date has it as a gap (<see cref="CurrentJobs"/>).
 /// Thread-safe.
 /// </summary>
 public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today, TimeProvider time)
@@ -34,7 +34,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
             : await admission.RunAsync(() =>
             {
                 var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
-                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }) with { Notice = Notice(vacancy) };
+                return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }, today.Jobs) with { Notice = Notice(vacancy) };
             }, cancellationToken);
         await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;

@@ -135,13 +135,15 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     }
 
     /// <summary>
-    /// What stands between <paramref name="candidate"/> and <paramref name="role"/>: the hours against the role's own
+    /// What stands between <paramref name="candidate"/> and <paramref name="role"/>: a job they hold on the data's date
+    /// (<see cref="CurrentJobs"/>), the hours against the role's own
     /// hours (<see cref="RoleFit.HoursGap"/>), then what the shortlist names (shifts, load, distance, start date). The
     /// vacancy the role is ranked as asks a range of hours for retrieval, so that comparison is left to RoleFit.
     /// </summary>
     private List<string> Gaps(CarvedRole role, Employer employer, Candidate candidate)
     {
         var gaps = new List<string>();
+        if (today.Jobs.Of(candidate.Id) is { } job) gaps.Add(job.Gap);
         if (RoleFit.HoursGap(role, candidate) is { } hours) gaps.Add(hours);
         var asked = new PreparedVacancy(AsVacancy(role, employer, today.Date) with { HoursMin = 1, HoursMax = 40 }, employer);
         var person = new PreparedCandidate(candidate);

@@ -1,10 +1,11 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Catalog;
 
 /// <summary>
-/// The data's date for answers given on every call (<see cref="DataDate.Resolve"/> without an explicit date): read again from the
-/// placements only after the store's <see cref="ICatalogStore.Revision"/> moved, and that revision read at most once per
+/// The data's date for answers given on every call (<see cref="DataDate.Resolve"/> without an explicit date) and who is at work on
+/// it (<see cref="CurrentJobs"/>): both read again from the placements, in one pass, only after the store's <see cref="ICatalogStore.Revision"/> moved, and that revision read at most once per
 /// <paramref name="recheck"/> (default <see cref="DefaultRecheck"/>; on a PostgreSQL store it is a query). One caller at a time
 /// reads them; the others keep the last answer meanwhile, or wait for the first. Thread-safe.
 /// </summary>
@@ -16,19 +17,20 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     private readonly TimeSpan _recheck = recheck ?? DefaultRecheck;
     private readonly Lock _reading = new();
 
-    private sealed record Read(long Revision, DateOnly? DataDate, DateTimeOffset At);
+    private sealed record Read(long Revision, DateOnly? DataDate, CurrentJobs Jobs, DateTimeOffset At);
 
     private volatile Read? _last;
 
     /// <summary>The data's date, else the clock's.</summary>
-    public DateOnly Date
+    public DateOnly Date => Current().DataDate ?? DataDate.ClockDate(time);
+
+    /// <summary>Who is at work on the data's date: their placements have started and neither ended nor led to herinstroom.</summary>
+    public CurrentJobs Jobs => Current().Jobs;
+
+    private Read Current()
     {
-        get
-        {
-            var last = _last;
-            if (last is null || time.GetUtcNow() - last.At >= _recheck) last = Refresh(last);
-            return last.DataDate ?? DataDate.ClockDate(time);
-        }
+        var last = _last;
+        return last is null || time.GetUtcNow() - last.At >= _recheck ? Refresh(last) : last;
     }
 
     private Read Refresh(Read? seen)
@@ -41,11 +43,29 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
             var last = _last;
             if (last is not null && !ReferenceEquals(last, seen)) return last;
             var revision = store.Revision;
-            return _last = last is not null && last.Revision == revision ? last with { At = now } : new Read(revision, DataDate.Of(store), now);
+            return _last = last is not null && last.Revision == revision ? last with { At = now } : ReadStore(revision, now);
         }
         finally
         {
             _reading.Exit();
         }
     }
+
+    /// <summary>
+    /// The data's date (<see cref="DataDate.Of"/>) and the jobs on it, in one pass over the placements: a placement that stopped
+    /// (ended or herinstroom) on or before the latest observation seen so far cannot be active on the data's date, so it is not kept.
+    /// </summary>
+    private Read ReadStore(long revision, DateTimeOffset now)
+    {
+        DateOnly? latest = null;
+        var maybeAtWork = new List<Placement>();
+        foreach (var p in store.Placements())
+        {
+            if (latest is null || p.ObservedUntil > latest) latest = p.ObservedUntil;
+            if (!(Stopped(p) <= latest)) maybeAtWork.Add(p);
+        }
+        return new Read(revision, latest, latest is { } day ? CurrentJobs.On(maybeAtWork, day) : CurrentJobs.None, now);
+    }
+
+    private static DateOnly? Stopped(Placement p) => p.Ended is { } ended && (p.HerinstroomAt is not { } back || ended <= back) ? ended : p.HerinstroomAt;
 }

@@ -12,8 +12,6 @@ namespace MatchEngine.Engine.Matching;
 /// </summary>
 public static class Explainer
 {
-    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
     /// <summary>Explains one pair; <paramref name="contributions"/> are per-feature score contributions (same order as <see cref="PairFeatures.Names"/>).</summary>
     public static Explanation Explain(PreparedVacancy vacancy, PreparedCandidate candidate, float[] features, float[] contributions, int maxReasons = 3) =>
         Explain(vacancy, candidate, features, contributions, null, maxReasons);
@@ -81,7 +79,7 @@ public static class Explainer
         if (missingShifts.Length > 0) gaps.Add($"kan geen {Dutch.List(missingShifts, "of")}");
         if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
         if (candidate.AvailableFromDay > vacancy.StartDay)
-            gaps.Add($"beschikbaar vanaf {c.AvailableFrom.Day} {Months[c.AvailableFrom.Month - 1]} {c.AvailableFrom.Year}");
+            gaps.Add($"beschikbaar vanaf {Dutch.Date(c.AvailableFrom)}");
         return gaps;
     }
 

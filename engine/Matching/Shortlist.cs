@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
 
@@ -26,7 +27,8 @@ public sealed record Shortlist(string VacancyId, string ModelVersion, int Retrie
 /// <summary>
 /// Filters of a shortlist request: the regions whose candidates may appear (empty: any), and retrieval depth. Distance,
 /// hours, shifts and availability are soft by default (features and named gaps); each becomes a wall only when asked:
-/// <see cref="AvailableBy"/>, <see cref="MaxKm"/>, <see cref="StrictHours"/>, <see cref="StrictShifts"/>. Consent is always a wall.
+/// <see cref="AvailableBy"/>, <see cref="MaxKm"/>, <see cref="StrictHours"/>, <see cref="StrictShifts"/>. Someone at work (<see cref="CurrentJobs"/>) is
+/// named as a gap and left out only with <see cref="ExcludeWorking"/>. Consent is always a wall.
 /// </summary>
 public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? AvailableBy = null, int RetrievalDepth = ShortlistFilters.DefaultDepth)
 {
@@ -47,6 +49,9 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
 
     /// <summary>Only candidates who can work at least one of the vacancy's shifts.</summary>
     public bool StrictShifts { get; init; }
+
+    /// <summary>Only candidates without an active placement on the data's date (<see cref="CurrentJobs"/>).</summary>
+    public bool ExcludeWorking { get; init; }
 
     /// <summary>Re-rank the top so that no group of a protected attribute falls below a share of its qualified share (<see cref="FairReranking"/>); null: the model's order.</summary>
     public FairExposure? FairExposure { get; init; }

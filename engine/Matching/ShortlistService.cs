@@ -25,14 +25,18 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     public const int MaxTop = 200;
 
     /// <summary>The best <paramref name="top"/> candidates for a vacancy; empty when nobody passes the filters (or nobody's profile matches its text).</summary>
-    public Shortlist For(string vacancyId, int top, ShortlistFilters? filters = null)
+    public Shortlist For(string vacancyId, int top, ShortlistFilters? filters = null, CurrentJobs? jobs = null)
     {
         var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
-        return For(vacancy, top, filters ?? new ShortlistFilters());
+        return For(vacancy, top, filters ?? new ShortlistFilters(), jobs);
     }
 
-    /// <summary>The best candidates for a vacancy given as a record (e.g. a carved role that is not stored).</summary>
-    public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters)
+    /// <summary>
+    /// The best candidates for a vacancy given as a record (e.g. a carved role that is not stored). A candidate at work in
+    /// <paramref name="jobs"/> (the data's date's, <see cref="DataToday.Jobs"/>; null: nobody) has it as their first gap, and is left
+    /// out with <see cref="ShortlistFilters.ExcludeWorking"/>.
+    /// </summary>
+    public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters, CurrentJobs? jobs = null)
     {
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         ArgumentNullException.ThrowIfNull(filters);
@@ -40,7 +44,9 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
+        jobs ??= CurrentJobs.None;
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
+        if (filters.ExcludeWorking && jobs.Count > 0) retrieved = [.. retrieved.Where(r => jobs.Of(r.Candidate.Candidate.Id) is null)];
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
         var best = filters.FairExposure is { } fair
@@ -53,7 +59,8 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         {
             var candidate = retrieved[s.Row].Candidate;
             var explanation = Explainer.Explain(prepared, candidate, features[s.Row], contributions[k], typical);
-            return new ShortlistEntry(candidate.Candidate.Id, Math.Round(s.Score, 4), explanation.Reasons, explanation.Gaps)
+            var gaps = jobs.Of(candidate.Candidate.Id) is { } job ? [job.Gap, .. explanation.Gaps] : explanation.Gaps;
+            return new ShortlistEntry(candidate.Candidate.Id, Math.Round(s.Score, 4), explanation.Reasons, gaps)
             {
                 Chance = calibration is null ? null : Math.Round(calibration.Chance(s.Score), 4),
             };

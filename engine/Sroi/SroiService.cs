@@ -65,10 +65,11 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
                 + $"nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
         }
         var opportunities = new List<PlacementOpportunity>();
+        var jobs = pool is null ? CurrentJobs.None : CurrentJobs.On(catalog.Store.Placements(), asOf);
         foreach (var v in vacancies)
         {
             var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;
-            var list = pool is null ? [] : shortlists.For(v, CandidatesPerOpportunity, pool).Candidates;
+            var list = pool is null ? [] : shortlists.For(v, CandidatesPerOpportunity, pool, jobs).Candidates;
             opportunities.Add(Opportunity(OpportunityKind.Vacancy, v.Id, v.Title, v.Isco, fillFrom, SroiValuation.Of(table, SroiBlock.Bijstand, hours, days), list));
         }
         if (vacancies.Any(v => v.Tasks.Count > 0))

@@ -44,6 +44,19 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
     }
 
     [Fact]
+    public async Task Shortlist_ExcludeWorking_LeavesOutThoseAtWorkOnTheDatasDate()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var all = await client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 20 });
+        var working = all.Candidates.Where(c => c.Gaps.Count > 0 && c.Gaps[0].StartsWith("werkt sinds ", StringComparison.Ordinal)).Select(c => c.CandidateId).ToArray();
+        Assert.NotEmpty(working);
+        var free = await client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Top = 20, Filters = new ShortlistFilters { ExcludeWorking = true } });
+        Assert.Equal(20, free.Candidates.Count);
+        Assert.True(free.Retrieved < all.Retrieved);
+        Assert.DoesNotContain(free.Candidates, c => working.Contains(c.CandidateId) || c.Gaps.Any(g => g.StartsWith("werkt ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Shortlist_UnknownVacancy_IsNotFound()
     {
         var client = new Match.MatchClient(_server.Channel);

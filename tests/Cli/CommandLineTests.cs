@@ -95,6 +95,27 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     }
 
     [Fact]
+    public async Task Shortlist_ExcludeWorking_LeavesOutWhoeverTheListNamesAsAtWork()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Id;
+        async Task<(string Id, string[] Gaps)[]> Listed(params string[] extra)
+        {
+            var (_, stdout, _) = (await Run(["shortlist", "--vacancy", vacancy, "--top", "20", "--json", "--data", dir.File("data"), .. extra])).AssertSucceeded();
+            return [.. JsonDocument.Parse(LastLine(stdout)).RootElement.GetProperty("candidates").EnumerateArray()
+                .Select(c => (c.GetProperty("candidate_id").GetString()!, c.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!).ToArray()))];
+        }
+        var all = await Listed();
+        var working = all.Where(c => c.Gaps.Length > 0 && c.Gaps[0].StartsWith("werkt sinds ", StringComparison.Ordinal)).Select(c => c.Id).ToArray();
+        Assert.NotEmpty(working);
+        var free = await Listed("--exclude-working");
+        Assert.Equal(20, free.Length);
+        Assert.Empty(free.Select(c => c.Id).Intersect(working));
+        Assert.DoesNotContain(free, c => c.Gaps.Any(g => g.StartsWith("werkt ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Shortlist_Text_IsDutchWithAChanceReasonsAndTheRetrievedCount()
     {
         using var dir = new TempDirectory();

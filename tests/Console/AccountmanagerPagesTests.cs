@@ -83,6 +83,22 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         Assert.True(near < all, $"{near} candidates looked at within 3 km, {all} without a limit");
     }
 
+    [Fact]
+    public async Task Shortlist_ZonderWieAlWerkt_LeavesOutThePeopleWhoseGapSaysTheyWork()
+    {
+        var page = await console.SignInAsync("am-werk", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{Vacancy}/shortlijst");
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Matches(@"werkt sinds \d{1,2} \w+ \d{4}", main);
+        await page.GetByLabel("Zonder wie al werkt").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("zonderwerk=true"));
+        var free = await page.Locator("main").InnerTextAsync();
+        Assert.DoesNotContain("werkt sinds", free, StringComparison.Ordinal);
+        Assert.True(Retrieved(free) < Retrieved(main));
+        Assert.True(await page.GetByLabel("Zonder wie al werkt").IsCheckedAsync());
+    }
+
     private static int Retrieved(string text) =>
         int.Parse(RetrievedCount().Match(text).Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 

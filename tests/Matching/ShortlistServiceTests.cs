@@ -155,6 +155,29 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     }
 
     [Fact]
+    public void For_CandidatesAtWork_HaveTheJobAsFirstGapAndAreLeftOutOnlyWhenAsked()
+    {
+        var jobs = CurrentJobs.On(_catalog.Store.Placements(), TrainedRegion.Today);
+        var atWork = 0;
+        foreach (var vacancy in _region.World.Vacancies.Where(v => v.IsOpenOn(TrainedRegion.Today)).Take(10))
+        {
+            var soft = _shortlists.For(vacancy.Id, 30, null, jobs);
+            foreach (var entry in soft.Candidates.Where(e => jobs.Of(e.CandidateId) is not null))
+            {
+                atWork++;
+                Assert.Equal(jobs.Of(entry.CandidateId)!.Gap, entry.Gaps[0]);
+            }
+            Assert.All(soft.Candidates.Where(e => jobs.Of(e.CandidateId) is null), e => Assert.DoesNotContain(e.Gaps, g => g.StartsWith("werkt ", StringComparison.Ordinal)));
+            var free = _shortlists.For(vacancy.Id, 30, new ShortlistFilters { ExcludeWorking = true }, jobs);
+            Assert.Equal(30, free.Candidates.Count);
+            Assert.All(free.Candidates, e => Assert.Null(jobs.Of(e.CandidateId)));
+            Assert.True(free.Retrieved < soft.Retrieved, vacancy.Id);
+            Assert.Equal(soft.Candidates.Where(e => jobs.Of(e.CandidateId) is null).Select(e => e.CandidateId), free.Candidates.Select(e => e.CandidateId).Take(soft.Candidates.Count(e => jobs.Of(e.CandidateId) is null)));
+        }
+        Assert.True(atWork > 0, "the synthetic region has people at work on its shortlists");
+    }
+
+    [Fact]
     public void For_BadMaxKm_IsInvalidRequest() =>
         Assert.Equal("max_km", Assert.Throws<InvalidRequestException>(() => _shortlists.For(OpenVacancy(), 5, new ShortlistFilters { MaxKm = -1 })).Field);
 

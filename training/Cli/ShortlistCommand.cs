@@ -14,7 +14,8 @@ namespace MatchEngine.Training.Cli;
 /// with reasons and gaps, printed as <c>{"vacancy_id":…,"notice":…,"chance_of":"kans op uitnodiging","candidates":[{"candidate_id":…,"chance":…,"score":…,"reasons":[…],"gaps":[…]}]}</c>
 /// (<c>chance</c>: calibrated chance of an invitation; <c>score</c>: the ranker's raw score; <c>notice</c>: null, or that the vacancy
 /// is closed or not yet posted on the data's date). Distance, hours, shifts and
-/// availability are soft unless <c>--max-km</c>, <c>--strict-hours</c>, <c>--strict-shifts</c> or <c>--available-by</c> make them walls.
+/// availability are soft unless <c>--max-km</c>, <c>--strict-hours</c>, <c>--strict-shifts</c> or <c>--available-by</c> make them walls;
+/// a candidate at work on the data's date has it as a gap ("werkt sinds …") and is left out with <c>--exclude-working</c>.
 /// <c>--fair-exposure ATTRIBUTE[:SHARE]</c> re-ranks the top fairly (<see cref="FairReranking"/>).
 /// Ranked as the api ranks them (<see cref="RankingCascade.Default"/>); <c>--exact</c> puts every retrieved
 /// candidate through every tree.
@@ -23,8 +24,8 @@ public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
     public string Usage
-        => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts" };
+        => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--exclude-working] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts", "exclude-working" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class ShortlistCommand : ICommand
             MaxKm = args.Get("max-km") is null ? null : args.GetDouble("max-km", 0),
             StrictHours = args.Has("strict-hours"),
             StrictShifts = args.Has("strict-shifts"),
+            ExcludeWorking = args.Has("exclude-working"),
             FairExposure = args.Get("fair-exposure") is { } fair ? ParseFairExposure(fair) : null,
         };
         var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"),

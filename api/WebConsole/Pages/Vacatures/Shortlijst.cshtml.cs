@@ -38,6 +38,10 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     [BindProperty(Name = "diensten", SupportsGet = true)]
     public bool Diensten { get; set; }
 
+    /// <summary>Leave out candidates at work on the data's date (<see cref="ShortlistFilters.ExcludeWorking"/>).</summary>
+    [BindProperty(Name = "zonderwerk", SupportsGet = true)]
+    public bool ZonderWerk { get; set; }
+
     /// <summary>The protected attribute whose groups fair re-ranking gives their share of the top (empty: off).</summary>
     [BindProperty(Name = "eerlijk", SupportsGet = true)]
     public string? Eerlijk { get; set; }
@@ -81,7 +85,7 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
         PageNumber = Math.Clamp(PageNumber, 1, MaxPages);
         var size = Paging<ShortlistEntry>.DefaultPageSize;
         var fair = FairChoices.Any(c => c.Attribute == Eerlijk) ? new FairExposure(Eerlijk!) : null;
-        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = Km, FairExposure = fair };
+        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = Km, ExcludeWorking = ZonderWerk, FairExposure = fair };
         Shortlist = await reads.ShortlistAsync(Scope(policy), Id, PageNumber * size, filters, string.IsNullOrEmpty(Regio) ? null : Regio, cancellationToken);
         Rows = [.. Shortlist.Candidates.Select((c, i) => (i + 1, c)).Skip((PageNumber - 1) * size)];
         Pages = Math.Min(MaxPages, PageNumber + (Shortlist.Candidates.Count == PageNumber * size ? 1 : 0));
@@ -96,6 +100,6 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     }
 
     public string Link(int page) =>
-        ($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}"
+        ($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&zonderwerk={ZonderWerk}"
          + $"&eerlijk={Uri.EscapeDataString(Eerlijk ?? "")}&pagina={page}").Replace("&km=&", "&", StringComparison.Ordinal);
 }
