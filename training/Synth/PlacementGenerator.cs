@@ -27,7 +27,29 @@ public sealed class PlacementGenerator(Dice dice, DateOnly today, IReadOnlyList<
         }
 
         var truth = HerinstroomTruth.Calibrate(drafts.Select(d => HerinstroomTruth.RelativeRisk(d.Placement, d.Candidate)).ToArray());
-        return drafts.Select(d => Outcome(d.Placement, d.Candidate, truth)).ToArray();
+        return EndedByTheNextJob(drafts.Select(d => Outcome(d.Placement, d.Candidate, truth)).ToArray());
+    }
+
+    /// <summary>
+    /// A person holds one job at a time: a placement still running (neither ended nor followed by herinstroom) when the same
+    /// person starts another job ends the day before, if that day was still observed. Draws no dice, so the rest of the world
+    /// is the same.
+    /// </summary>
+    private static Placement[] EndedByTheNextJob(Placement[] placements)
+    {
+        var result = (Placement[])placements.Clone();
+        foreach (var own in Enumerable.Range(0, result.Length).GroupBy(i => result[i].CandidateId, StringComparer.Ordinal))
+        {
+            var byStart = own.OrderBy(i => result[i].Start).ThenBy(i => result[i].Id, StringComparer.Ordinal).ToArray();
+            for (var k = 0; k + 1 < byStart.Length; k++)
+            {
+                var (job, next) = (result[byStart[k]], result[byStart[k + 1]]);
+                var dayBefore = next.Start.AddDays(-1) < job.Start ? job.Start : next.Start.AddDays(-1);
+                var running = !(job.Ended <= dayBefore) && !(job.HerinstroomAt <= dayBefore);
+                if (running && dayBefore <= job.ObservedUntil) result[byStart[k]] = job with { Ended = dayBefore };
+            }
+        }
+        return result;
     }
 
     private Placement Draft(int number, Candidate c, string employerId, string? vacancyId, DateOnly start, ContractKind contract, double hours, string sector)
