@@ -39,7 +39,8 @@ internal static class DemoScript
         var free = await match.ShortlistAsync(new ShortlistRequest { VacancyId = vacancy.Id, Top = 10, Filters = new ShortlistFilters { ExcludeWorking = true } });
         var working = shortlist.Candidates.Count(c => !free.Candidates.Any(f => f.CandidateId == c.CandidateId));
         if (working > 0)
-            Console.WriteLine($"   {working} van de {shortlist.Candidates.Count} werken al; zonder wie al werkt (filters.exclude_working): {string.Join(", ", free.Candidates.Select(c => c.CandidateId))}");
+            Console.WriteLine($"   {working} van de {shortlist.Candidates.Count} werken al; zonder wie al werkt (filters.exclude_working): "
+                + string.Join(", ", free.Candidates.Select(c => c.CandidateId)));
 
         var careHome = catalog.Store.Employers().First(e => e.Name == "Verpleeghuis De Linde");
         Console.WriteLine();

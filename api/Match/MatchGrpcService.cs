@@ -53,9 +53,9 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
     public override async Task<RecommendVacanciesResponse> RecommendVacancies(RecommendVacanciesRequest request, ServerCallContext context)
     {
         var top = request.Top == 0 ? MatchingReads.DefaultRecommendTop : request.Top;
-        var vacancies = await reads.RecommendAsync(policy.ScopeOf(context), request.CandidateId, top, context.CancellationToken);
-        var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId };
-        response.Vacancies.AddRange(vacancies.Select(v =>
+        var recommended = await reads.RecommendAsync(policy.ScopeOf(context), request.CandidateId, top, context.CancellationToken);
+        var response = new RecommendVacanciesResponse { CandidateId = request.CandidateId, Notice = recommended.Notice ?? "" };
+        response.Vacancies.AddRange(recommended.Vacancies.Select(v =>
         {
             var item = new RecommendedVacancy { VacancyId = v.VacancyId, Title = v.Title, EmployerName = v.EmployerName, Score = v.Score };
             item.Reasons.AddRange(v.Reasons);

@@ -42,13 +42,16 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
 
     private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date, VacancyHires.Of(catalog.Store, vacancy.Id));
 
-    /// <summary>Vacancies open on the data's date (<see cref="DataToday"/>) with a place free for a candidate the caller may see, best first.</summary>
-    public async Task<IReadOnlyList<VacancyRecommendation>> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)
+    /// <summary>
+    /// Vacancies open on the data's date (<see cref="DataToday"/>) with a place free for a candidate the caller may see, best first,
+    /// with a notice when the candidate holds a job on that date.
+    /// </summary>
+    public async Task<VacancyRecommendations> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)
     {
         scope.Candidate(candidateId);
         var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date), cancellationToken);
         await scope.RecordAsync("vacancies for a candidate", [candidateId]);
-        return vacancies;
+        return new VacancyRecommendations(vacancies, today.Jobs.Of(candidateId)?.Notice);
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public sealed record CurrentJob(DateOnly Since, double HoursPerWeek, int Jobs)
     public string Gap => Jobs == 1
         ? $"werkt sinds {Dutch.Date(Since)}, {Dutch.Hours(HoursPerWeek)} per week"
         : $"werkt sinds {Dutch.Date(Since)} in {Jobs} banen, samen {Dutch.Hours(HoursPerWeek)} per week";
+
+    /// <summary>The sentence above a candidate's recommended vacancies: "Deze kandidaat werkt sinds 4 april 2024, 25 uur per week."</summary>
+    public string Notice => $"Deze kandidaat {Gap}.";
 }
 
 /// <summary>

@@ -71,3 +71,9 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
 
 /// <summary>One recommended vacancy for a candidate (the consulent's reciprocal view).</summary>
 public sealed record VacancyRecommendation(string VacancyId, string Title, string EmployerName, double Score, IReadOnlyList<string> Reasons, IReadOnlyList<string> Gaps);
+
+/// <summary>
+/// The vacancies recommended to a candidate, best first, and what the reader must know first: that the candidate holds a job on the
+/// data's date (<see cref="CurrentJob.Notice"/>); null when they do not.
+/// </summary>
+public sealed record VacancyRecommendations(IReadOnlyList<VacancyRecommendation> Vacancies, string? Notice);

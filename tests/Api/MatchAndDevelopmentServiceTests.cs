@@ -89,6 +89,19 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
     }
 
     [Fact]
+    public async Task RecommendVacancies_CandidateAtWork_SaysSinceWhenAndHowManyHoursInTheNotice()
+    {
+        var client = new Match.MatchClient(_server.Channel);
+        var jobs = Engine.Catalog.CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        var working = region.World.Candidates.First(c => c.ConsentMatching && jobs.Of(c.Id) is { Jobs: 1 });
+        var job = jobs.Of(working.Id)!;
+        var notice = (await client.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = working.Id, Top = 3 })).Notice;
+        Assert.Equal($"Deze kandidaat werkt sinds {Dutch.Date(job.Since)}, {Dutch.Hours(job.HoursPerWeek)} per week.", notice);
+        var free = region.World.Candidates.First(c => c.ConsentMatching && jobs.Of(c.Id) is null);
+        Assert.Equal("", (await client.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = free.Id, Top = 3 })).Notice);
+    }
+
+    [Fact]
     public async Task CarveJobs_CareHome_ProposesAZorgassistentWithCandidates()
     {
         var client = new Development.DevelopmentClient(_server.Channel);

@@ -44,8 +44,8 @@ public sealed class CliRefusalTests
         var (_, stdout, stderr) = (await Run("shortlist", "--vacancy", "vac-1", "--topp", "5", "--data", data)).AssertExit(1);
         Assert.Equal("", stdout);
         Assert.Contains("matchengine shortlist: onbekende optie --topp (bedoelt u --top?)", stderr, StringComparison.Ordinal);
-        Assert.Contains("geldige opties: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --fair-exposure, --exact, --json, --data, --postgres",
-            stderr, StringComparison.Ordinal);
+        Assert.Contains("geldige opties: --vacancy, --top, --region, --available-by, --max-km, --strict-hours, --strict-shifts, --exclude-working, --fair-exposure, --exact, --json, "
+            + "--data, --postgres", stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -82,6 +82,25 @@ public sealed class DataDateTests(TrainedRegion region) : IClassFixture<TrainedR
     }
 
     [Fact]
+    public async Task Recommend_ACandidateAtWorkOnTheDatasDate_CarriesTheNoticeAndOneWhoIsNotNone()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var jobs = CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        async Task<JsonElement> Notice(string candidateId)
+        {
+            var (exit, stdout, stderr) = await Run("recommend", "--candidate", candidateId, "--top", "3", "--data", dir.File("data"));
+            Assert.True(exit == 0, stderr);
+            return JsonDocument.Parse(stdout.TrimEnd().Split('\n')[^1]).RootElement.GetProperty("notice").Clone();
+        }
+        var working = region.World.Candidates.First(c => c.ConsentMatching && jobs.Of(c.Id) is not null);
+        Assert.Equal(jobs.Of(working.Id)!.Notice, (await Notice(working.Id)).GetString());
+        Assert.StartsWith("Deze kandidaat werkt sinds ", jobs.Of(working.Id)!.Notice, StringComparison.Ordinal);
+        var free = region.World.Candidates.First(c => c.ConsentMatching && jobs.Of(c.Id) is null);
+        Assert.Equal(JsonValueKind.Null, (await Notice(free.Id)).ValueKind);
+    }
+
+    [Fact]
     public async Task SroiWorklist_WithoutAsOf_IsAsOfTheDatasDateNotTheClock()
     {
         using var dir = new TempDirectory();

@@ -99,6 +99,16 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         Assert.True(await page.GetByLabel("Zonder wie al werkt").IsCheckedAsync());
     }
 
+    [Fact]
+    public async Task Candidate_AtWork_SaysSoAboveTheRecommendedVacancies()
+    {
+        var jobs = Engine.Catalog.CurrentJobs.On(console.Data.World.Placements, TrainedRegion.Today);
+        var working = console.Data.World.Candidates.First(c => c.ConsentMatching && c.Region == ConsoleFixture.Region && jobs.Of(c.Id) is not null);
+        var page = await console.SignInAsync("am-kandidaat-werk", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/kandidaten/{working.Id}");
+        Assert.Equal($"Let op: {jobs.Of(working.Id)!.Notice}", (await page.Locator(".let-op").InnerTextAsync()).Trim());
+    }
+
     private static int Retrieved(string text) =>
         int.Parse(RetrievedCount().Match(text).Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -24,7 +24,8 @@ public sealed class ShortlistCommand : ICommand
 {
     public string Verb => "shortlist";
     public string Usage
-        => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--exclude-working] [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
+        => "shortlist --vacancy ID [--top N] [--region R] [--available-by YYYY-MM-DD] [--max-km K] [--strict-hours] [--strict-shifts] [--exclude-working]"
+           + " [--fair-exposure ATTRIBUTE[:SHARE]] [--exact] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json", "exact", "strict-hours", "strict-shifts", "exclude-working" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
@@ -77,7 +78,10 @@ public sealed class ShortlistCommand : ICommand
     }
 }
 
-/// <summary><c>matchengine recommend --candidate ID [--top N] --json</c>: open vacancies for a candidate, best first.</summary>
+/// <summary>
+/// <c>matchengine recommend --candidate ID [--top N] --json</c>: open vacancies for a candidate, best first, printed as
+/// <c>{"candidate_id":…,"notice":…,"vacancies":[…]}</c> (<c>notice</c>: null, or that the candidate holds a job on the data's date).
+/// </summary>
 public sealed class RecommendCommand : ICommand
 {
     public string Verb => "recommend";
@@ -88,11 +92,12 @@ public sealed class RecommendCommand : ICommand
     {
         using var session = MatchingSession.Open(context);
         var candidateId = args.Require("candidate");
-        var vacancies = await session.RunAsync(() => session.Matching.RecommendAsync(session.Scope(Verb), candidateId, args.GetInt("top", MatchingReads.DefaultRecommendTop), cancellationToken));
+        var recommended = await session.RunAsync(() => session.Matching.RecommendAsync(session.Scope(Verb), candidateId, args.GetInt("top", MatchingReads.DefaultRecommendTop), cancellationToken));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             candidate_id = candidateId,
-            vacancies = vacancies.Select(v => new { vacancy_id = v.VacancyId, title = v.Title, employer = v.EmployerName, score = v.Score, reasons = v.Reasons, gaps = v.Gaps }),
+            notice = recommended.Notice,
+            vacancies = recommended.Vacancies.Select(v => new { vacancy_id = v.VacancyId, title = v.Title, employer = v.EmployerName, score = v.Score, reasons = v.Reasons, gaps = v.Gaps }),
         }, CliJson.Options));
         return ExitCodes.Ok;
     }

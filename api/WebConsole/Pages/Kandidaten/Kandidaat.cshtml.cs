@@ -27,7 +27,7 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
 
     public Candidate? Candidate { get; private set; }
 
-    public Section<IReadOnlyList<VacancyRecommendation>> Vacancies { get; private set; } = new(null, null);
+    public Section<VacancyRecommendations> Vacancies { get; private set; } = new(null, null);
 
     public Section<LeerwerkAdvice> Routes { get; private set; } = new(null, null);
 
@@ -41,8 +41,8 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Candidate = (Candidate)await catalog.GetAsync(Scope(policy), EntityKind.Candidate, Id);
-        Vacancies = await Section<IReadOnlyList<VacancyRecommendation>>.LoadAsync(() => matching.RecommendAsync(Scope(policy), Id, MatchingReads.DefaultRecommendTop, cancellationToken));
-        var best = Vacancies.Value?.FirstOrDefault()?.VacancyId;
+        Vacancies = await Section<VacancyRecommendations>.LoadAsync(() => matching.RecommendAsync(Scope(policy), Id, MatchingReads.DefaultRecommendTop, cancellationToken));
+        var best = Vacancies.Value?.Vacancies.FirstOrDefault()?.VacancyId;
         Advice = best is null
             ? new Section<VacancyAdvice>(null, "Er is geen aanbevolen vacature om advies voor te geven.")
             : await Section<VacancyAdvice>.LoadAsync(() => advice.WhatHelpsAsync(Scope(policy), Id, best));
