@@ -39,21 +39,23 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     {
         var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
         var employer = catalog.Store.GetEmployer(vacancy.EmployerId) ?? throw new RecordNotFoundException(EntityKind.Employer, vacancy.EmployerId);
-        return Carve(employer, [vacancy], candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
+        return Carve(employer, [vacancy], candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), today.Jobs);
     }
 
     /// <summary>
     /// Carves the pooled tasks of all open vacancies of one employer (open on <paramref name="asOf"/>, default today).
-    /// Without a candidate, each role gets its best candidates from <paramref name="pool"/> (default: every region).
+    /// Without a candidate, each role gets its best candidates from <paramref name="pool"/> (default: every region), a job
+    /// they hold on that day named as a gap.
     /// </summary>
     public CarvingProposal CarveEmployer(string employerId, string? candidateId, DateOnly? asOf = null, int candidatesPerRole = DefaultCandidatesPerRole,
         ShortlistFilters? pool = null)
     {
         var employer = catalog.Store.GetEmployer(employerId) ?? throw new RecordNotFoundException(EntityKind.Employer, employerId);
-        var vacancies = OpenVacancies(employerId, asOf ?? today.Date);
+        var day = asOf ?? today.Date;
+        var vacancies = OpenVacancies(employerId, day);
         if (vacancies.Count == 0)
-            throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(asOf ?? today.Date)} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
-        return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters());
+            throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(day)} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
+        return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), candidateId is null && candidatesPerRole > 0 ? today.JobsOn(day) : CurrentJobs.None);
     }
 
     /// <summary>Roles carved for <paramref name="candidateId"/> at employers within their reach with vacancies open to jobcarving, most hours first.</summary>
@@ -94,7 +96,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
             HoursPerWeek = t.HoursPerWeek }).ToArray(),
     };
 
-    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool)
+    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool, CurrentJobs jobs)
     {
         WorkerProfile worker;
         if (candidateId is null)
@@ -110,7 +112,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var outcome = JobCarver.Carve(employer, vacancies, worker);
         var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
             candidateId is null && candidatesPerRole > 0
-                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, today.Date), candidatesPerRole, pool).Candidates)
+                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, today.Date), candidatesPerRole, pool, jobs).Candidates, jobs)
                 : [])).ToArray();
         return new CarvingProposal(outcome, withCandidates);
     }
@@ -120,7 +122,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     /// physical capacity; else the role carved again from its own tasks to fit them; else the proposed role with the
     /// gaps named. Gaps are read against the role as offered.
     /// </summary>
-    private SuggestedCandidate[] Suggest(CarvedRole role, Employer employer, IReadOnlyList<Vacancy> vacancies, IReadOnlyList<ShortlistEntry> ranked)
+    private SuggestedCandidate[] Suggest(CarvedRole role, Employer employer, IReadOnlyList<Vacancy> vacancies, IReadOnlyList<ShortlistEntry> ranked, CurrentJobs jobs)
     {
         var suggestions = new List<SuggestedCandidate>(ranked.Count);
         foreach (var entry in ranked)
@@ -129,21 +131,20 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
             var fitted = RoleFit.Fits(role, candidate) ? null : JobCarver.FitTo(role, employer, vacancies, WorkerProfile.GenericFor(candidate));
             var offered = fitted ?? role;
             IReadOnlyList<string> reasons = fitted is null ? entry.Reasons : [.. entry.Reasons, RoleFit.Describe(fitted, role)];
-            suggestions.Add(new SuggestedCandidate(entry with { Reasons = reasons, Gaps = Gaps(offered, employer, candidate) }, offered, fitted is not null));
+            suggestions.Add(new SuggestedCandidate(entry with { Reasons = reasons, Gaps = Gaps(offered, employer, candidate, jobs) }, offered, fitted is not null));
         }
         return suggestions.ToArray();
     }
 
     /// <summary>
-    /// What stands between <paramref name="candidate"/> and <paramref name="role"/>: a job they hold on the data's date
-    /// (<see cref="CurrentJobs"/>), the hours against the role's own
+    /// What stands between <paramref name="candidate"/> and <paramref name="role"/>: a job they hold (<paramref name="jobs"/>), the hours against the role's own
     /// hours (<see cref="RoleFit.HoursGap"/>), then what the shortlist names (shifts, load, distance, start date). The
     /// vacancy the role is ranked as asks a range of hours for retrieval, so that comparison is left to RoleFit.
     /// </summary>
-    private List<string> Gaps(CarvedRole role, Employer employer, Candidate candidate)
+    private List<string> Gaps(CarvedRole role, Employer employer, Candidate candidate, CurrentJobs jobs)
     {
         var gaps = new List<string>();
-        if (today.Jobs.Of(candidate.Id) is { } job) gaps.Add(job.Gap);
+        if (jobs.Of(candidate.Id) is { } job) gaps.Add(job.Gap);
         if (RoleFit.HoursGap(role, candidate) is { } hours) gaps.Add(hours);
         var asked = new PreparedVacancy(AsVacancy(role, employer, today.Date) with { HoursMin = 1, HoursMax = 40 }, employer);
         var person = new PreparedCandidate(candidate);

@@ -27,6 +27,9 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     /// <summary>Who is at work on the data's date: their placements have started and neither ended nor led to herinstroom.</summary>
     public CurrentJobs Jobs => Current().Jobs;
 
+    /// <summary>Who is at work on <paramref name="day"/>: <see cref="Jobs"/> on the data's date, else read from the placements.</summary>
+    public CurrentJobs JobsOn(DateOnly day) => day == Date ? Jobs : CurrentJobs.On(store.Placements(), day);
+
     private Read Current()
     {
         var last = _last;

@@ -44,6 +44,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
+        if (filters.ExcludeWorking && jobs is null) throw new ArgumentNullException(nameof(jobs), "ExcludeWorking needs the jobs to leave out");
         jobs ??= CurrentJobs.None;
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
         if (filters.ExcludeWorking && jobs.Count > 0) retrieved = [.. retrieved.Where(r => jobs.Of(r.Candidate.Candidate.Id) is null)];

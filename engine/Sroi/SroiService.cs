@@ -43,7 +43,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
 
     /// <summary>
     /// The contractor's open vacancies (on <paramref name="asOf"/>) and carved roles, ranked by expected euros, each
-    /// with its best candidates from <paramref name="pool"/>; a null pool suggests no candidates (then every chance is 0).
+    /// with its best candidates from <paramref name="pool"/> who hold no job on <paramref name="asOf"/> (<see cref="CurrentJobs"/>); a null
+    /// pool suggests no candidates (then every chance is 0).
     /// Without open vacancies: no opportunities, the gap, and the kinds of jobs that fit.
     /// </summary>
     public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool)
@@ -65,16 +66,18 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
                 + $"nog {Dutch.Euro(progress.OpenEur)} open. Functies die zouden passen: {Dutch.List(fitting)}");
         }
         var opportunities = new List<PlacementOpportunity>();
-        var jobs = pool is null ? CurrentJobs.None : CurrentJobs.On(catalog.Store.Placements(), asOf);
+        // A placement counts for the bijstand block only when the person comes from the bijstand: who holds a job on asOf is left out.
+        var free = pool is null ? null : pool with { ExcludeWorking = true };
+        var jobs = free is null ? CurrentJobs.None : CurrentJobs.On(catalog.Store.Placements(), asOf);
         foreach (var v in vacancies)
         {
             var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;
-            var list = pool is null ? [] : shortlists.For(v, CandidatesPerOpportunity, pool, jobs).Candidates;
+            var list = free is null ? [] : shortlists.For(v, CandidatesPerOpportunity, free, jobs).Candidates;
             opportunities.Add(Opportunity(OpportunityKind.Vacancy, v.Id, v.Title, v.Isco, fillFrom, SroiValuation.Of(table, SroiBlock.Bijstand, hours, days), list));
         }
         if (vacancies.Any(v => v.Tasks.Count > 0))
         {
-            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, pool is null ? 0 : CandidatesPerOpportunity, pool);
+            var proposal = carving.CarveEmployer(contract.EmployerId, null, asOf, free is null ? 0 : CandidatesPerOpportunity, free);
             opportunities.AddRange(proposal.Roles.Select((r, i) => Opportunity(OpportunityKind.CarvedRole, $"carved-{contract.EmployerId}-{i + 1}", r.Role.Title,
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }

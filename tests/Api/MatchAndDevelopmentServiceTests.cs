@@ -116,6 +116,18 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
     }
 
     [Fact]
+    public async Task CarveJobs_SuggestedCandidateAtWork_HasTheJobAsFirstGap()
+    {
+        var client = new Development.DevelopmentClient(_server.Channel);
+        var careHome = region.World.Employers.Single(e => e.Name == "Verpleeghuis De Linde");
+        var jobs = Engine.Catalog.CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        var candidates = (await client.CarveJobsAsync(new CarveJobsRequest { EmployerId = careHome.Id, CandidatesPerRole = 20 })).Roles.SelectMany(r => r.Candidates).ToArray();
+        Assert.Contains(candidates, c => jobs.Of(c.CandidateId) is not null);
+        Assert.All(candidates, c => Assert.Equal(jobs.Of(c.CandidateId)?.Gap, c.Gaps.FirstOrDefault(g => g.StartsWith("werkt ", StringComparison.Ordinal))));
+        Assert.All(candidates.Where(c => jobs.Of(c.CandidateId) is not null), c => Assert.Equal(jobs.Of(c.CandidateId)!.Gap, c.Gaps[0]));
+    }
+
+    [Fact]
     public async Task CarveJobs_VacancyWithoutTasks_IsFailedPreconditionNamingTheFields()
     {
         var client = new Development.DevelopmentClient(_server.Channel);

@@ -63,6 +63,22 @@ public sealed class SroiEndToEndTests(TrainedRegion region) : IClassFixture<Trai
     }
 
     [Fact]
+    public async Task FindPlacements_OverGrpc_SuggestsNobodyWhoHoldsAJobOnAsOf()
+    {
+        var jobs = MatchEngine.Engine.Catalog.CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        var contracts = region.World.SroiContracts.Where(c => c.End >= TrainedRegion.Today && c.Start <= TrainedRegion.Today)
+            .Where(c => region.World.Vacancies.Any(v => v.EmployerId == c.EmployerId && v.IsOpenOn(TrainedRegion.Today))).Take(3).ToArray();
+        var suggested = new List<string>();
+        foreach (var contract in contracts)
+        {
+            var response = await Client.FindPlacementsAsync(new FindPlacementsRequest { ContractId = contract.Id, AsOf = AsOf, Top = 5 });
+            suggested.AddRange(response.Opportunities.SelectMany(o => o.Candidates).Select(c => c.CandidateId));
+        }
+        Assert.NotEmpty(suggested);
+        Assert.All(suggested, id => Assert.Null(jobs.Of(id)));
+    }
+
+    [Fact]
     public async Task Worklist_OverGrpc_OmitsEndedContractsAndOrdersByEurosAtRisk()
     {
         var response = await Client.WorklistAsync(new WorklistRequest { AsOf = AsOf });
