@@ -10,7 +10,8 @@ namespace MatchEngine.Engine.Access;
 /// <summary>
 /// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
 /// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
-/// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event),
+/// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event or a
+/// placement naming it),
 /// says so (<see cref="Shortlist.Notice"/>); a candidate at work on that date has it as a gap (<see cref="CurrentJobs"/>).
 /// Thread-safe.
 /// </summary>
@@ -40,7 +41,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
         return shortlist;
     }
 
-    private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date, VacancyHires.Of(catalog.Store, vacancy.Id));
+    private string? Notice(Vacancy vacancy) => VacancyNotice.Of(vacancy, today.Date, VacancyHires.Of(catalog.Store, vacancy.Id, today.Placed));
 
     /// <summary>
     /// Vacancies open on the data's date (<see cref="DataToday"/>) with a place free for a candidate the caller may see, best first,
@@ -49,7 +50,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     public async Task<VacancyRecommendations> RecommendAsync(CallerScope scope, string candidateId, int top, CancellationToken cancellationToken)
     {
         scope.Candidate(candidateId);
-        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date), cancellationToken);
+        var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date, today.Placed), cancellationToken);
         await scope.RecordAsync("vacancies for a candidate", [candidateId]);
         return new VacancyRecommendations(vacancies, today.Jobs.Of(candidateId)?.Notice);
     }

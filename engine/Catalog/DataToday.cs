@@ -4,8 +4,9 @@ using MatchEngine.Engine.Store;
 namespace MatchEngine.Engine.Catalog;
 
 /// <summary>
-/// The data's date for answers given on every call (<see cref="DataDate.Resolve"/> without an explicit date) and who is at work on
-/// it (<see cref="CurrentJobs"/>): both read again from the placements, in one pass, only after the store's <see cref="ICatalogStore.Revision"/> moved, and that revision read at most once per
+/// The data's date for answers given on every call (<see cref="DataDate.Resolve"/> without an explicit date), who is at work on
+/// it (<see cref="CurrentJobs"/>) and who was placed in which vacancy (<see cref="VacancyPlacements"/>): read again from the
+/// placements, in one pass, only after the store's <see cref="ICatalogStore.Revision"/> moved, and that revision read at most once per
 /// <paramref name="recheck"/> (default <see cref="DefaultRecheck"/>; on a PostgreSQL store it is a query). One caller at a time
 /// reads them; the others keep the last answer meanwhile, or wait for the first. Thread-safe.
 /// </summary>
@@ -17,7 +18,7 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     private readonly TimeSpan _recheck = recheck ?? DefaultRecheck;
     private readonly Lock _reading = new();
 
-    private sealed record Read(long Revision, DateOnly? DataDate, CurrentJobs Jobs, DateTimeOffset At);
+    private sealed record Read(long Revision, DateOnly? DataDate, CurrentJobs Jobs, VacancyPlacements Placed, DateTimeOffset At);
 
     private volatile Read? _last;
 
@@ -26,6 +27,9 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
 
     /// <summary>Who is at work on the data's date: their placements have started and neither ended nor led to herinstroom.</summary>
     public CurrentJobs Jobs => Current().Jobs;
+
+    /// <summary>Who has a placement naming each vacancy.</summary>
+    public VacancyPlacements Placed => Current().Placed;
 
     /// <summary>Who is at work on <paramref name="day"/>: <see cref="Jobs"/> on the data's date, else read from the placements.</summary>
     public CurrentJobs JobsOn(DateOnly day) => day == Date ? Jobs : CurrentJobs.On(store.Placements(), day);
@@ -55,19 +59,23 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     }
 
     /// <summary>
-    /// The data's date (<see cref="DataDate.Of"/>) and the jobs on it, in one pass over the placements: a placement that stopped
-    /// (ended or herinstroom) on or before the latest observation seen so far cannot be active on the data's date, so it is not kept.
+    /// The data's date (<see cref="DataDate.Of"/>), the jobs on it and the placements naming a vacancy, in one pass over the
+    /// placements: a placement that stopped (ended or herinstroom) on or before the latest observation seen so far cannot be
+    /// active on the data's date, so it is kept only when it names a vacancy.
     /// </summary>
     private Read ReadStore(long revision, DateTimeOffset now)
     {
         DateOnly? latest = null;
         var maybeAtWork = new List<Placement>();
+        var naming = new List<Placement>();
         foreach (var p in store.Placements())
         {
             if (latest is null || p.ObservedUntil > latest) latest = p.ObservedUntil;
             if (!(Stopped(p) <= latest)) maybeAtWork.Add(p);
+            if (p.VacancyId is not null) naming.Add(p);
         }
-        return new Read(revision, latest, latest is { } day ? CurrentJobs.On(maybeAtWork, day) : CurrentJobs.None, now);
+        var jobs = latest is { } day ? CurrentJobs.On(maybeAtWork, day) : CurrentJobs.None;
+        return new Read(revision, latest, jobs, VacancyPlacements.Of(naming), now);
     }
 
     private static DateOnly? Stopped(Placement p) => p.Ended is { } ended && (p.HerinstroomAt is not { } back || ended <= back) ? ended : p.HerinstroomAt;

@@ -106,8 +106,11 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         return [.. rows.Select(i => new ScoredRow(i, scores[i]))];
     }
 
-    /// <summary>Vacancies open on <paramref name="today"/> with a place free (<see cref="VacancyHires"/>) for a candidate, best first (the reciprocal view).</summary>
-    public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top, DateOnly today)
+    /// <summary>
+    /// Vacancies open on <paramref name="today"/> with a place free (<see cref="VacancyHires"/>: hired match events and the placements of
+    /// <paramref name="placed"/>) for a candidate, best first (the reciprocal view).
+    /// </summary>
+    public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top, DateOnly today, VacancyPlacements? placed = null)
     {
         if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
         var candidate = pool.Get(candidateId) ?? throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
@@ -119,7 +122,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var features = vacancies.Select(v => PairFeatures.Featurize(v.Prepared, candidate, v.Hit.Score)).ToArray();
         var scores = model.Score(features);
         var best = Enumerable.Range(0, vacancies.Length).OrderByDescending(i => scores[i])
-            .Where(i => !VacancyHires.Filled(catalog.Store, vacancies[i].Prepared.Vacancy)).Take(top).ToArray();
+            .Where(i => !VacancyHires.Filled(catalog.Store, vacancies[i].Prepared.Vacancy, placed)).Take(top).ToArray();
         if (best.Length == 0) return [];
         var contributions = model.Contributions(best.Select(i => features[i]).ToArray());
         return best.Select((i, k) =>

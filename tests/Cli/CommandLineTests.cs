@@ -116,6 +116,28 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     }
 
     [Fact]
+    public async Task Shortlist_OpenVacancyWithAPlacementNamingIt_SaysItIsFilledThoughNoMatchEventSaysHired()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var open = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today) && v.Positions == 1
+            && !region.World.MatchEvents.Any(e => e.VacancyId == v.Id && e.Stage == MatchEngine.Engine.Domain.MatchStage.Hired)
+            && !region.World.Placements.Any(p => p.VacancyId == v.Id));
+        async Task<string?> Notice()
+        {
+            var (_, stdout, _) = (await Run("shortlist", "--vacancy", open.Id, "--top", "2", "--json", "--data", dir.File("data"))).AssertSucceeded();
+            return JsonDocument.Parse(LastLine(stdout)).RootElement.GetProperty("notice").GetString();
+        }
+        Assert.Null(await Notice());
+        var day = TrainedRegion.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using (var catalog = MatchEngine.Engine.Catalog.CatalogService.Open(new DataLayout(dir.File("data")), TimeProvider.System))
+            Assert.True(catalog.Upsert(MatchEngine.Engine.Contract.EntityKind.Placement,
+                $"{{\"id\":\"p-new\",\"candidate_id\":\"{region.World.Candidates[0].Id}\",\"employer_id\":\"{open.EmployerId}\",\"vacancy_id\":\"{open.Id}\","
+                + $"\"start\":\"{day}\",\"hours_per_week\":24,\"contract\":\"temporary\",\"observed_until\":\"{day}\"}}").Accepted);
+        Assert.Equal("Deze vacature is vervuld.", await Notice());
+    }
+
+    [Fact]
     public async Task Shortlist_Text_IsDutchWithAChanceReasonsAndTheRetrievedCount()
     {
         using var dir = new TempDirectory();

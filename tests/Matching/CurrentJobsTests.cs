@@ -54,5 +54,8 @@ public sealed class CurrentJobsTests(TrainedRegion region) : IClassFixture<Train
         Assert.True(all.Count > 0, "the synthetic region has people at work");
         Assert.Equal(all.Count, read.Count);
         Assert.All(region.World.Candidates, c => Assert.Equal(all.Of(c.Id), read.Of(c.Id)));
+        var placed = VacancyPlacements.Of(region.World.Placements);
+        Assert.Contains(region.World.Vacancies, v => today.Placed.For(v.Id).Count > 0);
+        Assert.All(region.World.Vacancies, v => Assert.Equal(placed.For(v.Id), today.Placed.For(v.Id)));
     }
 }
