@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Store;
 
@@ -6,7 +7,8 @@ namespace MatchEngine.Engine.Catalog;
 /// <summary>
 /// The data's date for answers given on every call (<see cref="DataDate.Resolve"/> without an explicit date), who is at work on
 /// it (<see cref="CurrentJobs"/>) and who was placed in which vacancy (<see cref="VacancyPlacements"/>): read again from the
-/// placements, in one pass, only after the store's <see cref="ICatalogStore.Revision"/> moved, and that revision read at most once per
+/// placements, in one pass, only after the store's <see cref="ICatalogStore.Revision"/> moved with a placement among the changes
+/// (<see cref="ICatalogStore.ChangedSince"/>), and that revision read at most once per
 /// <paramref name="recheck"/> (default <see cref="DefaultRecheck"/>; on a PostgreSQL store it is a query). One caller at a time
 /// reads them; the others keep the last answer meanwhile, or wait for the first. Thread-safe.
 /// </summary>
@@ -50,7 +52,9 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
             var last = _last;
             if (last is not null && !ReferenceEquals(last, seen)) return last;
             var revision = store.Revision;
-            return _last = last is not null && last.Revision == revision ? last with { At = now } : ReadStore(revision, now);
+            // A write of other records (a recorded outcome, an imported vacancy) leaves the placements as they were.
+            var same = last is not null && (last.Revision == revision || !store.ChangedSince(EntityKind.Placement, last.Revision));
+            return _last = same ? last! with { Revision = revision, At = now } : ReadStore(revision, now);
         }
         finally
         {

@@ -53,6 +53,9 @@ public interface ICatalogStore : IDisposable
 
     /// <summary>Candidates and vacancies changed or deleted after <paramref name="revision"/>, for index catch-up.</summary>
     IReadOnlyList<Change> ChangesSince(long revision);
+
+    /// <summary>True when a record of <paramref name="kind"/> was changed or deleted after <paramref name="revision"/>.</summary>
+    bool ChangedSince(EntityKind kind, long revision);
 }
 
 /// <summary>A record changed (or deleted, then <see cref="Deleted"/>) at <see cref="Revision"/>.</summary>

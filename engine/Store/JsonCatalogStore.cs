@@ -17,6 +17,7 @@ public abstract class JsonCatalogStore : ICatalogStore
     public abstract bool Exists(EntityKind kind, string id);
     public abstract int Count(EntityKind kind);
     public abstract IReadOnlyList<Change> ChangesSince(long revision);
+    public abstract bool ChangedSince(EntityKind kind, long revision);
     public abstract void Dispose();
 
     /// <summary>The contract JSON of one record, or null when there is none.</summary>

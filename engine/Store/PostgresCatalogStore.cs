@@ -141,6 +141,18 @@ public sealed class PostgresCatalogStore : JsonCatalogStore
 
 
     /// <inheritdoc />
+    public override bool ChangedSince(EntityKind kind, long revision)
+    {
+        using var cmd = _dataSource.CreateCommand("""
+            SELECT EXISTS(SELECT 1 FROM catalog_records WHERE rev > @rev AND kind = @k)
+                OR EXISTS(SELECT 1 FROM catalog_tombstones WHERE rev > @rev AND kind = @k)
+            """);
+        cmd.Parameters.AddWithValue("rev", revision);
+        cmd.Parameters.AddWithValue("k", (short)kind);
+        return (bool)cmd.ExecuteScalar()!;
+    }
+
+    /// <inheritdoc />
     public override IReadOnlyList<Change> ChangesSince(long revision)
     {
         using var cmd = _dataSource.CreateCommand("""

@@ -160,6 +160,20 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
 
 
     /// <inheritdoc />
+    public override bool ChangedSince(EntityKind kind, long revision)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT EXISTS(SELECT 1 FROM records WHERE rev > $rev AND kind = $k)
+                OR EXISTS(SELECT 1 FROM tombstones WHERE rev > $rev AND kind = $k)
+            """;
+        cmd.Parameters.AddWithValue("$rev", revision);
+        cmd.Parameters.AddWithValue("$k", (int)kind);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <inheritdoc />
     public override IReadOnlyList<Change> ChangesSince(long revision)
     {
         using var connection = Open();

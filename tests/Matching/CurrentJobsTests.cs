@@ -1,5 +1,6 @@
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Tests.Support;
 
@@ -57,5 +58,25 @@ public sealed class CurrentJobsTests(TrainedRegion region) : IClassFixture<Train
         var placed = VacancyPlacements.Of(region.World.Placements);
         Assert.Contains(region.World.Vacancies, v => today.Placed.For(v.Id).Count > 0);
         Assert.All(region.World.Vacancies, v => Assert.Equal(placed.For(v.Id), today.Placed.For(v.Id)));
+    }
+
+    [Fact]
+    public void DataToday_AfterAWriteOfOtherRecords_KeepsWhatItReadAndAfterAPlacement_ReadsAgain()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        using var catalog = CatalogService.Open(new DataLayout(dir.File("data")), TimeProvider.System);
+        var today = new DataToday(catalog.Store, new FixedClock(new DateOnly(2031, 3, 1)), TimeSpan.Zero);
+        var jobs = today.Jobs;
+        var free = region.World.Candidates.First(c => c.ConsentMatching && jobs.Of(c.Id) is null);
+        var day = TrainedRegion.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var vacancy = region.World.Vacancies.First(v => v.IsOpenOn(TrainedRegion.Today));
+        Assert.True(catalog.Upsert(EntityKind.MatchEvent,
+            $"{{\"vacancy_id\":\"{vacancy.Id}\",\"candidate_id\":\"{free.Id}\",\"at\":\"{day}T09:00:00Z\",\"stage\":\"invited\"}}").Accepted);
+        Assert.Same(jobs, today.Jobs);
+        Assert.True(catalog.Upsert(EntityKind.Placement,
+            $"{{\"id\":\"p-new\",\"candidate_id\":\"{free.Id}\",\"employer_id\":\"{vacancy.EmployerId}\",\"start\":\"{day}\",\"hours_per_week\":20,"
+            + $"\"contract\":\"temporary\",\"observed_until\":\"{day}\"}}").Accepted);
+        Assert.Equal(new CurrentJob(TrainedRegion.Today, 20, 1), today.Jobs.Of(free.Id));
     }
 }

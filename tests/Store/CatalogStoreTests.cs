@@ -136,6 +136,22 @@ public abstract class CatalogStoreTests : IDisposable
     }
 
     [Fact]
+    public void ChangedSince_SaysWhetherARecordOfTheKindChangedOrWasDeletedAfterTheRevision()
+    {
+        using var store = Open();
+        store.Upsert(Batch(Records.Employer(), Records.Vacancy("v1"), Records.Candidate("c1")));
+        Assert.True(store.ChangedSince(EntityKind.Vacancy, 0));
+        Assert.False(store.ChangedSince(EntityKind.Vacancy, 1));
+        Assert.False(store.ChangedSince(EntityKind.Placement, 0));
+        store.Upsert(Batch(Records.Candidate("c2")));
+        Assert.True(store.ChangedSince(EntityKind.Candidate, 1));
+        Assert.False(store.ChangedSince(EntityKind.Employer, 1));
+        store.Delete(EntityKind.Employer, ["emp-1"]);
+        Assert.True(store.ChangedSince(EntityKind.Employer, 2));
+        Assert.False(store.ChangedSince(EntityKind.Employer, 3));
+    }
+
+    [Fact]
     public void ChangesSince_ReportsOnlyCandidatesAndVacanciesAfterTheRevision_InRevisionOrder()
     {
         using var store = Open();
