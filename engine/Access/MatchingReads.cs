@@ -11,8 +11,8 @@ namespace MatchEngine.Engine.Access;
 /// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
 /// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
 /// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event or a
-/// placement naming it),
-/// says so (<see cref="Shortlist.Notice"/>); a candidate at work on that date has it as a gap (<see cref="CurrentJobs"/>).
+/// placement naming it), says so (<see cref="Shortlist.Notice"/>); a candidate at work on that date has it as a gap
+/// (<see cref="CurrentJobs"/>).
 /// Thread-safe.
 /// </summary>
 public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today, TimeProvider time)

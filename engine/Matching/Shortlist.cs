@@ -50,7 +50,7 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
     /// <summary>Only candidates who can work at least one of the vacancy's shifts.</summary>
     public bool StrictShifts { get; init; }
 
-    /// <summary>Only candidates without an active placement on the data's date (<see cref="CurrentJobs"/>).</summary>
+    /// <summary>Only candidates without an active placement in the jobs the shortlist is given (<see cref="CurrentJobs"/>, the data's date's on every call).</summary>
     public bool ExcludeWorking { get; init; }
 
     /// <summary>Re-rank the top so that no group of a protected attribute falls below a share of its qualified share (<see cref="FairReranking"/>); null: the model's order.</summary>
