@@ -89,7 +89,9 @@ internal static class DemoScript
         var ready = await development.ReadyWithinAsync(new ReadyWithinRequest { VacancyIds = { logistics }, Months = 6, Top = 1000 });
         var now = ready.Candidates.Where(r => r.Steps.Count == 0).ToArray();
         var after = ready.Candidates.Where(r => r.Steps.Count > 0).ToArray();
-        Console.WriteLine($"   {Dutch.Whole(now.Length)} nu klaar, {Dutch.Whole(after.Length)} klaar na een route; de eersten die er een nodig hebben:");
+        static string Working(V1.ReadyCandidate[] list) => $"waarvan {Dutch.Whole(list.Count(r => r.CurrentJob.Length > 0))} met een baan";
+        Console.WriteLine($"   {Dutch.Whole(now.Length)} nu klaar ({Working(now)}), {Dutch.Whole(after.Length)} klaar na een route ({Working(after)}); "
+            + "de eersten die er een nodig hebben:");
         foreach (var r in after.Take(5))
         {
             var success = r.HasSuccessProbability ? $", kans op succes {Dutch.Percent(r.SuccessProbability)}" : "";

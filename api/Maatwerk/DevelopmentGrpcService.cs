@@ -78,7 +78,10 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
         var response = new ReadyWithinResponse();
         response.Candidates.AddRange(ready.Select(r =>
         {
-            var item = new V1.ReadyCandidate { CandidateId = r.CandidateId, VacancyId = r.VacancyId, TotalWeeks = r.Path.TotalWeeks, TotalCostEur = (double)r.Path.TotalCostEur };
+            var item = new V1.ReadyCandidate
+            {
+                CandidateId = r.CandidateId, VacancyId = r.VacancyId, TotalWeeks = r.Path.TotalWeeks, TotalCostEur = (double)r.Path.TotalCostEur, CurrentJob = r.Job?.Gap ?? "",
+            };
             item.Steps.AddRange(Steps(r.Path));
             if (r.SuccessProbability is { } p) item.SuccessProbability = p;
             return item;

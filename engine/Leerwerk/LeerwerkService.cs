@@ -15,8 +15,14 @@ namespace MatchEngine.Engine.Leerwerk;
 /// </summary>
 public sealed record LeerwerkAdvice(string CandidateId, string? VacancyId, string? Sector, IReadOnlyList<Gap> Gaps, LeerwerkPath Path, double? SuccessProbability);
 
-/// <summary>A candidate who could be ready for a vacancy within the horizon, by which path, and how likely it succeeds.</summary>
-public sealed record ReadyCandidate(string CandidateId, string VacancyId, LeerwerkPath Path, float Relevance, double? SuccessProbability);
+/// <summary>
+/// A candidate who could be ready for a vacancy within the horizon, by which path, and how likely it succeeds; <see cref="Job"/> is a
+/// job they hold on the data's date (<see cref="CurrentJobs"/>), null when none.
+/// </summary>
+public sealed record ReadyCandidate(string CandidateId, string VacancyId, LeerwerkPath Path, float Relevance, double? SuccessProbability)
+{
+    public CurrentJob? Job { get; init; }
+}
 
 /// <summary>
 /// Leerwerkarrangementen as a capability: the route path that closes a candidate's gaps for a vacancy
@@ -56,7 +62,8 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
 
     /// <summary>
     /// Candidates who could be ready for one of <paramref name="vacancyIds"/> within <paramref name="months"/>:
-    /// every gap closed by a route path that fits in the time, ranked by weeks needed, then cost, then text relevance.
+    /// every gap closed by a route path that fits in the time, ranked by weeks needed, then cost, then text relevance. Someone
+    /// who holds a job stays in the list with it (<see cref="ReadyCandidate.Job"/>).
     /// </summary>
     public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
@@ -65,6 +72,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxReadyTop)} zijn, niet {top}");
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
+        var jobs = today.Jobs;
         var best = new Dictionary<string, ReadyCandidate>(StringComparer.Ordinal);
         foreach (var id in vacancyIds)
         {
@@ -79,7 +87,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
                 if (prepared[h]?.Candidate is not { } candidate) continue;
                 var path = planner.Plan(candidate, vacancy);
                 if (!path.ClosesAll || path.TotalWeeks > horizonWeeks) continue;
-                var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path));
+                var ready = new ReadyCandidate(candidate.Id, vacancy.Id, path, hit.Score, SuccessProbability(candidate, path)) { Job = jobs.Of(candidate.Id) };
                 if (!best.TryGetValue(candidate.Id, out var known) || Rank(ready).CompareTo(Rank(known)) < 0) best[candidate.Id] = ready;
             }
         }

@@ -162,6 +162,9 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         Assert.NotEmpty(response.Candidates);
         Assert.Equal(response.Candidates.Select(c => c.TotalWeeks).Order(), response.Candidates.Select(c => c.TotalWeeks));
         Assert.All(response.Candidates, c => Assert.True(c.TotalWeeks <= 6 * 4.345));
+        var atWork = Engine.Catalog.CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        Assert.Contains(response.Candidates, c => c.CurrentJob.Length > 0);
+        Assert.All(response.Candidates, c => Assert.Equal(atWork.Of(c.CandidateId)?.Gap ?? "", c.CurrentJob));
     }
 
     [Fact]

@@ -138,6 +138,25 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     }
 
     [Fact]
+    public async Task Ready_Json_ListsWhoCouldBeReadyFewestWeeksFirstAndNamesTheirJobs()
+    {
+        using var dir = new TempDirectory();
+        region.CopyDataTo(dir.File("data"));
+        var logistics = region.World.Vacancies.Where(v => v.IsOpenOn(TrainedRegion.Today) && v.Sector == "logistiek").Take(20).Select(v => v.Id).ToArray();
+        var (_, stdout, _) = (await CliRun.RunAsync(new FixedClock(TrainedRegion.Today),
+            "ready", "--vacancies", string.Join(",", logistics), "--months", "6", "--top", "50", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        using var json = JsonDocument.Parse(LastLine(stdout));
+        Assert.Equal(6, json.RootElement.GetProperty("months").GetInt32());
+        var ready = json.RootElement.GetProperty("candidates").EnumerateArray().ToArray();
+        Assert.NotEmpty(ready);
+        Assert.All(ready, r => Assert.Contains(r.GetProperty("vacancy_id").GetString(), logistics));
+        var weeks = ready.Select(r => r.GetProperty("total_weeks").GetInt32()).ToArray();
+        Assert.Equal(weeks.Order(), weeks);
+        var jobs = MatchEngine.Engine.Catalog.CurrentJobs.On(region.World.Placements, TrainedRegion.Today);
+        Assert.All(ready, r => Assert.Equal(jobs.Of(r.GetProperty("candidate_id").GetString()!)?.Gap, r.GetProperty("current_job").GetString()));
+    }
+
+    [Fact]
     public async Task Shortlist_Text_IsDutchWithAChanceReasonsAndTheRetrievedCount()
     {
         using var dir = new TempDirectory();

@@ -16,6 +16,7 @@ public static class Verbs
         new RecommendCommand(),
         new CarveCommand(),
         new RoutesCommand(),
+        new ReadyCommand(),
         new AdviceCommand(),
         new TrainingNeedsCommand(),
         new SurvivalCommand(),
