@@ -12,9 +12,10 @@ namespace MatchEngine.Engine.Sroi;
 /// rest is at risk (<see cref="Progress"/>); the contractor's open vacancies and carved roles that would fill
 /// the gap (<see cref="FindPlacements"/>); the worklist over all contracts (<see cref="Worklist"/>); and explicit
 /// claims (<see cref="ClaimPlacement"/>). Each placement counts toward one contract (<see cref="PlacementAttributor"/>).
-/// Thread-safe. Reads the store on every call (no cache), so new placements count at once.
+/// Thread-safe. Reads the store on every call (no cache), so new placements count at once; who holds a job on the data's date,
+/// which <see cref="FindPlacements"/> leaves out, comes from <see cref="DataToday"/>.
 /// </summary>
-public sealed class SroiService(CatalogService catalog, ShortlistService shortlists, CarvingService carving, SroiValuationTable table, ISroiClaims claims)
+public sealed class SroiService(CatalogService catalog, ShortlistService shortlists, CarvingService carving, SroiValuationTable table, ISroiClaims claims, DataToday today)
 {
     /// <summary>Most opportunities returned by <see cref="FindPlacements"/>.</summary>
     public const int MaxTop = 50;
@@ -68,7 +69,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         var opportunities = new List<PlacementOpportunity>();
         // A placement counts for the bijstand block only when the person comes from the bijstand: who holds a job on asOf is left out.
         var free = pool is null ? null : pool with { ExcludeWorking = true };
-        var jobs = free is null ? CurrentJobs.None : CurrentJobs.On(catalog.Store.Placements(), asOf);
+        var jobs = free is null ? CurrentJobs.None : today.JobsOn(asOf);
         foreach (var v in vacancies)
         {
             var hours = (decimal)(v.HoursMin + v.HoursMax) / 2m;

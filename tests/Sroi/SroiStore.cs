@@ -28,8 +28,9 @@ public sealed class SroiStore : IDisposable
         Catalog.SyncIndex();
         _ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, clock), poll: null);
         var shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), _ranker);
-        var carving = new CarvingService(Catalog, shortlists, new DataToday(Catalog.Store, clock));
-        Service = new SroiService(Catalog, shortlists, carving, SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims());
+        var today = new DataToday(Catalog.Store, clock);
+        var carving = new CarvingService(Catalog, shortlists, today);
+        Service = new SroiService(Catalog, shortlists, carving, SroiValuationTable.Default, Claims = layout.Store.OpenSroiClaims(), today);
     }
 
     public DataLayout Layout { get; }

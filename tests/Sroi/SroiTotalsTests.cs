@@ -33,7 +33,8 @@ public sealed class SroiTotalsTests(SroiRegion region) : IClassFixture<SroiRegio
         using var ranker = RankerModels.Follow(new ModelRegistry(layout.ModelsPath, clock), poll: null);
         using var claims = layout.Store.OpenSroiClaims();
         var shortlists = new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker);
-        var sroi = new SroiService(catalog, shortlists, new CarvingService(catalog, shortlists, new DataToday(catalog.Store, clock)), SroiValuationTable.Default, claims);
+        var today = new DataToday(catalog.Store, clock);
+        var sroi = new SroiService(catalog, shortlists, new CarvingService(catalog, shortlists, today), SroiValuationTable.Default, claims, today);
 
         var contracts = catalog.Store.SroiContracts().ToArray();
         Assert.NotEmpty(contracts);

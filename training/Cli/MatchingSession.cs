@@ -68,6 +68,9 @@ internal sealed class MatchingSession : IDisposable
     /// <summary>Jobcarving over the opened catalog and the promoted ranker.</summary>
     public CarvingService Carving => new(Catalog, Shortlists, _today);
 
+    /// <summary>The data's date and who is at work on it, shared by every service of the session.</summary>
+    public DataToday Today => _today;
+
     /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
     public T Run<T>(Func<T> call)
     {

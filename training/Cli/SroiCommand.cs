@@ -24,7 +24,7 @@ public sealed class SroiCommand : ICommand
         using var session = MatchingSession.Open(context);
         var table = args.Get("valuation") is { } file ? session.Run(() => SroiValuationTable.Load(file)) : SroiValuationTable.Default;
         using var claims = context.Layout.Store.OpenSroiClaims();
-        var reads = new SroiReads(new SroiService(session.Catalog, session.Shortlists, session.Carving, table, claims));
+        var reads = new SroiReads(new SroiService(session.Catalog, session.Shortlists, session.Carving, table, claims, session.Today));
         var scope = session.Scope(Verb);
         var asOf = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
         object output;
