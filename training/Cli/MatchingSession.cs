@@ -20,7 +20,6 @@ internal sealed class MatchingSession : IDisposable
 {
     private readonly CliContext _context;
     private readonly IAuditLog _audit;
-    private readonly DataToday _today;
     private PromotedModel<Models.Herinstroom.HorizonClassifier>? _routeSuccess;
 
     private MatchingSession(CliContext context, CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists, IAuditLog audit)
@@ -31,8 +30,8 @@ internal sealed class MatchingSession : IDisposable
         Shortlists = shortlists;
         _audit = audit;
         Policy = new AccessPolicy(catalog.Store, audit, context.Time);
-        _today = new DataToday(catalog.Store, context.Time);
-        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, _today, context.Time);
+        Today = new DataToday(catalog.Store, context.Time);
+        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, Today, context.Time);
     }
 
     public CatalogService Catalog { get; }
@@ -62,14 +61,14 @@ internal sealed class MatchingSession : IDisposable
     private LeerwerkService Leerwerk()
     {
         _routeSuccess ??= RouteSuccessModels.Follow(_context.Registry, poll: null);
-        return new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, _today);
+        return new LeerwerkService(Catalog, new CandidatePool(Catalog.Store), _routeSuccess, Today);
     }
 
     /// <summary>Jobcarving over the opened catalog and the promoted ranker.</summary>
-    public CarvingService Carving => new(Catalog, Shortlists, _today);
+    public CarvingService Carving => new(Catalog, Shortlists, Today);
 
     /// <summary>The data's date and who is at work on it, shared by every service of the session.</summary>
-    public DataToday Today => _today;
+    public DataToday Today { get; }
 
     /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
     public T Run<T>(Func<T> call)
