@@ -1,5 +1,5 @@
 using MatchEngine.Engine.Contract;
-using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Risk;
 using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Catalog;
@@ -34,7 +34,11 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     public VacancyPlacements Placed => Current().Placed;
 
     /// <summary>Who is at work on <paramref name="day"/>: <see cref="Jobs"/> on the data's date, else read from the placements.</summary>
-    public CurrentJobs JobsOn(DateOnly day) => day == Date ? Jobs : CurrentJobs.On(store.Placements(), day);
+    public CurrentJobs JobsOn(DateOnly day)
+    {
+        var read = Current();
+        return day == (read.DataDate ?? DataDate.ClockDate(time)) ? read.Jobs : CurrentJobs.On(store.Placements(), day);
+    }
 
     private Read Current()
     {
@@ -63,24 +67,13 @@ public sealed class DataToday(ICatalogStore store, TimeProvider time, TimeSpan? 
     }
 
     /// <summary>
-    /// The data's date (<see cref="DataDate.Of"/>), the jobs on it and the placements naming a vacancy, in one pass over the
-    /// placements: a placement that stopped (ended or herinstroom) on or before the latest observation seen so far cannot be
-    /// active on the data's date, so it is kept only when it names a vacancy.
+    /// The data's date (<see cref="DataDate.Of"/>), the jobs on it and the placements naming a vacancy, from one read of the placements.
     /// </summary>
     private Read ReadStore(long revision, DateTimeOffset now)
     {
-        DateOnly? latest = null;
-        var maybeAtWork = new List<Placement>();
-        var naming = new List<Placement>();
-        foreach (var p in store.Placements())
-        {
-            if (latest is null || p.ObservedUntil > latest) latest = p.ObservedUntil;
-            if (!(Stopped(p) <= latest)) maybeAtWork.Add(p);
-            if (p.VacancyId is not null) naming.Add(p);
-        }
-        var jobs = latest is { } day ? CurrentJobs.On(maybeAtWork, day) : CurrentJobs.None;
-        return new Read(revision, latest, jobs, VacancyPlacements.Of(naming), now);
+        var placements = store.Placements().ToList();
+        var latest = HerinstroomDataset.LatestObservation(placements);
+        var jobs = latest is { } day ? CurrentJobs.On(placements, day) : CurrentJobs.None;
+        return new Read(revision, latest, jobs, VacancyPlacements.Of(placements), now);
     }
-
-    private static DateOnly? Stopped(Placement p) => p.Ended is { } ended && (p.HerinstroomAt is not { } back || ended <= back) ? ended : p.HerinstroomAt;
 }

@@ -26,8 +26,15 @@ public static class HerinstroomDataset
     public static DateOnly? LatestObservation(ICatalogStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return LatestObservation(store.Placements());
+    }
+
+    /// <summary>The latest observed_until among <paramref name="placements"/>; null for none.</summary>
+    public static DateOnly? LatestObservation(IEnumerable<Placement> placements)
+    {
+        ArgumentNullException.ThrowIfNull(placements);
         DateOnly? latest = null;
-        foreach (var p in store.Placements()) if (latest is null || p.ObservedUntil > latest) latest = p.ObservedUntil;
+        foreach (var p in placements) if (latest is null || p.ObservedUntil > latest) latest = p.ObservedUntil;
         return latest;
     }
 
