@@ -39,7 +39,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
     {
         var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
         var employer = catalog.Store.GetEmployer(vacancy.EmployerId) ?? throw new RecordNotFoundException(EntityKind.Employer, vacancy.EmployerId);
-        return Carve(employer, [vacancy], candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), today.Jobs);
+        return Carve(employer, [vacancy], candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), today.Date);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
         var vacancies = OpenVacancies(employerId, day);
         if (vacancies.Count == 0)
             throw new PreconditionFailedException($"werkgever {employerId} heeft op {Dutch.Date(day)} geen open vacatures; jobcarving heeft open vacatures met een takenlijst nodig");
-        return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), candidateId is null && candidatesPerRole > 0 ? today.JobsOn(day) : CurrentJobs.None);
+        return Carve(employer, vacancies, candidateId, candidatesPerRole, pool ?? new ShortlistFilters(), day);
     }
 
     /// <summary>Roles carved for <paramref name="candidateId"/> at employers within their reach with vacancies open to jobcarving, most hours first.</summary>
@@ -96,7 +96,8 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
             HoursPerWeek = t.HoursPerWeek }).ToArray(),
     };
 
-    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool, CurrentJobs jobs)
+    /// <summary>The carving; without a candidate each role's best candidates, with a job they hold on <paramref name="day"/> named as a gap.</summary>
+    private CarvingProposal Carve(Employer employer, IReadOnlyList<Vacancy> vacancies, string? candidateId, int candidatesPerRole, ShortlistFilters pool, DateOnly day)
     {
         WorkerProfile worker;
         if (candidateId is null)
@@ -110,10 +111,10 @@ public sealed class CarvingService(CatalogService catalog, ShortlistService shor
             worker = WorkerProfile.Of(candidate, catalog.Store.Routes().ToArray());
         }
         var outcome = JobCarver.Carve(employer, vacancies, worker);
+        if (candidateId is not null || candidatesPerRole <= 0) return new CarvingProposal(outcome, [.. outcome.Roles.Select(role => new RoleWithCandidates(role, []))]);
+        var jobs = today.JobsOn(day);
         var withCandidates = outcome.Roles.Select(role => new RoleWithCandidates(role,
-            candidateId is null && candidatesPerRole > 0
-                ? Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, today.Date), candidatesPerRole, pool, jobs).Candidates, jobs)
-                : [])).ToArray();
+            Suggest(role, employer, vacancies, shortlists.For(AsVacancy(role, employer, today.Date), candidatesPerRole, pool, jobs).Candidates, jobs))).ToArray();
         return new CarvingProposal(outcome, withCandidates);
     }
 
