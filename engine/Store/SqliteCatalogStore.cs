@@ -160,13 +160,18 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
 
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Here and in <see cref="ChangesSince"/>, <c>+kind</c> keeps SQLite on the rev index: on <c>kind = ?</c> it would take the
+    /// (kind, id) primary key and walk every record of the kind, JSON pages and all (0.41 s for the 150,000 candidates and
+    /// vacancies of the load test's region, against under 1 ms through the rev index).
+    /// </remarks>
     public override bool ChangedSince(EntityKind kind, long revision)
     {
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT EXISTS(SELECT 1 FROM records WHERE rev > $rev AND kind = $k)
-                OR EXISTS(SELECT 1 FROM tombstones WHERE rev > $rev AND kind = $k)
+            SELECT EXISTS(SELECT 1 FROM records WHERE rev > $rev AND +kind = $k)
+                OR EXISTS(SELECT 1 FROM tombstones WHERE rev > $rev AND +kind = $k)
             """;
         cmd.Parameters.AddWithValue("$rev", revision);
         cmd.Parameters.AddWithValue("$k", (int)kind);
@@ -179,9 +184,9 @@ public sealed class SqliteCatalogStore : JsonCatalogStore
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT kind, id, rev, 0 FROM records WHERE rev > $rev AND kind IN ($c, $v)
+            SELECT kind, id, rev, 0 FROM records WHERE rev > $rev AND +kind IN ($c, $v)
             UNION ALL
-            SELECT kind, id, rev, 1 FROM tombstones WHERE rev > $rev AND kind IN ($c, $v)
+            SELECT kind, id, rev, 1 FROM tombstones WHERE rev > $rev AND +kind IN ($c, $v)
             ORDER BY 3
             """;
         cmd.Parameters.AddWithValue("$rev", revision);
