@@ -28,7 +28,11 @@ public sealed class CurrentJobs
 {
     private readonly Dictionary<string, CurrentJob> _byCandidate;
 
-    private CurrentJobs(Dictionary<string, CurrentJob> byCandidate) => _byCandidate = byCandidate;
+    private CurrentJobs(Dictionary<string, CurrentJob> byCandidate)
+    {
+        _byCandidate = byCandidate;
+        Holders = byCandidate.Keys.ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Nobody known to be at work (a store without placements).</summary>
     public static CurrentJobs None { get; } = new(new Dictionary<string, CurrentJob>(StringComparer.Ordinal));
@@ -49,6 +53,9 @@ public sealed class CurrentJobs
 
     /// <summary>Number of candidates at work.</summary>
     public int Count => _byCandidate.Count;
+
+    /// <summary>The ids of the candidates holding a job: what <c>exclude_working</c> leaves out of retrieval.</summary>
+    public IReadOnlySet<string> Holders { get; }
 
     /// <summary>The candidate's work, or null when they have no active placement.</summary>
     public CurrentJob? Of(string candidateId) => _byCandidate.GetValueOrDefault(candidateId);

@@ -35,6 +35,9 @@ public sealed record CandidateQuery
     /// <summary>Only candidates who can work at least one of these shifts.</summary>
     public IReadOnlyList<Shift> Shifts { get; init; } = [];
 
+    /// <summary>Candidates left out by id, whatever they match (for example those at work); null: none.</summary>
+    public IReadOnlySet<string>? LeftOut { get; init; }
+
     /// <summary>How many hits to return at most.</summary>
     public int Top { get; init; } = 50;
 

@@ -144,6 +144,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
         if (query.Near is { } near) numeric.Within(near, query.RadiusKm);
         if (query.WithinOwnReachOf is { } work) numeric.Within(work, null);
+        if (query.LeftOut is { } leftOut) numeric.LeaveOut(leftOut);
         var text = CandidateTextClauses(query.Text);
         return (text, _keywordFilters.For(keywords), numeric);
     }

@@ -3,8 +3,8 @@ using MatchEngine.Engine.Domain;
 namespace MatchEngine.Engine.Index;
 
 /// <summary>
-/// The numeric part of a search — hour overlap, day bounds and distances — checked per matching document
-/// from doc values by <see cref="SegmentFilter"/>. Empty constraints accept every document.
+/// The per-document part of a search — hour overlap, day bounds, distances and candidates left out by id — checked per
+/// matching document from doc values by <see cref="SegmentFilter"/>. Empty constraints accept every document.
 /// </summary>
 internal sealed class NumericConstraints
 {
@@ -21,6 +21,9 @@ internal sealed class NumericConstraints
     public IReadOnlyList<(string Field, long Max)> AtMost => _atMost;
     public IReadOnlyList<(string Field, long Min)> AtLeast => _atLeast;
     public IReadOnlyList<DistanceCheck> Distances => _distances;
+
+    /// <summary>Ids of documents to leave out whatever else they match (null: none).</summary>
+    public IReadOnlySet<string>? LeftOut { get; private set; }
 
     /// <summary>Hour ranges overlapping [min, max] (either side open when null).</summary>
     public NumericConstraints HoursOverlap(double? min, double? max)
@@ -41,6 +44,13 @@ internal sealed class NumericConstraints
     public NumericConstraints DayAtLeast(string field, DateOnly day)
     {
         _atLeast.Add((field, day.DayNumber));
+        return this;
+    }
+
+    /// <summary>Not one of <paramref name="ids"/>.</summary>
+    public NumericConstraints LeaveOut(IReadOnlySet<string> ids)
+    {
+        LeftOut = ids;
         return this;
     }
 

@@ -5,7 +5,7 @@ namespace MatchEngine.Engine.Index;
 
 /// <summary>
 /// A search's filters bound to one index segment: the <see cref="KeywordFilter"/>'s bits and the
-/// <see cref="NumericConstraints"/> read from the segment's <see cref="SegmentColumns"/>. A segment lacking a field
+/// <see cref="NumericConstraints"/> read from the segment's <see cref="SegmentColumns"/>, and its ids left out (<see cref="SegmentIds"/>). A segment lacking a field
 /// rejects every document the constraint on it applies to. One per search and segment; not thread-safe.
 /// </summary>
 internal sealed class SegmentFilter
@@ -20,6 +20,8 @@ internal sealed class SegmentFilter
     private readonly long[] _atMostValues;
     private readonly int[]?[] _atLeast;
     private readonly long[] _atLeastValues;
+    private readonly IReadOnlySet<string>? _leftOut;
+    private readonly SegmentIds? _ids;
 
     public SegmentFilter(AtomicReaderContext segment, KeywordFilter keywords, NumericConstraints constraints)
     {
@@ -31,6 +33,7 @@ internal sealed class SegmentFilter
         _atMostValues = constraints.AtMost.Select(c => c.Max).ToArray();
         _atLeast = constraints.AtLeast.Select(c => _columns.Days.GetValueOrDefault(c.Field)).ToArray();
         _atLeastValues = constraints.AtLeast.Select(c => c.Min).ToArray();
+        if (constraints.LeftOut is { Count: > 0 } leftOut) (_leftOut, _ids) = (leftOut, SegmentIds.Of(segment.AtomicReader));
     }
 
     /// <summary>True when document <paramref name="doc"/> of the segment passes every filter.</summary>
@@ -44,7 +47,14 @@ internal sealed class SegmentFilter
             if (_atMost[i] is not { } days || days[doc] > _atMostValues[i]) return false;
         for (var i = 0; i < _atLeast.Length; i++)
             if (_atLeast[i] is not { } days || days[doc] < _atLeastValues[i]) return false;
-        if (_distances.Length == 0) return true;
+        if (_distances.Length > 0 && !WithinDistances(doc)) return false;
+        // Last: the id is a string lookup, and it runs only for the few documents that pass everything else.
+        return _leftOut is null || !_leftOut.Contains(_ids!.Get(doc));
+    }
+
+    private bool WithinDistances(int doc)
+    {
+        var columns = _columns;
         if (columns.Lat is not { } lat || columns.Lon is not { } lon || columns.CosLat is not { } cosLat) return false;
         foreach (var check in _distances)
         {

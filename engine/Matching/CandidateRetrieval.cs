@@ -15,7 +15,9 @@ public readonly record struct RetrievedCandidate(PreparedCandidate Candidate, fl
 /// its sub-major group, then those holding one of its required skills, each living within twice their own maximum travel
 /// distance (nearest to their reach first). A pool of at most <see cref="ExhaustivePool"/> candidates in the caller's
 /// regions is not narrowed: every one of them is retrieved (the walls still apply), since ranking them all costs less
-/// than a shortlist over a large pool and a hire with no visible link to the vacancy is then never lost. Thread-safe.
+/// than a shortlist over a large pool and a hire with no visible link to the vacancy is then never lost. Candidates left
+/// out by id (those at work, <see cref="ShortlistFilters.ExcludeWorking"/>) are a wall in both parts, so the depth is
+/// filled with others. Thread-safe.
 /// </summary>
 public static class CandidateRetrieval
 {
@@ -25,23 +27,27 @@ public static class CandidateRetrieval
     /// <summary>The largest pool (consenting candidates in the filters' regions) that is retrieved whole.</summary>
     public const int ExhaustivePool = 3_000;
 
-    /// <summary>The retrieved candidates of <paramref name="vacancy"/>: text hits in BM25 order, then the structured ones.</summary>
-    public static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters) =>
-        For(catalog, pool, vacancy, filters, whileSearching: null);
+    /// <summary>
+    /// The retrieved candidates of <paramref name="vacancy"/>: text hits in BM25 order, then the structured ones; none of
+    /// <paramref name="leftOut"/> (candidate ids; null: none left out).
+    /// </summary>
+    public static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters,
+        IReadOnlySet<string>? leftOut = null) =>
+        For(catalog, pool, vacancy, filters, whileSearching: null, leftOut);
 
     /// <summary>
-    /// <see cref="For(CatalogService, CandidatePool, PreparedVacancy, ShortlistFilters)"/>, handing the text search to
+    /// <see cref="For(CatalogService, CandidatePool, PreparedVacancy, ShortlistFilters, IReadOnlySet{string})"/>, handing the text search to
     /// <paramref name="whileSearching"/> before it is closed, so a caller can read the BM25 of other candidates from the
     /// same pass (<see cref="CandidateSearch.ScoresOf"/>).
     /// </summary>
     internal static IReadOnlyList<RetrievedCandidate> For(CatalogService catalog, CandidatePool pool, PreparedVacancy vacancy, ShortlistFilters filters,
-        Action<CandidateSearch>? whileSearching)
+        Action<CandidateSearch>? whileSearching, IReadOnlySet<string>? leftOut = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentNullException.ThrowIfNull(filters);
-        var query = filters.QueryFor(vacancy.Vacancy);
+        var query = filters.QueryFor(vacancy.Vacancy) with { LeftOut = leftOut };
         using var search = catalog.Index.SearchKeepingScores(query);
         whileSearching?.Invoke(search);
         var hits = search.Hits;
@@ -53,7 +59,7 @@ public static class CandidateRetrieval
         for (var i = 0; i < hits.Count; i++)
             if (prepared[i] is { } c) result.Add(new RetrievedCandidate(c, hits[i].Score));
         var lists = generation.Lists;
-        var structured = Structured(vacancy, lists, filters, ordinals);
+        var structured = Structured(vacancy, lists, filters, leftOut is null ? ordinals : [.. ordinals, .. leftOut.Select(lists.OrdinalOf)]);
         if (structured.Count == 0) return result;
         // Below the text hits' cut-off, but their BM25 is what training featurizes them with: read from the same pass.
         var bm25 = search.ScoresAt(lists.Ids, structured);

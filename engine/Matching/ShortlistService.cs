@@ -46,8 +46,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
         if (filters.ExcludeWorking && jobs is null) throw new ArgumentNullException(nameof(jobs), "ExcludeWorking needs the jobs to leave out");
         jobs ??= CurrentJobs.None;
-        var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters);
-        if (filters.ExcludeWorking && jobs.Count > 0) retrieved = [.. retrieved.Where(r => jobs.Of(r.Candidate.Candidate.Id) is null)];
+        var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters, filters.ExcludeWorking ? jobs.Holders : null);
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
         var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
         var best = filters.FairExposure is { } fair

@@ -63,6 +63,16 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_LeftOut_AreNeverReturnedAndTheOthersFillTheTop()
+    {
+        Write(Records.Candidate("best", "heftruck heftruck heftruck"), Records.Candidate("second", "heftruck heftruck"),
+            Records.Candidate("third", "heftruck"), Records.Candidate("other", "kantoor"));
+        Assert.Equal(["best", "second"], Candidates(new CandidateQuery { Text = "heftruck", Top = 2 }));
+        Assert.Equal(["second", "third"], Candidates(new CandidateQuery { Text = "heftruck", Top = 2, LeftOut = new HashSet<string> { "best" } }));
+        Assert.Equal(["best", "other"], Candidates(new CandidateQuery { LeftOut = new HashSet<string> { "second", "third" } }).Order());
+    }
+
+    [Fact]
     public void Search_Region_Filters()
     {
         Write(Records.Candidate("gv"), Records.Candidate("ams") with { Region = "GA" });

@@ -179,6 +179,23 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     }
 
     [Fact]
+    public void Retrieval_LeavingOutTheBestTextHits_FillsTheDepthWithTheNextOnes()
+    {
+        var vacancy = _catalog.Store.GetVacancy(OpenVacancy())!;
+        var prepared = new PreparedVacancy(vacancy, _catalog.Store.GetEmployer(vacancy.EmployerId));
+        var pool = new CandidatePool(_catalog.Store);
+        var all = CandidateRetrieval.For(_catalog, pool, prepared, new ShortlistFilters { RetrievalDepth = 60 });
+        var leftOut = all.Take(10).Select(r => r.Candidate.Candidate.Id).ToHashSet(StringComparer.Ordinal);
+
+        var rest = CandidateRetrieval.For(_catalog, pool, prepared, new ShortlistFilters { RetrievalDepth = 50 }, leftOut);
+
+        // The first 60 of the whole retrieval are its text hits; without the 10 best, the 50 text hits are the next 50.
+        Assert.Equal(all.Skip(10).Take(50).Select(r => r.Candidate.Candidate.Id), rest.Take(50).Select(r => r.Candidate.Candidate.Id));
+        Assert.Equal(all.Count - leftOut.Count, rest.Count);
+        Assert.DoesNotContain(rest, r => leftOut.Contains(r.Candidate.Candidate.Id));
+    }
+
+    [Fact]
     public void For_BadMaxKm_IsInvalidRequest() =>
         Assert.Equal("max_km", Assert.Throws<InvalidRequestException>(() => _shortlists.For(OpenVacancy(), 5, new ShortlistFilters { MaxKm = -1 })).Field);
 
