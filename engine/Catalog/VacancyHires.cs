@@ -24,6 +24,6 @@ public static class VacancyHires
     public static bool Filled(ICatalogStore store, Vacancy vacancy, VacancyPlacements? placed = null)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        return Of(store, vacancy.Id, placed) >= vacancy.Positions;
+        return vacancy.Filled(Of(store, vacancy.Id, placed));
     }
 }

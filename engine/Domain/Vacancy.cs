@@ -96,6 +96,9 @@ public sealed record Vacancy
 
     /// <summary>Open on <paramref name="day"/>: posted and not yet closed.</summary>
     public bool IsOpenOn(DateOnly day) => PostedAt <= day && (ClosesAt is null || ClosesAt >= day);
+
+    /// <summary>Every place taken, with <paramref name="hired"/> people taken on.</summary>
+    public bool Filled(int hired) => hired >= Positions;
 }
 
 /// <summary>One task of a vacancy. Complexity 1–5; hours per week &gt; 0.</summary>

@@ -13,7 +13,7 @@ public static class VacancyNotice
     public static string? Of(Vacancy vacancy, DateOnly today, int hired = 0)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        string?[] sentences = [Dates(vacancy, today), Places(vacancy.Positions, hired)];
+        string?[] sentences = [Dates(vacancy, today), Places(vacancy, hired)];
         var said = sentences.OfType<string>().ToArray();
         return said.Length == 0 ? null : string.Join(" ", said);
     }
@@ -25,12 +25,12 @@ public static class VacancyNotice
         return null;
     }
 
-    private static string? Places(int positions, int hired) => hired switch
+    private static string? Places(Vacancy vacancy, int hired) => hired switch
     {
         <= 0 => null,
-        _ when positions == 1 => "Deze vacature is vervuld.",
-        _ when hired >= positions => $"Alle {positions} plaatsen van deze vacature zijn vervuld.",
-        1 => $"1 van de {positions} plaatsen is al vervuld.",
-        _ => $"{hired} van de {positions} plaatsen zijn al vervuld.",
+        _ when vacancy.Positions == 1 => "Deze vacature is vervuld.",
+        _ when vacancy.Filled(hired) => $"Alle {vacancy.Positions} plaatsen van deze vacature zijn vervuld.",
+        1 => $"1 van de {vacancy.Positions} plaatsen is al vervuld.",
+        _ => $"{hired} van de {vacancy.Positions} plaatsen zijn al vervuld.",
     };
 }
