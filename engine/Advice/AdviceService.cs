@@ -101,8 +101,9 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
 
     /// <summary>
     /// The region's training needs on <paramref name="asOf"/>: for every step, the consenting candidates of
-    /// <paramref name="region"/> it would bring into the top 10 of at least one more open vacancy within twice their reach,
-    /// how many vacancies that concerns, and its cost through the catalogue; most candidates first.
+    /// <paramref name="region"/> without a job on that day (<see cref="CurrentJobs"/>) it would bring into the top 10 of at
+    /// least one more open vacancy within twice their reach, how many vacancies that concerns, and its cost through the
+    /// catalogue; most candidates first. The top 10 is the shortlist's, people at work included.
     /// </summary>
     public IReadOnlyList<TrainingNeed> TrainingNeeds(string region, DateOnly asOf, CancellationToken cancel = default)
     {
@@ -119,8 +120,10 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         ConcurrentDictionary<(string VacancyId, string Region), PoolScores> bars, CancellationToken cancel)
     {
         var routes = catalog.Store.Routes().ToArray();
+        // Training is bought for people in the bijstand: who holds a job on the day is not counted.
+        var jobs = CurrentJobs.On(catalog.Store.Placements(), asOf);
         // Each candidate's steps and changed records, prepared once for every vacancy.
-        var candidates = pool.All.Where(c => c.Candidate.Region == region).AsParallel().AsOrdered().WithCancellation(cancel)
+        var candidates = pool.All.Where(c => c.Candidate.Region == region && jobs.Of(c.Candidate.Id) is null).AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(c => StepsOf(c, routes)).ToArray();
         if (candidates.Length == 0) return [];
         var ids = Array.ConvertAll(candidates, c => c.Id);

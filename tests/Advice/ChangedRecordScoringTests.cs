@@ -117,7 +117,10 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         var today = new DataToday(catalog.Store, new FixedClock(TrainedRegion.Today));
         var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), today));
         const string region = "GV";
-        var candidates = pool.All.Where(c => c.Candidate.Region == region).ToArray();
+        var jobs = CurrentJobs.On(catalog.Store.Placements(), TrainedRegion.Today);
+        Assert.Contains(pool.All, c => c.Candidate.Region == region && jobs.Of(c.Candidate.Id) is not null);
+        // Candidates at work on the day are not counted: training is bought for people in the bijstand.
+        var candidates = pool.All.Where(c => c.Candidate.Region == region && jobs.Of(c.Candidate.Id) is null).ToArray();
         var pairs = new Dictionary<string, HashSet<(string Candidate, string Vacancy)>>(StringComparer.Ordinal);
         foreach (var vacancy in OpenVacancies(catalog))
         {
