@@ -81,6 +81,25 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
     }
 
     [Fact]
+    public async Task Maatwerk_TrainingNeedsOfTheRegion_ShowStepsWithCountsAndEurosNamingNoOneAndAreAudited()
+    {
+        var page = await console.SignInAsync("am-opleiding", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/maatwerk");
+        await page.GetByLabel("Regio").SelectOptionAsync(ConsoleFixture.Region);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon opleidingsbehoefte" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("regio=GV"));
+        var rows = page.Locator("table", new() { HasText = "Kosten per kandidaat" }).Locator("tbody tr");
+        Assert.True(await rows.CountAsync() > 0, await page.Locator("main").InnerTextAsync());
+        var first = await rows.First.InnerTextAsync();
+        Assert.Matches(@"€ \d{1,3}(\.\d{3})*,\d\d", first);
+        Assert.DoesNotMatch(@"\bc\d{4,}", await page.Locator("main").InnerTextAsync());
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "opleidingsbehoefte");
+        var trail = await AuditOf("am-opleiding");
+        Assert.Contains(trail, e => e.Purpose == "training needs of a region" && e.Subject == ConsoleFixture.Region);
+    }
+
+    [Fact]
     public async Task Models_DataScientistTrainsPromotesAndRollsBack_ProgressReportAndHistoryShowIt()
     {
         var page = await console.SignInAsync("ds-modellen", Roles.DataScientist);

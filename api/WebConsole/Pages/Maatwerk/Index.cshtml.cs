@@ -1,4 +1,6 @@
+using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
@@ -10,10 +12,11 @@ namespace MatchEngine.Api.WebConsole.Pages.Maatwerk;
 
 /// <summary>
 /// Maatwerk: jobcarving at an employer (the carved roles, the hours freed for skilled staff, each role's candidates),
-/// as <c>Development.CarveJobs</c> gives it, and a recruitment drive (<c>Development.ReadyWithin</c>).
+/// as <c>Development.CarveJobs</c> gives it, a recruitment drive (<c>Development.ReadyWithin</c>) and the training needs of
+/// one of the caller's regions (<c>Development.TrainingNeeds</c>): counts and costs only, no candidate named.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, AccessPolicy policy, DataToday today) : ConsolePage
+public sealed class MaatwerkModel(MaatwerkReads reads, AdviceReads advice, CatalogService catalog, AccessPolicy policy, DataToday today) : ConsolePage
 {
     /// <summary>Candidates suggested per carved role.</summary>
     public const int CandidatesPerRole = 3;
@@ -29,7 +32,18 @@ public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, A
     [BindProperty(Name = "maanden", SupportsGet = true)]
     public int Maanden { get; set; } = MaatwerkReads.DefaultReadyMonths;
 
+    /// <summary>The region whose training needs are asked for.</summary>
+    [BindProperty(Name = "regio", SupportsGet = true)]
+    public string? Regio { get; set; }
+
     public IReadOnlyList<(string Id, string Name)> Employers { get; private set; } = [];
+
+    /// <summary>The caller's regions; empty for a caller not scoped to regions, who types one.</summary>
+    public IReadOnlyList<string> RegionChoices { get; private set; } = [];
+
+    public DateOnly Day { get; private set; }
+
+    public IReadOnlyList<TrainingNeed>? Needs { get; private set; }
 
     public CarvingProposal? Carving { get; private set; }
 
@@ -37,7 +51,8 @@ public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, A
 
     public async Task OnGetAsync()
     {
-        var day = today.Date;
+        var day = Day = today.Date;
+        RegionChoices = [.. CallerClaims.Of(User).Regions.Order(StringComparer.Ordinal)];
         // Employers with the most open vacancies open to jobcarving first: the most tasks to carve roles from.
         Employers = [.. catalog.Store.Vacancies().Where(v => v.OpenToJobcarving && v.IsOpenOn(day))
             .GroupBy(v => v.EmployerId, StringComparer.Ordinal)
@@ -48,5 +63,6 @@ public sealed class MaatwerkModel(MaatwerkReads reads, CatalogService catalog, A
         var vacancies = (Vacatures ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (vacancies.Length > 0)
             Ready = await reads.ReadyWithinAsync(Scope(policy), vacancies, Math.Clamp(Maanden, 1, 24), MaatwerkReads.DefaultReadyTop, null);
+        if (!string.IsNullOrWhiteSpace(Regio)) Needs = await advice.TrainingNeedsAsync(Scope(policy), Regio.Trim(), day, HttpContext.RequestAborted);
     }
 }
