@@ -116,6 +116,40 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
     private static partial Regex RetrievedCount();
 
     [Fact]
+    public async Task Candidate_DevelopmentPlan_OnlyWhenAsked_ShowsTopTenCountsPerStepAndIsAudited()
+    {
+        var candidates = console.Data.World.Candidates.Where(c => c.ConsentMatching && c.Region == ConsoleFixture.Region).Select(c => c.Id).Take(10).ToArray();
+        var page = await console.SignInAsync("am-ontwikkelplan", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/kandidaten/{candidates[0]}");
+        var plans = page.Locator("table", new() { HasText = "Vacatures in de top 10" });
+        Assert.Equal(0, await plans.CountAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toon het ontwikkelplan" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("plan=true"));
+        // The first of them whose plan has a step that brings a vacancy into the top 10.
+        var shown = candidates[0];
+        foreach (var candidate in candidates)
+        {
+            if (candidate != shown) await page.GotoAsync($"{console.ConsoleAddress}/kandidaten/{candidate}?plan=true");
+            shown = candidate;
+            var main = await page.Locator("main").InnerTextAsync();
+            var summary = PlanSummary().Match(main);
+            Assert.True(summary.Success, main);
+            Assert.StartsWith("geen stap", (await plans.Locator("tbody tr").First.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+            if (summary.Groups["step"].Success) break;
+        }
+        Assert.Matches(@"\d+ weken?\s+€ \d", await plans.Locator("tbody tr").Nth(1).InnerTextAsync());
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "ontwikkelplan");
+
+        var admin = await console.SignInAsync("admin-ontwikkelplan", Roles.Admin);
+        await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={shown}");
+        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = "development plan for a candidate" }).First).ToContainTextAsync("am-ontwikkelplan");
+    }
+
+    [GeneratedRegex(@"Van \d+ open vacatures? binnen twee keer de reisafstand op \d{1,2} \w+ \d{4}: (?:(?<step>met .+: \d+ vacatures in de top 10 in plaats van \d+)|geen stap brengt)")]
+    private static partial Regex PlanSummary();
+
+    [Fact]
     public async Task Candidate_WithoutConsent_IsNotFoundInOneDutchSentence()
     {
         var noConsent = console.Data.World.Candidates.First(c => !c.ConsentMatching && c.Region == ConsoleFixture.Region).Id;

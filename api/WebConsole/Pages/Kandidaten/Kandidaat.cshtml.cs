@@ -38,6 +38,15 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
     /// <summary>Steps shown of the advice.</summary>
     public const int StepsShown = 3;
 
+    /// <summary>Show the development plan across the region (<c>?plan=true</c>): it ranks the pool of every open vacancy within reach, so only when asked.</summary>
+    [BindProperty(Name = "plan", SupportsGet = true)]
+    public bool ShowPlan { get; set; }
+
+    public Section<DevelopmentPlan>? Plan { get; private set; }
+
+    /// <summary>Single steps shown of the development plan.</summary>
+    public const int PlanStepsShown = 5;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Candidate = (Candidate)await catalog.GetAsync(Scope(policy), EntityKind.Candidate, Id);
@@ -46,6 +55,7 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
         Advice = best is null
             ? new Section<VacancyAdvice>(null, "Er is geen aanbevolen vacature om advies voor te geven.")
             : await Section<VacancyAdvice>.LoadAsync(() => advice.WhatHelpsAsync(Scope(policy), Id, best));
+        if (ShowPlan) Plan = await Section<DevelopmentPlan>.LoadAsync(() => advice.PlanAsync(Scope(policy), Id, today.Date));
         var sector = best is null ? Candidate.DesiredSectors.FirstOrDefault() : null;
         Routes = best is null && sector is null
             ? new Section<LeerwerkAdvice>(null, "Er is geen aanbevolen vacature en geen gewenste sector om een leerwerkroute voor te zoeken.")
