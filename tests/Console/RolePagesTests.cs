@@ -141,6 +141,29 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         Assert.Contains($"rollback from {newest}: terug tot de nieuwe versie is nagekeken", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Models_AdminSetsTheFairnessThresholdWithAReason_DataScientistSeesThePolicyWithoutTheForm()
+    {
+        var scientist = await console.SignInAsync("ds-beleid", Roles.DataScientist);
+        await scientist.GotoAsync($"{console.ConsoleAddress}/modellen");
+        Assert.Contains("Eerlijkheidsbeleid: een model wordt alleen gepromoveerd", await scientist.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await scientist.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).CountAsync());
+
+        // The threshold in force stays the same, so the other tests' promotions meet the same gate.
+        var threshold = Fairness().Threshold;
+        var admin = await console.SignInAsync("admin-beleid", Roles.Admin);
+        await admin.GotoAsync($"{console.ConsoleAddress}/modellen");
+        await admin.GetByLabel(new Regex("^Drempel")).FillAsync(threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Reden voor de drempel").FillAsync("advies van de ethiekcommissie");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync($"De drempel van de eerlijkheidstoets is nu {Engine.Domain.Dutch.Number(threshold)}.");
+        Assert.Matches("vastgesteld door admin-beleid op .+ UTC \\(advies van de ethiekcommissie\\)", await admin.Locator("main").InnerTextAsync());
+        Assert.Equal("admin-beleid", Fairness().SetBy);
+        await ConsoleFixture.AssertAccessibleAsync(admin);
+    }
+
+    private Models.Registry.FairnessPolicy Fairness() => new Models.Registry.ModelRegistry(new Engine.DataLayout(console.DataDirectory).ModelsPath, TimeProvider.System).Fairness;
+
     private async Task<IReadOnlyList<AuditRecord>> AuditOf(string user) =>
         (await new Audit.AuditClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin))).QueryAsync(new AuditQuery { User = user })).Entries;
 }

@@ -1,5 +1,6 @@
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Runs;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,8 @@ namespace MatchEngine.Api.WebConsole.Pages.Modellen;
 
 /// <summary>
 /// The data scientist's model registry, as <c>Models.List</c> gives it: versions, which is promoted, the promotion
-/// history and the fairness policy; training starts here (<see cref="ModelJobs"/>) and a rollback takes a reason.
+/// history and the fairness policy; training starts here (<see cref="ModelJobs"/>), a rollback takes a reason, and an
+/// admin sets the fairness threshold with a reason (<c>Models.SetFairnessThreshold</c>).
 /// </summary>
 [Authorize(Roles = Roles.ManageModels)]
 public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : ConsolePage
@@ -38,7 +40,14 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
 
     public FairnessPolicy Fairness { get; private set; } = null!;
 
-    public string? Done => RolledBackTo is { Length: > 0 } v ? $"Teruggedraaid: versie {v} is weer in gebruik." : null;
+    [BindProperty(Name = "drempel-vastgelegd", SupportsGet = true)]
+    public bool ThresholdSet { get; set; }
+
+    /// <summary>Only an admin sets the fairness threshold; others see the policy.</summary>
+    public bool MaySetThreshold => CallerClaims.Of(User).Holds(Roles.Admin);
+
+    public string? Done => RolledBackTo is { Length: > 0 } v ? $"Teruggedraaid: versie {v} is weer in gebruik."
+        : ThresholdSet ? $"De drempel van de eerlijkheidstoets is nu {Dutch.Number(Fairness.Threshold)}." : null;
 
     public void OnGet()
     {
@@ -82,6 +91,33 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+    }
+
+    public IActionResult OnPostDrempel(double? drempel, string? reden)
+    {
+        OnGet();
+        try
+        {
+            if (drempel is not { } threshold) throw new ArgumentOutOfRangeException(nameof(drempel));
+            registry.ActingFor(CallerClaims.Of(User).User).SetFairnessThreshold(threshold, reden ?? "", byAdmin: MaySetThreshold);
+            return LocalRedirect("/modellen?drempel-vastgelegd=true");
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            Error = $"De drempel moet tussen {Dutch.Number(FairnessPolicy.MinThreshold)} en {Dutch.Number(FairnessPolicy.MaxThreshold)} liggen.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (ArgumentException)
+        {
+            Error = "Geef een reden voor de drempel: het beleid legt vast waarom.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (AdminOnlyException e)
+        {
+            Error = $"Dit mag u niet: {e.Message}.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        return Page();
     }
 
     /// <summary>Page <paramref name="page"/> of <paramref name="name"/>'s versions and promotions.</summary>
