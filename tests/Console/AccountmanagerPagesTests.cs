@@ -150,6 +150,29 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
     private static partial Regex PlanSummary();
 
     [Fact]
+    public async Task Candidates_SearchByText_FindsOnlyConsentingCandidatesOfTheRegionAndIsAudited()
+    {
+        var page = await console.SignInAsync("am-zoek-kandidaat", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Kandidaten" }).ClickAsync();
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/kandidaten");
+        Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
+        await page.GetByLabel("Zoek kandidaten in uw regio's").FillAsync("heftruck");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("q=heftruck"));
+        Assert.Matches(@"(\d+ kandidat(en|aat) gevonden|De \d+ best passende kandidaten) voor 'heftruck'", await page.Locator("main").InnerTextAsync());
+        var shown = await page.Locator("tbody tr td:first-child a").AllInnerTextsAsync();
+        Assert.NotEmpty(shown);
+        var world = console.Data.World.Candidates.ToDictionary(c => c.Id);
+        Assert.All(shown, id => Assert.True(world[id].ConsentMatching && world[id].Region == ConsoleFixture.Region, id));
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "kandidaten");
+
+        var admin = await console.SignInAsync("admin-zoek-kandidaat", Roles.Admin);
+        await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={shown[0]}");
+        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = "candidate search" }).First).ToContainTextAsync("am-zoek-kandidaat");
+    }
+
+    [Fact]
     public async Task Candidate_WithoutConsent_IsNotFoundInOneDutchSentence()
     {
         var noConsent = console.Data.World.Candidates.First(c => !c.ConsentMatching && c.Region == ConsoleFixture.Region).Id;

@@ -14,6 +14,7 @@ public sealed class ForbiddenPagesTests(ConsoleFixture console)
     [InlineData(Roles.SroiMakelaar, "/nazorg")]
     [InlineData(Roles.DataScientist, "/vacatures")]
     [InlineData(Roles.DataScientist, "/kandidaten/c-1")]
+    [InlineData(Roles.DataScientist, "/kandidaten")]
     public async Task Page_RoleMayNotReachIt_GeenToegang(string role, string path)
     {
         var page = await console.SignInAsync($"verboden-{role}", role, ConsoleFixture.Region);

@@ -21,6 +21,7 @@ public sealed class IndexModel : ConsolePage
         Regions = [.. caller.Regions.Order(StringComparer.Ordinal)];
         var tasks = new List<(string, string)>();
         if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/vacatures", "Vacatures zoeken en een shortlist van kandidaten bekijken"));
+        if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/kandidaten", "Kandidaten zoeken op vaardigheid, beroep of certificaat"));
         if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/maatwerk", "Maatwerk: jobcarving bij een werkgever en een wervingsactie"));
         if (HoldsOneOf(Roles.Nazorg)) tasks.Add(("/nazorg", "Nazorg: plaatsingen met het hoogste risico op herinstroom"));
         if (HoldsOneOf(Roles.Sroi)) tasks.Add(("/sroi", "SROI: contracten met de meeste euro's in gevaar"));
