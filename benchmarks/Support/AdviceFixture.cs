@@ -12,6 +12,7 @@ internal sealed class AdviceFixture : IDisposable
 {
     private readonly PromotedModel<TrainedRanker> _ranker;
     private readonly LeerwerkService _leerwerk;
+    private readonly DataToday _today;
 
     public AdviceFixture(int candidates, int vacancies)
     {
@@ -19,7 +20,8 @@ internal sealed class AdviceFixture : IDisposable
         Catalog = CatalogService.Open(CachedRegion.Catalog(candidates, vacancies), TimeProvider.System);
         Pool = new CandidatePool(Catalog.Store);
         Shortlists = new ShortlistService(Catalog, Pool, _ranker);
-        _leerwerk = new LeerwerkService(Catalog, Pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), new DataToday(Catalog.Store, TimeProvider.System));
+        _today = new DataToday(Catalog.Store, TimeProvider.System);
+        _leerwerk = new LeerwerkService(Catalog, Pool, RouteSuccessModels.Follow(new ModelRegistry(Path.GetTempPath(), TimeProvider.System), null), _today);
     }
 
     /// <summary>The synthetic region's "today".</summary>
@@ -30,7 +32,7 @@ internal sealed class AdviceFixture : IDisposable
     public ShortlistService Shortlists { get; }
 
     /// <summary>A new advice service: nothing known yet (no top-10 bar, no training needs).</summary>
-    public AdviceService NewAdvice() => new(Catalog, Pool, _ranker, _leerwerk);
+    public AdviceService NewAdvice() => new(Catalog, Pool, _ranker, _leerwerk, _today);
 
     public void Dispose()
     {

@@ -21,7 +21,7 @@ namespace MatchEngine.Engine.Advice;
 /// top-10 bars of the vacancies' pools and each region's training needs are kept until the promoted model or the store
 /// changes. Thread-safe.
 /// </summary>
-public sealed class AdviceService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, LeerwerkService leerwerk)
+public sealed class AdviceService(CatalogService catalog, CandidatePool pool, PromotedModel<TrainedRanker> ranker, LeerwerkService leerwerk, DataToday today)
 {
     /// <summary>What advice is, in one plain Dutch sentence.</summary>
     public const string Caveat = "Dit is wat het model verwacht op grond van eerdere uitkomsten, geen belofte: of een stap echt helpt, hangt ook af van de werkgever en van de kandidaat zelf.";
@@ -121,7 +121,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
     {
         var routes = catalog.Store.Routes().ToArray();
         // Training is bought for people in the bijstand: who holds a job on the day is not counted.
-        var jobs = CurrentJobs.On(catalog.Store.Placements(), asOf);
+        var jobs = today.JobsOn(asOf);
         // Each candidate's steps and changed records, prepared once for every vacancy.
         var candidates = pool.All.Where(c => c.Candidate.Region == region && jobs.Of(c.Candidate.Id) is null).AsParallel().AsOrdered().WithCancellation(cancel)
             .Select(c => StepsOf(c, routes)).ToArray();

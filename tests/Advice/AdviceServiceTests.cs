@@ -26,8 +26,9 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
         _catalog = CatalogService.Open(region.Layout, TimeProvider.System);
         var registry = new ModelRegistry(region.Layout.ModelsPath, TimeProvider.System);
         var pool = new CandidatePool(_catalog.Store);
-        var leerwerk = new LeerwerkService(_catalog, pool, RouteSuccessModels.Follow(registry, null), new DataToday(_catalog.Store, new FixedClock(TrainedRegion.Today)));
-        _advice = new AdviceService(_catalog, pool, RankerModels.Follow(registry, null), leerwerk);
+        var today = new DataToday(_catalog.Store, new FixedClock(TrainedRegion.Today));
+        var leerwerk = new LeerwerkService(_catalog, pool, RouteSuccessModels.Follow(registry, null), today);
+        _advice = new AdviceService(_catalog, pool, RankerModels.Follow(registry, null), leerwerk, today);
     }
 
     public void Dispose() => _catalog.Dispose();

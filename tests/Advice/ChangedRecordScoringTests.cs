@@ -115,7 +115,7 @@ public sealed class ChangedRecordScoringTests : IClassFixture<TrainedRegion>, ID
         var model = RankerModels.Current(ranker).Model;
         Assert.Equal(kind != RankerKind.FastTree, model.IsAdditive);
         var today = new DataToday(catalog.Store, new FixedClock(TrainedRegion.Today));
-        var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), today));
+        var advice = new AdviceService(catalog, pool, ranker, new LeerwerkService(catalog, pool, RouteSuccessModels.Follow(registry, null), today), today);
         const string region = "GV";
         var jobs = CurrentJobs.On(catalog.Store.Placements(), TrainedRegion.Today);
         Assert.Contains(pool.All, c => c.Candidate.Region == region && jobs.Of(c.Candidate.Id) is not null);

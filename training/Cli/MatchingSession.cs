@@ -56,7 +56,7 @@ internal sealed class MatchingSession : IDisposable
     public MaatwerkReads Maatwerk() => new(Carving, Leerwerk());
 
     /// <summary>"Wat helpt?" through the policy layer, scored by the promoted ranker, with route success from the route-success model when there is one.</summary>
-    public AdviceReads Advice() => new(new AdviceService(Catalog, new CandidatePool(Catalog.Store), Ranker, Leerwerk()));
+    public AdviceReads Advice() => new(new AdviceService(Catalog, new CandidatePool(Catalog.Store), Ranker, Leerwerk(), Today));
 
     private LeerwerkService Leerwerk()
     {
