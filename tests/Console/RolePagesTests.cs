@@ -160,6 +160,20 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         Assert.Matches("vastgesteld door admin-beleid op .+ UTC \\(advies van de ethiekcommissie\\)", await admin.Locator("main").InnerTextAsync());
         Assert.Equal("admin-beleid", Fairness().SetBy);
         await ConsoleFixture.AssertAccessibleAsync(admin);
+
+        // Past the browser's own checks (required, min, max), the server refuses in one Dutch sentence and keeps the policy.
+        await admin.Locator("#reden").EvaluateAsync("e => e.removeAttribute('required')");
+        await admin.Locator("#drempel").EvaluateAsync("e => e.removeAttribute('max')");
+        await admin.GetByLabel(new Regex("^Drempel")).FillAsync("7");
+        await admin.GetByLabel("Reden voor de drempel").FillAsync("te hoog");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("De drempel moet tussen 0 en 1,5 liggen.");
+        await admin.Locator("#reden").EvaluateAsync("e => e.removeAttribute('required')");
+        await admin.GetByLabel(new Regex("^Drempel")).FillAsync("0.9");
+        await admin.GetByLabel("Reden voor de drempel").FillAsync("");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef een reden voor de drempel");
+        Assert.Equal(threshold, Fairness().Threshold);
     }
 
     private Models.Registry.FairnessPolicy Fairness() => new Models.Registry.ModelRegistry(new Engine.DataLayout(console.DataDirectory).ModelsPath, TimeProvider.System).Fairness;

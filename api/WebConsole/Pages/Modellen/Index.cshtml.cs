@@ -98,8 +98,8 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
         OnGet();
         try
         {
-            if (drempel is not { } threshold) throw new ArgumentOutOfRangeException(nameof(drempel));
-            registry.ActingFor(CallerClaims.Of(User).User).SetFairnessThreshold(threshold, reden ?? "", byAdmin: MaySetThreshold);
+            // No number is out of range: the registry refuses NaN as it refuses any value outside its bounds.
+            registry.ActingFor(CallerClaims.Of(User).User).SetFairnessThreshold(drempel ?? double.NaN, reden ?? "", byAdmin: MaySetThreshold);
             return LocalRedirect("/modellen?drempel-vastgelegd=true");
         }
         catch (ArgumentOutOfRangeException)
