@@ -3,6 +3,7 @@ using MatchEngine.Api.Security;
 using MatchEngine.Api.WebConsole;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -37,6 +38,7 @@ public static class SecurityRegistration
         {
             var auth = options.Value;
             o.MapInboundClaims = false;
+            o.Events = new JwtBearerEvents { OnTokenValidated = RequireUser };
             if (!string.IsNullOrEmpty(auth.Authority))
             {
                 o.Authority = auth.Authority;
@@ -55,6 +57,14 @@ public static class SecurityRegistration
             };
         });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResults>();
         return services;
+    }
+
+    /// <summary>Refuses a valid token that names no user: every read is audited under the caller's name.</summary>
+    private static Task RequireUser(TokenValidatedContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst("sub")?.Value)) context.Fail(new CallerWithoutUserException());
+        return Task.CompletedTask;
     }
 }

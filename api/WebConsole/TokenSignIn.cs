@@ -17,13 +17,13 @@ public sealed class TokenSignIn(IOptionsMonitor<JwtBearerOptions> bearer, IOptio
     /// <summary>False when the console signs in through an identity provider only (no signing key configured).</summary>
     public bool Available => !string.IsNullOrEmpty(auth.Value.SigningKey);
 
-    /// <summary>The session's principal and properties for a valid token; null for an invalid or expired one.</summary>
+    /// <summary>The session's principal and properties for a valid token; null for an invalid or expired one, or one that names no user (<c>sub</c>).</summary>
     public async Task<(ClaimsPrincipal Principal, AuthenticationProperties Properties)?> ValidateAsync(string token)
     {
         if (!Available || string.IsNullOrWhiteSpace(token)) return null;
         var parameters = bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(token.Trim(), parameters);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt) return null;
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt || string.IsNullOrWhiteSpace(result.ClaimsIdentity.FindFirst("sub")?.Value)) return null;
         var claims = result.ClaimsIdentity.Claims.Where(c => c.Type is "sub" or "role" || c.Type == CallerClaims.RegionClaim)
             .Select(c => new Claim(c.Type, c.Value));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ConsoleAuth.CookieScheme, "sub", "role"));

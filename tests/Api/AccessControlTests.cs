@@ -70,6 +70,33 @@ public sealed class AccessControlTests(TrainedRegion region) : IClassFixture<Tra
             Id = OpenVacancy() }).ResponseAsync));
     }
 
+    [Fact]
+    public async Task Refusals_BeforeTheMethod_AreGrpcStatusesWithDutchMessages()
+    {
+        var anonymous = await Assert.ThrowsAsync<RpcException>(() =>
+            new Match.MatchClient(_server.AnonymousChannel()).ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy() }).ResponseAsync);
+        Assert.Equal((GrpcStatusCode.Unauthenticated, "niet aangemeld: geef een token (Authorization: Bearer …) of een api-sleutel (x-api-key) mee"),
+            (anonymous.StatusCode, anonymous.Status.Detail));
+        var forged = await Assert.ThrowsAsync<RpcException>(() =>
+            new Match.MatchClient(_server.BearerChannel(_server.TokenFor(Roles.Accountmanager, "GV") + "x")).ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy() }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.Unauthenticated, forged.StatusCode);
+        Assert.StartsWith("uw token of api-sleutel wordt niet aanvaard", forged.Status.Detail);
+        var denied = await Assert.ThrowsAsync<RpcException>(() =>
+            new Audit.AuditClient(_server.ChannelFor(Roles.DataScientist)).QueryAsync(new AuditQuery { User = "x" }).ResponseAsync);
+        Assert.Equal((GrpcStatusCode.PermissionDenied, "uw rol data-scientist mag Audit/Query niet aanroepen"), (denied.StatusCode, denied.Status.Detail));
+    }
+
+    [Fact]
+    public async Task Token_WithoutAUser_IsUnauthenticatedAndReadsNothing()
+    {
+        var candidate = region.World.Candidates.First(c => c.ConsentMatching && c.Region == "GV").Id;
+        var client = new Catalog.CatalogClient(_server.BearerChannel(_server.TokenForUser("", Roles.Accountmanager, "GV")));
+        var e = await Assert.ThrowsAsync<RpcException>(() => client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = candidate }).ResponseAsync);
+        Assert.Equal((GrpcStatusCode.Unauthenticated, "uw token noemt geen gebruiker (sub); het auditspoor moet weten wie vraagt"), (e.StatusCode, e.Status.Detail));
+        var trail = await new Audit.AuditClient(_server.Channel).QueryAsync(new AuditQuery { CandidateId = candidate });
+        Assert.DoesNotContain(trail.Entries, entry => entry.User is "" or "unknown");
+    }
+
     [Theory]
     [InlineData(Roles.Accountmanager, true)]
     [InlineData(Roles.Consulent, true)]

@@ -40,15 +40,18 @@ public sealed class ApiServer : IAsyncDisposable
     public GrpcChannel ChannelFor(string role, params string[] regions) => ChannelFor([role], regions);
 
     /// <summary>A channel whose calls carry a bearer token holding every role in <paramref name="roles"/>, scoped to <paramref name="regions"/>.</summary>
-    public GrpcChannel ChannelFor(string[] roles, params string[] regions)
+    public GrpcChannel ChannelFor(string[] roles, params string[] regions) => BearerChannel(TokenFor(roles, regions));
+
+    /// <summary>A channel whose calls carry <paramref name="token"/> as their bearer token.</summary>
+    public GrpcChannel BearerChannel(string token) => Open(CallCredentials.FromInterceptor((_, metadata) =>
     {
-        var token = TokenFor(roles, regions);
-        return Open(CallCredentials.FromInterceptor((_, metadata) =>
-        {
-            metadata.Add("Authorization", $"Bearer {token}");
-            return Task.CompletedTask;
-        }));
-    }
+        metadata.Add("Authorization", $"Bearer {token}");
+        return Task.CompletedTask;
+    }));
+
+    /// <summary>A bearer token for <paramref name="user"/> (its <c>sub</c>, which may be empty) in <paramref name="role"/>.</summary>
+    public string TokenForUser(string user, string role, params string[] regions) =>
+        AccessTokens.Mint(_signingKey, user, [role], regions, TimeSpan.FromHours(1), TimeProvider.System);
 
     /// <summary>A bearer token for user <c>test-ROLE</c> in <paramref name="role"/>, for a client that is not a gRPC channel.</summary>
     public string TokenFor(string role, params string[] regions) => TokenFor([role], regions);
