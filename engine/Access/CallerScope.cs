@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -103,13 +101,9 @@ public sealed class CallerScope
     }
 
     /// <summary>
-    /// The audit purpose of a free-text search: the kind of search and a hash of its text, never the text itself,
-    /// which can hold a name. The same text always gives the same hash, so a privacy officer who knows the text can
-    /// find the search.
+    /// The audit purpose of a free-text search. Nothing of the text is kept, not even a hash: a search text can hold a
+    /// name, and an unkeyed hash of a name is found again by hashing a list of names. The candidates the search
+    /// returned are the entries' candidates.
     /// </summary>
-    public static string SearchPurpose(string text)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim().ToLowerInvariant())));
-        return $"candidate search (text sha256:{hash[..16]})";
-    }
+    public const string SearchPurpose = "candidate search (text not kept)";
 }

@@ -44,7 +44,7 @@ public sealed class CatalogReads(CatalogService catalog)
         // The index filters consent and region; each hit is checked against the store as well, since the index of a
         // replica follows the shared store a moment behind.
         IReadOnlyList<SearchHit> hits = regions.IsEmpty ? [] : [.. (spec with { Regions = regions.AsIndexFilter() }).Run(catalog.Index).Where(h => scope.SeesCandidate(h.Id))];
-        await scope.RecordAsync(CallerScope.SearchPurpose(spec.Text), hits.Select(h => h.Id));
+        await scope.RecordAsync(CallerScope.SearchPurpose, hits.Select(h => h.Id));
         return hits;
     }
 }

@@ -6,7 +6,8 @@ namespace MatchEngine.Engine.Catalog;
 
 /// <summary>
 /// A catalog search as the CLI and gRPC ask it: free text with region (candidates), a point and radius,
-/// an hour range and a date (candidates: available by; vacancies: open on). <see cref="Top"/> is 1–1000.
+/// an hour range and a date (candidates: available by; vacancies: open on). <see cref="Top"/> is 1–1000. An empty text
+/// searches by the other conditions alone; a text must hold at least one word the index can search for.
 /// </summary>
 public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<string> Regions, GeoPoint? Near, double? Km, double? HoursMin, double? HoursMax, DateOnly? Date, int Top)
 {
@@ -24,6 +25,9 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
         if (Km is not null && Near is null) throw new InvalidRequestException("near", "een straal heeft een punt nodig om omheen te zoeken");
         if (Near is { } p && !GeoPoint.InNetherlands(p.Lat, p.Lon)) throw new InvalidRequestException("near", "moet in Nederland liggen");
         if (HoursMin > HoursMax) throw new InvalidRequestException("hours_min", "is groter dan hours_max");
+        // An empty text lists by the other conditions; a text without a word to search for must not do the same.
+        if (!string.IsNullOrWhiteSpace(Text) && !index.HasSearchWords(Text)) throw new InvalidRequestException("text",
+            "bevat geen woord om op te zoeken (alleen leestekens, veelvoorkomende woorden als 'de' of 'en', of een woord van meer dan 255 tekens)");
         return Kind switch
         {
             EntityKind.Candidate => index.Search(new CandidateQuery

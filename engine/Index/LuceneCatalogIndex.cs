@@ -192,6 +192,9 @@ public sealed class LuceneCatalogIndex : IDisposable
         return new KeywordFilter(type);
     }
 
+    /// <summary>True when <paramref name="text"/> holds a word a search can look for (not only punctuation, stop words or over-long tokens).</summary>
+    public bool HasSearchWords(string text) => QueryBuilder.Terms(_analyzer, S.CandidateText, text).Count > 0;
+
     /// <summary>The BM25 clauses of a vacancy's text against candidates, as <see cref="Search(CandidateQuery)"/> and <see cref="ScoreCandidates"/> build them.</summary>
     internal IReadOnlyList<Bm25Disjunction.Clause> CandidateTextClauses(string text) =>
         QueryBuilder.Clauses(_analyzer, text, (S.CandidateText, 1f), (S.CandidateSkills, 1.5f));

@@ -107,15 +107,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
     }
 
     [Fact]
-    public async Task Search_AuditsAHashNotTheText()
+    public async Task Search_AuditsNothingOfTheText()
     {
         var channel = store.Server.ChannelFor(Roles.Accountmanager, "GV");
         await new Catalog.CatalogClient(channel).SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "Jansen magazijn" });
         var entries = (await new Audit.AuditClient(store.Server.Channel).QueryAsync(new AuditQuery { User = $"test-{Roles.Accountmanager}" })).Entries;
         var search = entries.Where(e => e.Action.EndsWith("/Search", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(search);
-        Assert.All(search, e => Assert.DoesNotContain("Jansen", e.Purpose, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(search, e => e.Purpose == CallerScope.SearchPurpose("Jansen magazijn"));
+        Assert.All(search, e => Assert.Equal(CallerScope.SearchPurpose, e.Purpose));
     }
 
     private static Caller Caller(string roles, string regions) => new("x", roles.Split('+').ToHashSet(StringComparer.Ordinal),

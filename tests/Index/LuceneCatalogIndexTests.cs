@@ -1,3 +1,4 @@
+using MatchEngine.Engine;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
@@ -45,6 +46,22 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     {
         Write(Records.Candidate("hit", profile), Records.Candidate("miss", "Administratief werk op kantoor, archiveren."));
         Assert.Equal(["hit"], Candidates(new CandidateQuery { Text = query }));
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Candidate, ".")]
+    [InlineData(EntityKind.Candidate, "de en het")]
+    [InlineData(EntityKind.Vacancy, "*")]
+    [InlineData(EntityKind.Vacancy, "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"
+        + "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq")]
+    public void SearchSpec_TextWithoutAWordToSearch_IsRefusedNotAListOfEveryone(EntityKind kind, string text)
+    {
+        Write(Records.Candidate("c1", "heftruck"), Records.Candidate("c2", "zorg"));
+        var spec = new Engine.Catalog.SearchSpec(kind, text, [], null, null, null, null, null, 10);
+        var e = Assert.Throws<InvalidRequestException>(() => spec.Run(_index));
+        Assert.Equal("text", e.Field);
+        Assert.Equal(["c1", "c2"], (spec with { Kind = EntityKind.Candidate, Text = "" }).Run(_index).Select(h => h.Id).Order());
+        Assert.Equal(["c1"], (spec with { Kind = EntityKind.Candidate, Text = "de heftruck" }).Run(_index).Select(h => h.Id));
     }
 
     [Fact]
