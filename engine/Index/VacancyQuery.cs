@@ -36,16 +36,17 @@ public sealed record VacancyQuery
     /// <summary>How many hits to return at most.</summary>
     public int Top { get; init; } = 50;
 
-    /// <summary>The reciprocal query for a candidate: their skills, experience and wishes, within their reach, hours and shifts, open on <paramref name="day"/>.</summary>
+    /// <summary>
+    /// The reciprocal query for a candidate: their skills, experience and wishes, open on <paramref name="day"/>, within twice their own
+    /// reach (as the shortlist's structured generator reaches candidates). Hours, shifts and distance beyond their reach are weighed by
+    /// the ranker and named as gaps, as on a shortlist, not walls.
+    /// </summary>
     public static VacancyQuery ForCandidate(Candidate c, DateOnly day, int top) => new()
     {
         Text = string.Join(" ", string.Join(" ", ComparedLabels.Skills(c)), string.Join(" ", ComparedLabels.Certificates(c)), string.Join(" ", c.Experience.Select(e => IscoTitles.Of(e.Isco))),
             string.Join(" ", c.DesiredIsco.Select(IscoTitles.Of)), string.Join(" ", c.DesiredSectors), c.ProfileText ?? ""),
         Near = c.Location,
-        RadiusKm = c.MaxDistanceKm,
-        HoursMin = c.HoursMin,
-        HoursMax = c.HoursMax,
-        Shifts = c.ShiftsOk,
+        RadiusKm = 2 * c.MaxDistanceKm,
         OpenOn = day,
         Top = top,
     };

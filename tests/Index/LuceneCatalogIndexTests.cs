@@ -145,6 +145,16 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     }
 
     [Fact]
+    public void VacancyQueryForCandidate_HoursShiftsAndReach_AreWeighedNotWalls()
+    {
+        var candidate = Records.Candidate("c") with { HoursMin = 4, HoursMax = 8, ShiftsOk = [Shift.Day], MaxDistanceKm = 10 };
+        Write(Records.Employer(), Records.Vacancy("night-36h") with { Shifts = [Shift.Night], HoursMin = 36, HoursMax = 40 },
+            Records.Vacancy("15km") with { Lat = 52.2292 + 0.135 }, Records.Vacancy("40km") with { Lat = 52.2292 + 0.36 });
+        var hits = _index.Search(VacancyQuery.ForCandidate(candidate, new DateOnly(2025, 7, 1), 10)).Select(h => h.Id).Order();
+        Assert.Equal(["15km", "night-36h"], hits);
+    }
+
+    [Fact]
     public void Search_VacancyTitle_OutranksDescription()
     {
         Write(Records.Employer(), Records.Vacancy("title", title: "Heftruckchauffeur"),
