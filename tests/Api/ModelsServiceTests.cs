@@ -124,6 +124,10 @@ public sealed class ModelsServiceTests(TrainedRegion region) : IClassFixture<Tra
         var models = new MatchEngine.Api.V1.Models.ModelsClient(_server.ChannelFor(Roles.DataScientist));
         var e = await Assert.ThrowsAsync<RpcException>(() => models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "tress": 5 }""" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
+        var versions = (await models.ListAsync(new ListModelsRequest())).Versions.Count;
+        var range = await Assert.ThrowsAsync<RpcException>(() => models.TrainAsync(new TrainRequest { Name = "ranker", ConfigJson = """{ "trees": -5 }""" }).ResponseAsync);
+        Assert.Equal((GrpcStatusCode.InvalidArgument, "config_json: trees: moet 1–10.000 zijn, niet -5"), (range.StatusCode, range.Status.Detail));
+        Assert.Equal(versions, (await models.ListAsync(new ListModelsRequest())).Versions.Count);
     }
 
     [Fact]

@@ -56,10 +56,18 @@ public sealed class TrainCommand : ICommand
         }
         int? I(string name) => args.Has(name) ? args.GetInt(name, 0) : null;
         double? D(string name) => args.Has(name) ? args.GetDouble(name, 0) : null;
-        return file.With(new TrainingConfig
+        var options = new TrainingConfig
         {
             AsOf = args.GetDate("as-of"), Seed = I("seed"), Trees = I("trees"), Leaves = I("leaves"), LearningRate = D("learning-rate"),
             MinExamplesPerLeaf = I("min-leaf"), TrainShare = D("train-share"), IpsEta = D("ips-eta"), IpsClip = D("ips-clip"),
-        });
+        };
+        try
+        {
+            return file.With(options.Checked());
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Ranking;
 
 namespace MatchEngine.Training.Runs;
@@ -70,7 +71,7 @@ public sealed record TrainingConfig
         "fairness_threshold is beleid, geen trainingsinstelling: een admin stelt de drempel in met `matchengine models fairness-threshold VALUE --reason \"waarom\"` " +
         "(of Models.SetFairnessThreshold), en elke run en elke promotie wordt eraan gehouden";
 
-    /// <summary>Parses config JSON; an unknown field, a fairness threshold or a malformed value is an <see cref="ArgumentException"/>.</summary>
+    /// <summary>Parses config JSON; an unknown field, a fairness threshold, a malformed value or one out of range (<see cref="Checked"/>) is an <see cref="ArgumentException"/>.</summary>
     public static TrainingConfig Parse(string json)
     {
         try
@@ -78,12 +79,37 @@ public sealed record TrainingConfig
             using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
                 if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("fairness_threshold", out _))
                     throw new ArgumentException(PolicyFieldMessage);
-            return JsonSerializer.Deserialize<TrainingConfig>(json, Json) ?? new TrainingConfig();
+            return (JsonSerializer.Deserialize<TrainingConfig>(json, Json) ?? new TrainingConfig()).Checked();
         }
         catch (JsonException e)
         {
             throw new ArgumentException(Unreadable(e), e);
         }
+    }
+
+    /// <summary>
+    /// This config when every set field lies in the range a trainer can use; otherwise an <see cref="ArgumentException"/> naming the first field
+    /// out of range, in Dutch, before any data is read or any version written.
+    /// </summary>
+    public TrainingConfig Checked()
+    {
+        static void Whole(string field, int? value, int min, int max)
+        {
+            if (value is { } v && (v < min || v > max)) throw new ArgumentException($"{field}: moet {Dutch.Whole(min)}–{Dutch.Whole(max)} zijn, niet {Dutch.Whole(v)}");
+        }
+        static void Real(string field, double? value, double min, double max, bool minIncluded)
+        {
+            if (value is { } v && (!double.IsFinite(v) || (minIncluded ? v < min : v <= min) || v > max))
+                throw new ArgumentException($"{field}: moet {(minIncluded ? "" : "boven ")}{Dutch.Exact(min)}{(minIncluded ? "–" : " en hoogstens ")}{Dutch.Exact(max)} zijn, niet {Dutch.Exact(v)}");
+        }
+        Whole("trees", Trees, 1, 10_000);
+        Whole("leaves", Leaves, 2, 1_024);
+        Whole("min_examples_per_leaf", MinExamplesPerLeaf, 1, 100_000);
+        Real("learning_rate", LearningRate, 0, 1, minIncluded: false);
+        Real("train_share", TrainShare, 0, 0.99, minIncluded: false);
+        Real("ips_eta", IpsEta, 0, 5, minIncluded: true);
+        Real("ips_clip", IpsClip, 1, 1_000_000, minIncluded: true);
+        return this;
     }
 
     /// <summary>The fields a config file may hold, snake_case, in declaration order.</summary>
