@@ -1,3 +1,5 @@
+using MatchEngine.Engine.Domain;
+
 namespace MatchEngine.Engine.Advice;
 
 /// <summary>Where a candidate stands for a vacancy: the calibrated chance (null without a calibration), the raw score, and the place among the vacancy's whole pool.</summary>
@@ -34,7 +36,8 @@ public sealed record PlanOption(IReadOnlyList<AdviceStep> Steps, int TopTenVacan
 
 /// <summary>
 /// A candidate's development plan across the region: the open vacancies within twice their reach where they are in the
-/// top 10 now, the single step and the two-step plan that put them in the top 10 of the most.
+/// top 10 now, the single step and the two-step plan that put them in the top 10 of the most (null when no two steps
+/// together reach more vacancies than the best single step).
 /// </summary>
 public sealed record DevelopmentPlan(string CandidateId, string ModelVersion, DateOnly AsOf, int VacanciesConsidered, PlanOption Now,
     IReadOnlyList<PlanOption> SingleSteps, PlanOption? BestTwoSteps)
@@ -47,7 +50,7 @@ public sealed record DevelopmentPlan(string CandidateId, string ModelVersion, Da
             var best = BestTwoSteps is { } two && two.TopTenVacancies > (SingleSteps.FirstOrDefault()?.TopTenVacancies ?? 0) ? two : SingleSteps.FirstOrDefault();
             return best is null || best.TopTenVacancies <= Now.TopTenVacancies
                 ? $"geen stap brengt meer vacatures in de top 10 (nu {Now.TopTenVacancies})"
-                : $"met {best.Label}: {best.TopTenVacancies} vacatures in de top 10 in plaats van {Now.TopTenVacancies}";
+                : $"met {best.Label}: {Dutch.Count(best.TopTenVacancies, "vacature", "vacatures")} in de top 10 in plaats van {Dutch.Whole(Now.TopTenVacancies)}";
         }
     }
 

@@ -71,7 +71,8 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
 
     /// <summary>
     /// The consenting candidate's development plan on <paramref name="asOf"/>: of the open vacancies within twice their
-    /// reach, how many have them in the top 10 now, after each single step, and after the best two-step plan.
+    /// reach, how many have them in the top 10 now, after each single step, and after the best two-step plan, when it
+    /// reaches more vacancies than the best single step.
     /// </summary>
     public DevelopmentPlan Plan(string candidateId, DateOnly asOf)
     {
@@ -94,7 +95,9 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
                 for (var i = 0; i < combos.Length; i++) if (r.Pool.InTop(candidateId, scores[i])) counts[i]++;
             }
             var best = Enumerable.Range(0, combos.Length).OrderByDescending(i => counts[i]).ThenBy(i => combos[i].Sum(s => s.CostEur)).First();
-            two = new PlanOption(combos[best], counts[best], combos[best].Sum(s => s.Weeks), combos[best].Sum(s => s.CostEur));
+            // A second step that adds no vacancy to the best single step is no plan (e.g. a route that teaches the first step again).
+            if (counts[best] > singles[0].TopTenVacancies)
+                two = new PlanOption(combos[best], counts[best], combos[best].Sum(s => s.Weeks), combos[best].Sum(s => s.CostEur));
         }
         return new DevelopmentPlan(candidateId, manifest.Version, asOf, reach.Count, now, singles, two);
     }

@@ -45,6 +45,20 @@ public static class Dutch
     /// <summary>Why a text is too long: "mag hoogstens 20.000 tekens lang zijn, niet 20.001".</summary>
     public static string TooLong(int length, int maxLength) => $"mag hoogstens {Whole(maxLength)} tekens lang zijn, niet {Whole(length)}";
 
+    /// <summary>A distance in whole km, "minder dan 1 km" below one: "5 km", "minder dan 1 km".</summary>
+    public static string Km(double km) => km < 0.5 ? "minder dan 1 km" : $"{Whole((long)Math.Round(km, MidpointRounding.AwayFromZero))} km";
+
+    /// <summary>
+    /// Where a candidate lives against their reach: "woont op 28 km, reist tot 20 km", with a decimal where whole km would show no
+    /// difference ("woont op 10,2 km, reist tot 10 km").
+    /// </summary>
+    public static string BeyondReach(double distanceKm, double reachKm)
+    {
+        var shown = Math.Round(distanceKm, MidpointRounding.AwayFromZero) > Math.Round(reachKm, MidpointRounding.AwayFromZero) ? Km(distanceKm)
+            : Math.Round(distanceKm, 1) > reachKm ? $"{Number(distanceKm)} km" : $"{Decimals(distanceKm, 2)} km";
+        return $"woont op {shown}, reist tot {Number(reachKm)} km";
+    }
+
     /// <summary>Hours: "32 uur", "12,5 uur".</summary>
     public static string Hours(double hours) => $"{Number(hours)} uur";
 

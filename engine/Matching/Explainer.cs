@@ -74,7 +74,7 @@ public static class Explainer
             gaps.Add($"wil {Range(c.HoursMin, c.HoursMax)} uur, vraagt {Range(v.HoursMin, v.HoursMax)}");
         var distance = features[PairFeatures.IndexOf("distance_km")];
         if (distance > c.MaxDistanceKm)
-            gaps.Add($"woont op {distance.ToString("0", CultureInfo.InvariantCulture)} km, reist tot {c.MaxDistanceKm.ToString("0", CultureInfo.InvariantCulture)} km");
+            gaps.Add(Dutch.BeyondReach(distance, c.MaxDistanceKm));
         var missingShifts = v.Shifts.Where(s => !c.ShiftsOk.Contains(s)).Select(Dutch.Shift).ToArray();
         if (missingShifts.Length > 0) gaps.Add($"kan geen {Dutch.List(missingShifts, "of")}");
         if (c.PhysicalCapacity < v.PhysicalLoad) gaps.Add("fysiek zwaardere functie dan passend");
@@ -94,7 +94,7 @@ public static class Explainer
         switch (feature)
         {
             case "km_beyond_reach" when F(feature) == 0:
-                return $"woont op {F("distance_km").ToString("0", CultureInfo.InvariantCulture)} km, reist tot {c.MaxDistanceKm.ToString("0", CultureInfo.InvariantCulture)} km";
+                return $"woont op {Dutch.Km(F("distance_km"))}, reist tot {Dutch.Number(c.MaxDistanceKm)} km";
             case "hours_over" or "hours_short" when F("hours_over") == 0 && F("hours_short") == 0:
                 return $"beschikbaar voor {c.HoursMin:0}–{c.HoursMax:0} uur per week";
             case "shifts_missing" when F(feature) == 0 && v.Shifts.Count > 0:
@@ -104,7 +104,7 @@ public static class Explainer
             case "days_after_start" when F(feature) == 0:
                 return "op tijd beschikbaar";
             case "distance_km" or "distance_ratio" or "transport_fit" or "km_without_car":
-                return $"woont op {F("distance_km").ToString("0", CultureInfo.InvariantCulture)} km";
+                return $"woont op {Dutch.Km(F("distance_km"))}";
             case "years_same_isco" when F("years_same_isco") > 0:
                 return $"{Years(F("years_same_isco"))} ervaring als {IscoTitles.Of(v.Isco)}";
             case "years_same_major_group" when F("years_same_major_group") > 0:

@@ -11,7 +11,7 @@ public sealed record FairnessPolicy(double Threshold, string SetBy, string Reaso
     public const double DefaultThreshold = 0.8;
 
     /// <summary>The policy of a registry where no admin has set one.</summary>
-    public static FairnessPolicy Default { get; } = new(DefaultThreshold, "default", "the four-fifths rule", null);
+    public static FairnessPolicy Default { get; } = new(DefaultThreshold, "default", "de vier-vijfderegel", null);
 
     /// <summary>The lowest and highest thresholds an admin may set.</summary>
     public const double MinThreshold = 0, MaxThreshold = 1.5;

@@ -153,12 +153,18 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
     {
         var watch = Stopwatch.StartNew();
         // The first of the region's candidates for whom some step opens a top 10 (the pools' bars are kept after the first plan).
-        var plan = Pairs().Take(40).Select(p => _advice.Plan(p.Candidate.Id, TrainedRegion.Today)).FirstOrDefault(p => p.SingleSteps.Count > 0);
+        var plans = Pairs().Take(40).Select(p => _advice.Plan(p.Candidate.Id, TrainedRegion.Today)).ToArray();
+        var plan = plans.FirstOrDefault(p => p.SingleSteps.Count > 0);
         Assert.NotNull(plan);
+        // A two-step plan is offered only when the second step adds vacancies to the best single step.
+        Assert.All(plans.Where(p => p.BestTwoSteps is not null), p => Assert.True(p.BestTwoSteps!.TopTenVacancies > p.SingleSteps[0].TopTenVacancies, p.Summary));
         _output.WriteLine($"plans in {watch.ElapsedMilliseconds} ms; {plan.CandidateId} over {plan.VacanciesConsidered} vacancies: {plan.Summary}");
         Assert.All(plan.SingleSteps, s => Assert.True(s.TopTenVacancies > plan.Now.TopTenVacancies && s.TopTenVacancies <= plan.VacanciesConsidered));
         Assert.Equal(plan.SingleSteps.OrderByDescending(s => s.TopTenVacancies).Select(s => s.TopTenVacancies), plan.SingleSteps.Select(s => s.TopTenVacancies));
-        Assert.Matches(@"^met .+: \d+ vacatures in de top 10 in plaats van \d+$", plan.Summary);
+        Assert.Matches(@"^met .+: \d+ vacatures? in de top 10 in plaats van \d+$", plan.Summary);
+        var one = new PlanOption([], 1, 1, 250m);
+        Assert.Equal("met geen stap: 1 vacature in de top 10 in plaats van 0",
+            new DevelopmentPlan("c", "ranker-v0001", TrainedRegion.Today, 3, new PlanOption([], 0, 0, 0m), [one], null).Summary);
     }
 
     [Fact]

@@ -64,6 +64,24 @@ public sealed class DutchWordingTests
         Assert.Equal(["woont op 5 km"], explanation.Reasons);
     }
 
+    [Theory]
+    [InlineData(0.3, 0.2, "woont op 0,3 km, reist tot 0,2 km")]
+    [InlineData(28.4, 20, "woont op 28 km, reist tot 20 km")]
+    [InlineData(10.2, 10, "woont op 10,2 km, reist tot 10 km")]
+    [InlineData(10.04, 10, "woont op 10,04 km, reist tot 10 km")]
+    [InlineData(8.3, 7.5, "woont op 8,3 km, reist tot 7,5 km")]
+    public void BeyondReach_ShowsADifferenceWholeKmWouldHide(double distance, double reach, string expected)
+    {
+        Assert.Equal(expected, Dutch.BeyondReach(distance, reach));
+    }
+
+    [Fact]
+    public void Reason_LivesNextDoor_SaysLessThanOneKm()
+    {
+        var (explanation, _) = Explain(Records.Vacancy("v1"), Records.Candidate("c1", lat: 52.2312, lon: 5.1669), "distance_km");
+        Assert.Equal(["woont op minder dan 1 km"], explanation.Reasons);
+    }
+
     [Fact]
     public void Reason_OneShiftThatFits_DoesNotSayAllShifts()
     {

@@ -1,3 +1,4 @@
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Index;
@@ -91,10 +92,10 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
             var candidate = _catalog.Store.GetCandidate(entry.CandidateId)!;
             var km = vacancy.Location.DistanceKm(candidate.Location);
             foreach (var reason in entry.Reasons.Where(r => r.StartsWith("woont op", StringComparison.Ordinal)))
-                Assert.StartsWith($"woont op {km:0} km", reason, StringComparison.Ordinal);
+                Assert.StartsWith($"woont op {Dutch.Km(km)}", reason, StringComparison.Ordinal);
             foreach (var cert in vacancy.CertificatesRequired.Where(c => !candidate.Certificates.Contains(c)))
                 Assert.Contains($"mist {cert}", entry.Gaps);
-            if (km > candidate.MaxDistanceKm) Assert.Contains($"woont op {km:0} km, reist tot {candidate.MaxDistanceKm:0} km", entry.Gaps);
+            if (km > candidate.MaxDistanceKm) Assert.Contains(Dutch.BeyondReach(km, candidate.MaxDistanceKm), entry.Gaps);
         }
     }
 
@@ -116,7 +117,7 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
                 if (km > c.MaxDistanceKm)
                 {
                     mismatched++;
-                    Assert.Contains($"woont op {km:0} km, reist tot {c.MaxDistanceKm:0} km", entry.Gaps);
+                    Assert.Contains(Dutch.BeyondReach(km, c.MaxDistanceKm), entry.Gaps);
                 }
                 if (!vacancy.Shifts.Any(c.ShiftsOk.Contains))
                 {
