@@ -87,7 +87,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     }
 
     /// <summary>
-    /// Claims a placement for a contract. Accepted when the placement is at the contractor and counts toward no
+    /// Claims a placement for a contract. Accepted when the placement is at the contractor, has at least one day worked
+    /// within the contract's period (both ends included; a placement still running works on) and counts toward no
     /// other contract (by vacancy, period or an earlier claim); refused with FAILED_PRECONDITION naming both
     /// contracts otherwise. Idempotent. Claims are kept beside the catalog (<see cref="ISroiClaims"/>).
     /// </summary>
@@ -97,6 +98,10 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         var placement = catalog.Store.GetPlacement(placementId) ?? throw new RecordNotFoundException(EntityKind.Placement, placementId);
         if (placement.EmployerId != contract.EmployerId)
             throw new PreconditionFailedException($"plaatsing {placementId} is bij werkgever {placement.EmployerId}, niet bij opdrachtnemer {contract.EmployerId} van SROI-contract {contractId}");
+        var last = SroiDays.LastDayWorked(placement);
+        if (placement.Start > contract.End || last < contract.Start)
+            throw new PreconditionFailedException($"plaatsing {placementId} ({Worked(placement.Start, last)}) valt buiten de looptijd van SROI-contract {contractId} "
+                + $"({Dutch.Date(contract.Start)} tot en met {Dutch.Date(contract.End)}): er is geen dag in die looptijd gewerkt");
         var attributor = Attributor();
         var current = attributor.Of(placement);
         if (current is not null && current.ContractId != contractId) throw Conflict(placementId, current, contractId);
@@ -105,6 +110,9 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
         if (holder != contractId) throw Conflict(placementId, new Attribution(placementId, holder, AttributionRule.Claim, []), contractId);
         return new ClaimResult(placementId, contractId, AttributionRule.Claim);
     }
+
+    private static string Worked(DateOnly start, DateOnly? last) =>
+        last is { } l ? $"gewerkt van {Dutch.Date(start)} tot en met {Dutch.Date(l)}" : $"gestart op {Dutch.Date(start)}";
 
     /// <summary>The candidate of a placement, or null for an unknown placement.</summary>
     public string? CandidateOf(string placementId) => catalog.Store.GetPlacement(placementId)?.CandidateId;

@@ -71,6 +71,26 @@ public sealed class SroiExclusivityTests
         Assert.Empty(store.Service.Progress("B", AsOf).Placements);
     }
 
+    [Theory]
+    [InlineData("ended-before", "gewerkt van 1 maart 2023 tot en met 31 mei 2024")]
+    [InlineData("starts-after", "gestart op 1 januari 2026")]
+    public void ClaimPlacement_NoDayWorkedWithinTheContractsPeriod_IsRefusedAsOutsideIt(string placement, string worked)
+    {
+        using var store = new SroiStore(
+            Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
+            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            SroiStore.Placement("ended-before", "c1", "emp-1", new DateOnly(2023, 3, 1), 32, ended: new DateOnly(2024, 6, 1)),
+            SroiStore.Placement("starts-after", "c1", "emp-1", new DateOnly(2026, 1, 1), 32),
+            SroiStore.Placement("running", "c1", "emp-1", new DateOnly(2022, 5, 1), 32));
+
+        var e = Assert.Throws<PreconditionFailedException>(() => store.Service.ClaimPlacement("A", placement));
+
+        Assert.Contains("valt buiten de looptijd van SROI-contract A (1 januari 2025 tot en met 31 december 2025)", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"plaatsing {placement} ({worked})", e.Message, StringComparison.Ordinal);
+        Assert.Equal(AttributionRule.Claim, store.Service.ClaimPlacement("A", "running").Rule);
+        Assert.Equal(["running"], store.Service.Progress("A", AsOf).Placements.Select(p => p.PlacementId));
+    }
+
     [Fact]
     public void ClaimPlacement_KeptInTheStore_AnotherProcessOpeningItSeesTheClaim()
     {
