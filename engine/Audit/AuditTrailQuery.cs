@@ -24,6 +24,10 @@ public sealed record AuditTrailQuery(string? CandidateId, string? User, int Limi
         return new AuditTrailQuery(byCandidate ? candidateId : null, byUser ? user : null, limit);
     }
 
-    /// <summary>The entries answering this query, newest first.</summary>
-    public IReadOnlyList<AuditEntry> Run(IAuditLog log) => CandidateId is not null ? log.ForCandidate(CandidateId, Limit) : log.ForUser(User!, Limit);
+    /// <summary>The entries answering this query, newest first, after skipping the newest <paramref name="offset"/>.</summary>
+    public IReadOnlyList<AuditEntry> Run(IAuditLog log, int offset = 0) =>
+        CandidateId is not null ? log.ForCandidate(CandidateId, Limit, offset) : log.ForUser(User!, Limit, offset);
+
+    /// <summary>How many entries there are for this query's candidate or user in all, whatever its <see cref="Limit"/>.</summary>
+    public int Count(IAuditLog log) => CandidateId is not null ? log.CountForCandidate(CandidateId) : log.CountForUser(User!);
 }

@@ -63,15 +63,25 @@ public sealed class PostgresAuditLog : IAuditLog
     /// through every call in seq order hoping to meet enough of them, which a planner without statistics on the
     /// array might choose.
     /// </remarks>
-    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000) => Query($"""
+    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000, int offset = 0) => Query($"""
         WITH found AS MATERIALIZED (SELECT seq, {Columns}, candidates FROM audit_calls WHERE candidates @> ARRAY[@key]::text[])
         SELECT {Columns}, candidates FROM found ORDER BY seq DESC LIMIT @limit
-        """, "candidate_id = @key", candidateId, candidateId, limit);
+        """, "candidate_id = @key", candidateId, candidateId, limit, offset);
 
     /// <inheritdoc />
     /// <remarks>The index on (user_name, seq) gives a user's newest calls first without sorting them all.</remarks>
-    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000) =>
-        Query($"SELECT {Columns}, candidates FROM audit_calls WHERE user_name = @key ORDER BY seq DESC LIMIT @limit", "user_name = @key", user, null, limit);
+    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000, int offset = 0) =>
+        Query($"SELECT {Columns}, candidates FROM audit_calls WHERE user_name = @key ORDER BY seq DESC LIMIT @limit", "user_name = @key", user, null, limit, offset);
+
+    /// <inheritdoc />
+    /// <remarks>The GIN index finds the calls; a call may hold the candidate more than once, so their ids are counted, not the calls.</remarks>
+    public int CountForCandidate(string candidateId) => Count("""
+        SELECT count(*) FROM audit_calls, unnest(audit_calls.candidates) AS id WHERE audit_calls.candidates @> ARRAY[@key]::text[] AND id = @key
+        """, "candidate_id = @key", candidateId);
+
+    /// <inheritdoc />
+    public int CountForUser(string user) =>
+        Count("SELECT coalesce(sum(cardinality(candidates)), 0)::bigint FROM audit_calls WHERE user_name = @key", "user_name = @key", user);
 
     /// <inheritdoc />
     public int Purge(DateTimeOffset before)
@@ -96,11 +106,36 @@ public sealed class PostgresAuditLog : IAuditLog
     /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
 
+    /// <summary>The entries <see cref="QueryNewest"/> reads for <paramref name="limit"/> + <paramref name="offset"/>, without the newest <paramref name="offset"/>.</summary>
+    private List<AuditEntry> Query(string calls, string whereRow, string key, string? candidateId, int limit, int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var entries = QueryNewest(calls, whereRow, key, candidateId, checked(limit + offset));
+        return [.. entries.Skip(offset)];
+    }
+
+    /// <summary>The entries (calls, then rows per entry) <paramref name="calls"/> and <paramref name="whereRow"/> select, summed.</summary>
+    private int Count(string calls, string whereRow, string key)
+    {
+        using var connection = _dataSource.OpenConnection();
+        using var cmd = new NpgsqlCommand(calls, connection);
+        cmd.Parameters.AddWithValue("key", key);
+        var count = (long)cmd.ExecuteScalar()!;
+        if (HasRowsPerEntry(connection, null))
+        {
+            using var rows = new NpgsqlCommand($"SELECT count(*) FROM audit WHERE {whereRow}", connection);
+            rows.Parameters.AddWithValue("key", key);
+            count += (long)rows.ExecuteScalar()!;
+        }
+        return checked((int)count);
+    }
+
     /// <summary>
     /// The entries of the calls <paramref name="calls"/> selects (newest first, at most @limit, for @key), then those of
     /// the <c>audit</c> table's rows <paramref name="whereRow"/> selects, up to <paramref name="limit"/> in all.
     /// </summary>
-    private List<AuditEntry> Query(string calls, string whereRow, string key, string? candidateId, int limit)
+    private List<AuditEntry> QueryNewest(string calls, string whereRow, string key, string? candidateId, int limit)
     {
         using var connection = _dataSource.OpenConnection();
         var entries = new List<AuditEntry>();

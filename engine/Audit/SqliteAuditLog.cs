@@ -87,34 +87,69 @@ public sealed class SqliteAuditLog : IAuditLog
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000)
+    public IReadOnlyList<AuditEntry> ForCandidate(string candidateId, int limit = 1000, int offset = 0)
     {
+        var wanted = Wanted(limit, offset);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
-        // Each call found holds at least one entry about the candidate, so `limit` calls are enough.
+        // Each call found holds at least one entry about the candidate, so `wanted` calls are enough.
         cmd.CommandText = $"""
             SELECT {Columns}, candidates FROM audit_calls WHERE seq IN (
                 SELECT rowid FROM audit_calls_by_candidate WHERE audit_calls_by_candidate MATCH $words ORDER BY rowid DESC LIMIT $limit)
             ORDER BY seq DESC
             """;
         cmd.Parameters.AddWithValue("$words", CandidateTokens.Query(candidateId));
-        cmd.Parameters.AddWithValue("$limit", limit);
-        var entries = ReadCalls(cmd, limit, candidateId);
-        if (_hasRowsPerEntry && entries.Count < limit) entries.AddRange(ReadRowsPerEntry(connection, "candidate_id = $key", candidateId, limit - entries.Count));
-        return entries;
+        cmd.Parameters.AddWithValue("$limit", wanted);
+        var entries = ReadCalls(cmd, wanted, candidateId);
+        if (_hasRowsPerEntry && entries.Count < wanted) entries.AddRange(ReadRowsPerEntry(connection, "candidate_id = $key", candidateId, wanted - entries.Count));
+        return [.. entries.Skip(offset)];
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000)
+    public IReadOnlyList<AuditEntry> ForUser(string user, int limit = 1000, int offset = 0)
     {
+        var wanted = Wanted(limit, offset);
         using var connection = Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {Columns}, candidates FROM audit_calls WHERE user = $user ORDER BY seq DESC LIMIT $limit";
         cmd.Parameters.AddWithValue("$user", user);
-        cmd.Parameters.AddWithValue("$limit", limit);
-        var entries = ReadCalls(cmd, limit, candidateId: null);
-        if (_hasRowsPerEntry && entries.Count < limit) entries.AddRange(ReadRowsPerEntry(connection, "user = $key", user, limit - entries.Count));
-        return entries;
+        cmd.Parameters.AddWithValue("$limit", wanted);
+        var entries = ReadCalls(cmd, wanted, candidateId: null);
+        if (_hasRowsPerEntry && entries.Count < wanted) entries.AddRange(ReadRowsPerEntry(connection, "user = $key", user, wanted - entries.Count));
+        return [.. entries.Skip(offset)];
+    }
+
+    /// <inheritdoc />
+    public int CountForCandidate(string candidateId)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        // The index finds the calls; a call may hold the candidate more than once, so their ids are counted, not the calls.
+        cmd.CommandText = """
+            SELECT count(*) FROM audit_calls, json_each(audit_calls.candidates) AS id
+            WHERE audit_calls.seq IN (SELECT rowid FROM audit_calls_by_candidate WHERE audit_calls_by_candidate MATCH $words) AND id.value = $key
+            """;
+        cmd.Parameters.AddWithValue("$words", CandidateTokens.Query(candidateId));
+        cmd.Parameters.AddWithValue("$key", candidateId);
+        return checked((int)(long)cmd.ExecuteScalar()!) + CountRowsPerEntry(connection, "candidate_id = $key", candidateId);
+    }
+
+    /// <inheritdoc />
+    public int CountForUser(string user)
+    {
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(sum(json_array_length(candidates)), 0) FROM audit_calls WHERE user = $key";
+        cmd.Parameters.AddWithValue("$key", user);
+        return checked((int)(long)cmd.ExecuteScalar()!) + CountRowsPerEntry(connection, "user = $key", user);
+    }
+
+    /// <summary>How many entries a query with <paramref name="limit"/> and <paramref name="offset"/> reads before it skips the offset.</summary>
+    internal static int Wanted(int limit, int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return checked(limit + offset);
     }
 
     /// <inheritdoc />
@@ -206,6 +241,15 @@ public sealed class SqliteAuditLog : IAuditLog
                 reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
         return list;
+    }
+
+    private int CountRowsPerEntry(SqliteConnection connection, string where, string key)
+    {
+        if (!_hasRowsPerEntry) return 0;
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM audit WHERE {where}";
+        cmd.Parameters.AddWithValue("$key", key);
+        return checked((int)(long)cmd.ExecuteScalar()!);
     }
 
     private static DateTimeOffset ParseTime(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);

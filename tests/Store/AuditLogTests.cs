@@ -93,6 +93,30 @@ public abstract class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task CountAndOffset_ShortlistsAndRowsPerEntry_CountEveryEntryAndPageThroughThemAll()
+    {
+        WriteRowsPerEntry(Entry(0, "anna", "c1", "vac-old"), Entry(1, "bram", "c1"), Entry(2, "anna", null, "vac-none"));
+        using var log = Open();
+        await log.RecordAsync([.. Enumerable.Range(0, 20).Select(i => Entry(10, "anna", $"c{i}", "vac-1"))]);
+        await log.RecordAsync([Entry(20, "anna", "c1", "vac-2"), Entry(20, "anna", "c1", "vac-2"), Entry(21, "bram", "c2")]);
+
+        Assert.Equal(5, log.CountForCandidate("c1"));
+        Assert.Equal(2, log.CountForCandidate("c2"));
+        Assert.Equal(0, log.CountForCandidate("c99"));
+        Assert.Equal(24, log.CountForUser("anna"));
+        Assert.Equal(2, log.CountForUser("bram"));
+        Assert.Equal(0, log.CountForUser("nobody"));
+
+        var all = log.ForUser("anna");
+        Assert.Equal(24, all.Count);
+        var pages = Enumerable.Range(0, 5).SelectMany(p => log.ForUser("anna", limit: 5, offset: p * 5)).ToList();
+        Assert.Equal(all, pages);
+        Assert.Equal(log.ForCandidate("c1").Skip(2).Take(2), log.ForCandidate("c1", limit: 2, offset: 2));
+        Assert.Equal(["vac-old"], log.ForCandidate("c1", limit: 10, offset: 4).Select(e => e.Subject));
+        Assert.Empty(log.ForCandidate("c1", limit: 10, offset: 5));
+    }
+
+    [Fact]
     public async Task Record_Nothing_WritesNothing()
     {
         using var log = Open();
