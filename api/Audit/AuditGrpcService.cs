@@ -15,7 +15,7 @@ public sealed class AuditGrpcService(IAuditLog log, AccessPolicy policy) : V1.Au
 {
     public override Task<AuditResponse> Query(AuditQuery request, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("het auditspoor");
+        policy.ScopeOf(context).EnsureAllRegions("de audittrail");
         var query = AuditTrailQuery.For(
             request.ByCase == AuditQuery.ByOneofCase.CandidateId ? request.CandidateId : null,
             request.ByCase == AuditQuery.ByOneofCase.User ? request.User : null,

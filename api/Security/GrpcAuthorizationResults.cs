@@ -38,7 +38,7 @@ public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHan
     {
         null => "niet aangemeld: geef een token (Authorization: Bearer …) of een api-sleutel (x-api-key) mee",
         SecurityTokenExpiredException => "uw token is verlopen; vraag een nieuw token aan",
-        CallerWithoutUserException => "uw token noemt geen gebruiker (sub); het auditspoor moet weten wie vraagt",
+        CallerWithoutUserException => "uw token noemt geen gebruiker (sub); de audittrail moet weten wie vraagt",
         _ => "uw token of api-sleutel wordt niet aanvaard (ongeldige ondertekening, uitgever, doelgroep of sleutel)",
     };
 

@@ -92,7 +92,7 @@ public sealed class AccessControlTests(TrainedRegion region) : IClassFixture<Tra
         var candidate = region.World.Candidates.First(c => c.ConsentMatching && c.Region == "GV").Id;
         var client = new Catalog.CatalogClient(_server.BearerChannel(_server.TokenForUser("", Roles.Accountmanager, "GV")));
         var e = await Assert.ThrowsAsync<RpcException>(() => client.GetAsync(new RecordRef { Kind = EntityKind.Candidate, Id = candidate }).ResponseAsync);
-        Assert.Equal((GrpcStatusCode.Unauthenticated, "uw token noemt geen gebruiker (sub); het auditspoor moet weten wie vraagt"), (e.StatusCode, e.Status.Detail));
+        Assert.Equal((GrpcStatusCode.Unauthenticated, "uw token noemt geen gebruiker (sub); de audittrail moet weten wie vraagt"), (e.StatusCode, e.Status.Detail));
         var trail = await new Audit.AuditClient(_server.Channel).QueryAsync(new AuditQuery { CandidateId = candidate });
         Assert.DoesNotContain(trail.Entries, entry => entry.User is "" or "unknown");
     }

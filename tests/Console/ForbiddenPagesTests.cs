@@ -26,13 +26,18 @@ public sealed class ForbiddenPagesTests(ConsoleFixture console)
     }
 
     [Fact]
-    public async Task AuditTrail_AdminWhoIsAlsoARegionalAccountmanager_RefusedInOneDutchSentence()
+    public async Task AuditTrail_AdminWhoIsAlsoARegionalAccountmanager_NotOfferedAndRefusedInOneDutchSentence()
     {
         var page = await console.SignInAsync("admin-regionaal", [Roles.Admin, Roles.Accountmanager], ConsoleFixture.Region);
-        var response = await page.GotoAsync($"{console.ConsoleAddress}/audit?gebruiker=am-uitnodiging");
-        Assert.Equal(403, response!.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
-            "U heeft hier geen toegang toe: het auditspoor geldt voor alle regio's, en uw rol accountmanager+admin mag alleen de eigen regio's zien.");
-        Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
+        Assert.Equal(0, await page.Locator("a[href='/audit']").CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Modellen" }).IsVisibleAsync());
+        foreach (var path in new[] { "/audit?gebruiker=am-uitnodiging", "/audit" })
+        {
+            var response = await page.GotoAsync($"{console.ConsoleAddress}{path}");
+            Assert.Equal(403, response!.Status);
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+                "U heeft hier geen toegang toe: de audittrail geldt voor alle regio's, en uw rol accountmanager+admin mag alleen de eigen regio's zien.");
+            Assert.Equal(0, await page.Locator("tbody tr").CountAsync());
+        }
     }
 }

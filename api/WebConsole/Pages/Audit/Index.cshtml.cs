@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
@@ -6,12 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MatchEngine.Api.WebConsole.Pages.Audit;
 
-/// <summary>The privacy officer's (admin's) audit trail, by candidate or by user, as <c>Audit.Query</c> gives it; paged.</summary>
+/// <summary>
+/// The privacy officer's (admin's) audit trail, by candidate or by user, as <c>Audit.Query</c> gives it: every entry, counted in
+/// full and paged, so an access request is answered completely.
+/// </summary>
 [Authorize(Roles = Roles.Admin)]
 public sealed class AuditModel(IAuditLog log, AccessPolicy policy) : ConsolePage
 {
-    /// <summary>Entries read per query; the newest first.</summary>
-    public const int Limit = 1000;
+    /// <summary>Entries shown per page; the pages run through every entry of the candidate or user, newest first.</summary>
+    public const int PageSize = 50;
 
     public override string Title => "Audittrail";
 
@@ -26,13 +30,21 @@ public sealed class AuditModel(IAuditLog log, AccessPolicy policy) : ConsolePage
 
     public Paging<AuditEntry>? List { get; private set; }
 
+    /// <summary>
+    /// Whether the menu and the start page offer this page to <paramref name="user"/>: an admin without a regional role (an
+    /// accountmanager or consulent among the roles limits every call to the own regions, and the trail covers them all).
+    /// </summary>
+    public static bool Offered(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) && !CallerClaims.Of(user).IsRegionScoped;
+
     public void OnGet()
     {
+        Scope(policy).EnsureAllRegions("de audittrail");
         if (string.IsNullOrWhiteSpace(Kandidaat) && string.IsNullOrWhiteSpace(Gebruiker)) return;
-        Scope(policy).EnsureAllRegions("het auditspoor");
         var query = AuditTrailQuery.For(string.IsNullOrWhiteSpace(Kandidaat) ? null : Kandidaat.Trim(),
-            string.IsNullOrWhiteSpace(Kandidaat) ? Gebruiker!.Trim() : null, Limit);
-        List = Paging<AuditEntry>.Of(query.Run(log), PageNumber);
+            string.IsNullOrWhiteSpace(Kandidaat) ? Gebruiker!.Trim() : null, PageSize);
+        var total = query.Count(log);
+        var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        List = new Paging<AuditEntry>(query.Run(log, (page - 1) * PageSize), page, PageSize, total);
     }
 
     public string Link(int page) => $"/audit?kandidaat={Uri.EscapeDataString(Kandidaat ?? "")}&gebruiker={Uri.EscapeDataString(Gebruiker ?? "")}&pagina={page}";
