@@ -15,7 +15,7 @@ public sealed partial class ConsoleErrorFilter(ILogger<ConsoleErrorFilter> logge
     {
         var executed = await next();
         if (executed.Exception is not { } e || executed.ExceptionHandled || executed.HandlerInstance is not ConsolePage page) return;
-        var known = ConsoleErrors.Known(e);
+        var known = ConsoleErrors.Known(e, page.FieldLabels);
         if (known is null) LogUnexpected(logger, context.ActionDescriptor.ViewEnginePath, e);
         page.Error = known?.Sentence ?? ConsoleErrors.Unexpected;
         executed.ExceptionHandled = true;

@@ -60,6 +60,9 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
         return new LeerwerkAdvice(candidateId, null, sector, sectorGaps, sectorPath, SuccessProbability(candidate, sectorPath));
     }
 
+    /// <summary>The longest horizon <see cref="ReadyWithin"/> takes, in months.</summary>
+    public const int MaxReadyMonths = 36;
+
     /// <summary>
     /// Candidates who could be ready for one of <paramref name="vacancyIds"/> within <paramref name="months"/>:
     /// every gap closed by a route path that fits in the time, ranked by weeks needed, then cost, then text relevance. Someone
@@ -68,7 +71,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
         if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "geef 1–100 vacatures");
-        if (months is < 1 or > 36) throw new InvalidRequestException("months", "moet 1–36 zijn");
+        if (months is < 1 or > MaxReadyMonths) throw new InvalidRequestException("months", $"moet 1–{MaxReadyMonths} zijn");
         if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxReadyTop)} zijn, niet {top}");
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;

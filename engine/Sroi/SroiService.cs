@@ -83,7 +83,8 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }
         var ranked = opportunities.OrderByDescending(o => o.ExpectedEur).ThenBy(o => o.Id, StringComparer.Ordinal).Take(top).ToArray();
-        return new PlacementSuggestions(progress, ranked, [], $"{Dutch.Count(opportunities.Count, "kans", "kansen")} bij opdrachtnemer {contract.EmployerId}; nog {Dutch.Euro(progress.OpenEur)} open");
+        var contractor = catalog.Store.GetEmployer(contract.EmployerId)?.Name ?? contract.EmployerId;
+        return new PlacementSuggestions(progress, ranked, [], $"{Dutch.Count(opportunities.Count, "kans", "kansen")} bij opdrachtnemer {contractor}; nog {Dutch.Euro(progress.OpenEur)} open");
     }
 
     /// <summary>

@@ -194,8 +194,9 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Aanbevolen vacatures", main, StringComparison.Ordinal);
         Assert.Contains("Beschikbaar vanaf", main, StringComparison.Ordinal);
-        Assert.Matches(@"Wat helpt\?\s+Voor vacature \S+ staat de kandidaat nu op plaats \d+ van \d+", main);
+        Assert.Matches(@"Wat helpt\?\s+Voor vacature \S.* \(\S+\) staat de kandidaat nu op plaats \d+ van \d+", main);
         Assert.Contains("geen belofte", main, StringComparison.Ordinal);
+        Assert.All(console.Data.World.Employers, e => Assert.DoesNotContain($" bij {e.Id}:", main, StringComparison.Ordinal)); // carved roles name the employer
         Assert.DoesNotContain("geslacht", main, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("migratie", main, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}", main);

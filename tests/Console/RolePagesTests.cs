@@ -18,7 +18,8 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         var attributor = new PlacementAttributor(world.SroiContracts, id => world.Vacancies.FirstOrDefault(v => v.Id == id), new Dictionary<string, string>());
         var consenting = world.Candidates.Where(c => c.ConsentMatching).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var (contract, placement) = world.SroiContracts
-            .SelectMany(c => world.Placements.Where(p => p.EmployerId == c.EmployerId && consenting.Contains(p.CandidateId) && attributor.ByRule(p) is null).Select(p => (c.Id, p.Id)))
+            .SelectMany(c => world.Placements.Where(p => p.EmployerId == c.EmployerId && consenting.Contains(p.CandidateId) && attributor.ByRule(p) is null
+                && p.Start <= c.End && (SroiDays.LastDayWorked(p) ?? DateOnly.MaxValue) >= c.Start).Select(p => (c.Id, p.Id)))
             .First();
 
         var page = await console.SignInAsync("makelaar-claim", Roles.SroiMakelaar);
@@ -167,13 +168,22 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await admin.GetByLabel(new Regex("^Drempel")).FillAsync("7");
         await admin.GetByLabel("Reden voor de drempel").FillAsync("te hoog");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("De drempel moet tussen 0 en 1,5 liggen.");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToHaveTextAsync("De invoer bij 'Drempel' klopt niet: moet tussen 0 en 1,5 liggen, niet 7.");
+        Assert.Equal(("7", "te hoog"), (await admin.Locator("#drempel").InputValueAsync(), await admin.Locator("#reden").InputValueAsync()));
         await admin.Locator("#reden").EvaluateAsync("e => e.removeAttribute('required')");
-        await admin.GetByLabel(new Regex("^Drempel")).FillAsync("0.9");
+        await admin.GetByLabel(new Regex("^Drempel")).FillAsync("0,9");
         await admin.GetByLabel("Reden voor de drempel").FillAsync("");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Geef een reden voor de drempel");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Geef een reden voor de drempel: het beleid legt vast waarom.");
+        Assert.Equal("0,9", await admin.Locator("#drempel").InputValueAsync());
         Assert.Equal(threshold, Fairness().Threshold);
+
+        // A decimal comma is a number: the threshold in force, typed the Dutch way, is set again.
+        await admin.GetByLabel(new Regex("^Drempel")).FillAsync(Engine.Domain.Dutch.Exact(threshold));
+        await admin.GetByLabel("Reden voor de drempel").FillAsync("opnieuw vastgesteld");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Drempel vastleggen" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync($"De drempel van de eerlijkheidstoets is nu {Engine.Domain.Dutch.Number(threshold)}.");
+        Assert.Equal(("opnieuw vastgesteld", threshold), (Fairness().Reason, Fairness().Threshold));
     }
 
     private Models.Registry.FairnessPolicy Fairness() => new Models.Registry.ModelRegistry(new Engine.DataLayout(console.DataDirectory).ModelsPath, TimeProvider.System).Fairness;

@@ -20,13 +20,13 @@ public sealed class IndexModel : ConsolePage
         RoleWords = [.. caller.Roles.Order(StringComparer.Ordinal).Select(RoleWord)];
         Regions = [.. caller.Regions.Order(StringComparer.Ordinal)];
         var tasks = new List<(string, string)>();
-        if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/vacatures", "Vacatures zoeken en een shortlist van kandidaten bekijken"));
+        if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/vacatures", "Vacatures zoeken en een shortlijst van kandidaten bekijken"));
         if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/kandidaten", "Kandidaten zoeken op vaardigheid, beroep of certificaat"));
         if (HoldsOneOf(Roles.SeeCandidates)) tasks.Add(("/maatwerk", "Maatwerk: jobcarving bij een werkgever en een wervingsactie"));
         if (HoldsOneOf(Roles.Nazorg)) tasks.Add(("/nazorg", "Nazorg: plaatsingen met het hoogste risico op herinstroom"));
         if (HoldsOneOf(Roles.Sroi)) tasks.Add(("/sroi", "SROI: contracten met de meeste euro's in gevaar"));
         if (HoldsOneOf(Roles.ManageModels)) tasks.Add(("/modellen", "Modellen: versies, metrieken, eerlijkheid, trainen en promoveren"));
-        if (User.IsInRole(Roles.Admin)) tasks.Add(("/audit", "Audittrail per kandidaat of per gebruiker"));
+        if (Audit.AuditModel.Offered(User)) tasks.Add(("/audit", "Audittrail per kandidaat of per gebruiker"));
         Tasks = tasks;
     }
 

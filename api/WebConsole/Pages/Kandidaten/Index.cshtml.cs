@@ -39,7 +39,10 @@ public sealed class KandidatenModel(CatalogService catalog, CatalogReads reads, 
         var page = Paging<string>.Of([.. hits.Select(h => h.Id)], PageNumber);
         List = new Paging<CandidateRow>([.. page.Items.Select(id => catalog.Store.GetCandidate(id)).OfType<Candidate>().Select(c => new CandidateRow(c, jobs.Of(c.Id)))],
             page.Page, page.PageSize, page.Total);
-        Summary = page.Total < MaxHits
+        Summary = page.Total == 0
+            ? $"Geen kandidaat met toestemming in uw regio's gevonden voor '{text}'. Probeer een ander of korter woord, zoals een vaardigheid, "
+              + "een beroep of een certificaat ('heftruck', 'schoonmaak')."
+            : page.Total < MaxHits
             ? $"{Dutch.Count(page.Total, "kandidaat", "kandidaten")} gevonden voor '{text}', best passend eerst."
             : $"De {Dutch.Whole(MaxHits)} best passende kandidaten voor '{text}', best passend eerst; maak de zoekterm specifieker voor de rest.";
     }

@@ -17,10 +17,12 @@ namespace MatchEngine.Api.WebConsole.Pages.Kandidaten;
 /// leerwerk route and carved roles, each read audited.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AdviceReads advice, AccessPolicy policy, DataToday today)
-    : ConsolePage
+public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching, MaatwerkReads maatwerk, AdviceReads advice, AccessPolicy policy, DataToday today,
+    CatalogService records) : ConsolePage
 {
     public override string Title => Candidate is { } c ? $"Kandidaat {c.Id}" : "Kandidaat";
+
+    protected override string? AddressNames => "kandidaat";
 
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -34,6 +36,12 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
     public Section<IReadOnlyList<CarvedRole>> Carved { get; private set; } = new(null, null);
 
     public Section<VacancyAdvice> Advice { get; private set; } = new(null, null);
+
+    /// <summary>An employer's name (no candidate's data), or its id when the catalog holds no name.</summary>
+    public string EmployerName(string employerId) => records.Store.GetEmployer(employerId)?.Name ?? employerId;
+
+    /// <summary>The title of a vacancy the page names, or null when the catalog does not hold it.</summary>
+    public string? VacancyTitle(string vacancyId) => records.Store.GetVacancy(vacancyId)?.Title;
 
     /// <summary>Steps shown of the advice.</summary>
     public const int StepsShown = 3;

@@ -1,4 +1,5 @@
 using MatchEngine.Api.Security;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Advice;
 using MatchEngine.Engine.Carving;
@@ -29,8 +30,15 @@ public sealed class MaatwerkModel(MaatwerkReads reads, AdviceReads advice, Catal
     [BindProperty(Name = "vacatures", SupportsGet = true)]
     public string? Vacatures { get; set; }
 
+    /// <summary>The months as typed (kept on the page when refused).</summary>
     [BindProperty(Name = "maanden", SupportsGet = true)]
-    public int Maanden { get; set; } = MaatwerkReads.DefaultReadyMonths;
+    public string? Maanden { get; set; } = MaatwerkReads.DefaultReadyMonths.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The months the recruitment drive was asked for.</summary>
+    public int Months { get; private set; }
+
+    /// <summary>The label of the months field, named in a refusal.</summary>
+    public const string MonthsLabel = "Binnen hoeveel maanden";
 
     /// <summary>The region whose training needs are asked for.</summary>
     [BindProperty(Name = "regio", SupportsGet = true)]
@@ -62,7 +70,17 @@ public sealed class MaatwerkModel(MaatwerkReads reads, AdviceReads advice, Catal
             Carving = await reads.CarveAsync(Scope(policy), null, Werkgever, null, day, CandidatesPerRole);
         var vacancies = (Vacatures ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (vacancies.Length > 0)
-            Ready = await reads.ReadyWithinAsync(Scope(policy), vacancies, Math.Clamp(Maanden, 1, 24), MaatwerkReads.DefaultReadyTop, null);
+        {
+            try
+            {
+                Months = ConsoleInput.Whole(Maanden, MonthsLabel, 1, LeerwerkService.MaxReadyMonths) ?? MaatwerkReads.DefaultReadyMonths;
+                Ready = await reads.ReadyWithinAsync(Scope(policy), vacancies, Months, MaatwerkReads.DefaultReadyTop, null);
+            }
+            catch (InvalidRequestException invalid)
+            {
+                Refuse(invalid);
+            }
+        }
         if (!string.IsNullOrWhiteSpace(Regio)) Needs = await advice.TrainingNeedsAsync(Scope(policy), Regio.Trim(), day, HttpContext.RequestAborted);
     }
 }

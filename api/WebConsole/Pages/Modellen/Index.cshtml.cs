@@ -1,4 +1,5 @@
 using MatchEngine.Api.Security;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
@@ -17,6 +18,8 @@ namespace MatchEngine.Api.WebConsole.Pages.Modellen;
 public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : ConsolePage
 {
     public override string Title => "Modellen";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string> { ["name"] = "Model", ["model"] = "Model" };
 
     [BindProperty(Name = "teruggedraaid", SupportsGet = true)]
     public string? RolledBackTo { get; set; }
@@ -93,18 +96,34 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
         }
     }
 
-    public IActionResult OnPostDrempel(double? drempel, string? reden)
+    /// <summary>The threshold as typed into the policy form (a decimal comma or point), kept on the page when refused.</summary>
+    [BindProperty(Name = "drempel")]
+    public string? Drempel { get; set; }
+
+    /// <summary>The reason typed into the policy form, kept on the page when refused.</summary>
+    [BindProperty(Name = "drempel-reden")]
+    public string? DrempelReden { get; set; }
+
+    /// <summary>The label of the threshold field, named in a refusal.</summary>
+    public const string ThresholdLabel = "Drempel";
+
+    public IActionResult OnPostDrempel()
     {
         OnGet();
         try
         {
-            // No number is out of range: the registry refuses NaN as it refuses any value outside its bounds.
-            registry.ActingFor(CallerClaims.Of(User).User).SetFairnessThreshold(drempel ?? double.NaN, reden ?? "", byAdmin: MaySetThreshold);
+            // A missing number is refused as one out of range: the registry refuses NaN as it refuses any value outside its bounds.
+            var threshold = ConsoleInput.Number(Drempel, ThresholdLabel, FairnessPolicy.MinThreshold, FairnessPolicy.MaxThreshold) ?? double.NaN;
+            registry.ActingFor(CallerClaims.Of(User).User).SetFairnessThreshold(threshold, DrempelReden ?? "", byAdmin: MaySetThreshold);
             return LocalRedirect("/modellen?drempel-vastgelegd=true");
+        }
+        catch (InvalidRequestException invalid)
+        {
+            Refuse(invalid);
         }
         catch (ArgumentOutOfRangeException)
         {
-            Error = $"De drempel moet tussen {Dutch.Number(FairnessPolicy.MinThreshold)} en {Dutch.Number(FairnessPolicy.MaxThreshold)} liggen.";
+            Error = $"De invoer bij '{ThresholdLabel}' klopt niet: moet tussen {Dutch.Number(FairnessPolicy.MinThreshold)} en {Dutch.Number(FairnessPolicy.MaxThreshold)} liggen.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (ArgumentException)
@@ -125,7 +144,7 @@ public sealed class ModellenModel(ModelRegistry registry, ModelJobs jobs) : Cons
 
     public static string NameWord(string name) => name switch
     {
-        "ranker" => "Shortlist-ranker",
+        "ranker" => "Shortlijst-ranker",
         "herinstroom" => "Herinstroomrisico",
         "leerwerk" => "Slagingskans leerwerkroute",
         _ => name,

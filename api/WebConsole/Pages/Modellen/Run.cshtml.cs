@@ -11,6 +11,8 @@ public sealed class RunModel(ModelJobs jobs) : ConsolePage
 {
     public override string Title => Job is { } job ? $"Voortgang: {job.What}" : "Voortgang";
 
+    protected override string? AddressNames => "trainingsrun";
+
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 

@@ -15,7 +15,9 @@ namespace MatchEngine.Api.WebConsole.Pages.Modellen;
 [Authorize(Roles = Roles.ManageModels)]
 public sealed partial class VersieModel(ModelRegistry registry, ModelJobs jobs) : ConsolePage
 {
-    public override string Title => $"Modelversie {Version}";
+    public override string Title => string.IsNullOrWhiteSpace(Version) ? "Modelversie" : $"Modelversie {Version}";
+
+    protected override string? AddressNames => "modelversie";
 
     [BindProperty(SupportsGet = true)]
     public string Version { get; set; } = "";

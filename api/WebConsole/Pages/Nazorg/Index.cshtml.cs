@@ -1,4 +1,5 @@
 using MatchEngine.Api.Security;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
@@ -16,13 +17,20 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday 
 {
     public const int DefaultCapacity = 10;
 
+    /// <summary>The most placements one worklist holds.</summary>
+    public const int MaxCapacity = 200;
+
+    /// <summary>The label of the capacity field, named in a refusal.</summary>
+    public const string CapacityLabel = "Capaciteit";
+
     public override string Title => "Nazorg";
 
     [BindProperty(Name = "regio", SupportsGet = true)]
     public string? Regio { get; set; }
 
+    /// <summary>The capacity as typed (kept on the page when refused).</summary>
     [BindProperty(Name = "capaciteit", SupportsGet = true)]
-    public int Capaciteit { get; set; } = DefaultCapacity;
+    public string? Capaciteit { get; set; } = DefaultCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [BindProperty(Name = "pagina", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
@@ -44,7 +52,17 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday 
         Regio ??= RegionChoices.FirstOrDefault();
         if (string.IsNullOrWhiteSpace(Regio)) return;
         Day = today.Date;
-        var entries = await reads.NazorgWorklistAsync(Scope(policy), Regio, Day, Math.Clamp(Capaciteit, 1, 200));
+        int capacity;
+        try
+        {
+            capacity = ConsoleInput.Whole(Capaciteit, CapacityLabel, 1, MaxCapacity) ?? DefaultCapacity;
+        }
+        catch (InvalidRequestException invalid)
+        {
+            Refuse(invalid);
+            return;
+        }
+        var entries = await reads.NazorgWorklistAsync(Scope(policy), Regio, Day, capacity);
         var page = Paging<NazorgEntry>.Of(entries, PageNumber);
         (Total, Pages, PageNumber) = (page.Total, page.Pages, page.Page);
         // Only the placements shown are scored (and so read and audited).
@@ -53,5 +71,5 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday 
         Rows = rows;
     }
 
-    public string Link(int page) => $"/nazorg?regio={Uri.EscapeDataString(Regio ?? "")}&capaciteit={Capaciteit}&pagina={page}";
+    public string Link(int page) => $"/nazorg?regio={Uri.EscapeDataString(Regio ?? "")}&capaciteit={Uri.EscapeDataString(Capaciteit ?? "")}&pagina={page}";
 }

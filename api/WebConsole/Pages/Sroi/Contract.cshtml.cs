@@ -22,8 +22,21 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 
-    [BindProperty(Name = "toegerekend", SupportsGet = true)]
-    public string? ClaimedPlacement { get; set; }
+    /// <summary>The confirmation of the claim this user's last post made (TempData: shown once, never read from the address).</summary>
+    [TempData(Key = "sroi-toegerekend")]
+    public string? Claimed { get; set; }
+
+    /// <summary>The placement typed into the claim form, kept on the page when the claim is refused.</summary>
+    [BindProperty(Name = "plaatsing")]
+    public string? Plaatsing { get; set; }
+
+    /// <summary>The label of the claim form's field, named in a refusal.</summary>
+    public const string PlacementLabel = "Plaatsing";
+
+    protected override string? AddressNames => "SROI-contract";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } =
+        new Dictionary<string, string> { ["placement_id"] = PlacementLabel, ["contract_id"] = "SROI-contract" };
 
     [BindProperty(Name = "pagina", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
@@ -39,8 +52,6 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
 
     public string Employer { get; private set; } = "";
 
-    public string? Claimed => ClaimedPlacement is { Length: > 0 } p ? $"Plaatsing {p} telt mee voor contract {Id}." : null;
-
     public async Task OnGetAsync()
     {
         var day = today.Date;
@@ -50,19 +61,32 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
         Suggestions = await Section<PlacementSuggestions>.LoadAsync(() => reads.FindPlacementsAsync(Scope(policy), Id, day, Suggested));
     }
 
-    public async Task<IActionResult> OnPostToerekenenAsync(string plaatsing)
+    /// <summary>
+    /// Claims the placement typed in, then shows the contract with a confirmation. A refusal is shown on the whole page, the
+    /// arithmetic and the form (with what was typed) included.
+    /// </summary>
+    public async Task<IActionResult> OnPostToerekenenAsync()
     {
+        var placement = Plaatsing?.Trim() ?? "";
         try
         {
-            await reads.ClaimAsync(Scope(policy), Id, plaatsing?.Trim() ?? "");
+            await reads.ClaimAsync(Scope(policy), Id, placement);
         }
-        catch (PreconditionFailedException e)
+        catch (Exception e) when (ConsoleErrors.Known(e, FieldLabels) is { } known)
         {
-            await OnGetAsync();
-            Error = $"Plaatsing {plaatsing} is niet toegerekend: {e.Message}.";
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            try
+            {
+                await OnGetAsync();
+            }
+            catch (Exception shown) when (ConsoleErrors.Known(shown) is not null)
+            {
+                // The contract itself cannot be shown: the refusal of the claim says enough.
+            }
+            Error = e is PreconditionFailedException ? $"Plaatsing {placement} is niet toegerekend: {e.Message}." : known.Sentence;
+            Response.StatusCode = known.Status;
             return Page();
         }
-        return LocalRedirect($"/sroi/{Uri.EscapeDataString(Id)}?toegerekend={Uri.EscapeDataString(plaatsing!.Trim())}");
+        Claimed = $"Plaatsing {placement} telt mee voor contract {Id}.";
+        return LocalRedirect($"/sroi/{Uri.EscapeDataString(Id)}");
     }
 }

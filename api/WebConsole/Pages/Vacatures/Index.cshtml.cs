@@ -39,7 +39,10 @@ public sealed class VacaturesModel(CatalogService catalog, CatalogReads reads, A
         {
             var hits = await reads.SearchAsync(Scope(policy), new SearchSpec(EntityKind.Vacancy, Q.Trim(), [], null, null, null, null, day, MaxHits), null);
             vacancies = [.. hits.Select(h => catalog.Store.GetVacancy(h.Id)).OfType<Vacancy>()];
-            Summary = $"{Dutch.Count(vacancies.Count, "open vacature", "open vacatures")} gevonden voor '{Q.Trim()}', best passend eerst.";
+            Summary = vacancies.Count == 0
+                ? $"Geen open vacature gevonden voor '{Q.Trim()}'. Probeer een ander of korter woord, zoals een beroep, een vaardigheid of een werkgever, "
+                  + "of maak het zoekveld leeg voor alle open vacatures."
+                : $"{Dutch.Count(vacancies.Count, "open vacature", "open vacatures")} gevonden voor '{Q.Trim()}', best passend eerst.";
         }
         var page = Paging<Vacancy>.Of(vacancies, PageNumber);
         List = new Paging<VacancyRow>([.. page.Items.Select(v => new VacancyRow(v, catalog.Store.GetEmployer(v.EmployerId)?.Name ?? v.EmployerId))],

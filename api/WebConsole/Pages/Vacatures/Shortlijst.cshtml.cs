@@ -21,7 +21,14 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     /// <summary>The deepest page: a shortlist of 10 pages of candidates.</summary>
     public const int MaxPages = 10;
 
-    public override string Title => Vacancy is { } v ? $"Shortlist voor {v.Title}" : "Shortlist";
+    public override string Title => Vacancy is { } v ? $"Shortlijst voor {v.Title}" : "Shortlijst";
+
+    protected override string? AddressNames => "vacature";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
+    {
+        ["max_km"] = KmLabel, ["position"] = "Plaats", ["candidate_id"] = "Kandidaat", ["uitkomst"] = "Uitkomst", ["region"] = "Regio", ["regions"] = "Regio",
+    };
 
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -29,8 +36,15 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     [BindProperty(Name = "regio", SupportsGet = true)]
     public string? Regio { get; set; }
 
+    /// <summary>The maximum distance as typed (kept on the page when refused); a decimal comma or point.</summary>
     [BindProperty(Name = "km", SupportsGet = true)]
-    public double? Km { get; set; }
+    public string? Km { get; set; }
+
+    /// <summary>The label of the distance field, named in a refusal.</summary>
+    public const string KmLabel = "Maximale afstand in km";
+
+    /// <summary>The greatest maximum distance, as the shortlist's filter takes it (<see cref="ShortlistFilters.MaxKm"/>).</summary>
+    public const double MaxKm = 1000;
 
     [BindProperty(Name = "uren", SupportsGet = true)]
     public bool Uren { get; set; }
@@ -53,11 +67,9 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     [BindProperty(Name = "pagina", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
-    [BindProperty(Name = "vastgelegd", SupportsGet = true)]
-    public string? RecordedWord { get; set; }
-
-    [BindProperty(Name = "voor", SupportsGet = true)]
-    public string? RecordedFor { get; set; }
+    /// <summary>The confirmation of the outcome this user's last post recorded (TempData: shown once, never read from the address).</summary>
+    [TempData(Key = "shortlijst-vastgelegd")]
+    public string? Recorded { get; set; }
 
     public Vacancy? Vacancy { get; private set; }
 
@@ -73,10 +85,6 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
 
     public bool MayRecord => HoldsOneOf(Roles.RecordOutcomes);
 
-    public string? Recorded => Outcomes.StageOf(RecordedWord) is not null && RecordedFor is { Length: > 0 }
-        ? $"Uitkomst '{RecordedWord}' vastgelegd voor kandidaat {RecordedFor}; de volgende training leert ervan."
-        : null;
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Vacancy = catalog.Store.GetVacancy(Id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, Id);
@@ -85,21 +93,63 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
         PageNumber = Math.Clamp(PageNumber, 1, MaxPages);
         var size = Paging<ShortlistEntry>.DefaultPageSize;
         var fair = FairChoices.Any(c => c.Attribute == Eerlijk) ? new FairExposure(Eerlijk!) : null;
-        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = Km, ExcludeWorking = ZonderWerk, FairExposure = fair };
+        double? km;
+        try
+        {
+            km = ConsoleInput.Number(Km, KmLabel, 1, MaxKm);
+        }
+        catch (InvalidRequestException invalid)
+        {
+            Refuse(invalid);
+            return;
+        }
+        var filters = new ShortlistFilters { StrictHours = Uren, StrictShifts = Diensten, MaxKm = km, ExcludeWorking = ZonderWerk, FairExposure = fair };
         Shortlist = await reads.ShortlistAsync(Scope(policy), Id, PageNumber * size, filters, string.IsNullOrEmpty(Regio) ? null : Regio, cancellationToken);
         Rows = [.. Shortlist.Candidates.Select((c, i) => (i + 1, c)).Skip((PageNumber - 1) * size)];
-        Pages = Math.Min(MaxPages, PageNumber + (Shortlist.Candidates.Count == PageNumber * size ? 1 : 0));
+        // Every candidate retrieved (past the filters and regions) has a place on a long enough list, so the pages are known.
+        Pages = Math.Clamp((Shortlist.Retrieved + size - 1) / size, 1, MaxPages);
     }
 
-    public async Task<IActionResult> OnPostUitkomstAsync(string kandidaat, int? plaats, string uitkomst)
+    /// <summary>
+    /// Records an outcome, then shows the same page of the same filtered list (the form carries them) with a confirmation of
+    /// what was recorded. A refusal is shown on the whole page, list and filters included.
+    /// </summary>
+    public async Task<IActionResult> OnPostUitkomstAsync(string kandidaat, int? plaats, string uitkomst, CancellationToken cancellationToken)
     {
         if (!MayRecord) return Forbid();
-        var stage = Outcomes.StageOf(uitkomst) ?? throw new InvalidRequestException("uitkomst", "moet voorgesteld, uitgenodigd, aangenomen of afgewezen zijn");
-        await reads.RecordOutcomeAsync(Scope(policy), Id, kandidaat, stage, plaats);
-        return LocalRedirect($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?vastgelegd={uitkomst}&voor={Uri.EscapeDataString(kandidaat)}");
+        try
+        {
+            var stage = Outcomes.StageOf(uitkomst) ?? throw new InvalidRequestException("uitkomst", "moet voorgesteld, uitgenodigd, aangenomen of afgewezen zijn");
+            await reads.RecordOutcomeAsync(Scope(policy), Id, kandidaat, stage, plaats);
+        }
+        catch (Exception e) when (ConsoleErrors.Known(e) is not null)
+        {
+            await ShowAfterFailureAsync(cancellationToken);
+            throw;
+        }
+        Recorded = $"Uitkomst '{uitkomst}' vastgelegd voor kandidaat {kandidaat}; de volgende training leert ervan.";
+        return LocalRedirect(Link(PageNumber));
     }
 
-    public string Link(int page) =>
-        ($"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst?regio={Uri.EscapeDataString(Regio ?? "")}&km={Km}&uren={Uren}&diensten={Diensten}&zonderwerk={ZonderWerk}"
-         + $"&eerlijk={Uri.EscapeDataString(Eerlijk ?? "")}&pagina={page}").Replace("&km=&", "&", StringComparison.Ordinal);
+    /// <summary>Fills the page after a refused post; when that fails too, the refusal alone is shown.</summary>
+    private async Task ShowAfterFailureAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OnGetAsync(cancellationToken);
+        }
+        catch (Exception e) when (ConsoleErrors.Known(e) is not null)
+        {
+        }
+    }
+
+    public string Link(int page) => $"/vacatures/{Uri.EscapeDataString(Id)}/shortlijst"
+        + QueryString.Create(Filters(page).Where(f => f.Value.Length > 0).Select(f => new KeyValuePair<string, string?>(f.Key, f.Value)));
+
+    /// <summary>The filters and page of this list, as its address and the outcome forms carry them.</summary>
+    public IDictionary<string, string> Filters(int page) => new Dictionary<string, string>
+    {
+        ["regio"] = Regio ?? "", ["km"] = Km?.Trim() ?? "", ["uren"] = Uren ? "true" : "", ["diensten"] = Diensten ? "true" : "",
+        ["zonderwerk"] = ZonderWerk ? "true" : "", ["eerlijk"] = Eerlijk ?? "", ["pagina"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
