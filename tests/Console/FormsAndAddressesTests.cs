@@ -147,6 +147,18 @@ public sealed partial class FormsAndAddressesTests(ConsoleFixture console)
         Assert.Equal(0, await page.Locator("table").CountAsync());
     }
 
+    [Theory]
+    [InlineData("/kandidaten?q=.", "Zoek kandidaten in uw regio's")]
+    [InlineData("/vacatures?q=de", "Zoek in open vacatures")]
+    public async Task Search_TextWithoutAWordToSearchFor_IsRefusedNotAListOfEveryone(string path, string label)
+    {
+        var page = await console.SignInAsync("am-leeg", Roles.Accountmanager, ConsoleFixture.Region);
+        var response = await page.GotoAsync($"{console.ConsoleAddress}{path}");
+        Assert.Equal(400, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"De invoer bij '{label}' klopt niet: bevat geen woord om op te zoeken");
+        Assert.Equal(0, await page.Locator("table").CountAsync());
+    }
+
     [Fact]
     public async Task Nazorg_AdminTypesARegionWithoutPlacements_SaysSoWithoutAnEmptyTable()
     {

@@ -9,8 +9,8 @@ namespace MatchEngine.Api.WebConsole.Pages.Kandidaten;
 
 /// <summary>
 /// Candidates found by a text search (skills, occupations, certificates, profile), best first, in the user's regions as
-/// <c>Catalog.Search</c> gives them: consenting candidates only, the search audited with a hash of its text and the
-/// candidates it found. No list without a search: a user looks for someone for a purpose.
+/// <c>Catalog.Search</c> gives them: consenting candidates only, the search audited with the candidates it found (nothing
+/// of its text). No list without a search: a user looks for someone for a purpose.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
 public sealed class KandidatenModel(CatalogService catalog, CatalogReads reads, AccessPolicy policy, DataToday today) : ConsolePage
@@ -19,6 +19,8 @@ public sealed class KandidatenModel(CatalogService catalog, CatalogReads reads, 
     public const int MaxHits = 200;
 
     public override string Title => "Kandidaten";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string> { ["text"] = "Zoek kandidaten in uw regio's" };
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

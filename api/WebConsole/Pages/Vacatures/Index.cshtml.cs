@@ -16,6 +16,8 @@ public sealed class VacaturesModel(CatalogService catalog, CatalogReads reads, A
 
     public override string Title => "Vacatures";
 
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string> { ["text"] = "Zoek in open vacatures" };
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
