@@ -36,7 +36,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
         policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
         var result = Write([request], 0)[0];
         if (!result.Accepted)
-            throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(no id)" : ClientValue.Quote(result.Id))} breaks the contract",
+            throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(zonder id)" : ClientValue.Quote(result.Id))} voldoet niet aan het contract",
                 result.Violations.Select(v => (v.Field, v.Reason)));
         return Task.FromResult(result);
     }

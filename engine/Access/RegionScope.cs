@@ -1,3 +1,5 @@
+using MatchEngine.Engine.Contract;
+
 namespace MatchEngine.Engine.Access;
 
 /// <summary>
@@ -35,7 +37,8 @@ public sealed class RegionScope
     public RegionScope Narrow(string? requested)
     {
         if (string.IsNullOrEmpty(requested)) return this;
-        if (!Includes(requested)) throw new AccessDeniedException($"regio {requested} valt buiten uw regio's");
+        if (!Includes(requested))
+            throw new AccessDeniedException($"regio {(requested.Length <= ClientValue.ShownLength ? requested : ClientValue.Quote(requested))} valt buiten uw regio's");
         return Only([requested]);
     }
 

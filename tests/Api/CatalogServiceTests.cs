@@ -120,6 +120,7 @@ public sealed class CatalogServiceTests : IAsyncLifetime
         Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
         var badRequest = e.GetRpcStatus()!.GetDetail<BadRequest>();
         Assert.Equal(["lat", "size"], badRequest.FieldViolations.Select(v => v.Field).Order());
+        Assert.Matches("^record '.+' voldoet niet aan het contract", e.Status.Detail);
     }
 
     [Fact]

@@ -74,6 +74,12 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
         Assert.Equal("filters.available_by", e.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+        var far = await Assert.ThrowsAsync<RpcException>(() => client.ShortlistAsync(new ShortlistRequest
+        {
+            VacancyId = OpenVacancy(), Filters = new ShortlistFilters { AvailableBy = "9999-12-31" },
+        }).ResponseAsync);
+        var violation = far.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
+        Assert.Equal(("filters.available_by", "moet tussen 1 januari 2000 en 31 december 2099 liggen, niet 9999-12-31"), (violation.Field, violation.Description));
     }
 
     [Fact]
