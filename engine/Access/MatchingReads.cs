@@ -64,6 +64,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     public async Task<long> RecordOutcomeAsync(CallerScope scope, string vacancyId, string candidateId, string stage, int? position)
     {
         scope.Candidate(candidateId);
+        if (catalog.Store.GetVacancy(vacancyId) is null) throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
         var json = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["vacancy_id"] = vacancyId,

@@ -205,5 +205,8 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
             Stage = "interviewed" }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, bad.StatusCode);
         Assert.Equal("stage", bad.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => client.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = "v-bestaat-niet",
+            CandidateId = pick.CandidateId, Stage = "invited" }).ResponseAsync);
+        Assert.Equal(GrpcStatusCode.NotFound, unknown.StatusCode);
     }
 }
