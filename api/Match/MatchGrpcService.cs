@@ -2,6 +2,7 @@ using Grpc.Core;
 using MatchEngine.Api.Grpc;
 using MatchEngine.Api.Security;
 using MatchEngine.Api.V1;
+using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using Microsoft.AspNetCore.Authorization;
 using Filters = MatchEngine.Engine.Matching.ShortlistFilters;
@@ -26,7 +27,15 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
                 : new FairExposure(f.FairExposureAttribute, f.FairExposureShare == 0 ? FairExposure.DefaultShare : f.FairExposureShare),
         };
         var top = request.Top == 0 ? MatchingReads.DefaultShortlistTop : request.Top;
-        var shortlist = await reads.ShortlistAsync(policy.ScopeOf(context), request.VacancyId, top, filters, f?.Region, context.CancellationToken);
+        Engine.Matching.Shortlist shortlist;
+        try
+        {
+            shortlist = await reads.ShortlistAsync(policy.ScopeOf(context), request.VacancyId, top, filters, f?.Region, context.CancellationToken);
+        }
+        catch (InvalidRequestException e) when (FilterFields.Contains(e.Field))
+        {
+            throw new InvalidRequestException($"filters.{e.Field}", e.Reason);
+        }
         var response = new ShortlistResponse
         {
             VacancyId = shortlist.VacancyId, ModelVersion = shortlist.ModelVersion, Retrieved = shortlist.Retrieved, Notice = shortlist.Notice ?? "",
@@ -41,6 +50,9 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
         }));
         return response;
     }
+
+    /// <summary>The fields of <c>ShortlistFilters</c>, which the engine names without the message they sit in.</summary>
+    private static readonly HashSet<string> FilterFields = [.. ShortlistFilters.Descriptor.Fields.InDeclarationOrder().Select(d => d.Name)];
 
     [Authorize(Roles = Roles.RecordOutcomes)]
     public override async Task<RecordOutcomeResponse> RecordOutcome(RecordOutcomeRequest request, ServerCallContext context)

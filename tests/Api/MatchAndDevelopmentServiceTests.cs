@@ -80,6 +80,12 @@ public sealed class MatchAndDevelopmentServiceTests(TrainedRegion region) : ICla
         }).ResponseAsync);
         var violation = far.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
         Assert.Equal(("filters.available_by", "moet tussen 1 januari 2000 en 31 december 2099 liggen, niet 9999-12-31"), (violation.Field, violation.Description));
+        foreach (var (bad, field) in new[] { (new ShortlistFilters { MaxKm = -1 }, "filters.max_km"), (new ShortlistFilters { RetrievalDepth = -5 }, "filters.retrieval_depth"),
+            (new ShortlistFilters { FairExposureAttribute = "leeftijd" }, "filters.fair_exposure_attribute") })
+        {
+            var refused = await Assert.ThrowsAsync<RpcException>(() => client.ShortlistAsync(new ShortlistRequest { VacancyId = OpenVacancy(), Filters = bad }).ResponseAsync);
+            Assert.Equal(field, refused.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+        }
     }
 
     [Fact]
