@@ -12,7 +12,7 @@ public sealed class AdviceReads(AdviceService advice)
         ArgumentNullException.ThrowIfNull(scope);
         scope.Candidate(candidateId);
         var result = advice.WhatHelps(candidateId, vacancyId);
-        await scope.RecordAsync("advice for a candidate", [candidateId], vacancyId);
+        await scope.RecordAsync(AuditPurposes.Advice, [candidateId], vacancyId);
         return result;
     }
 
@@ -22,7 +22,7 @@ public sealed class AdviceReads(AdviceService advice)
         ArgumentNullException.ThrowIfNull(scope);
         scope.Candidate(candidateId);
         var plan = advice.Plan(candidateId, asOf);
-        await scope.RecordAsync("development plan for a candidate", [candidateId]);
+        await scope.RecordAsync(AuditPurposes.DevelopmentPlan, [candidateId]);
         return plan;
     }
 
@@ -36,7 +36,7 @@ public sealed class AdviceReads(AdviceService advice)
         if (string.IsNullOrEmpty(region)) throw new InvalidRequestException("region", "geef de regio waarvan de opleidingsbehoefte geteld moet worden");
         scope.Regions(region);
         var needs = advice.TrainingNeeds(region, asOf, cancel);
-        await scope.RecordAsync("training needs of a region", [], region);
+        await scope.RecordAsync(AuditPurposes.TrainingNeeds, [], region);
         return needs;
     }
 }

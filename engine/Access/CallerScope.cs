@@ -99,11 +99,4 @@ public sealed class CallerScope
         if (entries.Count == 0) entries.Add(new AuditEntry(at, Caller.User, role, Action, purpose, null, subject));
         return _policy.Audit.RecordAsync(entries);
     }
-
-    /// <summary>
-    /// The audit purpose of a free-text search. Nothing of the text is kept, not even a hash: a search text can hold a
-    /// name, and an unkeyed hash of a name is found again by hashing a list of names. The candidates the search
-    /// returned are the entries' candidates.
-    /// </summary>
-    public const string SearchPurpose = "candidate search (text not kept)";
 }

@@ -21,11 +21,11 @@ public sealed class CatalogReads(CatalogService catalog)
         {
             case EntityKind.Candidate:
                 var candidate = scope.Candidate(id);
-                await scope.RecordAsync("candidate record", [candidate.Id]);
+                await scope.RecordAsync(AuditPurposes.CandidateRecord, [candidate.Id]);
                 return candidate;
             case EntityKind.Placement:
                 var placement = scope.Placement(id);
-                await scope.RecordAsync("placement record", [placement.CandidateId], placement.Id);
+                await scope.RecordAsync(AuditPurposes.PlacementRecord, [placement.CandidateId], placement.Id);
                 return placement;
             default:
                 return catalog.Get(kind, id) ?? throw new RecordNotFoundException(kind, id);
@@ -44,7 +44,7 @@ public sealed class CatalogReads(CatalogService catalog)
         // The index filters consent and region; each hit is checked against the store as well, since the index of a
         // replica follows the shared store a moment behind.
         IReadOnlyList<SearchHit> hits = regions.IsEmpty ? [] : [.. (spec with { Regions = regions.AsIndexFilter() }).Run(catalog.Index).Where(h => scope.SeesCandidate(h.Id))];
-        await scope.RecordAsync(CallerScope.SearchPurpose, hits.Select(h => h.Id));
+        await scope.RecordAsync(AuditPurposes.CandidateSearch, hits.Select(h => h.Id));
         return hits;
     }
 }

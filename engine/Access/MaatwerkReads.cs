@@ -33,7 +33,7 @@ public sealed class MaatwerkReads(CarvingService carving, LeerwerkService leerwe
             ? carving.CarveVacancy(vacancyId, candidateId, perRole, pool)
             : carving.CarveEmployer(employerId ?? throw new InvalidRequestException("target", "geef een vacancy_id of een employer_id"), candidateId, asOf, perRole, pool);
         var shown = candidateId is not null ? [candidateId] : proposal.Roles.SelectMany(r => r.Candidates.Select(c => c.CandidateId));
-        await scope.RecordAsync(candidateId is not null ? "jobcarving for a candidate" : "candidates for carved roles", shown, vacancyId ?? employerId);
+        await scope.RecordAsync(candidateId is not null ? AuditPurposes.CarvingForCandidate : AuditPurposes.CandidatesForCarvedRoles, shown, vacancyId ?? employerId);
         return proposal;
     }
 
@@ -42,7 +42,7 @@ public sealed class MaatwerkReads(CarvingService carving, LeerwerkService leerwe
     {
         scope.Candidate(candidateId);
         var roles = carving.RolesForCandidate(candidateId, top, asOf);
-        await scope.RecordAsync("carved roles for a candidate", [candidateId]);
+        await scope.RecordAsync(AuditPurposes.CarvedRolesForCandidate, [candidateId]);
         return roles;
     }
 
@@ -51,7 +51,7 @@ public sealed class MaatwerkReads(CarvingService carving, LeerwerkService leerwe
     {
         scope.Candidate(candidateId);
         var advice = leerwerk.Routes(candidateId, vacancyId, sector);
-        await scope.RecordAsync("leerwerk routes for a candidate", [candidateId], vacancyId ?? sector);
+        await scope.RecordAsync(AuditPurposes.LeerwerkRoutes, [candidateId], vacancyId ?? sector);
         return advice;
     }
 
@@ -60,7 +60,7 @@ public sealed class MaatwerkReads(CarvingService carving, LeerwerkService leerwe
     {
         var regions = scope.Regions(region);
         var ready = regions.IsEmpty ? [] : leerwerk.ReadyWithin(vacancyIds, months, top, regions.AsIndexFilter());
-        await scope.RecordAsync("readiness for vacancies", ready.Select(r => r.CandidateId), string.Join(",", vacancyIds));
+        await scope.RecordAsync(AuditPurposes.Readiness, ready.Select(r => r.CandidateId), string.Join(",", vacancyIds));
         return ready;
     }
 }

@@ -37,7 +37,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
                 var vacancy = catalog.Store.GetVacancy(vacancyId) ?? throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
                 return shortlists.For(vacancy, top, filters with { Regions = regions.AsIndexFilter() }, today.Jobs) with { Notice = Notice(vacancy) };
             }, cancellationToken);
-        await scope.RecordAsync($"shortlist for vacancy {vacancyId}", shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
+        await scope.RecordAsync(AuditPurposes.Shortlist(vacancyId), shortlist.Candidates.Select(c => c.CandidateId), vacancyId);
         return shortlist;
     }
 
@@ -51,7 +51,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     {
         scope.Candidate(candidateId);
         var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date, today.Placed), cancellationToken);
-        await scope.RecordAsync("vacancies for a candidate", [candidateId]);
+        await scope.RecordAsync(AuditPurposes.VacanciesForCandidate, [candidateId]);
         return new VacancyRecommendations(vacancies, today.Jobs.Of(candidateId)?.Notice);
     }
 
@@ -75,7 +75,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
         });
         var outcome = catalog.Upsert(EntityKind.MatchEvent, json);
         if (!outcome.Accepted) throw new ContractViolationException(EntityKind.MatchEvent.DutchName(), null, outcome.Violations);
-        await scope.RecordAsync($"outcome {stage} recorded", [candidateId], vacancyId);
+        await scope.RecordAsync(AuditPurposes.Outcome(stage), [candidateId], vacancyId);
         return outcome.Revision;
     }
 }

@@ -10,7 +10,7 @@ public sealed class RiskReads(HerinstroomScorer scorer)
     {
         var placement = scope.Placement(placementId);
         var score = scorer.ScoreHerinstroom(placement.Id);
-        await scope.RecordAsync("herinstroom risk of a placement", [placement.CandidateId], placement.Id);
+        await scope.RecordAsync(AuditPurposes.HerinstroomRisk, [placement.CandidateId], placement.Id);
         return score;
     }
 
@@ -20,7 +20,7 @@ public sealed class RiskReads(HerinstroomScorer scorer)
         if (string.IsNullOrWhiteSpace(region)) throw new InvalidRequestException("region", "ontbreekt");
         scope.Regions(region); // PERMISSION_DENIED for a region outside the caller's
         var entries = scorer.NazorgWorklist(region, asOf, capacity);
-        await scope.RecordAsync($"nazorg worklist {region}", entries.Select(e => e.CandidateId), region);
+        await scope.RecordAsync(AuditPurposes.NazorgWorklist(region), entries.Select(e => e.CandidateId), region);
         return entries;
     }
 }

@@ -19,7 +19,7 @@ public sealed class SroiReads(SroiService sroi)
     {
         scope.EnsureSeesCandidates();
         var (progress, shown) = Visible(scope, sroi.Progress(contractId, asOf));
-        await scope.RecordAsync("sroi contract progress", shown, contractId);
+        await scope.RecordAsync(AuditPurposes.SroiProgress, shown, contractId);
         return progress;
     }
 
@@ -34,7 +34,7 @@ public sealed class SroiReads(SroiService sroi)
             shown.AddRange(candidates);
             return e with { Progress = progress };
         }).ToArray();
-        await scope.RecordAsync("sroi worklist", shown);
+        await scope.RecordAsync(AuditPurposes.SroiWorklist, shown);
         return entries;
     }
 
@@ -45,7 +45,7 @@ public sealed class SroiReads(SroiService sroi)
         var found = sroi.FindPlacements(contractId, asOf, top, regions.IsEmpty ? null : new ShortlistFilters(regions.AsIndexFilter()));
         var (progress, lines) = Visible(scope, found.Progress);
         var suggested = found.Opportunities.SelectMany(o => o.Candidates.Select(c => c.CandidateId));
-        await scope.RecordAsync("sroi placements for a contract", lines.Concat(suggested), contractId);
+        await scope.RecordAsync(AuditPurposes.SroiPlacements, lines.Concat(suggested), contractId);
         return found with { Progress = progress };
     }
 
@@ -57,7 +57,7 @@ public sealed class SroiReads(SroiService sroi)
     {
         if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "ontbreekt");
         var placement = scope.Placement(placementId);
-        await scope.RecordAsync("sroi claim of a placement", [placement.CandidateId], $"{contractId}/{placement.Id}");
+        await scope.RecordAsync(AuditPurposes.SroiClaim, [placement.CandidateId], $"{contractId}/{placement.Id}");
         return sroi.ClaimPlacement(contractId, placement.Id);
     }
 

@@ -114,7 +114,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.TwoRegions store) : ICla
         var entries = (await new Audit.AuditClient(store.Server.Channel).QueryAsync(new AuditQuery { User = $"test-{Roles.Accountmanager}" })).Entries;
         var search = entries.Where(e => e.Action.EndsWith("/Search", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(search);
-        Assert.All(search, e => Assert.Equal(CallerScope.SearchPurpose, e.Purpose));
+        Assert.All(search, e => Assert.Equal(AuditPurposes.CandidateSearch, e.Purpose));
     }
 
     private static Caller Caller(string roles, string regions) => new("x", roles.Split('+').ToHashSet(StringComparer.Ordinal),

@@ -48,7 +48,7 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
 
         var admin = await console.SignInAsync("admin-privacy", Roles.Admin);
         await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={first}");
-        var row = admin.Locator("tbody tr", new() { HasText = "outcome invited recorded" });
+        var row = admin.Locator("tbody tr", new() { HasText = AuditPurposes.Outcome("invited") });
         await Assertions.Expect(row.First).ToContainTextAsync("am-uitnodiging");
         await Assertions.Expect(row.First).ToContainTextAsync(Vacancy);
         await ConsoleFixture.AssertAccessibleAsync(admin);
@@ -143,7 +143,7 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
 
         var admin = await console.SignInAsync("admin-ontwikkelplan", Roles.Admin);
         await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={shown}");
-        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = "development plan for a candidate" }).First).ToContainTextAsync("am-ontwikkelplan");
+        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = AuditPurposes.DevelopmentPlan }).First).ToContainTextAsync("am-ontwikkelplan");
     }
 
     [GeneratedRegex(@"Van \d+ open vacatures? binnen twee keer de reisafstand op \d{1,2} \w+ \d{4}: (?:(?<step>met .+: \d+ vacatures in de top 10 in plaats van \d+)|geen stap brengt)")]
@@ -169,7 +169,7 @@ public sealed partial class AccountmanagerPagesTests(ConsoleFixture console)
 
         var admin = await console.SignInAsync("admin-zoek-kandidaat", Roles.Admin);
         await admin.GotoAsync($"{console.ConsoleAddress}/audit?kandidaat={shown[0]}");
-        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = "candidate search" }).First).ToContainTextAsync("am-zoek-kandidaat");
+        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = AuditPurposes.CandidateSearch }).First).ToContainTextAsync("am-zoek-kandidaat");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "sroi-contract");
 
-        var trail = (await AuditOf("makelaar-claim")).Where(e => e.Purpose == "sroi claim of a placement").ToArray();
+        var trail = (await AuditOf("makelaar-claim")).Where(e => e.Purpose == AuditPurposes.SroiClaim).ToArray();
         Assert.Contains(trail, e => e.Subject == $"{contract}/{placement}");
     }
 
@@ -47,7 +47,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
     {
         var page = await console.SignInAsync("jobcoach-nazorg", Roles.Consulent, ConsoleFixture.Region);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Nazorg" }).ClickAsync();
-        var risksBefore = (await AuditOf("jobcoach-nazorg")).Count(e => e.Purpose == "herinstroom risk of a placement");
+        var risksBefore = (await AuditOf("jobcoach-nazorg")).Count(e => e.Purpose == AuditPurposes.HerinstroomRisk);
         await page.GetByLabel(new Regex("^Capaciteit")).FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Toon werklijst" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("capaciteit=5"));
@@ -57,8 +57,8 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "nazorg");
         var trail = await AuditOf("jobcoach-nazorg");
-        Assert.Contains(trail, e => e.Purpose == "nazorg worklist GV" && e.Action == "console /Nazorg/Index");
-        Assert.Equal(risksBefore + 5, trail.Count(e => e.Purpose == "herinstroom risk of a placement"));
+        Assert.Contains(trail, e => e.Purpose == AuditPurposes.NazorgWorklist("GV") && e.Action == "console /Nazorg/Index");
+        Assert.Equal(risksBefore + 5, trail.Count(e => e.Purpose == AuditPurposes.HerinstroomRisk));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "maatwerk");
         var trail = await AuditOf("am-maatwerk");
-        Assert.Contains(trail, e => e.Purpose == "readiness for vacancies" && e.Subject == vacancy);
+        Assert.Contains(trail, e => e.Purpose == AuditPurposes.Readiness && e.Subject == vacancy);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed partial class RolePagesTests(ConsoleFixture console)
         await ConsoleFixture.AssertAccessibleAsync(page);
         await console.ScreenshotAsync(page, "opleidingsbehoefte");
         var trail = await AuditOf("am-opleiding");
-        Assert.Contains(trail, e => e.Purpose == "training needs of a region" && e.Subject == ConsoleFixture.Region);
+        Assert.Contains(trail, e => e.Purpose == AuditPurposes.TrainingNeeds && e.Subject == ConsoleFixture.Region);
     }
 
     [Fact]
