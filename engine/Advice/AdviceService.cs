@@ -134,6 +134,7 @@ public sealed class AdviceService(CatalogService catalog, CandidatePool pool, Pr
         for (var i = 0; i < candidates.Length; i++) ordinals[ids[i]] = i;
         var needs = new ConcurrentDictionary<string, NeedTally>(StringComparer.Ordinal);
         var open = catalog.Index.Search(new VacancyQuery { OpenOn = asOf, Top = MaxVacancies });
+        if (open.Count == 0) return [];
         // A pair reads the candidate's prepared record, which does not stay in the processor's caches from one vacancy's
         // pass over 20,000 candidates to the next: the vacancies are taken in blocks, candidate by candidate.
         Parallel.ForEach(Partitioner.Create(0, open.Count, VacancyBlock), new ParallelOptions { CancellationToken = cancel }, range =>

@@ -178,4 +178,11 @@ public sealed class AdviceServiceTests : IClassFixture<TrainedRegion>, IDisposab
         Assert.Equal(needs.OrderByDescending(n => n.Candidates).Select(n => n.Candidates), needs.Select(n => n.Candidates));
         Assert.Empty(_advice.TrainingNeeds("XX", TrainedRegion.Today));
     }
+
+    [Fact]
+    public void TrainingNeeds_DayWithoutAnOpenVacancy_IsEmpty()
+    {
+        var before = _region.World.Vacancies.Min(v => v.PostedAt).AddYears(-1);
+        Assert.Empty(_advice.TrainingNeeds("GV", before));
+    }
 }
