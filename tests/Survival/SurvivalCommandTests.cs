@@ -54,4 +54,15 @@ public sealed class SurvivalCommandTests : IDisposable
             "--covariates", "fin", "--ties", "exact")).AssertExit(1);
         Assert.Contains("optie --ties moet efron of breslow zijn, niet 'exact'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunAsync_EstimateRunsToInfinity_SaysTheModelCannotBeEstimatedAndExits1()
+    {
+        var csv = Path.Combine(_directory, "tiny.csv");
+        await File.WriteAllTextAsync(csv, "week,arrest,fin\n1,1,0\n2,0,1\n");
+        var (_, output, error) = (await Run("survival", "--csv", csv, "--time", "week", "--event", "arrest", "--covariates", "fin")).AssertExit(1);
+        Assert.Equal("", output);
+        Assert.StartsWith($"matchengine survival: {csv}: het Cox-model is niet te schatten op deze gegevens: fin: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
 }

@@ -62,6 +62,9 @@ public sealed class SurvivalCommand : ICommand
         var risk = data.Covariates.Select(model.LinearPredictor).ToArray();
         var concordance = Concordance.Compute(data.Time, data.Event, risk);
         var report = SurvivalReport.From(model, concordance);
+        if (report.FirstNotFinite() is { } infinite)
+            throw new CliFailureException($"{csv}: het Cox-model is niet te schatten op deze gegevens: {infinite} is oneindig of onbepaald " +
+                                          "(te weinig gebeurtenissen, of een covariaat scheidt wie wel en niet een gebeurtenis heeft)");
         await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json).AsMemory(), cancellationToken);
         return ExitCodes.Ok;
     }

@@ -31,6 +31,27 @@ public sealed record SurvivalReport(
             Test.From(model.LikelihoodRatioTest), Test.From(model.WaldTest), Test.From(model.ScoreTest));
     }
 
+    /// <summary>
+    /// The first number of the report that is not finite (infinite or NaN), named as the JSON names it ("fin: hr_upper_95"),
+    /// or null when every number is finite: JSON has no infinity, and such a fit is no estimate.
+    /// </summary>
+    public string? FirstNotFinite()
+    {
+        foreach (var c in Coefficients)
+        {
+            (string Name, double Value)[] values =
+                [("coef", c.Coef), ("se", c.Se), ("z", c.Z), ("p", c.P), ("hazard_ratio", c.HazardRatio), ("hr_lower_95", c.HrLower95), ("hr_upper_95", c.HrUpper95)];
+            if (values.FirstOrDefault(v => !double.IsFinite(v.Value)) is { Name: { } name }) return $"{c.Term}: {name}";
+        }
+        (string Name, double Value)[] overall =
+        [
+            ("loglik_null", LoglikNull), ("loglik", Loglik), ("concordance", Concordance), ("concordance_se", ConcordanceSe),
+            ("likelihood_ratio_test", LikelihoodRatioTest.Statistic), ("likelihood_ratio_test.p", LikelihoodRatioTest.P),
+            ("wald_test", WaldTest.Statistic), ("wald_test.p", WaldTest.P), ("score_test", ScoreTest.Statistic), ("score_test.p", ScoreTest.P),
+        ];
+        return overall.FirstOrDefault(v => !double.IsFinite(v.Value)).Name;
+    }
+
     /// <summary>One coefficient row.</summary>
     public sealed record CoefficientRow(
         string Term,
