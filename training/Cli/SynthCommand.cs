@@ -41,6 +41,10 @@ public sealed class SynthCommand : ICommand
             HistoryBias = args.Get("biased-history") is { } bias ? ParseBias(bias) : null,
             Truth = TruthOption.From(args),
         };
+        var (first, last) = CandidateGenerator.AsOfRange(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
+        if (options.Today < first || options.Today > last)
+            throw new CliUsageException($"--as-of moet {first:yyyy-MM-dd} tot en met {last:yyyy-MM-dd} zijn, niet {options.Today:yyyy-MM-dd}: " +
+                                        $"daarbuiten vallen geboortejaren buiten wat het contract toestaat ({ContractLimits.EarliestBirthYear} tot {ContractLimits.MinimumAge} jaar geleden)");
         if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates moet ≥ 1 zijn en --vacancies ≥ 3");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region moet {Dutch.List(Geography.Codes, "of")} zijn, niet '{options.Region}'");
         var messy = args.GetDouble("messy", 0);

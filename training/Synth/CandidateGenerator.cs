@@ -14,6 +14,18 @@ public sealed class CandidateGenerator(Dice dice, string region, DateOnly asOf)
     /// <summary>Facts behind a candidate that the record does not carry but later generators use.</summary>
     public sealed record Traits(bool Stacked, bool Vulnerable, bool Statushouder, bool Single);
 
+    /// <summary>
+    /// The days a region may be generated as of so that every birth year it draws (<see cref="CalibrationTargets.AgeBandRange"/>)
+    /// keeps the contract's rule on <paramref name="importedOn"/> (<see cref="ContractLimits.BirthYear"/>): the oldest candidate
+    /// born no earlier than 1940, the youngest at least 15 on the day of import.
+    /// </summary>
+    public static (DateOnly First, DateOnly Last) AsOfRange(DateOnly importedOn)
+    {
+        var oldest = CalibrationTargets.AgeBandRange.Max(b => b.Max);
+        var youngest = CalibrationTargets.AgeBandRange.Min(b => b.Min);
+        return (new DateOnly(ContractLimits.EarliestBirthYear + oldest, 1, 1), new DateOnly(importedOn.Year - ContractLimits.MinimumAge + youngest, 12, 31));
+    }
+
     public (Candidate Candidate, Traits Traits) Next(int number)
     {
         var band = dice.Weighted(CalibrationTargets.AgeBandShare);
