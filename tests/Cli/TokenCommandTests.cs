@@ -17,7 +17,8 @@ public sealed class TokenCommandTests
     {
         var (_, stdout, stderr) = (await Run("token", "--user", "anna", "--role", "admin", "--signing-key", AccessTokens.NewSigningKey(), "--hours", hours)).AssertExit(1);
         Assert.Empty(stdout);
-        Assert.Contains($"--hours moet 1–168 zijn, niet {hours}", stderr, StringComparison.Ordinal);
+        var shown = MatchEngine.Engine.Domain.Dutch.Exact(double.Parse(hours, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains($"--hours moet 1–168 zijn, niet {shown}", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,21 @@ public static class AccessTokens
     /// <summary>A fresh random signing key (32 bytes, base64), e.g. for a demo run or a test server.</summary>
     public static string NewSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The fewest bytes a signing key may decode to: the api refuses to start with a shorter one.</summary>
+    public const int MinSigningKeyBytes = 32;
+
+    /// <summary>
+    /// Why <paramref name="signingKeyBase64"/> cannot sign a token the api accepts, in Dutch ("is geen geldige base64", "is 8 bytes
+    /// lang, moet minstens 32 zijn"); null when it can.
+    /// </summary>
+    public static string? SigningKeyRefusal(string signingKeyBase64)
+    {
+        ArgumentNullException.ThrowIfNull(signingKeyBase64);
+        var buffer = new byte[signingKeyBase64.Length];
+        if (signingKeyBase64.Length == 0 || !Convert.TryFromBase64String(signingKeyBase64, buffer, out var bytes)) return "is geen geldige base64";
+        return bytes < MinSigningKeyBytes ? $"is {bytes} bytes lang, moet minstens {MinSigningKeyBytes} zijn" : null;
+    }
+
     /// <summary>The longest lifetime of a token: a week. A longer-lived caller (a service) uses an api key.</summary>
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(7);
 

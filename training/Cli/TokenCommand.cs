@@ -31,10 +31,13 @@ public sealed class TokenCommand : ICommand
         if (role is "accountmanager" or "consulent" && regions.Length == 0) throw new CliUsageException($"een {role} heeft --region nodig");
         var key = args.Get("signing-key") ?? Environment.GetEnvironmentVariable("MATCHENGINE_SIGNING_KEY")
             ?? throw new CliUsageException("geef --signing-key of zet MATCHENGINE_SIGNING_KEY (de sleutel waarmee de api is ingesteld)");
+        if (AccessTokens.SigningKeyRefusal(key) is { } badKey)
+            throw new CliUsageException($"{(args.Has("signing-key") ? "optie --signing-key" : "MATCHENGINE_SIGNING_KEY")} {badKey} (matchengine token --new-key maakt een sleutel)");
+        var user = args.Require("user");
+        if (string.IsNullOrWhiteSpace(user)) throw new CliUsageException("optie --user mag niet leeg zijn: het audittrail noemt wie iets vroeg");
         var hours = args.GetInt("hours", 8);
-        if (hours < 1 || hours > AccessTokens.MaxLifetime.TotalHours)
-            throw new CliUsageException($"--hours moet 1–{AccessTokens.MaxLifetime.TotalHours:0} zijn, niet {hours}");
-        context.Out.WriteLine(AccessTokens.Mint(key, args.Require("user"), role, regions, TimeSpan.FromHours(hours), context.Time));
+        if (Limit.Between(1, (int)AccessTokens.MaxLifetime.TotalHours).Refusal(hours) is { } badHours) throw new CliUsageException($"--hours {badHours}");
+        context.Out.WriteLine(AccessTokens.Mint(key, user, role, regions, TimeSpan.FromHours(hours), context.Time));
         return Task.FromResult(ExitCodes.Ok);
     }
 }
