@@ -106,4 +106,70 @@ public sealed class CliRefusalTests
         var data = await ImportedSamples(dir);
         Assert.True(File.Exists(Path.Combine(data, "store.db")));
     }
+
+    public static TheoryData<string> VerbsWithoutArguments() => [.. Verbs.All().Where(c => c.MaxArguments == 0).Select(c => c.Verb)];
+
+    [Theory]
+    [MemberData(nameof(VerbsWithoutArguments))]
+    public async Task StrayArgument_VerbThatTakesNone_ExitsOneNamingIt(string verb)
+    {
+        var (_, stdout, stderr) = (await Run(verb, "stray")).AssertExit(1);
+        Assert.Equal("", stdout);
+        Assert.StartsWith($"matchengine {verb}: onverwacht argument 'stray'; deze opdracht neemt geen losse argumenten, alleen opties", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortlist_StrayWordBetweenOptions_ExitsOneNamingIt()
+    {
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "v000021", "extra", "--top", "2")).AssertExit(1);
+        Assert.StartsWith("matchengine shortlist: onverwacht argument 'extra';", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recommend_TwoStrayWords_NamesBoth()
+    {
+        var (_, _, stderr) = (await Run("recommend", "--candidate", "c000001", "--top", "1", "foo", "bar")).AssertExit(1);
+        Assert.StartsWith("matchengine recommend: onverwachte argumenten 'foo' 'bar';", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Models_AWordTooMany_SaysHowManyItTakes()
+    {
+        var (_, _, stderr) = (await Run("models", "promote", "ranker-v0001", "now")).AssertExit(1);
+        Assert.StartsWith("matchengine models: onverwacht argument 'now'; deze opdracht neemt hoogstens 2 losse argumenten", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedOption_ExitsOneNamingIt()
+    {
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "v1", "--top", "1", "--top", "2")).AssertExit(1);
+        Assert.StartsWith("matchengine shortlist: optie --top staat er meer dan eens; geef haar één keer", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlagWithAValue_ExitsOneSayingItTakesNone()
+    {
+        var (_, _, stderr) = (await Run("shortlist", "--vacancy", "v1", "--json=false")).AssertExit(1);
+        Assert.StartsWith("matchengine shortlist: optie --json neemt geen waarde; schrijf --json zonder '=false'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SingleDashOption_IsAnUnknownOptionWithTheLikelyOne()
+    {
+        var (_, _, stderr) = (await Run("shortlist", "-vacancy", "v1")).AssertExit(1);
+        Assert.StartsWith("matchengine shortlist: onbekende optie -vacancy (bedoelt u --vacancy?); geldige opties: --vacancy,", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--vacancy vac-1 --sector logistiek")]
+    [InlineData("")]
+    public async Task Routes_BothOrNeitherOfVacancyAndSector_NamesTheOptions(string which)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var options = which.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (_, stdout, stderr) = (await Run(["routes", "--candidate", "cand-1", .. options, "--json", "--data", data])).AssertExit(1);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("matchengine routes: geef --vacancy of --sector (één van beide)", stderr, StringComparison.Ordinal);
+    }
 }

@@ -45,17 +45,19 @@ public sealed class CarveCommand : ICommand
         role.Tasks.Select(t => new { t.VacancyId, t.TaskId, t.Name, t.HoursPerWeek, t.Complexity, t.PhysicalLoad, learn_by_route = t.LearnBy?.Id });
 }
 
-/// <summary><c>matchengine routes --candidate ID [--vacancy ID | --sector S] --json</c>: the route path that closes the candidate's gaps.</summary>
+/// <summary><c>matchengine routes --candidate ID (--vacancy ID | --sector S) --json</c>: the route path that closes the candidate's gaps.</summary>
 public sealed class RoutesCommand : ICommand
 {
     public string Verb => "routes";
-    public string Usage => "routes --candidate ID [--vacancy ID | --sector S] --json";
+    public string Usage => "routes --candidate ID (--vacancy ID | --sector S) --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
+        var candidate = args.Require("candidate");
+        if (args.Has("vacancy") == args.Has("sector")) throw new CliUsageException("geef --vacancy of --sector (één van beide)");
         using var session = MatchingSession.Open(context);
-        var advice = await session.RunAsync(() => session.Maatwerk().RoutesAsync(session.Scope(Verb), args.Require("candidate"), args.Get("vacancy"), args.Get("sector")));
+        var advice = await session.RunAsync(() => session.Maatwerk().RoutesAsync(session.Scope(Verb), candidate, args.Get("vacancy"), args.Get("sector")));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             candidate_id = advice.CandidateId,

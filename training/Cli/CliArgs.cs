@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace MatchEngine.Training.Cli;
 
@@ -6,7 +7,7 @@ namespace MatchEngine.Training.Cli;
 /// Parsed command-line arguments: positional values and <c>--name value</c> / <c>--flag</c> options.
 /// Immutable after parsing. Option names are given without the leading dashes.
 /// </summary>
-public sealed class CliArgs
+public sealed partial class CliArgs
 {
     private readonly Dictionary<string, string?> _options;
 
@@ -31,6 +32,8 @@ public sealed class CliArgs
         while (e.MoveNext())
         {
             var arg = e.Current;
+            if (accepted is not null && SingleDashOption().IsMatch(arg))
+                throw new CliUsageException(UnknownOption(arg[1..].Split('=')[0], accepted, dashes: "-"));
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
             {
                 positional.Add(arg);
@@ -38,11 +41,15 @@ public sealed class CliArgs
             }
             var name = arg[2..];
             var eq = name.IndexOf('=', StringComparison.Ordinal);
-            if (accepted is not null && !accepted.Contains(eq >= 0 ? name[..eq] : name, StringComparer.Ordinal))
-                throw new CliUsageException(UnknownOption(eq >= 0 ? name[..eq] : name, accepted));
+            var key = eq >= 0 ? name[..eq] : name;
+            if (accepted is not null && !accepted.Contains(key, StringComparer.Ordinal))
+                throw new CliUsageException(UnknownOption(key, accepted));
+            if (options.ContainsKey(key)) throw new CliUsageException($"optie --{key} staat er meer dan eens; geef haar één keer");
+            if (eq >= 0 && flags.Contains(key))
+                throw new CliUsageException($"optie --{key} neemt geen waarde; schrijf --{key} zonder '={name[(eq + 1)..]}'");
             if (eq >= 0)
             {
-                options[name[..eq]] = name[(eq + 1)..];
+                options[key] = name[(eq + 1)..];
             }
             else if (flags.Contains(name))
             {
@@ -57,16 +64,29 @@ public sealed class CliArgs
     }
 
     /// <summary>
+    /// The usage error when more than <paramref name="most"/> positional arguments were given (a verb that takes none, or a
+    /// word too many): "onverwacht argument 'extra'; deze opdracht neemt geen losse argumenten". Null when the count fits.
+    /// </summary>
+    public CliUsageException? TooManyArguments(int most)
+    {
+        if (Positional.Count <= most) return null;
+        var extra = string.Join(" ", Positional.Skip(most).Select(a => $"'{a}'"));
+        var words = Positional.Count - most == 1 ? "onverwacht argument" : "onverwachte argumenten";
+        return new CliUsageException(most == 0 ? $"{words} {extra}; deze opdracht neemt geen losse argumenten, alleen opties"
+            : $"{words} {extra}; deze opdracht neemt hoogstens {most} losse {(most == 1 ? "argument" : "argumenten")}");
+    }
+
+    /// <summary>
     /// The refusal of an option not in <paramref name="accepted"/> (names without dashes): "onbekende optie --topp (bedoelt u
     /// --top?); geldige opties: …". The suggestion is <paramref name="near"/> when given, else the accepted name
     /// <see cref="Nearest">nearest</see> to <paramref name="name"/>.
     /// </summary>
-    public static string UnknownOption(string name, IReadOnlyList<string> accepted, string? near = null)
+    public static string UnknownOption(string name, IReadOnlyList<string> accepted, string? near = null, string dashes = "--")
     {
         ArgumentNullException.ThrowIfNull(accepted);
         var valid = accepted.Count == 0 ? "deze opdracht heeft geen opties" : "geldige opties: " + string.Join(", ", accepted.Select(a => "--" + a));
         near ??= Nearest(name, accepted);
-        return $"onbekende optie --{name}{(near is null ? "" : $" (bedoelt u --{near}?)")}; {valid}";
+        return $"onbekende optie {dashes}{name}{(near is null ? "" : $" (bedoelt u --{near}?)")}; {valid}";
     }
 
     /// <summary>The candidate at most two edits from <paramref name="name"/> (ignoring case), the closest first; null when none is.</summary>
@@ -87,6 +107,10 @@ public sealed class CliArgs
 
     /// <summary>The usage error of option <paramref name="name"/> given last, without the value it needs.</summary>
     public static CliUsageException MissingValue(string name) => new($"optie --{name} heeft een waarde nodig");
+
+    /// <summary>An option written with one dash (<c>-vacancy</c>); a negative number (<c>-0.1</c>) is a value, not an option.</summary>
+    [GeneratedRegex("^-[A-Za-z][A-Za-z0-9-]*(=.*)?$")]
+    private static partial Regex SingleDashOption();
 
     /// <summary>Levenshtein distance, for suggesting the option a typo meant.</summary>
     private static int Distance(string a, string b)
@@ -116,6 +140,20 @@ public sealed class CliArgs
     /// <summary>The option's value; a usage error when absent.</summary>
     public string Require(string name) =>
         Get(name) ?? throw new CliUsageException($"optie --{name} ontbreekt");
+
+    /// <summary>
+    /// The option's value as the full path of a file to write, or null when absent and not <paramref name="required"/>;
+    /// a failure naming the option when the path is a folder, which would otherwise surface as an access error.
+    /// </summary>
+    public string? OutputFile(string name, bool required = true)
+    {
+        var path = required ? Require(name) : Get(name);
+        if (path is null) return null;
+        if (path.Length == 0) throw new CliUsageException($"optie --{name} mag niet leeg zijn: geef een bestandsnaam");
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full)) throw new CliFailureException($"optie --{name}: {full} is een map; geef een bestandsnaam");
+        return full;
+    }
 
     /// <summary>The option as an integer, or <paramref name="fallback"/> when absent.</summary>
     public int GetInt(string name, int fallback)

@@ -26,6 +26,7 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
         try
         {
             var parsed = CliArgs.Parse(args.Skip(1), command.Flags, CliUsage.Options(command));
+            if (parsed.TooManyArguments(command.MaxArguments) is { } stray) throw stray;
             var context = new CliContext(Path.GetFullPath(parsed.Get("data", "./data")!), stdout, stderr, time, parsed.Get("postgres"));
             if (command.Data == DataUse.ReadsStore) RequireStore(context);
             return await command.RunAsync(parsed, context, cancellationToken);
@@ -41,7 +42,17 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
             stderr.WriteLine($"matchengine {command.Verb}: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failure no verb anticipated: one line a person can report, the stack trace only when asked for.
+            stderr.WriteLine($"matchengine {command.Verb}: interne fout: {e.GetType().Name}; meld dit met de opdracht die u gaf");
+            if (Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 }) stderr.WriteLine(e.ToString());
+            return ExitCodes.Failure;
+        }
     }
+
+    /// <summary>The environment variable that, set to anything, adds an internal failure's details to its one line.</summary>
+    public const string DebugVariable = "MATCHENGINE_DEBUG";
 
     // Only import creates a store: a verb that reads one on a mistyped --data would otherwise create an empty store and
     // answer from it as if the region had no records. With --postgres the store is the database and the data directory

@@ -16,6 +16,8 @@ public sealed class EvaluateCommand : ICommand
     public string Verb => "evaluate";
     public string Usage => "evaluate VERSION [--as-of YYYY-MM-DD] [--json]   (laatste regel: metrieken als JSON; schrijft models/<name>/<version>/report.md)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    /// <summary>The version to evaluate.</summary>
+    public int MaxArguments => 1;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public sealed class HerinstroomCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var output = args.Require("out");
+        var output = args.OutputFile("out")!;
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         var day = args.GetDate("as-of") ?? HerinstroomDataset.LatestObservation(catalog.Store) ?? throw new CliFailureException("de store heeft geen plaatsingen");

@@ -15,6 +15,12 @@ public interface ICommand
     /// <summary>Options of this verb that take no value (e.g. <c>json</c>).</summary>
     IReadOnlySet<string> Flags { get; }
 
+    /// <summary>
+    /// The most positional arguments (words that are not options) the verb takes: 0 for most verbs, 1 for <c>import DIR</c>.
+    /// One more is refused before the verb runs, so a stray word is never silently ignored.
+    /// </summary>
+    int MaxArguments => 0;
+
     /// <summary>How the verb uses the data directory. Default: it reads an existing store.</summary>
     DataUse Data => DataUse.ReadsStore;
 

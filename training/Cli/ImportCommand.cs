@@ -16,6 +16,8 @@ public sealed class ImportCommand : ICommand
     public string Verb => "import";
     public string Usage => "import DIR   importeert een contractmap (JSONL); exitcode 0 gelukt, 2 sommige regels geweigerd, 1 mislukt";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    /// <summary>The folder to import.</summary>
+    public int MaxArguments => 1;
     /// <summary>Creates the store under --data when it does not exist yet.</summary>
     public DataUse Data => DataUse.CreatesStore;
 

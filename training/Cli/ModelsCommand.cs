@@ -1,6 +1,8 @@
 using System.Text.Json;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Models.Registry;
 using MatchEngine.Training.Runs;
 
@@ -18,6 +20,8 @@ public sealed class ModelsCommand : ICommand
     public string Usage
         => "models list [ranker|herinstroom|leerwerk] | models promote VERSION [--reason R] [--override-fairness R] | models rollback NAME | models fairness-threshold [VALUE --reason R]   (--json)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    /// <summary>The action and its name, version or threshold.</summary>
+    public int MaxArguments => 2;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
@@ -26,7 +30,7 @@ public sealed class ModelsCommand : ICommand
         switch (action)
         {
             case "list":
-                var names = args.Positional.Count > 1 ? [args.Positional[1]] : TrainingRuns.Models;
+                var names = args.Positional.Count > 1 ? [ModelName(args.Positional[1])] : TrainingRuns.Models;
                 var listing = names.Select(n => new
                 {
                     name = n,
@@ -40,8 +44,10 @@ public sealed class ModelsCommand : ICommand
                 return Task.FromResult(ExitCodes.Ok);
             case "promote":
                 var version = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("geef de versie die u wilt promoveren, bijvoorbeeld ranker-v0003");
-                if (registry.Get(version) is null) throw new CliFailureException($"modelversie '{version}' bestaat niet");
+                if (!IsVersion(version)) throw new CliFailureException($"modelversie {ClientValue.Quote(version)} bestaat niet: een versie heet NAAM-vNNNN, bijvoorbeeld ranker-v0003");
+                if (registry.Get(version) is null) throw new CliFailureException($"modelversie {ClientValue.Quote(version)} bestaat niet");
                 var reason = args.Get("reason", "promoted by hand")!;
+                if (string.IsNullOrWhiteSpace(reason)) throw new CliUsageException("optie --reason mag niet leeg zijn: de promotiegeschiedenis legt vast waarom");
                 try
                 {
                     registry.Promote(version, reason, args.Get("override-fairness"), byAdmin: context.Operator.Holds(Roles.Admin));
@@ -60,16 +66,12 @@ public sealed class ModelsCommand : ICommand
                 }
                 if (args.Positional.Count != 2 || !double.TryParse(args.Positional[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var threshold))
                     throw new CliUsageException("geef de drempel als getal, bijvoorbeeld models fairness-threshold 0.8 --reason \"vier-vijfderegel\"");
-                try
-                {
-                    var policy = registry.SetFairnessThreshold(threshold, args.Get("reason") ?? throw new CliUsageException("geef --reason: het beleid legt vast waarom"),
-                        byAdmin: context.Operator.Holds(Roles.Admin));
-                    context.Out.WriteLine(JsonSerializer.Serialize(policy, CliJson.Options));
-                }
-                catch (ArgumentException e)
-                {
-                    throw new CliUsageException(e.Message);
-                }
+                if (Limit.Between(FairnessPolicy.MinThreshold, FairnessPolicy.MaxThreshold).Refusal(threshold) is { } outside)
+                    throw new CliUsageException($"drempel {outside}");
+                var why = args.Get("reason");
+                if (string.IsNullOrWhiteSpace(why)) throw new CliUsageException("geef --reason: het beleid legt vast waarom");
+                var policy = registry.SetFairnessThreshold(threshold, why, byAdmin: context.Operator.Holds(Roles.Admin));
+                context.Out.WriteLine(JsonSerializer.Serialize(policy, CliJson.Options));
                 return Task.FromResult(ExitCodes.Ok);
             case "rollback":
                 var name = args.Positional.Count == 2 ? args.Positional[1] : throw new CliUsageException("geef de modelnaam, bijvoorbeeld ranker");
@@ -90,6 +92,24 @@ public sealed class ModelsCommand : ICommand
                 throw new CliUsageException($"onbekende actie '{action}'; geef list, promote, rollback of fairness-threshold");
         }
     }
+
+    /// <summary><paramref name="name"/> when it is a model's name; else the usage error <c>models rollback</c> gives too.</summary>
+    private static string ModelName(string name)
+    {
+        try
+        {
+            return TrainingRuns.RequireModel(name);
+        }
+        catch (InvalidRequestException e)
+        {
+            throw new CliUsageException(e.Message);
+        }
+    }
+
+    /// <summary>True when <paramref name="version"/> has the registry's form NAME-vNNNN for a known model.</summary>
+    private static bool IsVersion(string version) =>
+        version.LastIndexOf("-v", StringComparison.Ordinal) is var i and > 0 && TrainingRuns.Models.Contains(version[..i])
+        && version.Length > i + 2 && version[(i + 2)..].All(char.IsAsciiDigit);
 
     private static string? ReportOf(ModelRegistry registry, string version)
     {

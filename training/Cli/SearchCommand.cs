@@ -18,6 +18,8 @@ public sealed class SearchCommand : ICommand
     public string Verb => "search";
     public string Usage => "search \"text\" [--type candidates|vacancies] [--region R] [--near LAT,LON --km K] [--hours MIN-MAX] [--date D] [--top N] --json";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+    /// <summary>The words to search for, joined.</summary>
+    public int MaxArguments => int.MaxValue;
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
@@ -35,10 +37,11 @@ public sealed class SearchCommand : ICommand
             hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", CatalogReads.DefaultSearchTop));
         using var catalog = CatalogService.Open(context.Layout, context.Time);
         using var audit = context.Layout.Store.OpenAuditLog();
+        var region = KnownRegions.Require(catalog.Store, args.Get("region"));
         IReadOnlyList<Engine.Index.SearchHit> hits;
         try
         {
-            hits = await new CatalogReads(catalog).SearchAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), spec, args.Get("region"));
+            hits = await new CatalogReads(catalog).SearchAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), spec, region);
         }
         catch (Exception e) when (e is InvalidRequestException or AccessDeniedException)
         {

@@ -31,6 +31,7 @@ public sealed class ShortlistCommand : ICommand
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context, args.Has("exact") ? RankingCascade.Exhaustive : RankingCascade.Default);
+        var region = KnownRegions.Require(session.Catalog.Store, args.Get("region"));
         var filters = new ShortlistFilters([], args.GetDate("available-by"))
         {
             MaxKm = args.Get("max-km") is null ? null : args.GetDouble("max-km", 0),
@@ -40,7 +41,7 @@ public sealed class ShortlistCommand : ICommand
             FairExposure = args.Get("fair-exposure") is { } fair ? ParseFairExposure(fair) : null,
         };
         var shortlist = await session.RunAsync(() => session.Matching.ShortlistAsync(session.Scope(Verb), args.Require("vacancy"),
-            args.GetInt("top", MatchingReads.DefaultShortlistTop), filters, args.Get("region"), cancellationToken));
+            args.GetInt("top", MatchingReads.DefaultShortlistTop), filters, region, cancellationToken));
         if (args.Has("json"))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new

@@ -21,6 +21,8 @@ public sealed class TrainCommand : ICommand
         "train ranker|herinstroom|leerwerk [--config FILE.json] [--as-of YYYY-MM-DD] [--seed N] [--trees N] [--leaves N] [--learning-rate X] " +
         "[--min-leaf N] [--train-share X] [--ips-eta X] [--ips-clip X]   (laatste regel: metrieken als JSON)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    /// <summary>The model to train.</summary>
+    public int MaxArguments => 1;
 
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {

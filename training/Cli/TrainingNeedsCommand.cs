@@ -21,9 +21,10 @@ public sealed class TrainingNeedsCommand : ICommand
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
+        var output = args.OutputFile("out", required: false);
         using var session = MatchingSession.Open(context);
         var asOf = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
-        var regions = args.Get("region") is { } one ? [one]
+        var regions = KnownRegions.Require(session.Catalog.Store, args.Get("region")) is { } one ? [one]
             : session.Catalog.Store.Candidates().Where(c => c.ConsentMatching).Select(c => c.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var reads = session.Advice();
         var all = new List<(string Region, Engine.Advice.TrainingNeed Need)>();
@@ -33,7 +34,7 @@ public sealed class TrainingNeedsCommand : ICommand
             all.AddRange(needs.Select(n => (region, n)));
             context.Error.WriteLine($"training-needs: {region}: {needs.Count} routes or steps bring candidates into a top 10");
         }
-        if (args.Get("out") is { } path)
+        if (output is { } path)
         {
             using var csv = new CsvTable(path, Columns, forDutchSpreadsheets: true);
             foreach (var (region, n) in all)

@@ -15,13 +15,16 @@ public sealed class Pseudonymizer
     /// <summary>File name of the salt within the data directory.</summary>
     public const string DefaultFileName = "export-salt.key";
 
+    /// <summary>The fewest bytes a salt may have.</summary>
+    public const int MinSaltBytes = 16;
+
     private readonly byte[] _salt;
 
-    /// <summary>Uses <paramref name="salt"/> (at least 16 bytes) as the key.</summary>
+    /// <summary>Uses <paramref name="salt"/> (at least <see cref="MinSaltBytes"/> bytes) as the key.</summary>
     public Pseudonymizer(byte[] salt)
     {
         ArgumentNullException.ThrowIfNull(salt);
-        if (salt.Length < 16) throw new ArgumentException("a salt needs at least 16 bytes", nameof(salt));
+        if (salt.Length < MinSaltBytes) throw new ArgumentException($"a salt needs at least {MinSaltBytes} bytes", nameof(salt));
         _salt = (byte[])salt.Clone();
     }
 

@@ -1,0 +1,175 @@
+using MatchEngine.Tests.Support;
+using MatchEngine.Training.Access;
+using MatchEngine.Training.Cli;
+using MatchEngine.Training.Synth;
+
+namespace MatchEngine.Tests.Cli;
+
+/// <summary>A run the command line cannot do ends in one Dutch line on stderr naming the option and why, with exit code 1: never a stack trace.</summary>
+public sealed class CliFailureLineTests
+{
+    private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(new FixedClock(ContractSamples.Today), args);
+
+    private static async Task<string> ImportedSamples(TempDirectory dir)
+    {
+        var (exit, _, error) = await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"));
+        Assert.True(exit == 0, error);
+        return dir.File("data");
+    }
+
+    /// <summary>The run exited 1 with nothing on stdout and one line on stderr, which is returned.</summary>
+    private static string OneLine(CliResult result)
+    {
+        var (_, stdout, stderr) = result.AssertExit(1);
+        Assert.Equal("", stdout);
+        var lines = stderr.TrimEnd().Split('\n');
+        Assert.True(lines.Length == 1, stderr);
+        return lines[0];
+    }
+
+    [Theory]
+    [InlineData("herinstroom")]
+    [InlineData("training-needs")]
+    [InlineData("export leerwerk")]
+    public async Task Out_AFolder_SaysItIsAFolder(string command)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var verb = command.Split(' ');
+        var line = OneLine(await Run([.. verb, "--out", dir.Path, "--data", data]));
+        Assert.Equal($"matchengine {verb[0]}: optie --out: {dir.Path} is een map; geef een bestandsnaam", line);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(15)]
+    public async Task Export_SaltFileTooShort_SaysHowManyBytesItNeeds(int bytes)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var salt = dir.File("short.key");
+        File.WriteAllBytes(salt, new byte[bytes]);
+        var line = OneLine(await Run("export", "leerwerk", "--out", dir.File("l.csv"), "--salt-file", salt, "--data", data));
+        Assert.StartsWith($"matchengine export: optie --salt-file: {salt} bevat {bytes} bytes, een sleutel moet er minstens 16 hebben", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("l.csv")));
+    }
+
+    [Fact]
+    public async Task Export_SaltFileAFolder_SaysItIsAFolder()
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var line = OneLine(await Run("export", "leerwerk", "--out", dir.File("l.csv"), "--salt-file", dir.Path, "--data", data));
+        Assert.Equal($"matchengine export: optie --salt-file: {dir.Path} is een map; geef het bestand met de sleutel", line);
+    }
+
+    [Theory]
+    [InlineData("nope")]
+    [InlineData("ranker-vX")]
+    [InlineData("onzin-v0001")]
+    public async Task ModelsPromote_NotAVersionName_SaysWhatAVersionIsCalled(string version)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var line = OneLine(await Run("models", "promote", version, "--data", data));
+        Assert.Equal($"matchengine models: modelversie '{version}' bestaat niet: een versie heet NAAM-vNNNN, bijvoorbeeld ranker-v0003", line);
+    }
+
+    [Fact]
+    public async Task ModelsList_UnknownName_IsRefusedAsRollbackRefusesIt()
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var (_, stdout, list) = (await Run("models", "list", "foo", "--data", data)).AssertExit(1);
+        Assert.Equal("", stdout);
+        var (_, _, rollback) = (await Run("models", "rollback", "foo", "--data", data)).AssertExit(1);
+        Assert.StartsWith("matchengine models: name: moet ranker, herinstroom of leerwerk zijn, niet 'foo'", list, StringComparison.Ordinal);
+        Assert.Equal(rollback, list);
+    }
+
+    [Theory]
+    [InlineData("-0.1", "-0,1")]
+    [InlineData("2", "2")]
+    [InlineData("NaN", "NaN")]
+    public async Task ModelsFairnessThreshold_OutOfRange_IsOneDutchLineEchoingTheValue(string value, string shown)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var (_, _, stderr) = (await Run("models", "fairness-threshold", value, "--reason", "x", "--data", data)).AssertExit(1);
+        Assert.StartsWith($"matchengine models: drempel moet 0–1,5 zijn, niet {shown}\n", stderr.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shortlist --vacancy vac-1")]
+    [InlineData("search heftruck")]
+    [InlineData("ready --vacancies vac-1")]
+    [InlineData("training-needs")]
+    public async Task Region_NoCandidateLivesThere_NamesTheRegionsTheStoreHolds(string command)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var verb = command.Split(' ');
+        var line = OneLine(await Run([.. verb, "--region", "XX", "--data", data]));
+        Assert.Equal($"matchengine {verb[0]}: regio 'XX' is onbekend: geen kandidaat woont er; de store kent GV", line);
+        (await Run("search", "heftruck", "--region", "GV", "--json", "--data", data)).AssertSucceeded();
+    }
+
+    [Theory]
+    [InlineData("not base64!", "is geen geldige base64")]
+    [InlineData("c2hvcnQ=", "is 5 bytes lang, moet minstens 32 zijn")]
+    public async Task Token_SigningKeyTheApiRefuses_SaysWhy(string key, string why)
+    {
+        var (_, stdout, stderr) = (await Run("token", "--user", "anna", "--role", "admin", "--signing-key", key)).AssertExit(1);
+        Assert.Equal("", stdout);
+        Assert.StartsWith($"matchengine token: optie --signing-key {why} (matchengine token --new-key maakt een sleutel)", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task Token_EmptyUser_IsRefused(string user)
+    {
+        var (_, stdout, stderr) = (await Run("token", "--user", user, "--role", "admin", "--signing-key", AccessTokens.NewSigningKey())).AssertExit(1);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("matchengine token: optie --user mag niet leeg zijn", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1990-01-01")]
+    [InlineData("2040-01-01")]
+    public async Task Synth_AsOfOutsideWhatTheContractAllows_NamesTheRangeAndWritesNothing(string asOf)
+    {
+        using var dir = new TempDirectory();
+        var (_, _, stderr) = (await Run("synth", "--out", dir.File("w"), "--candidates", "50", "--vacancies", "5", "--as-of", asOf)).AssertExit(1);
+        Assert.StartsWith($"matchengine synth: --as-of moet 2006-01-01 tot en met 2028-12-31 zijn, niet {asOf}: ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("w")));
+    }
+
+    [Theory]
+    [InlineData("2006-01-01")]
+    [InlineData("2028-12-31")]
+    public async Task Synth_AsOfAtTheEndsOfItsRange_WritesARegionImportTakesWhole(string asOf)
+    {
+        using var dir = new TempDirectory();
+        (await Run("synth", "--out", dir.File("w"), "--candidates", "300", "--vacancies", "10", "--as-of", asOf)).AssertSucceeded();
+        (await Run("import", dir.File("w"), "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Equal((new DateOnly(2006, 1, 1), new DateOnly(2028, 12, 31)), CandidateGenerator.AsOfRange(ContractSamples.Today));
+    }
+
+    [Fact]
+    public async Task UnexpectedException_IsOneDutchLineWithoutAStackTrace()
+    {
+        var (_, stdout, stderr) = (await CliRun.RunAsync([new Throwing()], TimeProvider.System, "throw")).AssertExit(1);
+        Assert.Equal("", stdout);
+        Assert.Equal("matchengine throw: interne fout: KeyNotFoundException; meld dit met de opdracht die u gaf", stderr.TrimEnd());
+    }
+
+    private sealed class Throwing : ICommand
+    {
+        public string Verb => "throw";
+        public string Usage => "throw";
+        public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+        public DataUse Data => DataUse.None;
+        public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken) => throw new KeyNotFoundException("boom");
+    }
+}
