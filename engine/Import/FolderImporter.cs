@@ -31,12 +31,16 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
             var path = Path.Combine(folder, kind.FileName());
             if (!File.Exists(path)) continue;
             var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(path))
+            foreach (var (lineNumber, line, invalidAt) in ContractLines.Read(path))
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line)) continue;
                 cancellationToken.ThrowIfCancellationRequested();
+                if (line is null)
+                {
+                    rejectedLines++;
+                    rejections.Add(new Rejection(kind.FileName(), lineNumber, null, new FieldViolation("(line)", $"is geen geldige UTF-8 (byte {invalidAt})")));
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(line)) continue;
                 var parsed = validator.Parse(kind, line);
                 var violations = parsed.Violations.ToList();
                 if (parsed.Record is not null)

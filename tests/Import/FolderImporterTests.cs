@@ -116,6 +116,34 @@ public sealed class FolderImporterTests : IDisposable
         Assert.Single(_store.ChangesSince(result.StoreRevision - 1));
     }
 
+    [Fact]
+    public void Import_LineThatIsNotUtf8_IsRejectedAndTheOthersKept()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"), lines =>
+        {
+            lines[EntityKind.Employer].Add(ContractSamples.Employer("emp-2"));
+            lines[EntityKind.Employer].Add(ContractSamples.Employer("emp-3"));
+        });
+        var path = Path.Combine(folder, "employers.jsonl");
+        var text = File.ReadAllLines(path);
+        // Line 2 in Latin-1, as an export from an old system might be: "Zorggroep Één" with 0xC9 alone, not valid UTF-8.
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(text[1].Replace("Zorggroep De Linde", "Zorggroep \u00C9\u00E9n", StringComparison.Ordinal));
+        var bytes = new List<byte>();
+        bytes.AddRange("\uFEFF"u8.ToArray());
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text[0] + "\r\n"));
+        bytes.AddRange(latin1);
+        bytes.AddRange("\n"u8.ToArray());
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text[2]));
+        File.WriteAllBytes(path, [.. bytes]);
+        var result = _importer.Import(folder);
+        var at = text[1].IndexOf("Zorggroep De Linde", StringComparison.Ordinal) + "Zorggroep ".Length + 1;
+        Assert.Equal([$"employers.jsonl:2: (line): is geen geldige UTF-8 (byte {at})"], result.Rejections.Select(r => r.ToString()));
+        Assert.Equal(2, result.Imported[EntityKind.Employer]);
+        Assert.Null(_store.GetEmployer("emp-2"));
+        Assert.NotNull(_store.GetEmployer("emp-1"));
+        Assert.NotNull(_store.GetEmployer("emp-3"));
+    }
+
     private string Snapshot() => string.Join("\n", _store.Candidates().Select(ContractJson.Serialize))
         + string.Join("\n", _store.Vacancies().Select(ContractJson.Serialize))
         + string.Join("\n", _store.MatchEvents().Select(ContractJson.Serialize));
