@@ -36,10 +36,10 @@ public sealed partial class ContractValidator
         var sroiContractId = r.Reference("sroi_contract_id", false);
         var tasks = r.Objects("tasks", ReadTask);
         r.HoursRange(hoursMin, hoursMax);
-        if (r.Present("posted_at")) r.Holds("closes_at", ContractLimits.BeforeRefusal(closesAt, postedAt, "posted_at"));
+        if (r.Usable("posted_at", "closes_at")) r.Holds("closes_at", ContractLimits.BeforeRefusal(closesAt, postedAt, "posted_at"));
         if (ContractLimits.FirstDuplicateTaskId(tasks.Select(t => t.Id)) is { } duplicate)
             r.Fail("tasks", $"taak-id {ClientValue.Quote(duplicate)} komt meer dan eens voor");
-        r.Holds("tasks", ContractLimits.TaskHoursRefusal(tasks.Select(t => t.HoursPerWeek), hoursMax, "hours_max"));
+        if (r.Usable("hours_max")) r.Holds("tasks", ContractLimits.TaskHoursRefusal(tasks.Select(t => t.HoursPerWeek), hoursMax, "hours_max"));
         if (!r.IsValid) return (null, id);
         return (new Vacancy
         {
@@ -120,8 +120,9 @@ public sealed partial class ContractValidator
 
     private static string? ReadMunicipality(RecordReader r)
     {
-        var code = r.Text("municipality", false, 6);
-        if (code is not null && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is geen CBS-gemeentecode (GM en 4 cijfers)");
+        // Read as any label, so that a name instead of a code ("Utrecht") is refused once, as not a code, not also as too long.
+        var code = r.Label("municipality", false);
+        if (code is not null && r.Usable("municipality") && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is geen CBS-gemeentecode (GM en 4 cijfers)");
         return code;
     }
 

@@ -87,7 +87,7 @@ public sealed partial class ContractValidator(ValidationContext context)
         var obligation = r.Money("obligation_pct", true, ContractLimits.ObligationPct);
         var start = r.Date("start", true);
         var end = r.Date("end", true);
-        if (r.Present("start") && r.Present("end")) r.Holds("end", ContractLimits.BeforeRefusal(end, start, "start"));
+        if (r.Usable("start", "end")) r.Holds("end", ContractLimits.BeforeRefusal(end, start, "start"));
         if (!r.IsValid) return (null, id);
         return (new SroiContract
         {
@@ -101,7 +101,7 @@ public sealed partial class ContractValidator(ValidationContext context)
         var lat = r.OptionalNumber("lat");
         var lon = r.OptionalNumber("lon");
         if (lat.HasValue != lon.HasValue) r.Fail(lat.HasValue ? "lon" : "lat", "lat en lon staan er allebei of ontbreken allebei");
-        else if (lat.HasValue && !GeoPoint.InNetherlands(lat.Value, lon!.Value)) r.Fail("lat", "de plek ligt buiten Nederland");
+        else if (lat.HasValue) r.InNetherlands(lat.Value, lon!.Value);
         var id = r.Id();
         var name = r.Text("name", true, 500) ?? "";
         var provider = r.Text("provider", true, 500) ?? "";
@@ -152,12 +152,9 @@ public sealed partial class ContractValidator(ValidationContext context)
         var ended = r.OptionalDate("ended");
         var herinstroomAt = r.OptionalDate("herinstroom_at");
         var observedUntil = r.Date("observed_until", true);
-        if (r.Present("start"))
-        {
-            if (r.Present("observed_until")) r.Holds("observed_until", ContractLimits.BeforeRefusal(observedUntil, start, "start"));
-            r.Holds("ended", ContractLimits.BeforeRefusal(ended, start, "start"));
-            r.Holds("herinstroom_at", ContractLimits.BeforeRefusal(herinstroomAt, start, "start"));
-        }
+        if (r.Usable("start", "observed_until")) r.Holds("observed_until", ContractLimits.BeforeRefusal(observedUntil, start, "start"));
+        if (r.Usable("start", "ended")) r.Holds("ended", ContractLimits.BeforeRefusal(ended, start, "start"));
+        if (r.Usable("start", "herinstroom_at")) r.Holds("herinstroom_at", ContractLimits.BeforeRefusal(herinstroomAt, start, "start"));
         if (!r.IsValid) return (null, id);
         return (new Placement
         {

@@ -16,6 +16,10 @@ internal sealed partial class RecordReader
     private readonly string _prefix;
     private readonly int _violationsBefore;
 
+    // Fields of this reader that broke a rule: a rule between fields reads only fields that did not, so a value that could not
+    // be read (and stands at its default) gives no second, invented violation.
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+
     public RecordReader(JsonElement element, List<FieldViolation> violations, string prefix = "")
     {
         _element = element;
@@ -29,7 +33,14 @@ internal sealed partial class RecordReader
     /// <summary>True when no violation was recorded since this reader was made (a child reader counts only its own).</summary>
     public bool IsValid => Violations.Count == _violationsBefore;
 
-    public void Fail(string field, string reason) => Violations.Add(new FieldViolation(_prefix + field, reason));
+    public void Fail(string field, string reason)
+    {
+        _failed.Add(field);
+        Violations.Add(new FieldViolation(_prefix + field, reason));
+    }
+
+    /// <summary>True when every one of <paramref name="fields"/> is present and kept its own rules: a rule between them may read them.</summary>
+    public bool Usable(params string[] fields) => fields.All(f => Present(f) && !_failed.Contains(f));
 
     private void FailAt(string path, string reason) => Violations.Add(new FieldViolation(path, reason));
 
@@ -129,11 +140,21 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return fallback;
         if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v))
         {
-            Fail(field, $"moet een geheel getal zijn, niet {Describe(e)}");
+            Fail(field, e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out var whole) && double.IsFinite(whole) && Math.Floor(whole) == whole
+                ? OutsideInt(whole, limit)
+                : $"moet een geheel getal zijn, niet {Describe(e)}");
             return fallback;
         }
         Check(field, v, limit);
         return v;
+    }
+
+    /// <summary>Why a whole number beyond what an int holds is refused: by the field's own limit when it names the side, else by the int's.</summary>
+    private static string OutsideInt(double value, Limit<int>? limit)
+    {
+        if (limit is { } l && (value < 0 || l.Max is not null)) return $"moet {l} zijn, niet {Dutch.Exact(value)}";
+        return value > 0 ? $"moet hoogstens {Dutch.Exact(int.MaxValue)} zijn, niet {Dutch.Exact(value)}"
+            : $"moet minstens {Dutch.Exact(int.MinValue)} zijn, niet {Dutch.Exact(value)}";
     }
 
     public int? OptionalInt(string field, Limit<int> limit) => Present(field) ? Int(field, true, limit) : null;
@@ -201,14 +222,25 @@ internal sealed partial class RecordReader
     {
         var lat = Number("lat", required);
         var lon = Number("lon", required);
-        if (Present("lat") && Present("lon") && !GeoPoint.InNetherlands(lat, lon))
-            Fail("lat", $"({Dutch.Exact(lat)}; {Dutch.Exact(lon)}) ligt buiten Nederland (lat {ContractLimits.Latitude}, lon {ContractLimits.Longitude})");
+        InNetherlands(lat, lon);
         return (lat, lon);
+    }
+
+    /// <summary>
+    /// When lat and lon were both read, names each one outside the Netherlands' bounding box: "lon: (52,2348; 200) ligt buiten
+    /// Nederland (lat 50,7–53,7, lon 3,3–7,3)".
+    /// </summary>
+    public void InNetherlands(double lat, double lon)
+    {
+        if (!Usable("lat", "lon")) return;
+        var where = $"({Dutch.Exact(lat)}; {Dutch.Exact(lon)}) ligt buiten Nederland (lat {ContractLimits.Latitude}, lon {ContractLimits.Longitude})";
+        if (!ContractLimits.Latitude.Allows(lat)) Fail("lat", where);
+        if (!ContractLimits.Longitude.Allows(lon)) Fail("lon", where);
     }
 
     public void HoursRange(double min, double max, string minField = "hours_min", string maxField = "hours_max")
     {
-        if (Present(minField) && Present(maxField)) Holds(minField, ContractLimits.AboveRefusal(min, max, maxField));
+        if (Usable(minField, maxField)) Holds(minField, ContractLimits.AboveRefusal(min, max, maxField));
     }
 
     /// <summary>Reads an array of objects with a child reader per element (field paths like <c>tasks[2].name</c>).</summary>

@@ -36,7 +36,7 @@ public class ContractValidatorTests
         Add("employer lat required", EntityKind.Employer, o => o.Remove("lat"), "lat");
         Add("employer lon required", EntityKind.Employer, o => o.Remove("lon"), "lon");
         Add("employer outside NL", EntityKind.Employer, o => o["lat"] = 48.85, "lat");
-        Add("employer lon outside NL", EntityKind.Employer, o => o["lon"] = 8.5, "lat");
+        Add("employer lon outside NL", EntityKind.Employer, o => o["lon"] = 8.5, "lon");
         Add("employer size enum", EntityKind.Employer, o => o["size"] = "huge", "size");
         Add("employer size required", EntityKind.Employer, o => o.Remove("size"), "size");
         Add("employer inclusive bool", EntityKind.Employer, o => o["inclusive"] = "yes", "inclusive");
@@ -52,7 +52,7 @@ public class ContractValidatorTests
         Add("vacancy isco format", EntityKind.Vacancy, o => o["isco"] = "834", "isco");
         Add("vacancy isco as number", EntityKind.Vacancy, o => o["isco"] = 8344, "isco");
         Add("vacancy sector required", EntityKind.Vacancy, o => o.Remove("sector"), "sector");
-        Add("vacancy location outside NL", EntityKind.Vacancy, o => o["lon"] = 2.0, "lat");
+        Add("vacancy location outside NL", EntityKind.Vacancy, o => o["lon"] = 2.0, "lon");
         Add("vacancy hours_min below 1", EntityKind.Vacancy, o => o["hours_min"] = 0.5, "hours_min");
         Add("vacancy hours_max above 40", EntityKind.Vacancy, o => o["hours_max"] = 41, "hours_max");
         Add("vacancy hours min > max", EntityKind.Vacancy, o => { o["hours_min"] = 38; o["hours_max"] = 36; }, "hours_min");
@@ -222,6 +222,38 @@ public class ContractValidatorTests
         mutate(json);
         var violations = _validator.Parse(kind, json.ToJsonString()).Violations;
         Assert.Contains(new FieldViolation(field, reason), violations);
+    }
+
+    /// <summary>A field that breaks a rule is reported once, by itself, and under its own name: no rule between fields reads its default.</summary>
+    public static TheoryData<EntityKind, Action<JsonObject>, string, string> OnlyViolations()
+    {
+        var d = new TheoryData<EntityKind, Action<JsonObject>, string, string>();
+        void Add(EntityKind k, Action<JsonObject> mutate, string field, string reason) => d.Add(k, mutate, field, reason);
+        const string box = "ligt buiten Nederland (lat 50,7–53,7, lon 3,3–7,3)";
+        Add(EntityKind.Employer, o => o["lon"] = 200, "lon", $"(52,22; 200) {box}");
+        Add(EntityKind.Employer, o => o["lat"] = "52.1", "lat", "moet een getal zijn, niet '52.1'");
+        Add(EntityKind.Vacancy, o => o["lon"] = "5", "lon", "moet een getal zijn, niet '5'");
+        Add(EntityKind.Route, o => { o["lat"] = 52.1; o["lon"] = 9.5; }, "lon", $"(52,1; 9,5) {box}");
+        Add(EntityKind.Route, o => { o["lat"] = 40; o["lon"] = 5; }, "lat", $"(40; 5) {box}");
+        Add(EntityKind.Candidate, o => o["municipality"] = "Utrecht", "municipality", "'Utrecht' is geen CBS-gemeentecode (GM en 4 cijfers)");
+        Add(EntityKind.Candidate, o => o["hours_max"] = "veel", "hours_max", "moet een getal zijn, niet 'veel'");
+        Add(EntityKind.Vacancy, o => o["hours_max"] = "veel", "hours_max", "moet een getal zijn, niet 'veel'");
+        Add(EntityKind.Vacancy, o => o["closes_at"] = "morgen", "closes_at", "moet een datum (JJJJ-MM-DD) zijn, niet 'morgen'");
+        Add(EntityKind.SroiContract, o => o["end"] = 2027, "end", "moet een datum (JJJJ-MM-DD) zijn, niet 2027");
+        Add(EntityKind.Placement, o => o["ended"] = "nooit", "ended", "moet een datum (JJJJ-MM-DD) zijn, niet 'nooit'");
+        Add(EntityKind.Vacancy, o => o["positions"] = 1_000_000_000_000, "positions", "moet hoogstens 2.147.483.647 zijn, niet 1.000.000.000.000");
+        Add(EntityKind.Candidate, o => o["months_in_bijstand"] = -5_000_000_000, "months_in_bijstand", "moet ≥ 0 zijn, niet -5.000.000.000");
+        Add(EntityKind.Candidate, o => o["loonwaarde_pct"] = 1e12, "loonwaarde_pct", "moet 0–100 zijn, niet 1.000.000.000.000");
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(OnlyViolations))]
+    public void Parse_OneFieldBroken_IsTheOnlyViolationUnderItsOwnName(EntityKind kind, Action<JsonObject> mutate, string field, string reason)
+    {
+        var json = ContractSamples.For(kind);
+        mutate(json);
+        Assert.Equal(new FieldViolation(field, reason), _validator.Parse(kind, json.ToJsonString()).Violations.Single());
     }
 
     [Theory]
