@@ -24,7 +24,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
     public override async Task<CarveJobsResponse> CarveJobs(CarveJobsRequest request, ServerCallContext context)
     {
         var perRole = request.CandidatesPerRole == 0 ? CarvingService.DefaultCandidatesPerRole : request.CandidatesPerRole;
-        if (perRole is < 0 or > 50) throw new InvalidRequestException("candidates_per_role", "moet 0–50 zijn");
+        if (Limit.Between(0, 50).Refusal(perRole) is { } badPerRole) throw new InvalidRequestException("candidates_per_role", badPerRole);
         var (vacancyId, employerId) = request.TargetCase switch
         {
             CarveJobsRequest.TargetOneofCase.VacancyId => (request.VacancyId, (string?)null),
@@ -42,7 +42,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
     public override async Task<CarvedRolesForCandidateResponse> CarvedRolesForCandidate(CarvedRolesForCandidateRequest request, ServerCallContext context)
     {
         var top = request.Top == 0 ? MaatwerkReads.DefaultRolesForCandidate : request.Top;
-        if (top is < 1 or > 50) throw new InvalidRequestException("top", "moet 1–50 zijn");
+        if (Limit.Between(1, 50).Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var roles = await reads.RolesForCandidateAsync(policy.ScopeOf(context), request.CandidateId, top,
             string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();

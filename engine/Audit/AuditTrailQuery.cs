@@ -15,7 +15,7 @@ public sealed record AuditTrailQuery(string? CandidateId, string? User, int Limi
     /// <summary>The query for exactly one of <paramref name="candidateId"/> and <paramref name="user"/>; null or empty means not given.</summary>
     public static AuditTrailQuery For(string? candidateId, string? user, int limit)
     {
-        if (limit is < 1 or > MaxLimit) throw new InvalidRequestException("limit", $"moet 1–{Dutch.Whole(MaxLimit)} zijn, niet {limit}");
+        if (Domain.Limit.Between(1, MaxLimit).Grouped().Refusal(limit) is { } badLimit) throw new InvalidRequestException("limit", badLimit);
         var byCandidate = !string.IsNullOrWhiteSpace(candidateId);
         var byUser = !string.IsNullOrWhiteSpace(user);
         if (byCandidate == byUser)

@@ -17,7 +17,7 @@ public sealed record SearchSpec(EntityKind Kind, string Text, IReadOnlyList<stri
     /// <summary>Runs the search on <paramref name="index"/>; invalid arguments throw <see cref="InvalidRequestException"/>.</summary>
     public IReadOnlyList<SearchHit> Run(LuceneCatalogIndex index)
     {
-        if (Top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxTop)} zijn, niet {Top}");
+        if (Limit.Between(1, MaxTop).Grouped().Refusal(Top) is { } top) throw new InvalidRequestException("top", top);
         if (Km is { } km && !(double.IsFinite(km) && km > 0)) throw new InvalidRequestException("km",
             $"moet een eindig getal > 0 zijn, niet {Dutch.Exact(km)}");
         if (HoursMin is { } min && !double.IsFinite(min)) throw new InvalidRequestException("hours_min", "moet een eindig getal zijn");

@@ -42,6 +42,13 @@ public static class Dutch
         return value.ToString(pattern, CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
     }
 
+    /// <summary>A quantity as given: like <see cref="Exact"/>, but with a dot between thousands from 1.000 up ("1.000", "1.500,5").</summary>
+    public static string Grouped(double value)
+    {
+        var pattern = Math.Abs(value) >= 1_000 ? "#,##0.######" : "0.######";
+        return value.ToString(pattern, CultureInfo.InvariantCulture).Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+    }
+
     /// <summary>Why a text is too long: "mag hoogstens 20.000 tekens lang zijn, niet 20.001".</summary>
     public static string TooLong(int length, int maxLength) => $"mag hoogstens {Whole(maxLength)} tekens lang zijn, niet {Whole(length)}";
 

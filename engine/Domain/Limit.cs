@@ -8,6 +8,15 @@ namespace MatchEngine.Engine.Domain;
 /// </summary>
 public readonly record struct Limit<T>(T Min, T? Max = null, bool MinExclusive = false) where T : struct, INumber<T>
 {
+    /// <summary>
+    /// Write the numbers of a quantity (a top, a distance) with a dot from 1.000 up (<see cref="Dutch.Grouped"/>); without it, from
+    /// 10.000 up, so that a year stays 1940 (<see cref="Dutch.Exact"/>).
+    /// </summary>
+    public bool GroupThousands { get; init; }
+
+    /// <summary>This range, its numbers written as a quantity's (<see cref="GroupThousands"/>).</summary>
+    public Limit<T> Grouped() => this with { GroupThousands = true };
+
     /// <summary>True when <paramref name="value"/> lies inside the range.</summary>
     public bool Allows(T value) => (MinExclusive ? value > Min : value >= Min) && (Max is not { } max || value <= max);
 
@@ -23,7 +32,7 @@ public readonly record struct Limit<T>(T Min, T? Max = null, bool MinExclusive =
         (null, true) => $"> {Format(Min)}",
     };
 
-    private static string Format(T value) => Dutch.Exact(double.CreateChecked(value));
+    private string Format(T value) => GroupThousands ? Dutch.Grouped(double.CreateChecked(value)) : Dutch.Exact(double.CreateChecked(value));
 }
 
 /// <summary>Builds <see cref="Limit{T}"/> values.</summary>

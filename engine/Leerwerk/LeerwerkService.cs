@@ -71,8 +71,8 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
         if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "geef 1–100 vacatures");
-        if (months is < 1 or > MaxReadyMonths) throw new InvalidRequestException("months", $"moet 1–{MaxReadyMonths} zijn");
-        if (top is < 1 or > MaxReadyTop) throw new InvalidRequestException("top", $"moet 1–{Dutch.Whole(MaxReadyTop)} zijn, niet {top}");
+        if (Limit.Between(1, MaxReadyMonths).Refusal(months) is { } badMonths) throw new InvalidRequestException("months", badMonths);
+        if (Limit.Between(1, MaxReadyTop).Grouped().Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());
         var horizonWeeks = months * WeeksPerMonth;
         var jobs = today.Jobs;

@@ -60,7 +60,7 @@ public sealed record ShortlistFilters(IReadOnlyList<string> Regions, DateOnly? A
     public CandidateQuery QueryFor(Vacancy vacancy)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        if (MaxKm is <= 0 or > 1000) throw new InvalidRequestException("max_km", "moet boven 0 liggen en hoogstens 1000 zijn");
+        if (MaxKm is { } askedKm && new Limit<double>(0, 1000, MinExclusive: true).Grouped().Refusal(askedKm) is { } badKm) throw new InvalidRequestException("max_km", badKm);
         var query = CandidateQuery.ForVacancy(vacancy, RetrievalDepth) with { Regions = Regions, AvailableBy = AvailableBy };
         if (MaxKm is { } km) query = query with { Near = vacancy.Location, RadiusKm = km };
         if (StrictHours) query = query with { HoursMin = vacancy.HoursMin, HoursMax = vacancy.HoursMax };

@@ -38,9 +38,9 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// </summary>
     public Shortlist For(Vacancy vacancy, int top, ShortlistFilters filters, CurrentJobs? jobs = null)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
+        if (Limit.Between(1, MaxTop).Grouped().Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         ArgumentNullException.ThrowIfNull(filters);
-        if (filters.RetrievalDepth is < 1 or > 10_000) throw new InvalidRequestException("retrieval_depth", "moet 1–10.000 zijn");
+        if (Limit.Between(1, 10_000).Grouped().Refusal(filters.RetrievalDepth) is { } badDepth) throw new InvalidRequestException("retrieval_depth", badDepth);
         var vacancyId = vacancy.Id;
         var (model, manifest) = Ranker();
         var prepared = new PreparedVacancy(vacancy, catalog.Store.GetEmployer(vacancy.EmployerId));
@@ -98,7 +98,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     {
         if (!ProtectedGroup.Attributes.Contains(fair.Attribute))
             throw new InvalidRequestException("fair_exposure_attribute", $"moet {Dutch.List(ProtectedGroup.Attributes, "of")} zijn");
-        if (!(fair.Share is > 0 and <= 1)) throw new InvalidRequestException("fair_exposure_share", "moet boven 0 liggen en hoogstens 1 zijn");
+        if (new Limit<double>(0, 1, MinExclusive: true).Refusal(fair.Share) is { } badShare) throw new InvalidRequestException("fair_exposure_share", badShare);
         var scores = model.Score(features);
         var ranked = Enumerable.Range(0, features.Length).OrderByDescending(i => scores[i]).ThenBy(i => retrieved[i].Candidate.Candidate.Id, StringComparer.Ordinal).ToArray();
         var rows = FairReranking.Rerank(ranked, i => ProtectedGroup.Of(retrieved[i].Candidate.Candidate, fair.Attribute, day), i => Qualification.Meets(features[i]), top, fair.Share);
@@ -111,7 +111,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
     /// </summary>
     public IReadOnlyList<VacancyRecommendation> RecommendVacancies(string candidateId, int top, DateOnly today, VacancyPlacements? placed = null)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
+        if (Limit.Between(1, MaxTop).Grouped().Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var candidate = pool.Get(candidateId) ?? throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
         var (model, _) = Ranker();
         var hits = catalog.Index.Search(VacancyQuery.ForCandidate(candidate.Candidate, today, 500));

@@ -50,7 +50,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
     /// </summary>
     public PlacementSuggestions FindPlacements(string contractId, DateOnly asOf, int top, ShortlistFilters? pool)
     {
-        if (top is < 1 or > MaxTop) throw new InvalidRequestException("top", $"moet 1–{MaxTop} zijn, niet {top}");
+        if (Limit.Between(1, MaxTop).Grouped().Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var contract = Contract(contractId);
         var progress = ProgressOf([contract], asOf)[0];
         if (progress.Ended)

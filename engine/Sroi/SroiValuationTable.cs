@@ -75,6 +75,7 @@ public sealed record SroiValuationTable
     public static SroiValuationTable Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path)) throw new PreconditionFailedException($"SROI-waarderingsbestand {path} is een map; geef het JSON-bestand");
         if (!File.Exists(path)) throw new PreconditionFailedException($"SROI-waarderingsbestand bestaat niet: {path}");
         SroiValuationTable? table;
         try
@@ -83,18 +84,26 @@ public sealed record SroiValuationTable
         }
         catch (JsonException e)
         {
-            throw new PreconditionFailedException($"SROI-waarderingsbestand '{path}' is geen geldige JSON: {e.Message}");
+            // The serializer's own text is English; its place in the file is not.
+            var field = e.Path is null or "$" ? "" : $", bij {(e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path)}";
+            throw new PreconditionFailedException($"SROI-waarderingsbestand '{path}' is geen geldige JSON of heeft een onbekend veld of een waarde van de verkeerde soort " +
+                                                  $"(regel {e.LineNumber + 1}, teken {e.BytePositionInLine + 1}{field})");
         }
         return (table ?? Default).Validated(path);
     }
 
     private SroiValuationTable Validated(string source)
     {
-        if (BijstandEur < 0 || BijstandLongTermEur < 0 || DoelgroepregisterEur < 0 || LeerwerkEur < 0 || CarvedRoleBonusEur < 0)
-            throw new PreconditionFailedException($"SROI-waardering {source}: de bedragen moeten ≥ 0 zijn");
-        if (FullTimeHoursPerWeek is <= 0 or > 60) throw new PreconditionFailedException($"SROI-waardering {source}: full_time_hours_per_week moet boven 0 liggen en hoogstens 60 zijn");
-        if (DaysPerYear is < 360 or > 366) throw new PreconditionFailedException($"SROI-waardering {source}: days_per_year moet 360–366 zijn");
-        if (LongTermMonths < 0) throw new PreconditionFailedException($"SROI-waardering {source}: long_term_months moet ≥ 0 zijn");
+        (string Field, string? Refusal)[] checks =
+        [
+            ("bijstand_eur", Limit.AtLeast(0m).Refusal(BijstandEur)), ("bijstand_long_term_eur", Limit.AtLeast(0m).Refusal(BijstandLongTermEur)),
+            ("doelgroepregister_eur", Limit.AtLeast(0m).Refusal(DoelgroepregisterEur)), ("leerwerk_eur", Limit.AtLeast(0m).Refusal(LeerwerkEur)),
+            ("carved_role_bonus_eur", Limit.AtLeast(0m).Refusal(CarvedRoleBonusEur)),
+            ("full_time_hours_per_week", new Limit<decimal>(0m, 60m, MinExclusive: true).Refusal(FullTimeHoursPerWeek)),
+            ("days_per_year", Limit.Between(360m, 366m).Refusal(DaysPerYear)), ("long_term_months", Limit.AtLeast(0).Refusal(LongTermMonths)),
+        ];
+        if (checks.FirstOrDefault(c => c.Refusal is not null) is { Refusal: { } refusal } broken)
+            throw new PreconditionFailedException($"SROI-waardering {source}: {broken.Field} {refusal}");
         return this;
     }
 

@@ -115,6 +115,47 @@ public sealed class CliFailureLineTests
     }
 
     [Theory]
+    [InlineData("ready --vacancies vac-1 --months 40", "months: moet 1–36 zijn, niet 40")]
+    [InlineData("search heftruck --top 100000", "top: moet 1–1.000 zijn, niet 100.000")]
+    [InlineData("synth --out x --messy 1.5", "--messy moet 0–1 zijn, niet 1,5")]
+    [InlineData("synth --out x --vacancies 2", "--vacancies moet ≥ 3 zijn, niet 2")]
+    public async Task Range_OutOfIt_EchoesTheValueInDutchNumbers(string command, string reason)
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var verb = command.Split(' ').Select(a => a == "x" ? dir.File("w") : a).ToArray();
+        var (_, _, stderr) = (await Run([.. verb, .. verb[0] == "synth" ? Array.Empty<string>() : ["--data", data]])).AssertExit(1);
+        Assert.StartsWith($"matchengine {verb[0]}: {reason}\n", stderr.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ContractFileNameIsAFolder_FailsNamingItAndImportsNothing()
+    {
+        using var dir = new TempDirectory();
+        var world = ContractSamples.WriteFolder(dir.File("world"));
+        File.Delete(Path.Combine(world, "placements.jsonl"));
+        Directory.CreateDirectory(Path.Combine(world, "placements.jsonl"));
+        var line = OneLine(await Run("import", world, "--data", dir.File("data")));
+        Assert.Equal($"matchengine import: {Path.Combine(world, "placements.jsonl")} is een map; een contractbestand moet een bestand zijn", line);
+        Assert.False(File.Exists(Path.Combine(dir.File("data"), "store.db")));
+    }
+
+    [Fact]
+    public async Task Import_FileThatIsNoContractFile_IsNamedInAWarningAndTheRestImported()
+    {
+        using var dir = new TempDirectory();
+        var world = ContractSamples.WriteFolder(dir.File("world"));
+        File.Move(Path.Combine(world, "placements.jsonl"), Path.Combine(world, "placement.jsonl"));
+        File.WriteAllText(Path.Combine(world, "notes.txt"), "x");
+        var (_, stdout, stderr) = (await Run("import", world, "--data", dir.File("data"))).AssertSucceeded();
+        var warnings = stderr.Split('\n').Where(l => l.StartsWith("waarschuwing: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["waarschuwing: notes.txt is geen contractbestand en wordt niet geïmporteerd (contractbestanden: employers.jsonl, sroi_contracts.jsonl, " +
+            "vacancies.jsonl, candidates.jsonl, routes.jsonl, match_events.jsonl en placements.jsonl)",
+            "waarschuwing: placement.jsonl is geen contractbestand en wordt niet geïmporteerd (bedoelt u placements.jsonl?)"], warnings);
+        Assert.Contains("\"placements\":0", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("not base64!", "is geen geldige base64")]
     [InlineData("c2hvcnQ=", "is 5 bytes lang, moet minstens 32 zijn")]
     public async Task Token_SigningKeyTheApiRefuses_SaysWhy(string key, string why)

@@ -200,6 +200,17 @@ public sealed class ShortlistServiceTests : IClassFixture<TrainedRegion>, IDispo
     public void For_BadMaxKm_IsInvalidRequest() =>
         Assert.Equal("max_km", Assert.Throws<InvalidRequestException>(() => _shortlists.For(OpenVacancy(), 5, new ShortlistFilters { MaxKm = -1 })).Field);
 
+    /// <summary>Every range refusal echoes the value, and both sides are written the Dutch way.</summary>
+    [Fact]
+    public void For_ValuesOutOfRange_EchoTheValueInDutchNumbers()
+    {
+        string Reason(Action call) => Assert.Throws<InvalidRequestException>(call).Reason;
+        Assert.Equal("moet > 0 en ≤ 1.000 zijn, niet 1.500,5", Reason(() => _shortlists.For(OpenVacancy(), 5, new ShortlistFilters { MaxKm = 1500.5 })));
+        Assert.Equal($"moet 1–{ShortlistService.MaxTop} zijn, niet 100.000", Reason(() => _shortlists.For(OpenVacancy(), 100_000)));
+        Assert.Equal("moet 1–10.000 zijn, niet 20.000", Reason(() => _shortlists.For(OpenVacancy(), 5, new ShortlistFilters([], null, 20_000))));
+        Assert.Equal("moet 1–1.000 zijn, niet 100.000", Reason(() => new SearchSpec(Engine.Contract.EntityKind.Vacancy, "heftruck", [], null, null, null, null, null, 100_000).Run(null!)));
+    }
+
     [Fact]
     public void For_PromotedModel_ShowsACalibratedChanceThatFollowsTheScore()
     {

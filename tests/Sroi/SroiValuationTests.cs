@@ -73,4 +73,36 @@ public sealed class SroiValuationTests
         File.WriteAllText(file, """{ "leerwerk_eur": -1 }""");
         Assert.Throws<PreconditionFailedException>(() => SroiValuationTable.Load(file));
     }
+
+    [Theory]
+    [InlineData("{ \"bijstnd_eur\": 30000 }", "regel 1, teken 17, bij bijstnd_eur")]
+    [InlineData("{\n  \"leerwerk_eur\": 25000,\n  \"days_per_year\": }", "regel 3, teken 20, bij days_per_year")]
+    public void Load_NotTheExpectedJson_SaysWhereInDutchWithoutTheSerializersEnglish(string json, string where)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("sroi.json");
+        File.WriteAllText(file, json);
+        var message = Assert.Throws<PreconditionFailedException>(() => SroiValuationTable.Load(file)).Message;
+        Assert.Equal($"SROI-waarderingsbestand '{file}' is geen geldige JSON of heeft een onbekend veld of een waarde van de verkeerde soort ({where})", message);
+    }
+
+    [Theory]
+    [InlineData("{ \"leerwerk_eur\": -1 }", "leerwerk_eur moet ≥ 0 zijn, niet -1")]
+    [InlineData("{ \"full_time_hours_per_week\": 70 }", "full_time_hours_per_week moet > 0 en ≤ 60 zijn, niet 70")]
+    [InlineData("{ \"days_per_year\": 400.5 }", "days_per_year moet 360–366 zijn, niet 400,5")]
+    public void Load_ValueOutOfRange_NamesTheFieldAndEchoesTheValue(string json, string reason)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("sroi.json");
+        File.WriteAllText(file, json);
+        Assert.Equal($"SROI-waardering {file}: {reason}", Assert.Throws<PreconditionFailedException>(() => SroiValuationTable.Load(file)).Message);
+    }
+
+    [Fact]
+    public void Load_AFolder_SaysItIsAFolder()
+    {
+        using var dir = new TempDirectory();
+        Assert.Equal($"SROI-waarderingsbestand {dir.Path} is een map; geef het JSON-bestand",
+            Assert.Throws<PreconditionFailedException>(() => SroiValuationTable.Load(dir.Path)).Message);
+    }
 }

@@ -3,6 +3,7 @@ using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Training.Synth;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Training.Cli;
 
@@ -25,6 +26,7 @@ public sealed class ImportCommand : ICommand
     {
         var folder = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("geef precies één map om te importeren");
         if (!Directory.Exists(folder)) throw new CliFailureException($"map bestaat niet: {folder}");
+        CheckFolder(folder, context.Error);
         var layout = context.Layout;
         using var catalog = CatalogService.Open(layout, context.Time);
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -37,5 +39,26 @@ public sealed class ImportCommand : ICommand
         foreach (var rejection in result.Rejections) context.Error.WriteLine(rejection);
         context.Out.WriteLine(result.ToJson());
         return Task.FromResult(result.RejectedLines > 0 ? ExitCodes.Partial : ExitCodes.Ok);
+    }
+
+    /// <summary>
+    /// Fails when a contract file's name is a folder, and warns (one line each) of the files that are not contract files, such
+    /// as a misspelt <c>placement.jsonl</c>: both would otherwise be skipped without a word. The files synth writes beside the
+    /// contract files (<see cref="SynthSettings.FileName"/>, <see cref="RewrittenLabelFile.FileName"/>) are expected.
+    /// </summary>
+    private static void CheckFolder(string folder, TextWriter error)
+    {
+        var contract = EntityKinds.ImportOrder.Select(k => k.FileName()).ToArray();
+        foreach (var name in contract)
+            if (Directory.Exists(Path.Combine(folder, name)))
+                throw new CliFailureException($"{Path.Combine(folder, name)} is een map; een contractbestand moet een bestand zijn");
+        foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            if (file is null || contract.Contains(file, StringComparer.Ordinal) || file is SynthSettings.FileName or RewrittenLabelFile.FileName) continue;
+            var near = Path.GetExtension(file) != ".jsonl" ? null
+                : CliArgs.Nearest(Path.GetFileNameWithoutExtension(file), contract.Select(Path.GetFileNameWithoutExtension).OfType<string>());
+            error.WriteLine($"waarschuwing: {file} is geen contractbestand en wordt niet geïmporteerd" +
+                            (near is null ? $" (contractbestanden: {Dutch.List(contract, "en")})" : $" (bedoelt u {near}.jsonl?)"));
+        }
     }
 }

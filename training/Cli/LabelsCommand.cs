@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.LabelResolution;
 using MatchEngine.Engine.Store;
 using MatchEngine.Training.Synth;
@@ -30,7 +31,7 @@ public sealed class LabelsCommand : ICommand
         using var store = context.Layout.Store.OpenCatalog();
         if (args.Has("check")) return Task.FromResult(Check(args.Require("check"), store, context));
         var top = args.GetInt("top", 30);
-        if (top < 1) throw new CliUsageException("--top moet minstens 1 zijn");
+        if (Limit.AtLeast(1).Refusal(top) is { } badTop) throw new CliUsageException($"--top {badTop}");
         var (labels, notResolved) = UnresolvedLabels.Of(store.Candidates());
         if (args.Has("json"))
         {

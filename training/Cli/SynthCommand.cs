@@ -45,10 +45,11 @@ public sealed class SynthCommand : ICommand
         if (options.Today < first || options.Today > last)
             throw new CliUsageException($"--as-of moet {first:yyyy-MM-dd} tot en met {last:yyyy-MM-dd} zijn, niet {options.Today:yyyy-MM-dd}: " +
                                         $"daarbuiten vallen geboortejaren buiten wat het contract toestaat ({ContractLimits.EarliestBirthYear} tot {ContractLimits.MinimumAge} jaar geleden)");
-        if (options.Candidates < 1 || options.Vacancies < 3) throw new CliUsageException("--candidates moet ≥ 1 zijn en --vacancies ≥ 3");
+        if (Limit.AtLeast(1).Refusal(options.Candidates) is { } candidates) throw new CliUsageException($"--candidates {candidates}");
+        if (Limit.AtLeast(3).Refusal(options.Vacancies) is { } vacancies) throw new CliUsageException($"--vacancies {vacancies}");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region moet {Dutch.List(Geography.Codes, "of")} zijn, niet '{options.Region}'");
         var messy = args.GetDouble("messy", 0);
-        if (messy is < 0 or > 1) throw new CliUsageException($"--messy moet tussen 0 en 1 liggen, niet {args.Get("messy")}");
+        if (Limit.Between(0.0, 1.0).Refusal(messy) is { } badMessy) throw new CliUsageException($"--messy {badMessy}");
         var folder = args.Require("out");
         var watch = Stopwatch.StartNew();
         var world = new WorldGenerator(options).Generate();
