@@ -198,6 +198,15 @@ public sealed class CliFailureLineTests
     }
 
     [Fact]
+    public async Task Synth_OutAFile_SaysWritingFailedInOneDutchLine()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("taken"), "x");
+        var line = OneLine(await Run("synth", "--out", dir.File("taken"), "--candidates", "50", "--vacancies", "5"));
+        Assert.Equal("matchengine synth: lezen of schrijven mislukt (IOException); controleer de paden die u gaf en de rechten erop", line);
+    }
+
+    [Fact]
     public async Task UnexpectedException_IsOneDutchLineWithoutAStackTrace()
     {
         var (_, stdout, stderr) = (await CliRun.RunAsync([new Throwing()], TimeProvider.System, "throw")).AssertExit(1);

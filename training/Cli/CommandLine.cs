@@ -42,6 +42,13 @@ public sealed class CommandLine(IReadOnlyList<ICommand> commands)
             stderr.WriteLine($"matchengine {command.Verb}: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path the verb could not read or write: the user can act on it, though .NET's own text for it is English.
+            stderr.WriteLine($"matchengine {command.Verb}: lezen of schrijven mislukt ({e.GetType().Name}); controleer de paden die u gaf en de rechten erop");
+            if (Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 }) stderr.WriteLine(e.ToString());
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failure no verb anticipated: one line a person can report, the stack trace only when asked for.

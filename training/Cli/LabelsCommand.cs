@@ -26,7 +26,6 @@ public sealed class LabelsCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         if (args.Has("unresolved") == args.Has("check")) throw new CliUsageException("geef --unresolved of --check FILE (één van beide)");
-        if (args.Positional.Count > 0) throw new CliUsageException($"labels neemt geen losse woorden, wel: {string.Join(" ", args.Positional)}");
         if (args.Has("check") && args.Has("top")) throw new CliUsageException("--top hoort bij --unresolved");
         using var store = context.Layout.Store.OpenCatalog();
         if (args.Has("check")) return Task.FromResult(Check(args.Require("check"), store, context));
