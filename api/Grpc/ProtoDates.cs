@@ -15,8 +15,8 @@ public static class ProtoDates
     public static readonly DateOnly Latest = new(2099, 12, 31);
 
     /// <summary>
-    /// Parses a date; INVALID_ARGUMENT naming <paramref name="field"/> when malformed or outside <see cref="Earliest"/>–<see cref="Latest"/>
-    /// (a nazorg worklist on 31 December 9999 counted 95,712 months since each start).
+    /// Parses a date; INVALID_ARGUMENT naming <paramref name="field"/> when malformed or outside <see cref="Earliest"/>–<see cref="Latest"/>,
+    /// where no answer means anything (months since a placement's start counted to the year 9999).
     /// </summary>
     public static DateOnly Parse(string value, string field)
     {
