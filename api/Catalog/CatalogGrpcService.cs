@@ -63,6 +63,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     public override async Task<SearchResponse> Search(SearchRequest request, ServerCallContext context)
     {
         var kind = ProtoContract.ToEngine(request.Kind);
+        if (kind is not (EngineKind.Candidate or EngineKind.Vacancy)) throw new InvalidRequestException("kind", "moet CANDIDATE of VACANCY zijn");
         if (request.HasNearLat != request.HasNearLon)
             throw new InvalidRequestException(request.HasNearLat ? "near_lon" : "near_lat", "near_lat en near_lon horen bij elkaar: geef ze allebei of geen van beide");
         var spec = new SearchSpec(kind, request.Text, [],

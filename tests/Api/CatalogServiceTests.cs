@@ -165,6 +165,9 @@ public sealed class CatalogServiceTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<RpcException>(() => _client.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Km = 5 }).ResponseAsync);
         Assert.Equal(GrpcStatusCode.InvalidArgument, e.StatusCode);
         Assert.Equal("near", e.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single().Field);
+        var employers = await Assert.ThrowsAsync<RpcException>(() => _client.SearchAsync(new SearchRequest { Kind = EntityKind.Employer, Text = "bouw" }).ResponseAsync);
+        var violation = employers.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
+        Assert.Equal(("kind", "moet CANDIDATE of VACANCY zijn"), (violation.Field, violation.Description));
     }
 
     [Fact]
