@@ -4,7 +4,8 @@ namespace MatchEngine.Engine.Sroi;
 
 /// <summary>
 /// Decides, for every placement, the one contract it counts toward (exclusive). A placement counts only at
-/// the contractor (<c>placement.employer_id == contract.employer_id</c>); then, in order: an explicit claim;
+/// the contractor (<c>placement.employer_id == contract.employer_id</c>) and only when a day was worked (one that
+/// ended or was followed by herinstroom on the day it started counts toward none); then, in order: an explicit claim;
 /// the contract its vacancy names (when that contract belongs to the same contractor); else the contractor's
 /// contract active on the placement's start with the earliest end (ties by id). <paramref name="claims"/> are the
 /// claims as of the attributor's creation (<see cref="ISroiClaims.All"/>). Immutable.
@@ -19,7 +20,7 @@ public sealed class PlacementAttributor(IReadOnlyList<SroiContract> contracts, F
     {
         ArgumentNullException.ThrowIfNull(placement);
         var own = _byEmployer[placement.EmployerId];
-        if (!own.Any()) return null;
+        if (!own.Any() || SroiDays.LastDayWorked(placement) < placement.Start) return null;
         var active = own.Where(c => c.Start <= placement.Start && placement.Start <= c.End).OrderBy(c => c.End).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
         if (placement.VacancyId is { } vid && vacancy(vid)?.SroiContractId is { } named && _byId.TryGetValue(named, out var linked) && linked.EmployerId == placement.EmployerId)
             return new Attribution(placement.Id, linked.Id, AttributionRule.Vacancy, active.Where(c => c.Id != linked.Id).Select(c => c.Id).ToArray());

@@ -43,6 +43,16 @@ public sealed class SroiExclusivityTests
     }
 
     [Fact]
+    public void Progress_APlacementEndedOnTheDayItStarted_CountsTowardNoContract()
+    {
+        using var store = new SroiStore(Records.Employer("emp-1"), Records.Candidate("c1") with { MonthsInBijstand = 12 },
+            SroiStore.Contract("A", "emp-1", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            SroiStore.Placement("none", "c1", "emp-1", new DateOnly(2025, 3, 1), 24, ended: new DateOnly(2025, 3, 1)),
+            SroiStore.Placement("one", "c1", "emp-1", new DateOnly(2025, 3, 1), 24, ended: new DateOnly(2025, 3, 2)));
+        Assert.Equal(["one"], store.Service.Progress("A", AsOf).Placements.Select(p => p.PlacementId));
+    }
+
+    [Fact]
     public void ClaimPlacement_AlreadyCountingTowardAnother_IsRefusedNamingBothContracts()
     {
         using var store = Overlapping();
