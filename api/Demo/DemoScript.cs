@@ -106,7 +106,8 @@ internal static class DemoScript
         {
             var marks = (e.HasJobcoach ? " [heeft jobcoach]" : "") + (e.RouteRunning ? " [route loopt]" : "");
             var tenure = e.MonthsSinceStart < 1 ? "minder dan 1 maand" : Dutch.Months((long)Math.Floor(e.MonthsSinceStart));
-            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {tenure} in dienst: {Dutch.Percent(e.Risk6MConditional)} kans op herinstroom in de komende 6 maanden{marks}");
+            var risk6 = Dutch.Percent(e.Risk6MConditional);
+            Console.WriteLine($"   {e.PlacementId} ({e.CandidateId}), {tenure} in dienst bij {e.EmployerName}: {risk6} kans op herinstroom in de komende 6 maanden{marks}");
             Console.WriteLine($"      {string.Join("; ", e.Factors.Select(f => f.Text))}");
         }
 

@@ -38,7 +38,7 @@ public sealed class RiskGrpcService(RiskReads reads, AccessPolicy policy) : V1.R
             var entry = new V1.NazorgEntry
             {
                 PlacementId = e.PlacementId, CandidateId = e.CandidateId, MonthsSinceStart = e.MonthsSinceStart, Risk6MConditional = e.Risk6mConditional,
-                HasJobcoach = e.HasJobcoach, RouteRunning = e.RouteRunning,
+                HasJobcoach = e.HasJobcoach, RouteRunning = e.RouteRunning, EmployerId = e.EmployerId, EmployerName = e.EmployerName,
             };
             entry.Factors.AddRange(e.Factors.Select(Map));
             reply.Entries.Add(entry);

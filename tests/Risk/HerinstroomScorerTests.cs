@@ -21,6 +21,8 @@ public sealed class HerinstroomScorerTests(HerinstroomFixture fixture)
         var candidates = Candidates;
         Assert.All(list, e => Assert.Equal("GV", candidates[e.CandidateId].Region));
         Assert.All(list, e => Assert.InRange(e.Factors.Count, 0, 3));
+        Assert.All(list, e => Assert.Equal((fixture.Store.GetPlacement(e.PlacementId)!.EmployerId, fixture.Store.GetEmployer(e.EmployerId)!.Name),
+            (e.EmployerId, e.EmployerName)));
         Assert.Equal(fixture.Scorer.NazorgWorklist("GV", fixture.AsOf, 1000000).Take(25).Select(e => e.PlacementId), list.Select(e => e.PlacementId));
     }
 

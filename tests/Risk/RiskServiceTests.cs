@@ -20,7 +20,9 @@ public sealed class RiskServiceTests(HerinstroomFixture fixture)
         var list = await client.NazorgWorklistAsync(new NazorgWorklistRequest { Region = "GV", AsOf = AsOf, Capacity = 10 });
         Assert.Equal(10, list.Entries.Count);
         Assert.Equal(list.Entries.Select(e => e.Risk6MConditional).OrderDescending(), list.Entries.Select(e => e.Risk6MConditional));
-        Assert.Equal(fixture.Scorer.NazorgWorklist("GV", fixture.AsOf, 10).Select(e => e.PlacementId), list.Entries.Select(e => e.PlacementId));
+        Assert.Equal(fixture.Scorer.NazorgWorklist("GV", fixture.AsOf, 10).Select(e => (e.PlacementId, e.EmployerName)),
+            list.Entries.Select(e => (e.PlacementId, e.EmployerName)));
+        Assert.All(list.Entries, e => Assert.NotEmpty(e.EmployerName));
 
         var score = await client.ScoreHerinstroomAsync(new ScoreHerinstroomRequest { PlacementId = list.Entries[0].PlacementId });
         Assert.InRange(score.Risk6M, 0, score.Risk12M);
