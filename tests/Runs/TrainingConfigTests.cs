@@ -36,8 +36,8 @@ public sealed class TrainingConfigTests
     [Theory]
     [InlineData("""{ "trees": -5 }""", "trees: moet 1–10.000 zijn, niet -5")]
     [InlineData("""{ "leaves": 1 }""", "leaves: moet 2–1.024 zijn, niet 1")]
-    [InlineData("""{ "learning_rate": 0 }""", "learning_rate: moet boven 0 en hoogstens 1 zijn, niet 0")]
-    [InlineData("""{ "train_share": 1 }""", "train_share: moet boven 0 en hoogstens 0,99 zijn, niet 1")]
+    [InlineData("""{ "learning_rate": 0 }""", "learning_rate: moet > 0 en ≤ 1 zijn, niet 0")]
+    [InlineData("""{ "train_share": 1 }""", "train_share: moet > 0 en ≤ 0,99 zijn, niet 1")]
     [InlineData("""{ "ips_clip": 0.5 }""", "ips_clip: moet 1–1.000.000 zijn, niet 0,5")]
     public void Parse_SettingOutOfRange_IsRefusedBeforeAnyRun(string json, string message)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MatchEngine.Engine.Domain;
@@ -93,22 +94,17 @@ public sealed record TrainingConfig
     /// </summary>
     public TrainingConfig Checked()
     {
-        static void Whole(string field, int? value, int min, int max)
+        static void Check<T>(string field, T? value, Limit<T> limit) where T : struct, INumber<T>
         {
-            if (value is { } v && (v < min || v > max)) throw new ArgumentException($"{field}: moet {Dutch.Whole(min)}–{Dutch.Whole(max)} zijn, niet {Dutch.Whole(v)}");
+            if (value is { } v && limit.Refusal(v) is { } refusal) throw new ArgumentException($"{field}: {refusal}");
         }
-        static void Real(string field, double? value, double min, double max, bool minIncluded)
-        {
-            if (value is { } v && (!double.IsFinite(v) || (minIncluded ? v < min : v <= min) || v > max))
-                throw new ArgumentException($"{field}: moet {(minIncluded ? "" : "boven ")}{Dutch.Exact(min)}{(minIncluded ? "–" : " en hoogstens ")}{Dutch.Exact(max)} zijn, niet {Dutch.Exact(v)}");
-        }
-        Whole("trees", Trees, 1, 10_000);
-        Whole("leaves", Leaves, 2, 1_024);
-        Whole("min_examples_per_leaf", MinExamplesPerLeaf, 1, 100_000);
-        Real("learning_rate", LearningRate, 0, 1, minIncluded: false);
-        Real("train_share", TrainShare, 0, 0.99, minIncluded: false);
-        Real("ips_eta", IpsEta, 0, 5, minIncluded: true);
-        Real("ips_clip", IpsClip, 1, 1_000_000, minIncluded: true);
+        Check("trees", Trees, Limit.Between(1, 10_000).Grouped());
+        Check("leaves", Leaves, Limit.Between(2, 1_024).Grouped());
+        Check("min_examples_per_leaf", MinExamplesPerLeaf, Limit.Between(1, 100_000).Grouped());
+        Check("learning_rate", LearningRate, new Limit<double>(0, 1, MinExclusive: true));
+        Check("train_share", TrainShare, new Limit<double>(0, 0.99, MinExclusive: true));
+        Check("ips_eta", IpsEta, Limit.Between(0.0, 5.0));
+        Check("ips_clip", IpsClip, Limit.Between(1.0, 1_000_000.0).Grouped());
         return this;
     }
 
