@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Grpc.Core;
+using MatchEngine.Api.Grpc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace MatchEngine.Api.Hosting;
@@ -19,10 +21,7 @@ public static class RateLimitRejection
     {
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1);
         var response = rejected.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/grpc";
-        response.Headers["grpc-status"] = "8";
-        response.Headers["grpc-message"] = Uri.EscapeDataString(Message);
+        TrailersOnly.Write(response, StatusCode.ResourceExhausted, Message);
         response.Headers["retry-after"] = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         response.Headers["grpc-retry-pushback-ms"] = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;

@@ -1,3 +1,5 @@
+using Grpc.Core;
+using MatchEngine.Api.Grpc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -23,14 +25,10 @@ public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHan
             return;
         }
         // The handler of the request's scheme keeps its result, so asking again does not validate the token twice.
-        var (status, message) = authorizeResult.Forbidden
-            ? ("7", $"uw rol {RoleName(context)} mag {MethodName(context.Request.Path)} niet aanroepen")
-            : ("16", Unauthenticated((await context.AuthenticateAsync()).Failure));
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/grpc";
-        response.Headers["grpc-status"] = status;
-        response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        if (authorizeResult.Forbidden)
+            TrailersOnly.Write(context.Response, StatusCode.PermissionDenied, $"uw rol {RoleName(context)} mag {MethodName(context.Request.Path)} niet aanroepen");
+        else
+            TrailersOnly.Write(context.Response, StatusCode.Unauthenticated, Unauthenticated((await context.AuthenticateAsync()).Failure));
     }
 
     /// <summary>Why the caller is not signed in, as far as it helps the caller and tells an attacker nothing.</summary>
