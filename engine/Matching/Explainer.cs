@@ -101,7 +101,7 @@ public static class Explainer
                 return v.Shifts.Count == 1
                     ? $"kan in {Dutch.Shift(v.Shifts.First())} werken"
                     : $"kan in alle gevraagde diensten werken ({Dutch.List(v.Shifts.Select(Dutch.Shift))})";
-            case "days_after_start" when F(feature) == 0:
+            case "weeks_after_start" when F(feature) == 0:
                 return "op tijd beschikbaar";
             case "distance_km" or "distance_ratio" or "transport_fit" or "km_without_car":
                 return $"woont op {Dutch.Km(F("distance_km"))}";
@@ -115,7 +115,7 @@ public static class Explainer
                 return had.Length == v.SkillsRequired.Count
                     ? $"heeft alle gevraagde vaardigheden ({Dutch.List(had)})"
                     : $"heeft {had.Length} van {v.SkillsRequired.Count} gevraagde vaardigheden ({Dutch.List(had)})";
-            case "preferred_skill_coverage" or "task_skill_coverage" when F(feature) > 0:
+            case "preferred_skill_share" or "task_skill_share" when F(feature) > 0:
                 var extra = v.SkillsPreferred.Concat(v.Tasks.SelectMany(t => t.Skills)).Where(s => candidate.SkillKeys.Contains(s))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Take(3).Select(s => ComparedLabels.Quote(c, LabelKind.Skill, s)).ToArray();
                 return extra.Length == 0 ? null : $"kan ook {Dutch.List(extra)}";
@@ -136,7 +136,7 @@ public static class Explainer
                 return $"opleiding {Dutch.Education(c.Education)} (gevraagd {Dutch.Education(v.EducationMin)})";
             case "dutch_gap" when c.Dutch >= v.DutchMin && v.DutchMin > CefrLevel.None:
                 return $"taalniveau {Dutch.Language(c.Dutch)} (gevraagd {Dutch.Language(v.DutchMin)})";
-            case "days_until_available" when F(feature) == 0:
+            case "weeks_until_available" when F(feature) == 0:
                 return "direct beschikbaar";
             case "bm25" when F(feature) > 0:
                 return "profiel sluit aan bij de vacaturetekst";

@@ -13,17 +13,25 @@ public static class PairFeatures
     /// <summary>Distance a bike is assumed to cover comfortably, km; beyond it a bike-only candidate struggles.</summary>
     public const double BikeRangeKm = 12;
 
+    /// <summary>
+    /// Weeks late from which later makes no difference to a vacancy: someone available in half a year or more is not
+    /// available for it, however much later. A candidate's record is today's, so past vacancies see today's availability
+    /// years late; uncapped, those values would set the slope of lateness and leave the weeks that tell open vacancies'
+    /// candidates apart nearly unweighted.
+    /// </summary>
+    public const double LateWeeksCap = 26;
+
     private static readonly PairFeature[] All =
     [
         new("required_skill_coverage", CandidateAspect.Skills, "share of the required skills the candidate has (1 when none required)",
             p => Coverage(p.V.RequiredSkillKeys, p.C.SkillKeys),
             Furthest: _ => 1, Direction: 1),
-        new("preferred_skill_coverage", CandidateAspect.Skills, "share of the preferred skills the candidate has (1 when none preferred)",
-            p => Coverage(p.V.PreferredSkillKeys, p.C.SkillKeys),
-            Furthest: _ => 1, Direction: 1),
-        new("task_skill_coverage", CandidateAspect.Skills, "share of the skills named in the task breakdown the candidate has",
-            p => Coverage(p.V.TaskSkillKeys, p.C.SkillKeys),
-            Furthest: _ => 1, Direction: 1),
+        new("preferred_skill_share", CandidateAspect.Skills, "share of the preferred skills the candidate has (0 when none preferred: nothing extra to bring)",
+            p => Share(p.V.PreferredSkillKeys, p.C.SkillKeys),
+            Furthest: v => v.PreferredSkillKeys.Count == 0 ? 0 : 1, Direction: 1),
+        new("task_skill_share", CandidateAspect.Skills, "share of the skills named in the task breakdown the candidate has (0 when none named)",
+            p => Share(p.V.TaskSkillKeys, p.C.SkillKeys),
+            Furthest: v => v.TaskSkillKeys.Count == 0 ? 0 : 1, Direction: 1),
         new("certificate_coverage", CandidateAspect.Certificates, "share of the required certificates the candidate holds (1 when none required)",
             p => Coverage(p.V.CertificateKeys, p.C.CertificateKeys),
             Furthest: _ => 1, Direction: 1),
@@ -73,10 +81,10 @@ public static class PairFeatures
             p => ShiftBits.Count(p.V.Shifts & p.C.ShiftsOk) / (double)ShiftBits.Count(p.V.Shifts), Direction: 1),
         new("shifts_missing", CandidateAspect.None, "number of the vacancy's shifts the candidate cannot work",
             p => ShiftBits.Count(p.V.Shifts & ~p.C.ShiftsOk), Direction: -1),
-        new("days_until_available", CandidateAspect.None, "days from the vacancy's posting until the candidate is available (0 when already)",
-            p => Math.Max(0, p.C.AvailableFromDay - p.V.Vacancy.PostedAt.DayNumber), Direction: -1),
-        new("days_after_start", CandidateAspect.None, "days the candidate becomes available after the work starts (closing date, or 3 months after posting; 0 when in time)",
-            p => Math.Max(0, p.C.AvailableFromDay - p.V.StartDay), Direction: -1),
+        new("weeks_until_available", CandidateAspect.None, $"weeks from the vacancy's posting until the candidate is available (0 when already; at most {LateWeeksCap})",
+            p => LateWeeks(p.C.AvailableFromDay - p.V.Vacancy.PostedAt.DayNumber), Direction: -1),
+        new("weeks_after_start", CandidateAspect.None, $"weeks the candidate becomes available after the work starts (closing date, or 3 months after posting; 0 when in time; at most {LateWeeksCap})",
+            p => LateWeeks(p.C.AvailableFromDay - p.V.StartDay), Direction: -1),
         new("months_in_bijstand", CandidateAspect.None, "months in the current benefit spell",
             p => p.C.MonthsInBijstand),
         new("prior_outflows", CandidateAspect.None, "earlier exits from the bijstand",
@@ -193,8 +201,16 @@ public static class PairFeatures
 
     private static bool Inclusive(Pair p) => p.V.Employer?.Inclusive == true;
 
+    /// <summary>The share of a requirement met: 1 when nothing is required.</summary>
     private static double Coverage(LabelSet wanted, LabelSet had) =>
         wanted.Count == 0 ? 1 : wanted.CountShared(had) / (double)wanted.Count;
+
+    /// <summary>The share of a wish met, a plus to bring: 0 when nothing is wished, as nobody brings anything extra then.</summary>
+    private static double Share(LabelSet wished, LabelSet had) =>
+        wished.Count == 0 ? 0 : wished.CountShared(had) / (double)wished.Count;
+
+    /// <summary>Days late as weeks, 0 when in time and at most <see cref="LateWeeksCap"/>.</summary>
+    private static double LateWeeks(int days) => Math.Clamp(days / 7.0, 0, LateWeeksCap);
 
     private static double TransportFit(PreparedCandidate c, double km)
     {

@@ -8,7 +8,7 @@ public static class RuleScore
 {
     private static readonly (string Feature, double Weight)[] Weights =
     [
-        ("required_skill_coverage", 3), ("certificate_coverage", 2), ("preferred_skill_coverage", 0.5), ("years_same_isco", 0.3),
+        ("required_skill_coverage", 3), ("certificate_coverage", 2), ("preferred_skill_share", 0.5), ("years_same_isco", 0.3),
         ("desired_isco_match", 1), ("desired_sector_match", 0.5), ("distance_ratio", -1), ("hours_overlap", 0.5), ("shift_fit", 1),
         ("education_gap", -0.7), ("dutch_gap", -0.7), ("load_gap", -1),
     ];

@@ -61,6 +61,42 @@ public class PairFeaturesTests
     }
 
     [Fact]
+    public void Featurize_AvailableLater_CountsWeeksLateUpToHalfAYear()
+    {
+        // Posted 1 June 2025, closing 31 July 2025 (the start).
+        float[] Late(DateOnly from) => PairFeatures.Featurize(Vacancy, new PreparedCandidate(Records.Candidate("c") with { AvailableFrom = from }), 0);
+
+        var inTime = Late(new DateOnly(2025, 5, 1));
+        var afterPosting = Late(new DateOnly(2025, 6, 15));
+        var afterStart = Late(new DateOnly(2025, 8, 14));
+        var yearsLate = Late(new DateOnly(2028, 1, 1));
+
+        Assert.Equal((0f, 0f), (F(inTime, "weeks_until_available"), F(inTime, "weeks_after_start")));
+        Assert.Equal((2f, 0f), (F(afterPosting, "weeks_until_available"), F(afterPosting, "weeks_after_start")));
+        Assert.Equal(74 / 7.0, F(afterStart, "weeks_until_available"), 5);
+        Assert.Equal(2f, F(afterStart, "weeks_after_start"));
+        Assert.Equal(((float)PairFeatures.LateWeeksCap, (float)PairFeatures.LateWeeksCap), (F(yearsLate, "weeks_until_available"), F(yearsLate, "weeks_after_start")));
+    }
+
+    [Fact]
+    public void Featurize_NoPreferredSkillsOrTasks_GivesNobodyTheirPlus()
+    {
+        var candidate = new PreparedCandidate(Records.Candidate("c") with { Skills = ["orderpicken", "klantcontact"] });
+        var wishing = new PreparedVacancy(Vacancy.Vacancy with
+        {
+            SkillsPreferred = ["klantcontact", "kassa"],
+            Tasks = [new VacancyTask { Id = "t1", Name = "orders verzamelen", Skills = ["orderpicken"], Complexity = 2, PhysicalLoad = Load.Medium, HoursPerWeek = 8 }],
+        }, Records.Employer());
+
+        var none = PairFeatures.Featurize(Vacancy, candidate, 0);
+        var some = PairFeatures.Featurize(wishing, candidate, 0);
+
+        Assert.Equal((0f, 0f), (F(none, "preferred_skill_share"), F(none, "task_skill_share")));
+        Assert.Equal((0.5f, 1f), (F(some, "preferred_skill_share"), F(some, "task_skill_share")));
+        Assert.Equal(1f, F(PairFeatures.Featurize(new PreparedVacancy(Records.Vacancy("w"), Records.Employer()), candidate, 0), "required_skill_coverage"));
+    }
+
+    [Fact]
     public void Featurize_ExperienceWithAnEmptyIscoCode_CountsNowhereInsteadOfFailing()
     {
         // The contract rejects such a record, but a candidate built in code reaches the pool without that check.
