@@ -109,10 +109,18 @@ public class RankerSelectionTests
     }
 
     [Fact]
-    public void Select_SplineBetterOnThePoolButWorseOnTheProposals_LeavesTheLogisticModel()
+    public void Select_SplineBetterOnThePoolButWorseOnTheProposals_IsPromoted()
     {
         var logistic = Model("logistic", 0.70, 0.10);
         var spline = Model("spline", 0.695, 0.12);
+        Assert.Same(spline, RankerTrainingRun.Select([logistic, spline]));
+    }
+
+    [Fact]
+    public void Select_SplineWorseOnThePoolButBetterOnTheProposals_LeavesTheLogisticModel()
+    {
+        var logistic = Model("logistic", 0.70, 0.12);
+        var spline = Model("spline", 0.72, 0.10);
         Assert.Same(logistic, RankerTrainingRun.Select([logistic, spline]));
     }
 

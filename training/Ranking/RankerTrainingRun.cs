@@ -204,18 +204,19 @@ public sealed class RankerTrainingRun(CatalogService catalog, CandidatePool pool
     }
 
     /// <summary>
-    /// The linear model to promote: the hinge-basis logistic regression unless the held-out data shows it ranks worse than
-    /// the plain one — the 90% paired-bootstrap interval of its NDCG@10 difference over the held-out vacancies
-    /// (<see cref="PairedDifference"/>) lying wholly below zero, on the logged proposals or on the whole pool. The spline
-    /// holds the plain model (every hinge weight zero) and is fitted on the same pairs with the same regularisation; the
-    /// differences between the two are mostly smaller than a hundred held-out vacancies can resolve, and where an effect
-    /// is curved only the spline can follow it. Null when neither was trained.
+    /// The linear model to promote: the hinge-basis logistic regression unless the held-out whole pools show it ranks worse
+    /// than the plain one — the 90% paired-bootstrap interval of its whole-pool NDCG@10 difference over the held-out
+    /// vacancies (<see cref="PairedDifference"/>) lying wholly below zero, as when a curve carries a bend of the proposals'
+    /// range over the rest of the pool. The spline holds the plain model (every hinge weight zero) and is fitted on the same
+    /// pairs with the same regularisation; where an effect is curved only the spline can follow it. The logged proposals do
+    /// not decide between the two: on regions with a known truth the spline ranked the whole pool at least as well as the
+    /// plain model in every one, while the logged proposals showed it worse in several of them (docs/model-lifecycle.md).
+    /// Null when neither was trained.
     /// </summary>
     public static RankerEvaluation? Linear(RankerEvaluation? logistic, RankerEvaluation? spline)
     {
         if (logistic is null || spline is null) return logistic ?? spline;
-        var (logged, wholePool) = Against(spline, logistic);
-        return logged.ShownWorse || wholePool.ShownWorse ? logistic : spline;
+        return Against(spline, logistic).WholePool.ShownWorse ? logistic : spline;
     }
 
     /// <summary><paramref name="model"/>'s NDCG@10 minus <paramref name="baseline"/>'s, paired over the held-out vacancies: on the logged proposals and on the whole pool.</summary>
