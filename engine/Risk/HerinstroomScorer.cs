@@ -79,7 +79,7 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
             .OrderByDescending(x => x.Risk).ThenBy(x => x.Case.Placement.Id, StringComparer.Ordinal)
             .Take(capacity)
             .Select(x => new NazorgEntry(x.Case.Placement.Id, x.Case.Candidate.Id, x.Case.Placement.EmployerId,
-                store.GetEmployer(x.Case.Placement.EmployerId)?.Name ?? x.Case.Placement.EmployerId, x.Months, x.Risk, Factors(loaded.Explainer, x.Case.Features),
+                store.EmployerName(x.Case.Placement.EmployerId), x.Months, x.Risk, Factors(loaded.Explainer, x.Case.Features),
                 x.Case.Placement.Instruments.Contains(Instrument.Jobcoach), x.Case.Placement.RouteId is not null && x.Case.Placement.RouteCompleted is null))];
     }
 

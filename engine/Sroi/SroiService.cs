@@ -4,6 +4,7 @@ using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Store;
 
 namespace MatchEngine.Engine.Sroi;
 
@@ -83,7 +84,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
                 RoleTitles.IscoOf(r.Role.Title), fillFrom, SroiValuation.Of(table, SroiBlock.CarvedRole, (decimal)r.Role.HoursPerWeek, days), r.Candidates)));
         }
         var ranked = opportunities.OrderByDescending(o => o.ExpectedEur).ThenBy(o => o.Id, StringComparer.Ordinal).Take(top).ToArray();
-        var contractor = catalog.Store.GetEmployer(contract.EmployerId)?.Name ?? contract.EmployerId;
+        var contractor = catalog.Store.EmployerName(contract.EmployerId);
         return new PlacementSuggestions(progress, ranked, [], $"{Dutch.Count(opportunities.Count, "kans", "kansen")} bij opdrachtnemer {contractor}; nog {Dutch.Euro(progress.OpenEur)} open");
     }
 

@@ -6,6 +6,7 @@ using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,7 +39,7 @@ public sealed class KandidaatModel(CatalogReads catalog, MatchingReads matching,
     public Section<VacancyAdvice> Advice { get; private set; } = new(null, null);
 
     /// <summary>An employer's name (no candidate's data), or its id when the catalog holds no name.</summary>
-    public string EmployerName(string employerId) => records.Store.GetEmployer(employerId)?.Name ?? employerId;
+    public string EmployerName(string employerId) => records.Store.EmployerName(employerId);
 
     /// <summary>The title of a vacancy the page names, or null when the catalog does not hold it.</summary>
     public string? VacancyTitle(string vacancyId) => records.Store.GetVacancy(vacancyId)?.Title;

@@ -6,6 +6,7 @@ using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Leerwerk;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -65,7 +66,7 @@ public sealed class MaatwerkModel(MaatwerkReads reads, AdviceReads advice, Catal
         Employers = [.. catalog.Store.Vacancies().Where(v => v.OpenToJobcarving && v.IsOpenOn(day))
             .GroupBy(v => v.EmployerId, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, $"{catalog.Store.GetEmployer(g.Key)?.Name ?? g.Key}, {Dutch.Count(g.Count(), "vacature", "vacatures")}"))];
+            .Select(g => (g.Key, $"{catalog.Store.EmployerName(g.Key)}, {Dutch.Count(g.Count(), "vacature", "vacatures")}"))];
         if (!string.IsNullOrWhiteSpace(Werkgever))
             Carving = await reads.CarveAsync(Scope(policy), null, Werkgever, null, day, CandidatesPerRole);
         var vacancies = (Vacatures ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -2,6 +2,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Sroi;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -57,7 +58,7 @@ public sealed class SroiContractModel(SroiReads reads, CatalogService catalog, A
         var day = today.Date;
         Progress = await reads.ProgressAsync(Scope(policy), Id, day);
         Placements = Paging<CountedPlacement>.Of(Progress.Placements, PageNumber);
-        Employer = catalog.Store.GetEmployer(Progress.Contract.EmployerId)?.Name ?? Progress.Contract.EmployerId;
+        Employer = catalog.Store.EmployerName(Progress.Contract.EmployerId);
         Suggestions = await Section<PlacementSuggestions>.LoadAsync(() => reads.FindPlacementsAsync(Scope(policy), Id, day, Suggested));
     }
 

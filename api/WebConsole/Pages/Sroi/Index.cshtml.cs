@@ -1,6 +1,7 @@
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Sroi;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,5 +28,5 @@ public sealed class SroiWorklistModel(SroiReads reads, CatalogService catalog, A
 
     public string Link(int page) => $"/sroi?pagina={page}";
 
-    public string EmployerName(string id) => catalog.Store.GetEmployer(id)?.Name ?? id;
+    public string EmployerName(string id) => catalog.Store.EmployerName(id);
 }

@@ -2,6 +2,7 @@ using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -47,7 +48,7 @@ public sealed class VacaturesModel(CatalogService catalog, CatalogReads reads, A
                 : $"{Dutch.Count(vacancies.Count, "open vacature", "open vacatures")} gevonden voor '{Q.Trim()}', best passend eerst.";
         }
         var page = Paging<Vacancy>.Of(vacancies, PageNumber);
-        List = new Paging<VacancyRow>([.. page.Items.Select(v => new VacancyRow(v, catalog.Store.GetEmployer(v.EmployerId)?.Name ?? v.EmployerId))],
+        List = new Paging<VacancyRow>([.. page.Items.Select(v => new VacancyRow(v, catalog.Store.EmployerName(v.EmployerId)))],
             page.Page, page.PageSize, page.Total);
     }
 

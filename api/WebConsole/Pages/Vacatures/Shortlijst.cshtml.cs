@@ -5,6 +5,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Matching;
+using MatchEngine.Engine.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -88,7 +89,7 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Vacancy = catalog.Store.GetVacancy(Id) ?? throw new RecordNotFoundException(EntityKind.Vacancy, Id);
-        Employer = catalog.Store.GetEmployer(Vacancy.EmployerId)?.Name ?? Vacancy.EmployerId;
+        Employer = catalog.Store.EmployerName(Vacancy.EmployerId);
         RegionChoices = [.. CallerClaims.Of(User).Regions.Order(StringComparer.Ordinal)];
         PageNumber = Math.Clamp(PageNumber, 1, MaxPages);
         var size = Paging<ShortlistEntry>.DefaultPageSize;
