@@ -202,8 +202,7 @@ public static class PairFeatures
     private static bool Inclusive(Pair p) => p.V.Employer?.Inclusive == true;
 
     /// <summary>The share of a requirement met: 1 when nothing is required.</summary>
-    private static double Coverage(LabelSet wanted, LabelSet had) =>
-        wanted.Count == 0 ? 1 : wanted.CountShared(had) / (double)wanted.Count;
+    private static double Coverage(LabelSet wanted, LabelSet had) => wanted.Count == 0 ? 1 : Share(wanted, had);
 
     /// <summary>The share of a wish met, a plus to bring: 0 when nothing is wished, as nobody brings anything extra then.</summary>
     private static double Share(LabelSet wished, LabelSet had) =>
