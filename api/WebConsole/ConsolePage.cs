@@ -54,6 +54,13 @@ public abstract class ConsolePage : PageModel
         Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>
+    /// Whether the menu and the start page offer a page of every region (the audit trail, catalog writes) to <paramref name="user"/>: an
+    /// admin without a regional role (an accountmanager or consulent among the roles limits every call to the own regions).
+    /// </summary>
+    public static bool OfferedToAllRegionsAdmin(System.Security.Claims.ClaimsPrincipal user) =>
+        user is not null && user.IsInRole(Roles.Admin) && !CallerClaims.Of(user).IsRegionScoped;
+
     /// <summary>True when the signed-in user holds one of the comma-separated <paramref name="roles"/> (as <c>[Authorize(Roles)]</c> reads them).</summary>
     protected bool HoldsOneOf(string roles) => roles.Split(',').Any(User.IsInRole);
 }

@@ -34,6 +34,19 @@ public static class EntityKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The Dutch word for records of a kind, e.g. <c>vacatures</c>.</summary>
+    public static string DutchPlural(this EntityKind kind) => kind switch
+    {
+        EntityKind.Employer => "werkgevers",
+        EntityKind.SroiContract => "SROI-contracten",
+        EntityKind.Vacancy => "vacatures",
+        EntityKind.Candidate => "kandidaten",
+        EntityKind.Route => "leerwerkroutes",
+        EntityKind.MatchEvent => "matchgebeurtenissen",
+        EntityKind.Placement => "plaatsingen",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
     /// <summary>The Dutch word for one record of a kind, as messages people read use it, e.g. <c>vacature</c>.</summary>
     public static string DutchName(this EntityKind kind) => kind switch
     {

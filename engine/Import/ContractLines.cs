@@ -15,10 +15,10 @@ public static class ContractLines
     /// <summary>One line: its number (from 1) and text, or null text and the 1-based byte position of the first invalid byte.</summary>
     public readonly record struct Line(int Number, string? Text, int InvalidAt);
 
-    /// <summary>Reads <paramref name="path"/> line by line.</summary>
-    public static IEnumerable<Line> Read(string path)
+    /// <summary>Reads <paramref name="stream"/> line by line, from where it stands to its end; the caller disposes it.</summary>
+    public static IEnumerable<Line> Read(Stream stream)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        ArgumentNullException.ThrowIfNull(stream);
         var line = new ArrayBufferWriter<byte>(4096);
         var buffer = new byte[1 << 16];
         var number = 0;

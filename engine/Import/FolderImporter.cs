@@ -5,7 +5,7 @@ using MatchEngine.Engine.Store;
 namespace MatchEngine.Engine.Import;
 
 /// <summary>
-/// Imports a contract folder (see the data contract): every line is validated, every valid line is
+/// Imports a contract folder (see the data contract), or the same files uploaded one by one: every line is validated, every valid line is
 /// written, every invalid line becomes a <see cref="Rejection"/> per broken rule. References are resolved
 /// against the valid records of the whole folder and the store, in <see cref="EntityKinds.ImportOrder"/>,
 /// so a record that refers to a rejected one is rejected too. All valid records are written in one
@@ -19,6 +19,18 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
     public ImportResult Import(string folder, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"map bestaat niet: {folder}");
+        var files = EntityKinds.ImportOrder.Select(k => (Kind: k, Path: Path.Combine(folder, k.FileName()))).Where(f => File.Exists(f.Path))
+            .ToDictionary(f => f.Kind, f => (Func<Stream>)(() => new FileStream(f.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16)));
+        return Import(files, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports the contract files in <paramref name="files"/>, one per kind (each opened once, read to its end and disposed), as
+    /// a folder that holds them.
+    /// </summary>
+    public ImportResult Import(IReadOnlyDictionary<EntityKind, Func<Stream>> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var batch = new CatalogBatch();
         var known = EntityKinds.ImportOrder.ToDictionary(k => k, _ => new HashSet<string>(StringComparer.Ordinal));
         var imported = new Dictionary<EntityKind, int>();
@@ -28,10 +40,10 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
 
         foreach (var kind in EntityKinds.ImportOrder)
         {
-            var path = Path.Combine(folder, kind.FileName());
-            if (!File.Exists(path)) continue;
+            if (!files.TryGetValue(kind, out var open)) continue;
             var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (lineNumber, line, invalidAt) in ContractLines.Read(path))
+            using var stream = open();
+            foreach (var (lineNumber, line, invalidAt) in ContractLines.Read(stream))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (line is null)

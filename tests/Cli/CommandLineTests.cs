@@ -10,7 +10,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
 {
     private static readonly ICommand[] Commands =
         [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(),
-            new SurvivalCommand(), new AuditCommand()];
+            new SurvivalCommand(), new AuditCommand(), new DeleteCommand()];
 
     private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(Commands, new FixedClock(TrainedRegion.Today), args);
 
@@ -33,6 +33,34 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         Assert.Equal(2, exit);
         Assert.Contains("employers.jsonl:1: size: moet small, medium of large zijn, niet 'huge'", stderr, StringComparison.Ordinal);
         Assert.Contains("\"rejected\":", LastLine(stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_ACandidateAndAnUnknownId_ErasesTheCandidateWithTheirHistoryAndExitsTwoNamingTheUnknown()
+    {
+        using var dir = new TempDirectory();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
+        var (exit, stdout, _) = await Run("delete", "--kind", "candidates", "--ids", "cand-1, nope", "--json", "--data", dir.File("data"));
+        Assert.Equal(2, exit);
+        Assert.Equal("""{"kind":"candidates","deleted":["cand-1"],"not_found":["nope"]}""", LastLine(stdout));
+        using (var catalog = Engine.Catalog.CatalogService.Open(new Engine.DataLayout(dir.File("data")), new FixedClock(TrainedRegion.Today)))
+        {
+            Assert.False(catalog.Store.Exists(Engine.Contract.EntityKind.Candidate, "cand-1"));
+            Assert.Empty(catalog.Store.MatchEvents());
+            Assert.Empty(catalog.Store.Placements());
+            Assert.True(catalog.Store.Exists(Engine.Contract.EntityKind.Vacancy, "vac-1"));
+        }
+        var (_, again, _) = (await Run("delete", "--kind", "vacancies", "--ids", "vac-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Equal("""{"kind":"vacancies","deleted":["vac-1"],"not_found":[]}""", LastLine(again));
+    }
+
+    [Fact]
+    public async Task Delete_AKindThatIsNone_ExitsOneNamingTheKinds()
+    {
+        using var dir = new TempDirectory();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
+        var (_, _, stderr) = (await Run("delete", "--kind", "kandidaten", "--ids", "cand-1", "--data", dir.File("data"))).AssertExit(1);
+        Assert.Contains("--kind 'kandidaten' is geen soort; kies uit employers, sroi_contracts, vacancies, candidates, routes, match_events of placements", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public sealed class ForbiddenPagesTests(ConsoleFixture console)
     [Theory]
     [InlineData(Roles.Accountmanager, "/modellen")]
     [InlineData(Roles.Accountmanager, "/audit")]
+    [InlineData(Roles.Accountmanager, "/catalogus")]
+    [InlineData(Roles.DataScientist, "/catalogus")]
     [InlineData(Roles.Consulent, "/sroi")]
     [InlineData(Roles.SroiMakelaar, "/nazorg")]
     [InlineData(Roles.DataScientist, "/vacatures")]

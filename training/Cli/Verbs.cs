@@ -7,6 +7,7 @@ public static class Verbs
     public static ICommand[] All() =>
     [
         new ImportCommand(),
+        new DeleteCommand(),
         new SearchCommand(),
         new SynthCommand(),
         new TrainCommand(),

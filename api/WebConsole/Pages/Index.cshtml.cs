@@ -26,7 +26,11 @@ public sealed class IndexModel : ConsolePage
         if (HoldsOneOf(Roles.Nazorg)) tasks.Add(("/nazorg", "Nazorg: plaatsingen met het hoogste risico op herinstroom"));
         if (HoldsOneOf(Roles.Sroi)) tasks.Add(("/sroi", "SROI: contracten met de meeste euro's in gevaar"));
         if (HoldsOneOf(Roles.ManageModels)) tasks.Add(("/modellen", "Modellen: versies, metrieken, eerlijkheid, trainen en promoveren"));
-        if (Audit.AuditModel.Offered(User)) tasks.Add(("/audit", "Audittrail per kandidaat of per gebruiker"));
+        if (OfferedToAllRegionsAdmin(User))
+        {
+            tasks.Add(("/audit", "Audittrail per kandidaat of per gebruiker"));
+            tasks.Add(("/catalogus", "Catalogus: contractbestanden importeren, records verwijderen"));
+        }
         Tasks = tasks;
     }
 

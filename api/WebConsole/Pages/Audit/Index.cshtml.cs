@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MatchEngine.Api.Security;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
@@ -29,12 +28,6 @@ public sealed class AuditModel(IAuditLog log, AccessPolicy policy) : ConsolePage
     public int PageNumber { get; set; } = 1;
 
     public Paging<AuditEntry>? List { get; private set; }
-
-    /// <summary>
-    /// Whether the menu and the start page offer this page to <paramref name="user"/>: an admin without a regional role (an
-    /// accountmanager or consulent among the roles limits every call to the own regions, and the trail covers them all).
-    /// </summary>
-    public static bool Offered(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) && !CallerClaims.Of(user).IsRegionScoped;
 
     public void OnGet()
     {

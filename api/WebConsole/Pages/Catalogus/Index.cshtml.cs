@@ -1,0 +1,132 @@
+using MatchEngine.Api.Security;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Import;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MatchEngine.Api.WebConsole.Pages.Catalogus;
+
+/// <summary>
+/// The admin's catalog writes, as <c>Catalog.Upsert</c> and <c>Catalog.Delete</c> do them over gRPC and <c>matchengine import</c> on
+/// the command line: contract files uploaded and imported as a contract folder is (every line checked, the valid ones kept, each
+/// rejected line named with its file, line, field and reason), and records deleted by kind and number (a candidate is erased with
+/// their match events and placements).
+/// </summary>
+[Authorize(Roles = Roles.Admin)]
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) : ConsolePage
+{
+    /// <summary>The most one upload may hold; a larger region is imported with <c>matchengine import</c>.</summary>
+    public const long MaxUploadBytes = 100L * 1024 * 1024;
+
+    /// <summary>The most records one deletion names.</summary>
+    public const int MaxDeletions = 1_000;
+
+    /// <summary>Rejected lines shown; the count says how many more there are.</summary>
+    public const int ShownRejections = 200;
+
+    private const string What = "schrijven in de catalogus";
+
+    public override string Title => "Catalogus";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
+    {
+        ["bestanden"] = "Contractbestanden", ["soort"] = "Soort", ["nummers"] = "Nummers", ["zeker"] = "Bevestiging",
+    };
+
+    /// <summary>The import just done; null before one.</summary>
+    public ImportResult? Imported { get; private set; }
+
+    /// <summary>The kind and the records of the deletion just done, each with whether it existed.</summary>
+    public (EntityKind Kind, IReadOnlyList<(string Id, bool Deleted)> Records)? Deletion { get; private set; }
+
+    [BindProperty(Name = "soort")]
+    public string? Soort { get; set; }
+
+    [BindProperty(Name = "nummers")]
+    public string? Nummers { get; set; }
+
+    /// <summary>The contract files an upload may hold, in import order.</summary>
+    public static IReadOnlyList<string> ContractFiles { get; } = EntityKinds.ImportOrder.Select(k => k.FileName()).ToArray();
+
+    public void OnGet() => Scope(policy).EnsureAllRegions(What);
+
+    public IActionResult OnPostImporteren(List<IFormFile> bestanden)
+    {
+        Scope(policy).EnsureAllRegions(What);
+        try
+        {
+            var files = ByKind(bestanden ?? []);
+            Imported = new FolderImporter(catalog.Store, catalog.Validator).Import(files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream),
+                HttpContext.RequestAborted);
+            catalog.SyncIndex();
+        }
+        catch (InvalidRequestException invalid)
+        {
+            Refuse(invalid);
+        }
+        return Page();
+    }
+
+    public IActionResult OnPostVerwijderen(bool zeker)
+    {
+        Scope(policy).EnsureAllRegions(What);
+        try
+        {
+            var kind = KindOf(Soort);
+            var ids = IdsOf(Nummers);
+            if (!zeker) throw new InvalidRequestException("zeker", "vink aan dat u weet dat verwijderen niet ongedaan kan worden");
+            var deleted = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
+            Deletion = (kind, ids.Select((id, i) => (id, deleted[i])).ToArray());
+        }
+        catch (InvalidRequestException invalid)
+        {
+            Refuse(invalid);
+        }
+        return Page();
+    }
+
+    /// <summary>"3 werkgevers en 12 vacatures" of an import, or "geen records".</summary>
+    public static string Counts(ImportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var counts = EntityKinds.ImportOrder.Where(k => result.Imported.GetValueOrDefault(k) > 0)
+            .Select(k => $"{Dutch.Whole(result.Imported[k])} {(result.Imported[k] == 1 ? k.DutchName() : k.DutchPlural())}").ToArray();
+        return counts.Length == 0 ? "geen records" : Dutch.List(counts);
+    }
+
+    /// <summary>The uploaded files by the kind their name says; refuses a file that is not a contract file, a kind given twice, and none.</summary>
+    private static Dictionary<EntityKind, IFormFile> ByKind(IReadOnlyList<IFormFile> files)
+    {
+        if (files.Count == 0) throw new InvalidRequestException("bestanden", "kies een of meer contractbestanden");
+        var byKind = new Dictionary<EntityKind, IFormFile>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.FileName);
+            var kind = EntityKinds.ImportOrder.Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.FileName() == name)
+                       ?? throw new InvalidRequestException("bestanden",
+                           $"{ClientValue.Quote(name)} is geen contractbestand; een contractbestand heet {Dutch.List(ContractFiles, "of")}");
+            if (!byKind.TryAdd(kind, file)) throw new InvalidRequestException("bestanden", $"{name} is twee keer gekozen");
+        }
+        return byKind;
+    }
+
+    private static EntityKind KindOf(string? soort) =>
+        EntityKinds.ImportOrder.Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.PluralName() == soort)
+        ?? throw new InvalidRequestException("soort", "kies wat u wilt verwijderen");
+
+    /// <summary>The numbers typed, separated by commas, spaces or new lines, each once and in the order typed.</summary>
+    private static IReadOnlyList<string> IdsOf(string? nummers)
+    {
+        var ids = (nummers ?? "").Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0) throw new InvalidRequestException("nummers", "geef het nummer van minstens één record");
+        if (ids.Length > MaxDeletions)
+            throw new InvalidRequestException("nummers", $"ten hoogste {Dutch.Whole(MaxDeletions)} per keer, niet {Dutch.Whole(ids.Length)}");
+        return ids;
+    }
+}

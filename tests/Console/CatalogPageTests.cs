@@ -1,0 +1,82 @@
+using System.Text;
+using Grpc.Core;
+using MatchEngine.Api.V1;
+using MatchEngine.Engine.Access;
+using MatchEngine.Tests.Support;
+using Microsoft.Playwright;
+
+namespace MatchEngine.Tests.Console;
+
+/// <summary>The admin's catalog writes in a real browser: contract files imported with each rejected line named, and records deleted, as gRPC sees them after.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class CatalogPageTests(ConsoleFixture console)
+{
+    [Fact]
+    public async Task Catalog_AdminImportsContractFilesAndDeletesTheRecords_ValidLinesKeptRejectedNamedAndGrpcSeesBoth()
+    {
+        var (employer, vacancy) = ("e-console-import", "v-console-import");
+        var vacancyLine = ContractSamples.Vacancy(vacancy, employer);
+        vacancyLine["posted_at"] = "2025-01-06";
+        vacancyLine["closes_at"] = "2025-02-28";
+        var broken = ContractSamples.Vacancy("v-console-kapot", employer);
+        broken["hours_min"] = 50;
+        var page = await console.SignInAsync("admin-catalogus", Roles.Admin);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Catalogus" }).ClickAsync();
+        await ConsoleFixture.ArrivedAtAsync(page, $"{console.ConsoleAddress}/catalogus");
+
+        await page.GetByLabel("Contractbestanden").SetInputFilesAsync([
+            File("employers.jsonl", ContractSamples.Employer(employer).ToJsonString()),
+            File("vacancies.jsonl", vacancyLine.ToJsonString() + "\n" + broken.ToJsonString() + "\n"),
+        ]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Geïmporteerd: 1 werkgever en 1 vacature; 1 regel geweigerd (hieronder).");
+        var rejected = await page.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.Single(rejected);
+        Assert.StartsWith("vacancies.jsonl\t2\t'v-console-kapot'\thours", rejected[0], StringComparison.Ordinal);
+        await ConsoleFixture.AssertAccessibleAsync(page);
+        await console.ScreenshotAsync(page, "catalogus");
+
+        var catalog = new MatchEngine.Api.V1.Catalog.CatalogClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin)));
+        var stored = await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy });
+        Assert.Equal(employer, stored.Vacancy.EmployerId);
+
+        foreach (var (kind, ids, said) in new[]
+                 {
+                     ("vacancies", $"{vacancy}, v-bestaat-niet", $"Verwijderd: 1 vacature ({vacancy}); niet gevonden: v-bestaat-niet."),
+                     ("employers", employer, $"Verwijderd: 1 werkgever ({employer})."),
+                 })
+        {
+            await page.GetByLabel("Soort").SelectOptionAsync(kind);
+            await page.GetByLabel("Nummers").FillAsync(ids);
+            await page.GetByLabel("Ik weet dat verwijderen niet ongedaan kan worden").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(said);
+        }
+        var gone = await Assert.ThrowsAsync<RpcException>(async () => await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy }));
+        Assert.Equal(StatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Catalog_FileThatIsNoContractFileOrDeletionNotConfirmed_RefusedInOneDutchSentenceNothingWritten()
+    {
+        var page = await console.SignInAsync("admin-catalogus-fout", Roles.Admin);
+        await page.GotoAsync($"{console.ConsoleAddress}/catalogus");
+        await page.GetByLabel("Contractbestanden").SetInputFilesAsync([File("vacature.jsonl", ContractSamples.Vacancy("v-console-nooit").ToJsonString())]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(
+            "De invoer bij 'Contractbestanden' klopt niet: 'vacature.jsonl' is geen contractbestand; een contractbestand heet employers.jsonl, ");
+        Assert.Equal(0, await page.GetByRole(AriaRole.Status).CountAsync());
+
+        var vacancy = console.Data.World.Vacancies[0].Id;
+        await page.GetByLabel("Soort").SelectOptionAsync("vacancies");
+        await page.GetByLabel("Nummers").FillAsync(vacancy);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "De invoer bij 'Bevestiging' klopt niet: vink aan dat u weet dat verwijderen niet ongedaan kan worden.");
+        await Assertions.Expect(page.GetByLabel("Nummers")).ToHaveValueAsync(vacancy);
+        var catalog = new MatchEngine.Api.V1.Catalog.CatalogClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin)));
+        Assert.Equal(vacancy, (await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy })).Vacancy.Id);
+    }
+
+    private static FilePayload File(string name, string text) => new() { Name = name, MimeType = "application/x-ndjson", Buffer = Encoding.UTF8.GetBytes(text) };
+}
