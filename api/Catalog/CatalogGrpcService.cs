@@ -69,7 +69,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
         var spec = new SearchSpec(kind, request.Text, [],
             request.HasNearLat || request.HasNearLon ? new GeoPoint(request.NearLat, request.NearLon) : null,
             request.HasKm ? request.Km : null, request.HasHoursMin ? request.HoursMin : null, request.HasHoursMax ? request.HoursMax : null,
-            string.IsNullOrEmpty(request.Date) ? null : ProtoDates.Parse(request.Date, "date"), request.Top == 0 ? CatalogReads.DefaultSearchTop : request.Top);
+            string.IsNullOrEmpty(request.Date) ? null : RequestDates.Parse(request.Date, "date"), request.Top == 0 ? CatalogReads.DefaultSearchTop : request.Top);
         var hits = await reads.SearchAsync(policy.ScopeOf(context), spec, NullIfEmpty(request.Region));
         var response = new SearchResponse();
         response.Hits.AddRange(hits.Select(h => new SearchHit { Id = h.Id, Score = h.Score }));

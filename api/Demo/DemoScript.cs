@@ -179,7 +179,7 @@ internal static class DemoScript
     private static string RuleWords(string rule) => Vocabulary.TryParse<Engine.Sroi.AttributionRule>(rule, out var r) ? WebConsole.SroiWords.Rule(r) : rule;
 
     /// <summary>A date sent as YYYY-MM-DD, as Dutch readers write it ("1 juli 2025"); a dash when none is sent.</summary>
-    private static string Day(string day) => day.Length == 0 ? "—" : Dutch.Date(Grpc.ProtoDates.Parse(day, nameof(day)));
+    private static string Day(string day) => day.Length == 0 ? "—" : Dutch.Date(Engine.RequestDates.Parse(day, nameof(day)));
 
     /// <summary>Euros sent as a two-decimal string (the SROI messages) or a number, in Dutch notation.</summary>
     private static string Euro(string amount) => Dutch.Euro(decimal.Parse(amount, NumberStyles.Number, CultureInfo.InvariantCulture));

@@ -32,7 +32,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
             _ => throw new InvalidRequestException("target", "geef een vacancy_id of een employer_id"),
         };
         var proposal = await reads.CarveAsync(policy.ScopeOf(context), vacancyId, employerId, NullIfEmpty(request.CandidateId),
-            string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"), perRole);
+            string.IsNullOrEmpty(request.AsOf) ? null : RequestDates.Parse(request.AsOf, "as_of"), perRole);
         var response = new CarveJobsResponse { Explanation = proposal.Outcome.Explanation };
         response.Roles.AddRange(proposal.Roles.Select(r => ToProto(r.Role, r.Candidates, r.Suggestions)));
         response.Excluded.AddRange(proposal.Outcome.Excluded.Select(e => new V1.ExcludedTask { VacancyId = e.VacancyId, TaskId = e.TaskId, Name = e.Name, Reason = e.Reason }));
@@ -44,7 +44,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
         var top = request.Top == 0 ? MaatwerkReads.DefaultRolesForCandidate : request.Top;
         if (Limit.Between(1, 50).Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var roles = await reads.RolesForCandidateAsync(policy.ScopeOf(context), request.CandidateId, top,
-            string.IsNullOrEmpty(request.AsOf) ? null : ProtoDates.Parse(request.AsOf, "as_of"));
+            string.IsNullOrEmpty(request.AsOf) ? null : RequestDates.Parse(request.AsOf, "as_of"));
         var response = new CarvedRolesForCandidateResponse();
         response.Roles.AddRange(roles.Select(r => ToProto(r, [])));
         return response;
@@ -128,7 +128,7 @@ public sealed class DevelopmentGrpcService(MaatwerkReads reads, AdviceReads advi
         return response;
     }
 
-    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : ProtoDates.Parse(value, "as_of");
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : RequestDates.Parse(value, "as_of");
 
     private static V1.Standing ToProto(Engine.Advice.Standing s)
     {

@@ -18,7 +18,7 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
     {
         var f = request.Filters;
         var filters = new Filters([],
-            string.IsNullOrEmpty(f?.AvailableBy) ? null : ProtoDates.Parse(f.AvailableBy, "filters.available_by"),
+            string.IsNullOrEmpty(f?.AvailableBy) ? null : RequestDates.Parse(f.AvailableBy, "filters.available_by"),
             f is null || f.RetrievalDepth == 0 ? Filters.DefaultDepth : f.RetrievalDepth)
         {
             StrictHours = f?.StrictHours ?? false, StrictShifts = f?.StrictShifts ?? false, MaxKm = f is { HasMaxKm: true } ? f.MaxKm : null,

@@ -67,7 +67,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
 
     public override async Task<TrainResponse> Train(TrainRequest request, ServerCallContext context)
     {
-        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
+        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : RequestDates.Parse(request.AsOf, "as_of");
         if (!TrainingRuns.Models.Contains(request.Name)) throw new InvalidRequestException("name", $"moet {Dutch.List(TrainingRuns.Models, "of")} zijn");
         TrainingConfig config;
         try
@@ -97,7 +97,7 @@ public sealed class ModelsGrpcService(ModelRegistry registry, CatalogService cat
 
     public override async Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context)
     {
-        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : ProtoDates.Parse(request.AsOf, "as_of");
+        var asOf = string.IsNullOrEmpty(request.AsOf) ? (DateOnly?)null : RequestDates.Parse(request.AsOf, "as_of");
         registry.Require(request.Version);
         await gate.WaitAsync(context.CancellationToken);
         try

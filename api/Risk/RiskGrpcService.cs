@@ -30,7 +30,7 @@ public sealed class RiskGrpcService(RiskReads reads, AccessPolicy policy) : V1.R
     public override async Task<NazorgWorklistResponse> NazorgWorklist(NazorgWorklistRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var asOf = ProtoDates.Parse(request.AsOf, "as_of");
+        var asOf = RequestDates.Parse(request.AsOf, "as_of");
         var entries = await reads.NazorgWorklistAsync(policy.ScopeOf(context), request.Region, asOf, request.Capacity);
         var reply = new NazorgWorklistResponse();
         foreach (var e in entries)

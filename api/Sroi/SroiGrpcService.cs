@@ -57,7 +57,7 @@ public sealed class SroiGrpcService(SroiReads reads, AccessPolicy policy, DataTo
         return new ClaimPlacementResponse { PlacementId = claim.PlacementId, ContractId = claim.ContractId, Rule = Name(claim.Rule) };
     }
 
-    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : ProtoDates.Parse(value, "as_of");
+    private DateOnly AsOf(string value) => string.IsNullOrEmpty(value) ? today.Date : RequestDates.Parse(value, "as_of");
 
     private static string Name<T>(T value) where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value).Trim('"');
 

@@ -18,6 +18,9 @@ public sealed partial class AccessPolicy(ICatalogStore store, IAuditLog audit, T
 
     internal ICatalogStore Store => store;
 
+    /// <summary>The regions some candidate lives in, which a request may narrow to (<see cref="CallerScope.Regions"/>).</summary>
+    internal CandidateRegions KnownRegions { get; } = new(store);
+
     internal IAuditLog Audit => audit;
 
     internal TimeProvider Time => time;

@@ -32,11 +32,22 @@ public sealed class CallerScope
     /// <summary>The call, as the audit trail names it.</summary>
     public string Action { get; }
 
-    /// <summary>The regions this call may cover: the caller's, narrowed to <paramref name="requested"/> when given.</summary>
+    /// <summary>
+    /// The regions this call may cover: the caller's, narrowed to <paramref name="requested"/> when given. PERMISSION_DENIED for a region
+    /// outside the caller's; INVALID_ARGUMENT (field <c>region</c>) for one no candidate lives in, naming the caller's regions that
+    /// some candidate does live in.
+    /// </summary>
     public RegionScope Regions(string? requested = null)
     {
         EnsureSeesCandidates();
-        return _regions.Narrow(requested);
+        var narrowed = _regions.Narrow(requested);
+        if (string.IsNullOrEmpty(requested)) return narrowed;
+        var known = _policy.KnownRegions.Now();
+        if (known.Contains(requested)) return narrowed;
+        var seen = known.Where(_regions.Includes).Order(StringComparer.Ordinal).ToArray();
+        throw new InvalidRequestException("region", seen.Length == 0
+            ? $"{ClientValue.Quote(requested)} is onbekend: er zijn geen kandidaten"
+            : $"{ClientValue.Quote(requested)} is onbekend: geen kandidaat woont er; er zijn kandidaten in {Dutch.List(seen, "en")}");
     }
 
     /// <summary>Throws PERMISSION_DENIED unless one of the caller's roles may see candidate records.</summary>

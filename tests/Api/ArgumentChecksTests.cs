@@ -55,6 +55,18 @@ public sealed class ArgumentChecksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RegionNoCandidateLivesIn_ShortlistAndNazorgWorklist_AreInvalidArgumentNamingTheRegionField()
+    {
+        var match = new Match.MatchClient(_server.Channel);
+        var shortlist = await InvalidAsync(match.ShortlistAsync(new ShortlistRequest { VacancyId = "v-1", Filters = new ShortlistFilters { Region = "XX" } }));
+        Assert.Equal("filters.region", shortlist.Field);
+        Assert.StartsWith("'XX' is onbekend: ", shortlist.Description, StringComparison.Ordinal);
+        var risk = new MatchEngine.Api.V1.Risk.RiskClient(_server.Channel);
+        var worklist = await InvalidAsync(risk.NazorgWorklistAsync(new NazorgWorklistRequest { Region = "XX", Capacity = 5, AsOf = "2025-06-30" }));
+        Assert.Equal("region", worklist.Field);
+    }
+
+    [Fact]
     public async Task AuditQuery_EmptyCandidateIdOrUser_IsInvalidArgument()
     {
         var audit = new Audit.AuditClient(_server.Channel);

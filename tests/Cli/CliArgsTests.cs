@@ -35,6 +35,13 @@ public sealed class CliArgsTests
         Assert.Equal("optie --as-of moet een datum (JJJJ-MM-DD) zijn, niet '30-06-2025'",
             UsageError(() => CliArgs.Parse(["--as-of", "30-06-2025"], NoFlags).GetDate("as-of")));
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("1999-12-31")]
+    public void GetDate_OutsideTheYearsARequestMayName_RefusedAsOverGrpc(string day) =>
+        Assert.Equal($"optie --as-of moet tussen 1 januari 2000 en 31 december 2099 liggen, niet {day}",
+            UsageError(() => CliArgs.Parse(["--as-of", day], NoFlags).GetDate("as-of")));
+
     [Fact]
     public void Truth_UnknownShape_NamesTheShapes() =>
         Assert.Equal("--truth moet additive, stepped of gated zijn, niet 'round'", UsageError(() => TruthOption.From(CliArgs.Parse(["--truth", "round"], NoFlags))));

@@ -110,7 +110,7 @@ public sealed class CliFailureLineTests
         var data = await ImportedSamples(dir);
         var verb = command.Split(' ');
         var line = OneLine(await Run([.. verb, "--region", "XX", "--data", data]));
-        Assert.Equal($"matchengine {verb[0]}: regio 'XX' is onbekend: geen kandidaat woont er; de store kent GV", line);
+        Assert.Equal($"matchengine {verb[0]}: region: 'XX' is onbekend: geen kandidaat woont er; er zijn kandidaten in GV", line);
         (await Run("search", "heftruck", "--region", "GV", "--json", "--data", data)).AssertSucceeded();
     }
 

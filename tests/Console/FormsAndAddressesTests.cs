@@ -160,11 +160,14 @@ public sealed partial class FormsAndAddressesTests(ConsoleFixture console)
     }
 
     [Fact]
-    public async Task Nazorg_AdminTypesARegionWithoutPlacements_SaysSoWithoutAnEmptyTable()
+    public async Task Nazorg_AdminTypesARegionNoCandidateLivesIn_RefusedNamingTheRegionsThatHaveCandidates()
     {
         var page = await console.SignInAsync("admin-nazorg-xx", Roles.Admin);
-        await page.GotoAsync($"{console.ConsoleAddress}/nazorg?regio=XX");
-        Assert.Matches(@"^Geen lopende plaatsingen in regio XX op \d{1,2} \w+ \d{4}\. Controleer de regiocode", (await page.Locator("main > p").First.InnerTextAsync()).Trim());
+        var response = await page.GotoAsync($"{console.ConsoleAddress}/nazorg?regio=XX");
+        Assert.Equal(400, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            $"De invoer bij 'Regio' klopt niet: 'XX' is onbekend: geen kandidaat woont er; er zijn kandidaten in {ConsoleFixture.Region}.");
+        Assert.Equal("XX", await page.Locator("#regio").InputValueAsync());
         Assert.Equal(0, await page.Locator("table").CountAsync());
     }
 

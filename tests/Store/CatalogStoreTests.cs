@@ -32,6 +32,33 @@ public abstract class CatalogStoreTests : IDisposable
         return batch;
     }
 
+    private static CatalogBatch CandidateIn(string id, string region)
+    {
+        var json = ContractSamples.Candidate(id);
+        json["region"] = region;
+        var batch = new CatalogBatch();
+        batch.Add(new ContractValidator(new ValidationContext(ContractSamples.Today)).Parse(EntityKind.Candidate, json.ToJsonString()).Record!);
+        return batch;
+    }
+
+    [Fact]
+    public void CandidateRegions_WritesAndDeletions_FollowTheStore()
+    {
+        using var store = Open();
+        var regions = new CandidateRegions(store);
+        Assert.Empty(regions.Now());
+        store.Upsert(CandidateIn("c-gv", "GV"));
+        Assert.Equal(["GV"], regions.Now());
+        store.Upsert(CandidateIn("c-am", "AM"));
+        store.Upsert(Batch(Records.Employer()));
+        Assert.Equal(["AM", "GV"], regions.Now().Order(StringComparer.Ordinal));
+        store.Upsert(CandidateIn("c-am", "GV"));
+        store.Delete(EntityKind.Candidate, ["c-gv"]);
+        Assert.Equal(["GV"], regions.Now());
+        store.Delete(EntityKind.Candidate, ["c-am"]);
+        Assert.Empty(regions.Now());
+    }
+
     [Fact]
     public void Revision_EmptyStore_IsZero()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MatchEngine.Engine;
 
 namespace MatchEngine.Training.Cli;
 
@@ -99,11 +100,21 @@ public sealed partial class CliArgs
             .Where(c => c.Distance <= 2).OrderBy(c => c.Distance).Select(c => c.Candidate).FirstOrDefault();
     }
 
-    /// <summary><paramref name="value"/> of option <paramref name="name"/> as a date (yyyy-MM-dd); a usage error naming both when it is not one.</summary>
-    public static DateOnly Date(string name, string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new CliUsageException($"optie --{name} moet een datum (JJJJ-MM-DD) zijn, niet '{value}'");
+    /// <summary>
+    /// <paramref name="value"/> of option <paramref name="name"/> as a date a request may name (<see cref="RequestDates"/>, as over gRPC), or any
+    /// day when <paramref name="request"/> is false; a usage error naming both when it is not one.
+    /// </summary>
+    public static DateOnly Date(string name, string value, bool request = true)
+    {
+        try
+        {
+            return request ? RequestDates.Parse(value, name) : RequestDates.ParseDay(value, name);
+        }
+        catch (InvalidRequestException e)
+        {
+            throw new CliUsageException($"optie --{name} {e.Reason}");
+        }
+    }
 
     /// <summary>The usage error of option <paramref name="name"/> given last, without the value it needs.</summary>
     public static CliUsageException MissingValue(string name) => new($"optie --{name} heeft een waarde nodig");
@@ -175,12 +186,15 @@ public sealed partial class CliArgs
             : throw new CliUsageException($"optie --{name} moet een getal zijn, niet '{v}'");
     }
 
-    /// <summary>The option as a date (yyyy-MM-dd), or null when absent.</summary>
-    public DateOnly? GetDate(string name)
+    /// <summary>
+    /// The option as a date (yyyy-MM-dd), or null when absent: a date a request may name (<see cref="RequestDates"/>), or with
+    /// <paramref name="request"/> false any day, for a setting that checks its own range.
+    /// </summary>
+    public DateOnly? GetDate(string name, bool request = true)
     {
         var v = Get(name);
         if (v is null) return null;
-        return Date(name, v);
+        return Date(name, v, request);
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class ReadyCommand : ICommand
         var vacancies = args.Require("vacancies").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var months = args.GetInt("months", MaatwerkReads.DefaultReadyMonths);
         using var session = MatchingSession.Open(context);
-        var region = KnownRegions.Require(session.Catalog.Store, args.Get("region"));
+        var region = args.Get("region");
         var ready = await session.RunAsync(() => session.Maatwerk().ReadyWithinAsync(session.Scope(Verb), vacancies, months,
             args.GetInt("top", MaatwerkReads.DefaultReadyTop), region));
         context.Out.WriteLine(JsonSerializer.Serialize(new

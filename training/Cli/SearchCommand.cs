@@ -37,7 +37,7 @@ public sealed class SearchCommand : ICommand
             hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", CatalogReads.DefaultSearchTop));
         using var catalog = CatalogService.Open(context.Layout, context.Time);
         using var audit = context.Layout.Store.OpenAuditLog();
-        var region = KnownRegions.Require(catalog.Store, args.Get("region"));
+        var region = args.Get("region");
         IReadOnlyList<Engine.Index.SearchHit> hits;
         try
         {
@@ -45,7 +45,7 @@ public sealed class SearchCommand : ICommand
         }
         catch (Exception e) when (e is InvalidRequestException or AccessDeniedException)
         {
-            throw new CliUsageException(e.Message);
+            throw new CliFailureException(e.Message);
         }
         if (args.Has("json"))
         {

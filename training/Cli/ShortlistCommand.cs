@@ -31,7 +31,7 @@ public sealed class ShortlistCommand : ICommand
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         using var session = MatchingSession.Open(context, args.Has("exact") ? RankingCascade.Exhaustive : RankingCascade.Default);
-        var region = KnownRegions.Require(session.Catalog.Store, args.Get("region"));
+        var region = args.Get("region");
         var filters = new ShortlistFilters([], args.GetDate("available-by"))
         {
             MaxKm = args.Get("max-km") is null ? null : args.GetDouble("max-km", 0),

@@ -29,7 +29,7 @@ public sealed class SynthCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var options = new SynthOptions(args.GetInt("seed", 42), args.GetInt("candidates", 5000), args.GetInt("vacancies", 1000),
-            args.Get("region", "GV")!, args.GetDate("as-of"), History: !args.Has("no-history"))
+            args.Get("region", "GV")!, args.GetDate("as-of", request: false), History: !args.Has("no-history"))
         {
             HistoryPolicy = args.Get("history-policy", "heuristic") switch
             {

@@ -24,7 +24,7 @@ public sealed class TrainingNeedsCommand : ICommand
         var output = args.OutputFile("out", required: false);
         using var session = MatchingSession.Open(context);
         var asOf = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
-        var regions = KnownRegions.Require(session.Catalog.Store, args.Get("region")) is { } one ? [one]
+        var regions = args.Get("region") is { } one ? [one]
             : session.Catalog.Store.Candidates().Where(c => c.ConsentMatching).Select(c => c.Region).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var reads = session.Advice();
         var all = new List<(string Region, Engine.Advice.TrainingNeed Need)>();

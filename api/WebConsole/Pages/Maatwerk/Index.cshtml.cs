@@ -25,6 +25,8 @@ public sealed class MaatwerkModel(MaatwerkReads reads, AdviceReads advice, Catal
 
     public override string Title => "Maatwerk";
 
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string> { ["region"] = "Regio" };
+
     [BindProperty(Name = "werkgever", SupportsGet = true)]
     public string? Werkgever { get; set; }
 

@@ -25,6 +25,8 @@ public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday 
 
     public override string Title => "Nazorg";
 
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string> { ["region"] = "Regio" };
+
     [BindProperty(Name = "regio", SupportsGet = true)]
     public string? Regio { get; set; }
 
