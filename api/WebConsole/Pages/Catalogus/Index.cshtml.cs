@@ -42,8 +42,8 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
     /// <summary>The import just done; null before one.</summary>
     public ImportResult? Imported { get; private set; }
 
-    /// <summary>The kind and the records of the deletion just done, each with whether it existed.</summary>
-    public (EntityKind Kind, IReadOnlyList<(string Id, bool Deleted)> Records)? Deletion { get; private set; }
+    /// <summary>What the deletion just done deleted and did not find ("Verwijderd: 1 vacature (v1); niet gevonden: v2."); null before one.</summary>
+    public string? Deleted { get; private set; }
 
     [BindProperty(Name = "soort")]
     public string? Soort { get; set; }
@@ -81,8 +81,8 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
             var kind = KindOf(Soort);
             var ids = IdsOf(Nummers);
             if (!zeker) throw new InvalidRequestException("zeker", "vink aan dat u weet dat verwijderen niet ongedaan kan worden");
-            var deleted = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
-            Deletion = (kind, ids.Select((id, i) => (id, deleted[i])).ToArray());
+            var existed = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
+            Deleted = Sentence(kind, ids.Where((_, i) => existed[i]).ToArray(), ids.Where((_, i) => !existed[i]).ToArray());
         }
         catch (InvalidRequestException invalid)
         {
@@ -91,14 +91,19 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
         return Page();
     }
 
-    /// <summary>"3 werkgevers en 12 vacatures" of an import, or "geen records".</summary>
-    public static string Counts(ImportResult result)
+    /// <summary>"Geïmporteerd: 3 werkgevers en 12 vacatures; 1 regel geweigerd (hieronder)." of an import.</summary>
+    public static string Summary(ImportResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var counts = EntityKinds.ImportOrder.Where(k => result.Imported.GetValueOrDefault(k) > 0)
-            .Select(k => $"{Dutch.Whole(result.Imported[k])} {(result.Imported[k] == 1 ? k.DutchName() : k.DutchPlural())}").ToArray();
-        return counts.Length == 0 ? "geen records" : Dutch.List(counts);
+            .Select(k => Dutch.Count(result.Imported[k], k.DutchName(), k.DutchPlural())).ToArray();
+        return $"Geïmporteerd: {(counts.Length == 0 ? "geen records" : Dutch.List(counts))}; " +
+               (result.RejectedLines == 0 ? "geen regels geweigerd." : $"{Dutch.Count(result.RejectedLines, "regel", "regels")} geweigerd (hieronder).");
     }
+
+    private static string Sentence(EntityKind kind, IReadOnlyList<string> gone, IReadOnlyList<string> missing) =>
+        (gone.Count == 0 ? $"Geen {kind.DutchPlural()} verwijderd" : $"Verwijderd: {Dutch.Count(gone.Count, kind.DutchName(), kind.DutchPlural())} ({string.Join(", ", gone)})") +
+        (missing.Count == 0 ? "." : $"; niet gevonden: {string.Join(", ", missing)}.");
 
     /// <summary>The uploaded files by the kind their name says; refuses a file that is not a contract file, a kind given twice, and none.</summary>
     private static Dictionary<EntityKind, IFormFile> ByKind(IReadOnlyList<IFormFile> files)
