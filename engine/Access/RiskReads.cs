@@ -5,6 +5,9 @@ namespace MatchEngine.Engine.Access;
 /// <summary>Herinstroom risk and the nazorg worklist through the policy layer: placements of visible candidates only, audited. Thread-safe.</summary>
 public sealed class RiskReads(HerinstroomScorer scorer)
 {
+    /// <summary>Placements on a nazorg worklist when the caller does not say: a jobcoach's week.</summary>
+    public const int DefaultCapacity = 10;
+
     /// <summary>The herinstroom risk of a placement whose candidate the caller may see; NOT_FOUND otherwise.</summary>
     public async Task<HerinstroomScore> ScoreAsync(CallerScope scope, string placementId)
     {

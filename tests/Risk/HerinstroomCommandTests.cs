@@ -35,6 +35,32 @@ public sealed class HerinstroomCommandTests(HerinstroomFixture fixture)
     }
 
     [Fact]
+    public async Task Nazorg_RegionAndCapacity_TheWorklistGrpcAndTheConsoleGiveInTheirOrderAndTheReadIsAudited()
+    {
+        using var dir = new TempDirectory();
+        fixture.CopyData(dir.File("data"), withModels: true);
+
+        var run = (await HerinstroomFixture.Cli("nazorg", "--region", "AM", "--capacity", "5", "--json", "--data", dir.File("data"))).AssertExit(ExitCodes.Ok);
+
+        var answer = System.Text.Json.Nodes.JsonNode.Parse(run.LastLine)!;
+        Assert.Equal(fixture.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (string?)answer["as_of"]);
+        var expected = fixture.Scorer.NazorgWorklist("AM", fixture.AsOf, 5);
+        var entries = answer["entries"]!.AsArray();
+        Assert.Equal(expected.Select(e => e.PlacementId), entries.Select(e => (string?)e!["placement_id"]));
+        Assert.All(entries, e => Assert.NotEmpty(e!["factors"]!.AsArray()));
+        using var audit = Engine.Audit.AuditLogs.OpenAuditLog(new Engine.DataLayout(dir.File("data")).Store);
+        var trail = Engine.Audit.AuditTrailQuery.For(null, $"cli:{Environment.UserName}", 100).Run(audit);
+        Assert.Equal(expected.Select(e => e.CandidateId).Distinct().Count(), trail.Count(t => t.Purpose == Engine.Access.AuditPurposes.NazorgWorklist("AM")));
+    }
+
+    [Fact]
+    public async Task Nazorg_RegionNoCandidateLivesIn_ExitsOneNamingTheRegionsThatHaveCandidates()
+    {
+        var run = (await HerinstroomFixture.Cli("nazorg", "--region", "XX", "--json", "--data", fixture.DataDirectory)).AssertExit(ExitCodes.Failure);
+        Assert.Contains("region: 'XX' is onbekend: geen kandidaat woont er; er zijn kandidaten in AM en GV", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Herinstroom_NoPromotedModel_ExitsOneSayingHowToTrain()
     {
         using var dir = new TempDirectory();

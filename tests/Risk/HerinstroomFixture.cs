@@ -42,9 +42,9 @@ public sealed class HerinstroomFixture : IAsyncLifetime
     public HerinstroomScorer Scorer { get; private set; } = null!;
     public DateOnly AsOf { get; private set; }
 
-    /// <summary>Runs the import, train and herinstroom verbs on <see cref="Clock"/>.</summary>
+    /// <summary>Runs the import, train, herinstroom and nazorg verbs on <see cref="Clock"/>.</summary>
     public static Task<CliResult> Cli(params string[] args) =>
-        CliRun.RunAsync([new ImportCommand(), new TrainCommand(), new HerinstroomCommand()], Clock, args);
+        CliRun.RunAsync([new ImportCommand(), new TrainCommand(), new HerinstroomCommand(), new NazorgCommand()], Clock, args);
 
     /// <summary>Copies the data directory (store, index, optionally the models) to <paramref name="target"/>.</summary>
     public void CopyData(string target, bool withModels) =>

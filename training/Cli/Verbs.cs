@@ -25,6 +25,7 @@ public static class Verbs
         new AuditCommand(),
         new ModelsCommand(),
         new HerinstroomCommand(),
+        new NazorgCommand(),
         new SroiCommand(),
         new CeilingCommand(),
         new LabelsCommand(),

@@ -15,7 +15,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Nazorg;
 [Authorize(Roles = Roles.Nazorg)]
 public sealed class NazorgModel(RiskReads reads, AccessPolicy policy, DataToday today) : ConsolePage
 {
-    public const int DefaultCapacity = 10;
+    public const int DefaultCapacity = RiskReads.DefaultCapacity;
 
     /// <summary>The most placements one worklist holds.</summary>
     public const int MaxCapacity = 200;
