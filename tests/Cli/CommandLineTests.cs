@@ -10,7 +10,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
 {
     private static readonly ICommand[] Commands =
         [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(),
-            new SurvivalCommand(), new AuditCommand(), new DeleteCommand()];
+            new SurvivalCommand(), new AuditCommand(), new DeleteCommand(), new GetCommand()];
 
     private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(Commands, new FixedClock(TrainedRegion.Today), args);
 
@@ -52,6 +52,22 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         }
         var (_, again, _) = (await Run("delete", "--kind", "vacancies", "--ids", "vac-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
         Assert.Equal("""{"kind":"vacancies","deleted":["vac-1"],"not_found":[]}""", LastLine(again));
+    }
+
+    [Fact]
+    public async Task Get_ACandidateAndAnUnknownOne_TheMinimisedRecordWithItsReadAuditedThenExitOne()
+    {
+        using var dir = new TempDirectory();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
+        var (_, stdout, _) = (await Run("get", "--kind", "candidates", "--id", "cand-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        var record = JsonDocument.Parse(LastLine(stdout)).RootElement;
+        Assert.Equal("cand-1", record.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("protected").ValueKind);
+        Assert.DoesNotContain("migration", stdout, StringComparison.Ordinal);
+        var (_, trail, _) = (await Run("audit", "--candidate", "cand-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Contains(Engine.Access.AuditPurposes.CandidateRecord, trail, StringComparison.Ordinal);
+        var (_, _, stderr) = (await Run("get", "--kind", "vacancies", "--id", "nope", "--json", "--data", dir.File("data"))).AssertExit(1);
+        Assert.Contains("vacature 'nope' bestaat niet", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

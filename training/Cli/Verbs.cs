@@ -8,6 +8,7 @@ public static class Verbs
     [
         new ImportCommand(),
         new DeleteCommand(),
+        new GetCommand(),
         new SearchCommand(),
         new SynthCommand(),
         new TrainCommand(),

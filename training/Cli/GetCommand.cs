@@ -1,0 +1,42 @@
+using System.Text.Json;
+using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Audit;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Domain;
+
+namespace MatchEngine.Training.Cli;
+
+/// <summary>
+/// <c>matchengine get --kind KIND --id ID --json</c>: one record, as <c>Catalog.Get</c> gives it over gRPC, through the same policy path
+/// (a candidate only with consent and minimised, a candidate's or placement's read audited).
+/// </summary>
+public sealed class GetCommand : ICommand
+{
+    public string Verb => "get";
+    public string Usage => $"get --kind {string.Join("|", EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => k.PluralName()))} --id ID --json   " +
+                           "één record, zoals Catalog.Get het geeft (een kandidaat alleen met toestemming, zonder beschermde kenmerken)";
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
+
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    {
+        var kindName = args.Require("kind");
+        var kind = EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.PluralName() == kindName)
+                   ?? throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit " +
+                                                  Dutch.List(EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => k.PluralName()), "of"));
+        using var catalog = CatalogService.Open(context.Layout, context.Time);
+        using var audit = context.Layout.Store.OpenAuditLog();
+        object record;
+        try
+        {
+            record = await new CatalogReads(catalog).GetAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), kind, args.Require("id"));
+        }
+        catch (Exception e) when (e is RecordNotFoundException or AccessDeniedException)
+        {
+            throw new CliFailureException(e.Message);
+        }
+        context.Out.WriteLine(JsonSerializer.Serialize(record, record.GetType(), CliJson.Options));
+        return ExitCodes.Ok;
+    }
+}
