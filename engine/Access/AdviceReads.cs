@@ -11,7 +11,7 @@ public sealed class AdviceReads(AdviceService advice)
     {
         ArgumentNullException.ThrowIfNull(scope);
         scope.Candidate(candidateId);
-        var result = advice.WhatHelps(candidateId, vacancyId);
+        var result = advice.WhatHelps(candidateId, RequiredId.Of(vacancyId, "vacancy_id"));
         await scope.RecordAsync(AuditPurposes.Advice, [candidateId], vacancyId);
         return result;
     }

@@ -78,7 +78,7 @@ public sealed class CallerScope
     public Candidate Candidate(string candidateId)
     {
         EnsureSeesCandidates();
-        var candidate = _policy.Store.GetCandidate(candidateId);
+        var candidate = _policy.Store.GetCandidate(RequiredId.Of(candidateId, "candidate_id"));
         if (candidate is null || !Sees(candidate)) throw new RecordNotFoundException(EntityKind.Candidate, candidateId);
         return Minimise(candidate);
     }
@@ -87,7 +87,7 @@ public sealed class CallerScope
     public Placement Placement(string placementId)
     {
         EnsureSeesCandidates();
-        var placement = _policy.Store.GetPlacement(placementId);
+        var placement = _policy.Store.GetPlacement(RequiredId.Of(placementId, "placement_id"));
         if (placement is null || !Sees(placement)) throw new RecordNotFoundException(EntityKind.Placement, placementId);
         return placement;
     }

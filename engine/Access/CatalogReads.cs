@@ -17,6 +17,7 @@ public sealed class CatalogReads(CatalogService catalog)
     /// <summary>One record by kind and id; NOT_FOUND when it does not exist or the caller may not see it.</summary>
     public async Task<object> GetAsync(CallerScope scope, EntityKind kind, string id)
     {
+        RequiredId.Of(id, "id");
         switch (kind)
         {
             case EntityKind.Candidate:

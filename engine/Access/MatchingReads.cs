@@ -29,6 +29,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     /// </summary>
     public async Task<Shortlist> ShortlistAsync(CallerScope scope, string vacancyId, int top, ShortlistFilters filters, string? region, CancellationToken cancellationToken)
     {
+        RequiredId.Of(vacancyId, "vacancy_id");
         var regions = scope.Regions(region);
         var shortlist = regions.IsEmpty
             ? new Shortlist(vacancyId, "", 0, []) { Notice = catalog.Store.GetVacancy(vacancyId) is { } v ? Notice(v) : null }
@@ -64,7 +65,7 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
     public async Task<long> RecordOutcomeAsync(CallerScope scope, string vacancyId, string candidateId, string stage, int? position)
     {
         scope.Candidate(candidateId);
-        if (catalog.Store.GetVacancy(vacancyId) is null) throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
+        if (catalog.Store.GetVacancy(RequiredId.Of(vacancyId, "vacancy_id")) is null) throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
         var json = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["vacancy_id"] = vacancyId,

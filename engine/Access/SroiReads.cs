@@ -55,7 +55,6 @@ public sealed class SroiReads(SroiService sroi)
     /// </summary>
     public async Task<ClaimResult> ClaimAsync(CallerScope scope, string contractId, string placementId)
     {
-        if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "ontbreekt");
         var placement = scope.Placement(placementId);
         await scope.RecordAsync(AuditPurposes.SroiClaim, [placement.CandidateId], $"{contractId}/{placement.Id}");
         return sroi.ClaimPlacement(contractId, placement.Id);

@@ -51,7 +51,7 @@ public sealed class HerinstroomScorer(ICatalogStore store, PromotedModel<Herinst
     /// has no consent.</summary>
     public HerinstroomScore ScoreHerinstroom(string placementId)
     {
-        if (string.IsNullOrWhiteSpace(placementId)) throw new InvalidRequestException("placement_id", "ontbreekt");
+        RequiredId.Of(placementId, "placement_id");
         var placement = store.GetPlacement(placementId) ?? throw new RecordNotFoundException(EntityKind.Placement, placementId);
         var candidate = store.GetCandidate(placement.CandidateId);
         if (candidate is not { ConsentMatching: true }) throw new RecordNotFoundException(EntityKind.Placement, placementId);

@@ -146,7 +146,7 @@ public sealed class SroiService(CatalogService catalog, ShortlistService shortli
 
     private SroiContract Contract(string contractId)
     {
-        if (string.IsNullOrWhiteSpace(contractId)) throw new InvalidRequestException("contract_id", "ontbreekt");
+        RequiredId.Of(contractId, "contract_id");
         return catalog.Store.GetSroiContract(contractId) ?? throw new RecordNotFoundException(EntityKind.SroiContract, contractId);
     }
 

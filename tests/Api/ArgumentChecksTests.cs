@@ -67,6 +67,18 @@ public sealed class ArgumentChecksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BlankRequiredId_Shortlist_Recommend_RecordOutcome_Get_AreInvalidArgumentNamingTheFieldNotNotFound()
+    {
+        var match = new Match.MatchClient(_server.Channel);
+        Assert.Equal("vacancy_id", (await InvalidAsync(match.ShortlistAsync(new ShortlistRequest { VacancyId = "" }))).Field);
+        Assert.Equal("candidate_id", (await InvalidAsync(match.RecommendVacanciesAsync(new RecommendVacanciesRequest { CandidateId = " " }))).Field);
+        var outcome = await InvalidAsync(match.RecordOutcomeAsync(new RecordOutcomeRequest { VacancyId = "v-1", CandidateId = "", Stage = "invited" }));
+        Assert.Equal(("candidate_id", "ontbreekt"), (outcome.Field, outcome.Description));
+        var catalog = new Catalog.CatalogClient(_server.Channel);
+        Assert.Equal("id", (await InvalidAsync(catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = "" }))).Field);
+    }
+
+    [Fact]
     public async Task AuditQuery_EmptyCandidateIdOrUser_IsInvalidArgument()
     {
         var audit = new Audit.AuditClient(_server.Channel);
