@@ -21,6 +21,9 @@ public static class EntityKinds
     /// <summary>The contract file of a kind, e.g. <c>vacancies.jsonl</c>.</summary>
     public static string FileName(this EntityKind kind) => kind.PluralName() + ".jsonl";
 
+    /// <summary>The kind whose <see cref="PluralName"/> is <paramref name="name"/> (<c>vacancies</c>); null for none.</summary>
+    public static EntityKind? FromPluralName(string? name) => ImportOrder.Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.PluralName() == name);
+
     /// <summary>The plural word used in file names and import counts, e.g. <c>sroi_contracts</c>.</summary>
     public static string PluralName(this EntityKind kind) => kind switch
     {

@@ -15,16 +15,18 @@ namespace MatchEngine.Training.Cli;
 public sealed class GetCommand : ICommand
 {
     public string Verb => "get";
-    public string Usage => $"get --kind {string.Join("|", EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => k.PluralName()))} --id ID --json   " +
+    /// <summary>The kinds a record can be read of: all but match events, which have no id of their own.</summary>
+    private static readonly string[] Kinds = [.. EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => k.PluralName())];
+
+    public string Usage => $"get --kind {string.Join("|", Kinds)} --id ID --json   " +
                            "één record, zoals Catalog.Get het geeft (een kandidaat alleen met toestemming, zonder beschermde kenmerken)";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var kindName = args.Require("kind");
-        var kind = EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.PluralName() == kindName)
-                   ?? throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit " +
-                                                  Dutch.List(EntityKinds.ImportOrder.Where(k => k != EntityKind.MatchEvent).Select(k => k.PluralName()), "of"));
+        var kind = Kinds.Contains(kindName, StringComparer.Ordinal) ? EntityKinds.FromPluralName(kindName)!.Value
+            : throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit {Dutch.List(Kinds, "of")}");
         using var catalog = CatalogService.Open(context.Layout, context.Time);
         using var audit = context.Layout.Store.OpenAuditLog();
         object record;
@@ -32,7 +34,7 @@ public sealed class GetCommand : ICommand
         {
             record = await new CatalogReads(catalog).GetAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), kind, args.Require("id"));
         }
-        catch (Exception e) when (e is RecordNotFoundException or AccessDeniedException)
+        catch (Exception e) when (e is RecordNotFoundException or AccessDeniedException or InvalidRequestException)
         {
             throw new CliFailureException(e.Message);
         }

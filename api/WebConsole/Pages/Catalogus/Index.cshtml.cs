@@ -122,8 +122,7 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
     }
 
     private static EntityKind KindOf(string? soort) =>
-        EntityKinds.ImportOrder.Select(k => (EntityKind?)k).FirstOrDefault(k => k!.Value.PluralName() == soort)
-        ?? throw new InvalidRequestException("soort", "kies wat u wilt verwijderen");
+        EntityKinds.FromPluralName(soort) ?? throw new InvalidRequestException("soort", "kies wat u wilt verwijderen");
 
     /// <summary>The numbers typed, separated by commas, spaces or new lines, each once and in the order typed.</summary>
     private static IReadOnlyList<string> IdsOf(string? nummers)
