@@ -24,7 +24,8 @@ public sealed class DeleteCommand : ICommand
     public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var kindName = args.Require("kind");
-        var kind = EntityKinds.FromPluralName(kindName) ?? throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit {Dutch.List(EntityKinds.ImportOrder.Select(k => k.PluralName()), "of")}");
+        var kind = EntityKinds.FromPluralName(kindName)
+                   ?? throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit {Dutch.List(EntityKinds.ImportOrder.Select(k => k.PluralName()), "of")}");
         var ids = args.Require("ids").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
         if (ids.Length == 0) throw new CliUsageException("--ids noemt geen nummer");
         if (ids.Length > MaxIds) throw new CliUsageException($"--ids noemt {Dutch.Whole(ids.Length)} nummers; ten hoogste {Dutch.Whole(MaxIds)} per keer");
