@@ -78,5 +78,43 @@ public sealed class CatalogPageTests(ConsoleFixture console)
         Assert.Equal(vacancy, (await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy })).Vacancy.Id);
     }
 
+    [Fact]
+    public async Task Catalog_UploadOverTheLimit_RefusedInOneDutchSentenceWithStatus413()
+    {
+        using var dir = new TempDirectory();
+        var big = dir.File("vacancies.jsonl");
+        var line = ContractSamples.Vacancy("v-console-groot").ToJsonString() + "\n";
+        await using (var writer = new StreamWriter(big))
+            for (long written = 0; written <= MatchEngine.Api.WebConsole.Pages.Catalogus.CatalogusModel.MaxUploadBytes; written += line.Length) await writer.WriteAsync(line);
+        var page = await console.SignInAsync("admin-catalogus-groot", Roles.Admin);
+        await page.GotoAsync($"{console.ConsoleAddress}/catalogus");
+        await page.GetByLabel("Contractbestanden").SetInputFilesAsync(big);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(413, response.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "De gekozen bestanden zijn samen groter dan 100 MB; importeer ze met matchengine import.");
+    }
+
+    [Fact]
+    public async Task Catalog_PostWithoutTheFormsAntiforgeryToken_RefusedAndNothingDeleted()
+    {
+        var page = await console.SignInAsync("admin-catalogus-csrf", Roles.Admin);
+        // The browser's cookies (the session and the anti-forgery cookie), without the token the form carries.
+        var cookies = string.Join("; ", (await page.Context.CookiesAsync()).Select(c => $"{c.Name}={c.Value}"));
+        var vacancy = console.Data.World.Vacancies[1].Id;
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/catalogus?handler=Verwijderen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["soort"] = "vacancies", ["nummers"] = vacancy, ["zeker"] = "true" }),
+        };
+        request.Headers.Add("Cookie", cookies);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Het formulier is verlopen of kwam niet van deze pagina", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var catalog = new MatchEngine.Api.V1.Catalog.CatalogClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin)));
+        Assert.Equal(vacancy, (await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy })).Vacancy.Id);
+    }
+
     private static FilePayload File(string name, string text) => new() { Name = name, MimeType = "application/x-ndjson", Buffer = Encoding.UTF8.GetBytes(text) };
 }

@@ -5,6 +5,7 @@ using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Import;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +20,10 @@ namespace MatchEngine.Api.WebConsole.Pages.Catalogus;
 [Authorize(Roles = Roles.Admin)]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) : ConsolePage
+// The anti-forgery token is checked by each handler once it has read the form (FormAsync), so that an upload over the limit is
+// told so in a sentence: the automatic check reads the form first and answers a blank 400.
+[IgnoreAntiforgeryToken]
+public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, IAntiforgery antiforgery) : ConsolePage
 {
     /// <summary>The most one upload may hold; a larger region is imported with <c>matchengine import</c>.</summary>
     public const long MaxUploadBytes = 100L * 1024 * 1024;
@@ -45,23 +49,24 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
     /// <summary>What the deletion just done deleted and did not find ("Verwijderd: 1 vacature (v1); niet gevonden: v2."); null before one.</summary>
     public string? Deleted { get; private set; }
 
-    [BindProperty(Name = "soort")]
-    public string? Soort { get; set; }
+    /// <summary>The kind chosen for a deletion, kept on the page.</summary>
+    public string? Soort { get; private set; }
 
-    [BindProperty(Name = "nummers")]
-    public string? Nummers { get; set; }
+    /// <summary>The numbers typed for a deletion, kept on the page.</summary>
+    public string? Nummers { get; private set; }
 
     /// <summary>The contract files an upload may hold, in import order.</summary>
     public static IReadOnlyList<string> ContractFiles { get; } = EntityKinds.ImportOrder.Select(k => k.FileName()).ToArray();
 
     public void OnGet() => Scope(policy).EnsureAllRegions(What);
 
-    public IActionResult OnPostImporteren(List<IFormFile> bestanden)
+    public async Task<IActionResult> OnPostImporterenAsync()
     {
         Scope(policy).EnsureAllRegions(What);
+        if (await FormAsync() is not { } form) return Page();
         try
         {
-            var files = ByKind(bestanden ?? []);
+            var files = ByKind(form.Files.GetFiles("bestanden"));
             Imported = new FolderImporter(catalog.Store, catalog.Validator).Import(files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream),
                 HttpContext.RequestAborted);
             catalog.SyncIndex();
@@ -73,14 +78,16 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
         return Page();
     }
 
-    public IActionResult OnPostVerwijderen(bool zeker)
+    public async Task<IActionResult> OnPostVerwijderenAsync()
     {
         Scope(policy).EnsureAllRegions(What);
+        if (await FormAsync() is not { } form) return Page();
+        (Soort, Nummers) = (form["soort"].ToString(), form["nummers"].ToString());
         try
         {
             var kind = KindOf(Soort);
             var ids = IdsOf(Nummers);
-            if (!zeker) throw new InvalidRequestException("zeker", "vink aan dat u weet dat verwijderen niet ongedaan kan worden");
+            if (form["zeker"] != "true") throw new InvalidRequestException("zeker", "vink aan dat u weet dat verwijderen niet ongedaan kan worden");
             var existed = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
             Deleted = Sentence(kind, ids.Where((_, i) => existed[i]).ToArray(), ids.Where((_, i) => !existed[i]).ToArray());
         }
@@ -89,6 +96,36 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy) 
             Refuse(invalid);
         }
         return Page();
+    }
+
+    /// <summary>
+    /// The posted form, its anti-forgery token checked; null, with the page's failure set, when the body is over
+    /// <see cref="MaxUploadBytes"/> (413) or the token does not hold (400).
+    /// </summary>
+    private async Task<IFormCollection?> FormAsync()
+    {
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+        {
+            Error = $"De gekozen bestanden zijn samen groter dan {MaxUploadBytes / (1024 * 1024)} MB; importeer ze met matchengine import.";
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            Error = "Het formulier is verlopen of kwam niet van deze pagina; laad de pagina opnieuw en probeer het nog eens.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+        return form;
     }
 
     /// <summary>"Geïmporteerd: 3 werkgevers en 12 vacatures; 1 regel geweigerd (hieronder)." of an import.</summary>
