@@ -14,12 +14,12 @@ namespace MatchEngine.Api.Catalog;
 
 /// <summary>The Catalog gRPC service: a thin translation to <see cref="CatalogService"/>.</summary>
 [Authorize(Roles = Roles.ReadCatalog)]
-public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads reads, AccessPolicy policy) : V1.Catalog.CatalogBase
+public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads reads, CatalogWrites writes, AccessPolicy policy) : V1.Catalog.CatalogBase
 {
     [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
+        policy.ScopeOf(context).EnsureAllRegions(CatalogWrites.What);
         // Records that arrived while the previous batch was committing are committed together; each result is sent
         // only once its record's batch is committed.
         var index = 0;
@@ -33,7 +33,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
+        policy.ScopeOf(context).EnsureAllRegions(CatalogWrites.What);
         var result = Write([request], 0)[0];
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(zonder id)" : ClientValue.Quote(result.Id))} voldoet niet aan het contract",
@@ -44,10 +44,11 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override async Task Delete(IAsyncStreamReader<RecordRef> requestStream, IServerStreamWriter<DeleteResult> responseStream, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions("schrijven in de catalogus");
+        var scope = policy.ScopeOf(context);
+        scope.EnsureAllRegions(CatalogWrites.What);
         await foreach (var references in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
-            var deleted = catalog.DeleteMany(references.Select(r => (ProtoContract.ToEngine(r.Kind), r.Id)).ToArray());
+            var deleted = await writes.DeleteAsync(scope, references.Select(r => (ProtoContract.ToEngine(r.Kind), r.Id)).ToArray());
             for (var i = 0; i < references.Count; i++)
                 await responseStream.WriteAsync(new DeleteResult { Ref = references[i], Deleted = deleted[i] }, context.CancellationToken);
         }

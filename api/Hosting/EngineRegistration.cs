@@ -40,6 +40,7 @@ public static class EngineRegistration
         services.AddSingleton(sp => new AccessPolicy(sp.GetRequiredService<CatalogService>().Store, sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AccessPolicy>>()));
         services.AddSingleton<CatalogReads>();
+        services.AddSingleton<CatalogWrites>();
         services.AddSingleton<MatchingReads>();
         services.AddSingleton<MaatwerkReads>();
         services.AddSingleton<AdviceReads>();

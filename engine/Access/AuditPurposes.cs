@@ -24,6 +24,7 @@ public static class AuditPurposes
     public const string SroiWorklist = "SROI-werklijst";
     public const string SroiPlacements = "SROI-plaatsingen voor een contract";
     public const string SroiClaim = "SROI-toerekening van een plaatsing";
+    public const string Erasure = "kandidaat gewist, met matchgebeurtenissen en plaatsingen";
 
     /// <summary>"shortlijst voor vacature v000281".</summary>
     public static string Shortlist(string vacancyId) => $"shortlijst voor vacature {vacancyId}";

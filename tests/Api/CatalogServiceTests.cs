@@ -115,6 +115,8 @@ public sealed class CatalogServiceTests : IAsyncLifetime
         Assert.Equal(refs.Select((_, i) => i < count), results.Select(r => r.Deleted));
         Assert.True(store.Revision - before < count, $"{store.Revision - before} commits for {count} deletes"); // how far depends on timing: StreamBatchesTests
         Assert.Empty((await _client.SearchAsync(new SearchRequest { Kind = EntityKind.Candidate, Text = "heftruck" })).Hits);
+        var trail = (await new MatchEngine.Api.V1.Audit.AuditClient(_server.Channel).QueryAsync(new AuditQuery { CandidateId = "c-042" })).Entries;
+        Assert.Equal(Engine.Access.AuditPurposes.Erasure, Assert.Single(trail).Purpose);
     }
 
     [Fact]

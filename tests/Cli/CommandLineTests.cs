@@ -50,6 +50,8 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
             Assert.Empty(catalog.Store.Placements());
             Assert.True(catalog.Store.Exists(Engine.Contract.EntityKind.Vacancy, "vac-1"));
         }
+        var (_, trail, _) = (await Run("audit", "--candidate", "cand-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Contains(Engine.Access.AuditPurposes.Erasure, trail, StringComparison.Ordinal);
         var (_, again, _) = (await Run("delete", "--kind", "vacancies", "--ids", "vac-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
         Assert.Equal("""{"kind":"vacancies","deleted":["vac-1"],"not_found":[]}""", LastLine(again));
     }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -21,7 +23,7 @@ public sealed class DeleteCommand : ICommand
                            "verwijdert records (een kandidaat met zijn matchgebeurtenissen en plaatsingen); exitcode 2 als sommige niet bestonden";
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "json" };
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var kindName = args.Require("kind");
         var kind = EntityKinds.FromPluralName(kindName)
@@ -30,10 +32,12 @@ public sealed class DeleteCommand : ICommand
         if (ids.Length == 0) throw new CliUsageException("--ids noemt geen nummer");
         if (ids.Length > MaxIds) throw new CliUsageException($"--ids noemt {Dutch.Whole(ids.Length)} nummers; ten hoogste {Dutch.Whole(MaxIds)} per keer");
         using var catalog = CatalogService.Open(context.Layout, context.Time);
-        var existed = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
+        using var audit = context.Layout.Store.OpenAuditLog();
+        var existed = await new CatalogWrites(catalog).DeleteAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb),
+            ids.Select(id => (kind, id)).ToArray());
         var deleted = ids.Where((_, i) => existed[i]).ToArray();
         var notFound = ids.Where((_, i) => !existed[i]).ToArray();
         context.Out.WriteLine(JsonSerializer.Serialize(new { kind = kindName, deleted, not_found = notFound }, CliJson.Options));
-        return Task.FromResult(notFound.Length > 0 ? ExitCodes.Partial : ExitCodes.Ok);
+        return notFound.Length > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
 }

@@ -23,7 +23,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Catalogus;
 // The anti-forgery token is checked by each handler once it has read the form (FormAsync), so that an upload over the limit is
 // told so in a sentence: the automatic check reads the form first and answers a blank 400.
 [IgnoreAntiforgeryToken]
-public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, IAntiforgery antiforgery) : ConsolePage
+public sealed class CatalogusModel(CatalogService catalog, CatalogWrites writes, AccessPolicy policy, IAntiforgery antiforgery) : ConsolePage
 {
     /// <summary>The most one upload may hold; a larger region is imported with <c>matchengine import</c>.</summary>
     public const long MaxUploadBytes = 100L * 1024 * 1024;
@@ -33,8 +33,6 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, 
 
     /// <summary>Rejected lines shown; the count says how many more there are.</summary>
     public const int ShownRejections = 200;
-
-    private const string What = "schrijven in de catalogus";
 
     public override string Title => "Catalogus";
 
@@ -58,11 +56,11 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, 
     /// <summary>The contract files an upload may hold, in import order.</summary>
     public static IReadOnlyList<string> ContractFiles { get; } = EntityKinds.ImportOrder.Select(k => k.FileName()).ToArray();
 
-    public void OnGet() => Scope(policy).EnsureAllRegions(What);
+    public void OnGet() => Scope(policy).EnsureAllRegions(CatalogWrites.What);
 
     public async Task<IActionResult> OnPostImporterenAsync()
     {
-        Scope(policy).EnsureAllRegions(What);
+        Scope(policy).EnsureAllRegions(CatalogWrites.What);
         if (await FormAsync() is not { } form) return Page();
         try
         {
@@ -80,7 +78,7 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, 
 
     public async Task<IActionResult> OnPostVerwijderenAsync()
     {
-        Scope(policy).EnsureAllRegions(What);
+        Scope(policy).EnsureAllRegions(CatalogWrites.What);
         if (await FormAsync() is not { } form) return Page();
         (Soort, Nummers) = (form["soort"].ToString(), form["nummers"].ToString());
         try
@@ -88,7 +86,7 @@ public sealed class CatalogusModel(CatalogService catalog, AccessPolicy policy, 
             var kind = KindOf(Soort);
             var ids = IdsOf(Nummers);
             if (form["zeker"] != "true") throw new InvalidRequestException("zeker", "vink aan dat u weet dat verwijderen niet ongedaan kan worden");
-            var existed = catalog.DeleteMany(ids.Select(id => (kind, id)).ToArray());
+            var existed = await writes.DeleteAsync(Scope(policy), ids.Select(id => (kind, id)).ToArray());
             Deleted = Sentence(kind, ids.Where((_, i) => existed[i]).ToArray(), ids.Where((_, i) => !existed[i]).ToArray());
         }
         catch (InvalidRequestException invalid)

@@ -1,0 +1,30 @@
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
+
+namespace MatchEngine.Engine.Access;
+
+/// <summary>
+/// Deletions through the policy layer, for gRPC, the CLI and the console alike: only a caller of every region may delete, and the
+/// erasure of a candidate is written to the audit trail (who erased whom, when), so a privacy officer who looks a candidate up
+/// finds the erasure after the reads. Thread-safe.
+/// </summary>
+public sealed class CatalogWrites(CatalogService catalog)
+{
+    /// <summary>What a refusal of a caller limited to their own regions names.</summary>
+    public const string What = "schrijven in de catalogus";
+
+    /// <summary>
+    /// Deletes the records (<see cref="CatalogService.DeleteMany"/>: a candidate with their match events and placements); returns,
+    /// per record in order, whether it existed. PERMISSION_DENIED for a caller limited to their own regions.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> DeleteAsync(CallerScope scope, IReadOnlyList<(EntityKind Kind, string Id)> records)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(records);
+        scope.EnsureAllRegions(What);
+        var existed = catalog.DeleteMany(records);
+        var erased = records.Where((r, i) => existed[i] && r.Kind == EntityKind.Candidate).Select(r => r.Id).ToArray();
+        if (erased.Length > 0) await scope.RecordAsync(AuditPurposes.Erasure, erased);
+        return existed;
+    }
+}
