@@ -1,8 +1,5 @@
 using System.Text.Json;
-using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
-using MatchEngine.Engine.Audit;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 
@@ -31,10 +28,8 @@ public sealed class DeleteCommand : ICommand
         var ids = args.Require("ids").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray();
         if (ids.Length == 0) throw new CliUsageException("--ids noemt geen nummer");
         if (ids.Length > MaxIds) throw new CliUsageException($"--ids noemt {Dutch.Whole(ids.Length)} nummers; ten hoogste {Dutch.Whole(MaxIds)} per keer");
-        using var catalog = CatalogService.Open(context.Layout, context.Time);
-        using var audit = context.Layout.Store.OpenAuditLog();
-        var existed = await new CatalogWrites(catalog).DeleteAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb),
-            ids.Select(id => (kind, id)).ToArray());
+        using var session = PolicySession.Open(context);
+        var existed = await PolicySession.RunAsync(() => new CatalogWrites(session.Catalog).DeleteAsync(session.Scope(Verb), ids.Select(id => (kind, id)).ToArray()));
         var deleted = ids.Where((_, i) => existed[i]).ToArray();
         var notFound = ids.Where((_, i) => !existed[i]).ToArray();
         context.Out.WriteLine(JsonSerializer.Serialize(new { kind = kindName, deleted, not_found = notFound }, CliJson.Options));

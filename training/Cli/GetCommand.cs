@@ -1,8 +1,5 @@
 using System.Text.Json;
-using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
-using MatchEngine.Engine.Audit;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 
@@ -27,17 +24,8 @@ public sealed class GetCommand : ICommand
         var kindName = args.Require("kind");
         var kind = Kinds.Contains(kindName, StringComparer.Ordinal) ? EntityKinds.FromPluralName(kindName)!.Value
             : throw new CliUsageException($"--kind {ClientValue.Quote(kindName)} is geen soort; kies uit {Dutch.List(Kinds, "of")}");
-        using var catalog = CatalogService.Open(context.Layout, context.Time);
-        using var audit = context.Layout.Store.OpenAuditLog();
-        object record;
-        try
-        {
-            record = await new CatalogReads(catalog).GetAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), kind, args.Require("id"));
-        }
-        catch (Exception e) when (e is RecordNotFoundException or AccessDeniedException or InvalidRequestException)
-        {
-            throw new CliFailureException(e.Message);
-        }
+        using var session = PolicySession.Open(context);
+        var record = await PolicySession.RunAsync(() => new CatalogReads(session.Catalog).GetAsync(session.Scope(Verb), kind, args.Require("id")));
         context.Out.WriteLine(JsonSerializer.Serialize(record, record.GetType(), CliJson.Options));
         return ExitCodes.Ok;
     }

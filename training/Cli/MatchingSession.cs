@@ -77,26 +77,14 @@ internal sealed class MatchingSession : IDisposable
         {
             return call();
         }
-        catch (Exception e) when (IsFailure(e))
+        catch (Exception e) when (PolicySession.IsFailure(e))
         {
             throw new CliFailureException(e.Message);
         }
     }
 
     /// <summary>Runs an engine call that writes its audit entries; failures as <see cref="Run{T}(Func{T})"/>.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (IsFailure(e))
-        {
-            throw new CliFailureException(e.Message);
-        }
-    }
-
-    private static bool IsFailure(Exception e) => e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException;
+    public Task<T> RunAsync<T>(Func<Task<T>> call) => PolicySession.RunAsync(call);
 
     public void Dispose()
     {

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
-using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Risk;
 using MatchEngine.Models.Registry;
@@ -25,20 +23,11 @@ public sealed class NazorgCommand : ICommand
     {
         var region = args.Require("region");
         var capacity = args.GetInt("capacity", RiskReads.DefaultCapacity);
-        using var catalog = CatalogService.Open(context.Layout, context.Time);
-        var day = DataDate.Resolve(args.GetDate("as-of"), catalog.Store, context.Time);
-        using var audit = context.Layout.Store.OpenAuditLog();
+        using var session = PolicySession.Open(context);
+        var day = DataDate.Resolve(args.GetDate("as-of"), session.Catalog.Store, context.Time);
         using var promoted = HerinstroomModels.Follow(new ModelRegistry(context.Layout.ModelsPath, context.Time), poll: null);
-        IReadOnlyList<NazorgEntry> entries;
-        try
-        {
-            entries = await new RiskReads(new HerinstroomScorer(catalog.Store, promoted))
-                .NazorgWorklistAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), region, day, capacity);
-        }
-        catch (Exception e) when (e is InvalidRequestException or AccessDeniedException or PreconditionFailedException)
-        {
-            throw new CliFailureException(e.Message);
-        }
+        var entries = await PolicySession.RunAsync(() =>
+            new RiskReads(new HerinstroomScorer(session.Catalog.Store, promoted)).NazorgWorklistAsync(session.Scope(Verb), region, day, capacity));
         context.Out.WriteLine(JsonSerializer.Serialize(new
         {
             region,

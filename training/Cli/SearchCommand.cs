@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
-using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -35,18 +33,8 @@ public sealed class SearchCommand : ICommand
         var (hoursMin, hoursMax) = ParseHours(args.Get("hours"));
         var spec = new SearchSpec(kind, text, [], ParsePoint(args.Get("near")), args.Has("km") ? args.GetDouble("km", 0) : null,
             hoursMin, hoursMax, args.GetDate("date"), args.GetInt("top", CatalogReads.DefaultSearchTop));
-        using var catalog = CatalogService.Open(context.Layout, context.Time);
-        using var audit = context.Layout.Store.OpenAuditLog();
-        var region = args.Get("region");
-        IReadOnlyList<Engine.Index.SearchHit> hits;
-        try
-        {
-            hits = await new CatalogReads(catalog).SearchAsync(context.Scope(new AccessPolicy(catalog.Store, audit, context.Time), Verb), spec, region);
-        }
-        catch (Exception e) when (e is InvalidRequestException or AccessDeniedException)
-        {
-            throw new CliFailureException(e.Message);
-        }
+        using var session = PolicySession.Open(context);
+        var hits = await PolicySession.RunAsync(() => new CatalogReads(session.Catalog).SearchAsync(session.Scope(Verb), spec, args.Get("region")));
         if (args.Has("json"))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new { type = args.Get("type", "candidates"), hits = hits.Select(h => new { id = h.Id, score = h.Score }) }));
