@@ -1,17 +1,31 @@
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
+using MatchEngine.Engine.Import;
 
 namespace MatchEngine.Engine.Access;
 
 /// <summary>
-/// Deletions through the policy layer, for gRPC, the CLI and the console alike: only a caller of every region may delete, and the
-/// erasure of a candidate is written to the audit trail (who erased whom, when), so a privacy officer who looks a candidate up
-/// finds the erasure after the reads. Thread-safe.
+/// Imports and deletions through the policy layer, for gRPC, the CLI and the console alike: only a caller of every region may write,
+/// and the erasure of a candidate is written to the audit trail (who erased whom, when), so a privacy officer who looks a candidate
+/// up finds the erasure after the reads. Thread-safe.
 /// </summary>
 public sealed class CatalogWrites(CatalogService catalog)
 {
     /// <summary>What a refusal of a caller limited to their own regions names.</summary>
     public const string What = "schrijven in de catalogus";
+
+    /// <summary>
+    /// Imports contract files into the live catalog as <c>matchengine import</c> imports a folder (<see cref="FolderImporter"/>), and
+    /// brings the index up to date. PERMISSION_DENIED for a caller limited to their own regions.
+    /// </summary>
+    public ImportResult Import(CallerScope scope, IReadOnlyDictionary<EntityKind, Func<Stream>> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.EnsureAllRegions(What);
+        var result = new FolderImporter(catalog.Store, catalog.Validator).Import(files, cancellationToken);
+        catalog.SyncIndex();
+        return result;
+    }
 
     /// <summary>
     /// Deletes the records (<see cref="CatalogService.DeleteMany"/>: a candidate with their match events and placements); returns,

@@ -1,7 +1,6 @@
 using MatchEngine.Api.Security;
 using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Import;
@@ -23,7 +22,7 @@ namespace MatchEngine.Api.WebConsole.Pages.Catalogus;
 // The anti-forgery token is checked by each handler once it has read the form (FormAsync), so that an upload over the limit is
 // told so in a sentence: the automatic check reads the form first and answers a blank 400.
 [IgnoreAntiforgeryToken]
-public sealed class CatalogusModel(CatalogService catalog, CatalogWrites writes, AccessPolicy policy, IAntiforgery antiforgery) : ConsolePage
+public sealed class CatalogusModel(CatalogWrites writes, AccessPolicy policy, IAntiforgery antiforgery) : ConsolePage
 {
     /// <summary>The most one upload may hold; a larger region is imported with <c>matchengine import</c>.</summary>
     public const long MaxUploadBytes = 100L * 1024 * 1024;
@@ -65,9 +64,7 @@ public sealed class CatalogusModel(CatalogService catalog, CatalogWrites writes,
         try
         {
             var files = ByKind(form.Files.GetFiles("bestanden"));
-            Imported = new FolderImporter(catalog.Store, catalog.Validator).Import(files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream),
-                HttpContext.RequestAborted);
-            catalog.SyncIndex();
+            Imported = writes.Import(Scope(policy), files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream), HttpContext.RequestAborted);
         }
         catch (InvalidRequestException invalid)
         {
