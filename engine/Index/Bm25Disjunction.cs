@@ -47,7 +47,7 @@ internal static class Bm25Disjunction
         var leaves = searcher.IndexReader.Leaves;
         var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
         var weighted = Weighted(searcher, clauses, terms);
-        var best = new TopDocsHeap(top);
+        var best = new BestDocuments(top);
         foreach (var segment in leaves)
             ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best, kept);
         return best.Sorted();
@@ -196,7 +196,7 @@ internal static class Bm25Disjunction
         return new WeightedClause(clause.Field, clause.Term, bytes, states, weight * (K1 + 1), lengthNorm);
     }
 
-    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocsHeap best,
+    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, BestDocuments best,
         SegmentSums? kept)
     {
         var maxDoc = segment.AtomicReader.MaxDoc;
@@ -224,7 +224,7 @@ internal static class Bm25Disjunction
     /// the top anyway is not filtered: the score test is the cheaper one. With <paramref name="clear"/>, the sums are
     /// zeroed as they are read.
     /// </summary>
-    private static void OfferMatches(int docBase, double[] sums, int maxDoc, SegmentFilter filter, TopDocsHeap best, bool clear)
+    private static void OfferMatches(int docBase, double[] sums, int maxDoc, SegmentFilter filter, BestDocuments best, bool clear)
     {
         var width = Vector<double>.Count;
         var floor = best.Floor;
@@ -246,7 +246,7 @@ internal static class Bm25Disjunction
         }
     }
 
-    private static void Offer(int docBase, int doc, double sum, SegmentFilter filter, TopDocsHeap best)
+    private static void Offer(int docBase, int doc, double sum, SegmentFilter filter, BestDocuments best)
     {
         var global = docBase + doc;
         var score = (float)sum;
@@ -304,71 +304,6 @@ internal static class Bm25Disjunction
         {
             if (!_byField.TryGetValue(field, out var terms)) _byField[field] = terms = reader.GetTerms(field)?.GetEnumerator();
             return terms;
-        }
-    }
-
-    /// <summary>The best n (score descending, then document ascending), as a min-heap with the worst kept on top.</summary>
-    private sealed class TopDocsHeap(int size)
-    {
-        private readonly (int Doc, float Score)[] _heap = new (int, float)[size];
-        private int _count;
-
-        /// <summary>
-        /// A sum (in double precision) that every document still able to enter lies above: 0 while the top has room, else the
-        /// worst score kept (a later document enters only with a higher score, and a sum whose single-precision score is
-        /// higher is itself higher).
-        /// </summary>
-        public double Floor => _count < _heap.Length ? 0 : _heap.Length == 0 ? double.PositiveInfinity : _heap[0].Score;
-
-        /// <summary>True when (<paramref name="doc"/>, <paramref name="score"/>) would enter the top if offered now.</summary>
-        public bool Admits(int doc, float score) => _count < _heap.Length || Better((doc, score), _heap[0]);
-
-        public void Offer(int doc, float score)
-        {
-            if (_count < _heap.Length)
-            {
-                _heap[_count] = (doc, score);
-                Up(_count++);
-            }
-            else if (Better((doc, score), _heap[0]))
-            {
-                _heap[0] = (doc, score);
-                Down(0);
-            }
-        }
-
-        public ScoreDoc[] Sorted()
-        {
-            var result = _heap[.._count];
-            Array.Sort(result, (x, y) => Better(x, y) ? -1 : Better(y, x) ? 1 : 0);
-            return result.Select(x => new ScoreDoc(x.Doc, x.Score)).ToArray();
-        }
-
-        private static bool Better((int Doc, float Score) x, (int Doc, float Score) than) =>
-            x.Score > than.Score || x.Score == than.Score && x.Doc < than.Doc;
-
-        private void Up(int i)
-        {
-            while (i > 0)
-            {
-                var parent = (i - 1) / 2;
-                if (!Better(_heap[parent], _heap[i])) break;
-                (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
-                i = parent;
-            }
-        }
-
-        private void Down(int i)
-        {
-            while (true)
-            {
-                int left = 2 * i + 1, right = left + 1, worst = i;
-                if (left < _count && Better(_heap[worst], _heap[left])) worst = left;
-                if (right < _count && Better(_heap[worst], _heap[right])) worst = right;
-                if (worst == i) return;
-                (_heap[worst], _heap[i]) = (_heap[i], _heap[worst]);
-                i = worst;
-            }
         }
     }
 }
