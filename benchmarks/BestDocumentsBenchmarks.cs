@@ -1,12 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using MatchEngine.Benchmarks.Support;
-using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Domain;
 
 namespace MatchEngine.Benchmarks;
 
 /// <summary>
 /// Question: what does keeping a retrieval's best 1,000 documents cost with a buffer and quickselect
-/// (<see cref="BestDocuments"/>) against the binary heap it replaced (<see cref="HeapOfBest"/>, baseline)? Both take the
+/// (<see cref="BestOf{T, TOrder}"/>) against the binary heap it replaced (<see cref="HeapOfBest"/>, baseline)? Both take the
 /// same stream, as <c>Bm25Disjunction</c> offers it: 150,000 documents in ascending order, 60% matching a term, with
 /// BM25-like sums (a sum of up to six term scores), each offered only when its sum lies above the top's current floor.
 /// Both give the same 1,000 (checked in the setup).
@@ -51,14 +51,20 @@ public class BestDocumentsBenchmarks
     [Benchmark(Description = "buffer of 2,000 + quickselect")]
     public (int Doc, float Score)[] Buffered()
     {
-        var best = new BestDocuments(Top);
-        var floor = best.Floor;
+        var best = new BestOf<(int Doc, float Score), ByScore>(Top);
+        var floor = 0.0;
         for (var doc = 0; doc < _sums.Length; doc++)
         {
             if (!(_sums[doc] > floor)) continue;
-            best.Offer(doc, (float)_sums[doc]);
-            floor = best.Floor;
+            best.Offer((doc, (float)_sums[doc]));
+            if (best.HasFloor) floor = best.Floor.Score;
         }
-        return Array.ConvertAll(best.Sorted(), d => (d.Doc, d.Score));
+        return best.Sorted().ToArray();
+    }
+
+    private readonly struct ByScore : IBestFirst<(int Doc, float Score)>
+    {
+        public static bool Better((int Doc, float Score) x, (int Doc, float Score) than) =>
+            x.Score > than.Score || x.Score == than.Score && x.Doc < than.Doc;
     }
 }

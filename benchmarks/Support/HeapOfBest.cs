@@ -2,7 +2,7 @@ namespace MatchEngine.Benchmarks.Support;
 
 /// <summary>
 /// The best n documents (score descending, then document ascending) as a min-heap with the worst kept on top: how
-/// retrieval kept its top before <see cref="Engine.Index.BestDocuments"/>, kept here as that benchmark's baseline.
+/// retrieval kept its top before <see cref="Engine.Domain.BestOf{T, TOrder}"/>, kept here as that benchmark's baseline.
 /// </summary>
 internal sealed class HeapOfBest(int size)
 {

@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using MatchEngine.Engine.Domain;
+using TopDocuments = MatchEngine.Engine.Domain.BestOf<(int Doc, float Score), MatchEngine.Engine.Index.Bm25Disjunction.ByScore>;
 
 namespace MatchEngine.Engine.Index;
 
@@ -47,10 +49,13 @@ internal static class Bm25Disjunction
         var leaves = searcher.IndexReader.Leaves;
         var terms = leaves.Select(leaf => new SegmentTerms(leaf.AtomicReader)).ToArray();
         var weighted = Weighted(searcher, clauses, terms);
-        var best = new BestDocuments(top);
+        var best = new TopDocuments(top);
         foreach (var segment in leaves)
             ScoreSegment(segment, weighted, terms[segment.Ord], new SegmentFilter(segment, keywords, constraints), best, kept);
-        return best.Sorted();
+        var sorted = best.Sorted();
+        var result = new ScoreDoc[sorted.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = new ScoreDoc(sorted[i].Doc, sorted[i].Score);
+        return result;
     }
 
     /// <summary>
@@ -196,7 +201,7 @@ internal static class Bm25Disjunction
         return new WeightedClause(clause.Field, clause.Term, bytes, states, weight * (K1 + 1), lengthNorm);
     }
 
-    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, BestDocuments best,
+    private static void ScoreSegment(AtomicReaderContext segment, WeightedClause[] clauses, SegmentTerms terms, SegmentFilter filter, TopDocuments best,
         SegmentSums? kept)
     {
         var maxDoc = segment.AtomicReader.MaxDoc;
@@ -224,10 +229,10 @@ internal static class Bm25Disjunction
     /// the top anyway is not filtered: the score test is the cheaper one. With <paramref name="clear"/>, the sums are
     /// zeroed as they are read.
     /// </summary>
-    private static void OfferMatches(int docBase, double[] sums, int maxDoc, SegmentFilter filter, BestDocuments best, bool clear)
+    private static void OfferMatches(int docBase, double[] sums, int maxDoc, SegmentFilter filter, TopDocuments best, bool clear)
     {
         var width = Vector<double>.Count;
-        var floor = best.Floor;
+        var floor = SumFloor(best);
         var doc = 0;
         for (; doc + width <= maxDoc; doc += width)
         {
@@ -236,7 +241,7 @@ internal static class Bm25Disjunction
             if (!Vector.GreaterThanAny(block, new Vector<double>(floor))) continue;
             for (var lane = 0; lane < width; lane++)
                 if (block[lane] > floor) Offer(docBase, doc + lane, block[lane], filter, best);
-            floor = best.Floor;
+            floor = SumFloor(best);
         }
         for (; doc < maxDoc; doc++)
         {
@@ -246,11 +251,25 @@ internal static class Bm25Disjunction
         }
     }
 
-    private static void Offer(int docBase, int doc, double sum, SegmentFilter filter, BestDocuments best)
+    private static void Offer(int docBase, int doc, double sum, SegmentFilter filter, TopDocuments best)
     {
         var global = docBase + doc;
         var score = (float)sum;
-        if (best.Admits(global, score) && filter.Accepts(doc)) best.Offer(global, score);
+        if (best.Admits((global, score)) && filter.Accepts(doc)) best.Offer((global, score));
+    }
+
+    /// <summary>
+    /// A sum (in double precision) that every document still able to enter the top lies above: 0 until its first selection
+    /// (every score is positive), then its floor's score (a later document enters only with a higher score, and a sum whose
+    /// single-precision score is higher is itself higher).
+    /// </summary>
+    private static double SumFloor(TopDocuments best) => best.HasFloor ? best.Floor.Score : 0;
+
+    /// <summary>The order of a retrieval's top: the higher score first, then the lower document (documents are offered in ascending order).</summary>
+    internal readonly struct ByScore : IBestFirst<(int Doc, float Score)>
+    {
+        public static bool Better((int Doc, float Score) x, (int Doc, float Score) than) =>
+            x.Score > than.Score || x.Score == than.Score && x.Doc < than.Doc;
     }
 
     /// <summary>Adds every clause's score to <paramref name="sums"/> for each live document of the segment its term occurs in, last clause first (Lucene's order).</summary>

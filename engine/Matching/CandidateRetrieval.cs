@@ -98,22 +98,18 @@ public static class CandidateRetrieval
     private static List<int> ByTier(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
     {
         var found = new List<int>(StructuredDepth);
-        // A tier can admit thousands; only the nearest to their reach that still fit are kept, the farthest of them on top.
-        var nearest = new PriorityQueue<int, (double Ratio, int Ordinal)>(StructuredDepth, FarthestFirst);
+        // A tier can admit thousands; only the nearest to their reach that still fit are kept.
+        var nearest = new BestOf<(double Ratio, int Ordinal), NearestFirst>(StructuredDepth);
         void Consider(int o, in CandidateHome home, bool withinReach)
         {
             ref var word = ref visited[o >> 6];
             var bit = 1UL << o;
             if ((word & bit) != 0) return;
             word |= bit;
-            // Once as many are kept as still fit, a candidate farther (over their reach) than the farthest kept is out.
-            var full = nearest.Count >= StructuredDepth - found.Count;
-            var farthest = (Ratio: double.PositiveInfinity, Ordinal: int.MaxValue);
-            if (full && !nearest.TryPeek(out _, out farthest)) return;
-            if (walls.Admit(lists, o, home, withinReach ? Math.Min(1, farthest.Ratio) : farthest.Ratio) is not { } ratio) return;
-            // Ordinals order candidates as their ids do (CandidateLists), so ties between equal shares go to the lower id.
-            if (!full) nearest.Enqueue(o, (ratio, o));
-            else if (FarthestFirst.Compare((ratio, o), farthest) > 0) nearest.DequeueEnqueue(o, (ratio, o));
+            // Once the tier has kept as many as still fit, a candidate farther (over their reach) than the farthest kept is out.
+            var farthest = nearest.HasFloor ? nearest.Floor.Ratio : double.PositiveInfinity;
+            if (walls.Admit(lists, o, home, withinReach ? Math.Min(1, farthest) : farthest) is not { } ratio) return;
+            nearest.Offer((ratio, o));
         }
         void Collect(int[] ordinals, bool withinReach)
         {
@@ -121,9 +117,8 @@ public static class CandidateRetrieval
         }
         bool Filled()
         {
-            var tier = new int[nearest.Count];
-            for (var i = tier.Length - 1; i >= 0; i--) tier[i] = nearest.Dequeue();
-            found.AddRange(tier);
+            foreach (var (_, o) in nearest.Sorted()) found.Add(o);
+            nearest = new(StructuredDepth - found.Count);
             return found.Count >= StructuredDepth;
         }
         Collect(lists.InUnit(vacancy.Isco), withinReach: false);
@@ -141,9 +136,15 @@ public static class CandidateRetrieval
         return found;
     }
 
-    /// <summary>Orders (distance over reach, ordinal) from the farthest: the heap of <see cref="ByTier"/> keeps the farthest kept candidate on top.</summary>
-    private static readonly Comparer<(double Ratio, int Ordinal)> FarthestFirst = Comparer<(double Ratio, int Ordinal)>.Create(static (x, y) =>
-        x.Ratio != y.Ratio ? y.Ratio.CompareTo(x.Ratio) : y.Ordinal.CompareTo(x.Ordinal));
+    /// <summary>
+    /// Nearest to their reach first (distance over reach), then the lower ordinal: ordinals order candidates as their ids do
+    /// (<see cref="CandidateLists"/>), so ties between equal shares go to the lower id.
+    /// </summary>
+    private readonly struct NearestFirst : IBestFirst<(double Ratio, int Ordinal)>
+    {
+        public static bool Better((double Ratio, int Ordinal) x, (double Ratio, int Ordinal) than) =>
+            x.Ratio < than.Ratio || x.Ratio == than.Ratio && x.Ordinal < than.Ordinal;
+    }
 
     /// <summary>The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a two-digit ISCO code.</summary>
     private static List<int> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)

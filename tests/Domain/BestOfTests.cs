@@ -1,13 +1,20 @@
-using MatchEngine.Engine.Index;
+using MatchEngine.Engine.Domain;
+using Best = MatchEngine.Engine.Domain.BestOf<(int Doc, float Score), MatchEngine.Tests.Domain.BestOfTests.ByScore>;
 
-namespace MatchEngine.Tests.Index;
+namespace MatchEngine.Tests.Domain;
 
 /// <summary>
-/// The best n documents of a retrieval (<see cref="BestDocuments"/>) against sorting everything offered: the same documents in
-/// the same order, ties in score going to the lower document, whatever the size of the top against the number offered.
+/// The best n of what is offered (<see cref="BestOf{T, TOrder}"/>), in a retrieval's order (higher score, then lower document),
+/// against sorting everything offered: the same items in the same order, whatever the size of the top against the number offered.
 /// </summary>
-public sealed class BestDocumentsTests
+public sealed class BestOfTests
 {
+    internal readonly struct ByScore : IBestFirst<(int Doc, float Score)>
+    {
+        public static bool Better((int Doc, float Score) x, (int Doc, float Score) than) =>
+            x.Score > than.Score || x.Score == than.Score && x.Doc < than.Doc;
+    }
+
     [Theory]
     [InlineData(1, 50, 7)]
     [InlineData(5, 1000, 10)]
@@ -19,38 +26,39 @@ public sealed class BestDocumentsTests
     {
         var random = new Random(top * 31 + offered);
         var scores = Enumerable.Range(0, offered).Select(_ => (float)random.Next(1, distinctScores + 1) / distinctScores).ToArray();
-        var best = new BestDocuments(top);
+        var best = new Best(top);
 
-        for (var doc = 0; doc < offered; doc++) best.Offer(doc, scores[doc]);
+        for (var doc = 0; doc < offered; doc++) best.Offer((doc, scores[doc]));
 
         var expected = Enumerable.Range(0, offered).OrderByDescending(d => scores[d]).ThenBy(d => d).Take(top).ToArray();
-        var sorted = best.Sorted();
+        var sorted = best.Sorted().ToArray();
         Assert.Equal(expected, sorted.Select(d => d.Doc));
         Assert.Equal(expected.Select(d => scores[d]), sorted.Select(d => d.Score));
     }
 
     [Fact]
-    public void Floor_AfterASelection_IsTheWorstKeptAndShutsOutWhatScoresNoHigher()
+    public void Floor_AfterASelection_IsTheWorstKeptAndShutsOutWhatRanksNoHigher()
     {
-        var best = new BestDocuments(2);
-        Assert.Equal(0, best.Floor);
-        foreach (var (doc, score) in new[] { (0, 0.5f), (1, 0.9f), (2, 0.7f), (3, 0.1f), (4, 0.8f) }) best.Offer(doc, score);
+        var best = new Best(2);
+        Assert.False(best.HasFloor);
+        foreach (var (doc, score) in new[] { (0, 0.5f), (1, 0.9f), (2, 0.7f), (3, 0.1f), (4, 0.8f) }) best.Offer((doc, score));
 
         // Four filled the buffer of twice the top; the fifth made room by keeping the best two (0.9 and 0.7).
-        Assert.Equal(0.7f, (float)best.Floor);
-        Assert.False(best.Admits(5, 0.7f));
-        Assert.True(best.Admits(5, 0.75f));
-        Assert.Equal([1, 4], best.Sorted().Select(d => d.Doc));
+        Assert.Equal((2, 0.7f), best.Floor);
+        Assert.False(best.Admits((5, 0.7f)));
+        Assert.True(best.Admits((1, 0.7f)));
+        Assert.True(best.Admits((5, 0.75f)));
+        Assert.Equal([1, 4], best.Sorted().ToArray().Select(d => d.Doc));
     }
 
     [Fact]
     public void Offer_NoTop_AdmitsNothing()
     {
-        var best = new BestDocuments(0);
-        best.Offer(0, 1f);
+        var best = new Best(0);
+        best.Offer((0, 1f));
 
-        Assert.Equal(double.PositiveInfinity, best.Floor);
-        Assert.Empty(best.Sorted());
+        Assert.False(best.Admits((1, 2f)));
+        Assert.True(best.Sorted().IsEmpty);
     }
 
     [Fact]
@@ -62,7 +70,7 @@ public sealed class BestDocumentsTests
         for (var n = 1; n <= items.Length; n++)
         {
             var copy = items.OrderBy(_ => random.Next()).ToArray();
-            BestDocuments.SelectBest(copy, n);
+            Best.SelectBest(copy, n);
 
             Assert.Equal(ranked[n - 1], copy[n - 1]);
             Assert.Equal(ranked.Take(n).Select(x => x.Doc).Order(), copy.Take(n).Select(x => x.Doc).Order());
