@@ -1,6 +1,10 @@
 namespace MatchEngine.Engine.Domain;
 
-/// <summary>How a <see cref="BestOf{T, TOrder}"/> ranks its items: a strict total order, best first.</summary>
+/// <summary>
+/// How a <see cref="BestOf{T, TOrder}"/> ranks its items, best first: a strict weak order. Items neither of which is better
+/// than the other tie; which of tied items at the floor are kept is not specified, so an order that must keep a particular
+/// one breaks ties itself (a retrieval's top: the lower document).
+/// </summary>
 public interface IBestFirst<T>
 {
     /// <summary>True when <paramref name="x"/> ranks above <paramref name="than"/>.</summary>

@@ -77,16 +77,21 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         var scored = model.ScoreBest(features, cascade with { Survivors = Math.Max(cascade.Survivors, top) });
         // Only rows scoring at least the top-th best score can be among the best (ties at that score included); just those
         // are ordered, by score and then id, instead of keying and sorting every retrieved row.
-        var scores = new float[scored.Count];
-        for (var i = 0; i < scores.Length; i++) scores[i] = scored[i].Score;
         var floor = float.NegativeInfinity;
-        if (scores.Length > top)
+        if (scored.Count > top)
         {
-            Array.Sort(scores);
-            floor = scores[^top];
+            var highest = new BestOf<float, Higher>(top);
+            foreach (var s in scored) highest.Offer(s.Score);
+            floor = highest.Sorted()[^1];
         }
         return scored.Where(s => !(s.Score < floor))
             .OrderByDescending(s => s.Score).ThenBy(s => idOf(s.Row), StringComparer.Ordinal).Take(top).ToArray();
+    }
+
+    /// <summary>The higher score first.</summary>
+    private readonly struct Higher : IBestFirst<float>
+    {
+        public static bool Better(float x, float than) => x > than;
     }
 
     /// <summary>
