@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace MatchEngine.Models.Ranking;
@@ -36,6 +37,7 @@ public sealed class HingeBasis
     public IReadOnlyList<(int Feature, double Knot)> Hinges => _hinges;
 
     /// <summary>A hinge column's value for a feature value: max(0, x − knot), in single precision as models are trained on it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Hinge(float x, double knot) => (float)Math.Max(0, x - knot);
 
     /// <summary>The basis of the rows' features: for each feature, the quartiles of its training values above its minimum, strictly inside its range.</summary>
