@@ -5,7 +5,7 @@ namespace MatchEngine.Engine.Domain;
 /// than the other tie; which of tied items at the floor are kept is not specified, so an order that must keep a particular
 /// one breaks ties itself (a retrieval's top: the lower document).
 /// </summary>
-public interface IBestFirst<T>
+internal interface IBestFirst<T>
 {
     /// <summary>True when <paramref name="x"/> ranks above <paramref name="than"/>.</summary>
     static abstract bool Better(T x, T than);
