@@ -1,7 +1,5 @@
-using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Advice;
-using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Carving;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Leerwerk;
@@ -12,45 +10,47 @@ using MatchEngine.Models.Registry;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// The engine parts a candidate-reading verb needs, opened over the data directory: the catalog, the promoted ranker,
-/// the audit trail and the policy layer, through which every read of a candidate goes as the CLI's
-/// <see cref="CliContext.Operator"/>. Engine errors become CLI failures.
+/// The engine parts a candidate-reading verb needs, opened over the data directory: a <see cref="PolicySession"/> (the catalog,
+/// the audit trail and the policy layer, through which every read of a candidate goes as the CLI's <see cref="CliContext.Operator"/>)
+/// and the promoted ranker. Engine errors become CLI failures.
 /// </summary>
 internal sealed class MatchingSession : IDisposable
 {
     private readonly CliContext _context;
-    private readonly IAuditLog _audit;
+    private readonly PolicySession _policy;
     private PromotedModel<Models.Herinstroom.HorizonClassifier>? _routeSuccess;
 
-    private MatchingSession(CliContext context, CatalogService catalog, PromotedModel<TrainedRanker> ranker, ShortlistService shortlists, IAuditLog audit)
+    private MatchingSession(CliContext context, PolicySession policy, RankingCascade? cascade)
     {
         _context = context;
-        Catalog = catalog;
-        Ranker = ranker;
-        Shortlists = shortlists;
-        _audit = audit;
-        Policy = new AccessPolicy(catalog.Store, audit, context.Time);
-        Today = new DataToday(catalog.Store, context.Time);
-        Matching = new MatchingReads(shortlists, new SearchAdmission(1), catalog, Today, context.Time);
+        _policy = policy;
+        Ranker = RankerModels.Follow(context.Registry, poll: null);
+        Shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), Ranker, cascade);
+        Today = new DataToday(Catalog.Store, context.Time);
+        Matching = new MatchingReads(Shortlists, new SearchAdmission(1), Catalog, Today, context.Time);
     }
 
-    public CatalogService Catalog { get; }
+    public CatalogService Catalog => _policy.Catalog;
     public PromotedModel<TrainedRanker> Ranker { get; }
     public ShortlistService Shortlists { get; }
-    public AccessPolicy Policy { get; }
     public MatchingReads Matching { get; }
 
     public static MatchingSession Open(CliContext context, RankingCascade? cascade = null)
     {
-        var layout = context.Layout;
-        var catalog = CatalogService.Open(layout, context.Time);
-        var ranker = RankerModels.Follow(context.Registry, poll: null);
-        return new MatchingSession(context, catalog, ranker, new ShortlistService(catalog, new CandidatePool(catalog.Store), ranker, cascade),
-            layout.Store.OpenAuditLog());
+        var policy = PolicySession.Open(context);
+        try
+        {
+            return new MatchingSession(context, policy, cascade);
+        }
+        catch
+        {
+            policy.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
-    public CallerScope Scope(string verb) => _context.Scope(Policy, verb);
+    public CallerScope Scope(string verb) => _policy.Scope(verb);
 
     /// <summary>Jobcarving and leerwerk through the policy layer, with the promoted route-success model when there is one.</summary>
     public MaatwerkReads Maatwerk() => new(Carving, Leerwerk());
@@ -70,27 +70,16 @@ internal sealed class MatchingSession : IDisposable
     /// <summary>The data's date and who is at work on it, shared by every service of the session.</summary>
     public DataToday Today { get; }
 
-    /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
-    public T Run<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (Exception e) when (PolicySession.IsFailure(e))
-        {
-            throw new CliFailureException(e.Message);
-        }
-    }
+    /// <summary>Runs an engine call; failures as <see cref="PolicySession.Run{T}(Func{T})"/>.</summary>
+    public T Run<T>(Func<T> call) => PolicySession.Run(call);
 
-    /// <summary>Runs an engine call that writes its audit entries; failures as <see cref="Run{T}(Func{T})"/>.</summary>
+    /// <summary>Runs an engine call that writes its audit entries; failures as <see cref="PolicySession.RunAsync{T}(Func{Task{T}})"/>.</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> call) => PolicySession.RunAsync(call);
 
     public void Dispose()
     {
         Ranker.Dispose();
         _routeSuccess?.Dispose();
-        _audit.Dispose();
-        Catalog.Dispose();
+        _policy.Dispose();
     }
 }

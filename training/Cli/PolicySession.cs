@@ -14,24 +14,38 @@ internal sealed class PolicySession : IDisposable
 {
     private readonly CliContext _context;
     private readonly IAuditLog _audit;
+    private readonly AccessPolicy _policy;
 
     private PolicySession(CliContext context)
     {
         _context = context;
         Catalog = CatalogService.Open(context.Layout, context.Time);
         _audit = context.Layout.Store.OpenAuditLog();
-        Policy = new AccessPolicy(Catalog.Store, _audit, context.Time);
+        _policy = new AccessPolicy(Catalog.Store, _audit, context.Time);
     }
 
     public CatalogService Catalog { get; }
-    public AccessPolicy Policy { get; }
 
     public static PolicySession Open(CliContext context) => new(context);
 
     /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
-    public CallerScope Scope(string verb) => _context.Scope(Policy, verb);
+    public CallerScope Scope(string verb) => _context.Scope(_policy, verb);
 
     /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
+    public static T Run<T>(Func<T> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (IsFailure(e))
+        {
+            throw new CliFailureException(e.Message);
+        }
+    }
+
+    /// <summary>Runs an engine call that writes its audit entries; failures as <see cref="Run{T}(Func{T})"/>.</summary>
     public static async Task<T> RunAsync<T>(Func<Task<T>> call)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -46,7 +60,7 @@ internal sealed class PolicySession : IDisposable
     }
 
     /// <summary>The engine's refusals a CLI user can act on, as opposed to a failure of the tool itself.</summary>
-    public static bool IsFailure(Exception e) => e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException;
+    private static bool IsFailure(Exception e) => e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException;
 
     public void Dispose()
     {
