@@ -48,6 +48,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         jobs ??= CurrentJobs.None;
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters, filters.ExcludeWorking ? jobs.Holders : null);
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
+        ReadAhead.Candidates(retrieved);
         var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
         var best = filters.FairExposure is { } fair
             ? FairlyReranked(model, features, retrieved, top, fair, vacancy.PostedAt)
