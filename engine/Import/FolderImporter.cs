@@ -16,12 +16,17 @@ namespace MatchEngine.Engine.Import;
 public sealed class FolderImporter(ICatalogStore store, ContractValidator validator, LabelSources? labels = null)
 {
     /// <summary>Reads and imports <paramref name="folder"/>; throws <see cref="DirectoryNotFoundException"/> when it does not exist.</summary>
-    public ImportResult Import(string folder, CancellationToken cancellationToken = default)
+    public ImportResult Import(string folder, CancellationToken cancellationToken = default) => Import(ContractFiles(folder), cancellationToken);
+
+    /// <summary>
+    /// The contract files of <paramref name="folder"/> by kind, as <see cref="Import(IReadOnlyDictionary{EntityKind, Func{Stream}}, CancellationToken)"/>
+    /// reads them; throws <see cref="DirectoryNotFoundException"/> when the folder does not exist.
+    /// </summary>
+    public static IReadOnlyDictionary<EntityKind, Func<Stream>> ContractFiles(string folder)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"map bestaat niet: {folder}");
-        var files = EntityKinds.ImportOrder.Select(k => (Kind: k, Path: Path.Combine(folder, k.FileName()))).Where(f => File.Exists(f.Path))
+        return EntityKinds.ImportOrder.Select(k => (Kind: k, Path: Path.Combine(folder, k.FileName()))).Where(f => File.Exists(f.Path))
             .ToDictionary(f => f.Kind, f => (Func<Stream>)(() => new FileStream(f.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16)));
-        return Import(files, cancellationToken);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using MatchEngine.Engine;
+using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Import;
-using MatchEngine.Engine.Catalog;
 using MatchEngine.Training.Synth;
 using MatchEngine.Engine.Domain;
 
@@ -9,7 +9,7 @@ namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to
-/// date. Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder
+/// date, through the policy path as the CLI's operator (<see cref="CatalogWrites.Import"/>, as the console imports). Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder
 /// written by <c>synth</c> also holds <c>synth.json</c>, which is copied into the data directory for <c>ceiling</c>.
 /// </summary>
 public sealed class ImportCommand : ICommand
@@ -28,10 +28,9 @@ public sealed class ImportCommand : ICommand
         if (!Directory.Exists(folder)) throw new CliFailureException($"map bestaat niet: {folder}");
         CheckFolder(folder, context.Error);
         var layout = context.Layout;
-        using var catalog = CatalogService.Open(layout, context.Time);
+        using var session = PolicySession.Open(context);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = new FolderImporter(catalog.Store, catalog.Validator).Import(folder, cancellationToken);
-        catalog.SyncIndex();
+        var result = PolicySession.Run(() => new CatalogWrites(session.Catalog).Import(session.Scope(Verb), FolderImporter.ContractFiles(folder), cancellationToken));
         if (SynthSettings.CopyInto(folder, layout.Root))
             context.Error.WriteLine($"kept the region's synthetic settings as {Path.Combine(layout.Root, SynthSettings.FileName)} (read by ceiling)");
         context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
