@@ -13,7 +13,7 @@ namespace MatchEngine.Api.Grpc;
 /// each field; unknown records NOT_FOUND; an engine not ready FAILED_PRECONDITION. Anything else is
 /// INTERNAL, with the exception text only in Development. Before a method runs, its request's ids are checked
 /// (<see cref="RequestIds"/>), in client streams message by message; a client stream that is not valid protobuf is
-/// INVALID_ARGUMENT (<see cref="MalformedRequests"/>). A status message never exceeds <see cref="MaxMessageLength"/>
+/// INVALID_ARGUMENT, one with a message above the size limit RESOURCE_EXHAUSTED, both in Dutch (<see cref="UnreadableRequests"/>). A status message never exceeds <see cref="MaxMessageLength"/>
 /// characters, whatever a client sent.
 /// </summary>
 public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IHostEnvironment environment) : Interceptor
@@ -31,14 +31,14 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             RequestIds.Check(request);
             return await continuation(request, context);
         }
-        catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
+        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
     }
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
         ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { return await continuation(new CheckedRequestStream<TRequest>(requestStream), context); }
-        catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
+        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
@@ -49,22 +49,22 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             RequestIds.Check(request);
             await continuation(request, responseStream, context);
         }
-        catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
+        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
     }
 
     public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { await continuation(new CheckedRequestStream<TRequest>(requestStream), responseStream, context); }
-        catch (Exception e) when (e is not RpcException || MalformedRequests.IsMalformed(e)) { throw Map(e, context); }
+        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
     }
 
     private RpcException Map(Exception e, ServerCallContext context)
     {
         switch (e)
         {
-            case var _ when MalformedRequests.IsMalformed(e):
-                return BadRequest(Unreadable, [(MalformedRequests.Field, MalformedRequests.Reason)]);
+            case var _ when UnreadableRequests.Answer(e) is { } answer:
+                return answer;
             case ContractViolationException v:
                 return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
             case InvalidRequestException i:

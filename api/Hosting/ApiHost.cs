@@ -31,7 +31,7 @@ public static class ApiHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseMiddleware<MalformedRequests>();
+        app.UseMiddleware<UnreadableRequests>();
         app.MapMatchEngineGrpc();
         app.MapMatchEngineConsole();
         app.MapMatchEngineHttpApi();

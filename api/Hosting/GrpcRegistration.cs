@@ -20,7 +20,7 @@ public static class GrpcRegistration
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
-            o.MaxReceiveMessageSize = 4 * 1024 * 1024;
+            o.MaxReceiveMessageSize = GrpcLimits.MaxMessageBytes;
         });
         services.AddMatchEngineHttpApi();
         services.AddGrpcReflection();

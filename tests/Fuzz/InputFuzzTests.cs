@@ -1,4 +1,5 @@
 using System.Text;
+using Google.Rpc;
 using Grpc.Core;
 using MatchEngine.Api.V1;
 
@@ -115,8 +116,38 @@ public sealed class InputFuzzTests
         var client = new Catalog.CatalogClient(server.Channel);
         var huge = new Employer { Id = "e-1", Name = new string('n', 5 * 1024 * 1024), Sector = "zorg", Lat = 52.2, Lon = 5.1, Size = "small" };
         var e = await Assert.ThrowsAsync<RpcException>(() => client.UpsertOneAsync(new Record { Employer = huge }).ResponseAsync);
-        Assert.Equal(GrpcStatusCode.ResourceExhausted, e.StatusCode);
+        AssertTooLarge(e);
         var health = new Grpc.Health.V1.Health.HealthClient(server.Channel);
         Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, (await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest())).Status);
+    }
+
+    [Fact]
+    public async Task CatalogStream_MessageAboveTheSizeLimit_IsRefusedInDutchAfterTheRecordsBeforeIt()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var client = new Catalog.CatalogClient(server.Channel);
+        using var call = client.Upsert();
+        await call.RequestStream.WriteAsync(new Record { Employer = new Employer { Id = "e-1", Name = "Bakkerij", Sector = "zorg", Lat = 52.2, Lon = 5.1, Size = "small" } });
+        var first = await call.ResponseStream.MoveNext() ? call.ResponseStream.Current : null;
+        Assert.True(first?.Accepted, "the record before the large one is written");
+        var huge = new Record { Employer = new Employer { Id = "e-2", Name = new string('n', 5 * 1024 * 1024), Sector = "zorg", Lat = 52.2, Lon = 5.1, Size = "small" } };
+        try
+        {
+            await call.RequestStream.WriteAsync(huge);
+        }
+        catch (RpcException)
+        {
+            // The server may end the call while the rest of the message is on its way; its status is read below.
+        }
+        AssertTooLarge(await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseStream.MoveNext()));
+        Assert.Equal("e-1", (await client.GetAsync(new RecordRef { Kind = MatchEngine.Api.V1.EntityKind.Employer, Id = "e-1" })).Employer.Id);
+    }
+
+    /// <summary>RESOURCE_EXHAUSTED in Dutch, naming the limit, with a google.rpc.QuotaFailure for the message.</summary>
+    private static void AssertTooLarge(RpcException e)
+    {
+        Assert.Equal(GrpcStatusCode.ResourceExhausted, e.StatusCode);
+        Assert.Equal("het bericht is groter dan 4 MB, de grens per bericht; stuur records één per bericht (de stream van Catalog.Upsert)", e.Status.Detail);
+        Assert.Equal("(message)", e.GetRpcStatus()!.GetDetail<QuotaFailure>().Violations.Single().Subject);
     }
 }
