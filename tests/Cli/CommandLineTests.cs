@@ -10,7 +10,7 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
 {
     private static readonly ICommand[] Commands =
         [new ImportCommand(), new SearchCommand(), new SynthCommand(), new TrainCommand(), new ShortlistCommand(), new RecommendCommand(), new CarveCommand(), new RoutesCommand(),
-            new SurvivalCommand(), new AuditCommand(), new DeleteCommand(), new GetCommand()];
+            new SurvivalCommand(), new AuditCommand(), new DeleteCommand(), new GetCommand(), new OutcomeCommand()];
 
     private static Task<CliResult> Run(params string[] args) => CliRun.RunAsync(Commands, new FixedClock(TrainedRegion.Today), args);
 
@@ -70,6 +70,31 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
         Assert.Contains(Engine.Access.AuditPurposes.CandidateRecord, trail, StringComparison.Ordinal);
         var (_, _, stderr) = (await Run("get", "--kind", "vacancies", "--id", "nope", "--json", "--data", dir.File("data"))).AssertExit(1);
         Assert.Contains("vacature 'nope' bestaat niet", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outcome_AnInvitation_IsAMatchEventWithItsPositionAuditedAndABadStageOrUnknownCandidateExitOne()
+    {
+        using var dir = new TempDirectory();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
+        var (_, stdout, _) = (await Run("outcome", "--vacancy", "vac-1", "--candidate", "cand-1", "--stage", "invited", "--position", "3", "--json",
+            "--data", dir.File("data"))).AssertSucceeded();
+        var printed = JsonDocument.Parse(LastLine(stdout)).RootElement;
+        Assert.Equal("invited", printed.GetProperty("stage").GetString());
+        Assert.Equal(3, printed.GetProperty("position").GetInt32());
+        Assert.True(printed.GetProperty("revision").GetInt64() > 0);
+        using (var catalog = Engine.Catalog.CatalogService.Open(new Engine.DataLayout(dir.File("data")), new FixedClock(TrainedRegion.Today)))
+        {
+            var recorded = catalog.Store.MatchEvents().Single(e => e.Stage == Engine.Domain.MatchStage.Invited);
+            Assert.Equal(("vac-1", "cand-1", 3), (recorded.VacancyId, recorded.CandidateId, recorded.Position));
+        }
+        var (_, trail, _) = (await Run("audit", "--candidate", "cand-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        Assert.Contains(Engine.Access.AuditPurposes.Outcome("invited"), trail, StringComparison.Ordinal);
+        var (_, _, badStage) = (await Run("outcome", "--vacancy", "vac-1", "--candidate", "cand-1", "--stage", "aangenomen", "--data", dir.File("data"))).AssertExit(1);
+        Assert.Contains("stage: ", badStage, StringComparison.Ordinal);
+        Assert.Contains("'aangenomen'", badStage, StringComparison.Ordinal);
+        var (_, _, unknown) = (await Run("outcome", "--vacancy", "vac-1", "--candidate", "nope", "--stage", "hired", "--data", dir.File("data"))).AssertExit(1);
+        Assert.Contains("kandidaat 'nope' bestaat niet", unknown, StringComparison.Ordinal);
     }
 
     [Fact]

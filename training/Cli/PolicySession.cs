@@ -2,6 +2,7 @@ using MatchEngine.Engine;
 using MatchEngine.Engine.Access;
 using MatchEngine.Engine.Audit;
 using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Contract;
 
 namespace MatchEngine.Training.Cli;
 
@@ -31,7 +32,7 @@ internal sealed class PolicySession : IDisposable
     /// <summary>The policy scope of one verb, named <c>cli/VERB</c> in the audit trail.</summary>
     public CallerScope Scope(string verb) => _context.Scope(_policy, verb);
 
-    /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument or a refusal becomes exit 1 with its message.</summary>
+    /// <summary>Runs an engine call; an unknown record, a missing model, a bad argument, a record the contract refuses or a refusal becomes exit 1 with its message.</summary>
     public static T Run<T>(Func<T> call)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -60,7 +61,8 @@ internal sealed class PolicySession : IDisposable
     }
 
     /// <summary>The engine's refusals a CLI user can act on, as opposed to a failure of the tool itself.</summary>
-    private static bool IsFailure(Exception e) => e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException;
+    private static bool IsFailure(Exception e) =>
+        e is RecordNotFoundException or PreconditionFailedException or InvalidRequestException or AccessDeniedException or ContractViolationException;
 
     public void Dispose()
     {

@@ -16,6 +16,7 @@ public static class Verbs
         new ExportCommand(),
         new ShortlistCommand(),
         new RecommendCommand(),
+        new OutcomeCommand(),
         new CarveCommand(),
         new RoutesCommand(),
         new ReadyCommand(),
