@@ -8,9 +8,10 @@ using MatchEngine.Engine.Domain;
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
-/// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to
-/// date, through the policy path as the CLI's operator (<see cref="CatalogWrites.Import"/>, as the console imports). Rejections go to stderr as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder
-/// written by <c>synth</c> also holds <c>synth.json</c>, which is copied into the data directory for <c>ceiling</c>.
+/// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to date, through the
+/// policy path as the CLI's operator (<see cref="CatalogWrites.Import"/>, as the console imports). Rejections go to stderr
+/// as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder written by <c>synth</c> also
+/// holds <c>synth.json</c>, which is copied into the data directory for <c>ceiling</c>.
 /// </summary>
 public sealed class ImportCommand : ICommand
 {
