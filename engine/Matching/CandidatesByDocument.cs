@@ -28,8 +28,13 @@ internal sealed class CandidatesByDocument(Dictionary<string, PreparedCandidate>
     /// <summary>The candidate of each ordinal of <see cref="Lists"/> (null for -1).</summary>
     public PreparedCandidate?[] CandidatesOf(int[] ordinals)
     {
+        // A loop, not Array.ConvertAll: its generic store checks each candidate's type, a read of every candidate, one at a time,
+        // that featurizing's ReadAhead makes together; a store of this sealed type into its own array needs no check.
         var all = Lists.All;
-        return Array.ConvertAll(ordinals, o => o >= 0 ? all[o] : null);
+        var candidates = new PreparedCandidate?[ordinals.Length];
+        for (var i = 0; i < ordinals.Length; i++)
+            if (ordinals[i] >= 0) candidates[i] = all[ordinals[i]];
+        return candidates;
     }
 
     /// <summary>
