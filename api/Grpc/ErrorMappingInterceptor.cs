@@ -13,8 +13,8 @@ namespace MatchEngine.Api.Grpc;
 /// each field; unknown records NOT_FOUND; an engine not ready FAILED_PRECONDITION. Anything else is
 /// INTERNAL, with the exception text only in Development. Before a method runs, its request's ids are checked
 /// (<see cref="RequestIds"/>), in client streams message by message; a client stream that is not valid protobuf is
-/// INVALID_ARGUMENT, one with a message above the size limit RESOURCE_EXHAUSTED, both in Dutch (<see cref="UnreadableRequests"/>). A status message never exceeds <see cref="MaxMessageLength"/>
-/// characters, whatever a client sent.
+/// INVALID_ARGUMENT, one with a message above the size limit RESOURCE_EXHAUSTED, both in Dutch (<see cref="UnreadableRequests"/>).
+/// A status message never exceeds <see cref="MaxMessageLength"/> characters, whatever a client sent.
 /// </summary>
 public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IHostEnvironment environment) : Interceptor
 {

@@ -2,9 +2,9 @@ using System.Text;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Status = Grpc.Core.Status;
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
+using Status = Grpc.Core.Status;
 
 namespace MatchEngine.Api.Grpc;
 
