@@ -42,6 +42,7 @@ public static class EngineRegistration
         services.AddSingleton<CatalogReads>();
         services.AddSingleton<CatalogWrites>();
         services.AddSingleton<MatchingReads>();
+        services.AddSingleton<OutcomeWrites>();
         services.AddSingleton<MaatwerkReads>();
         services.AddSingleton<AdviceReads>();
         services.AddSingleton<RiskReads>();

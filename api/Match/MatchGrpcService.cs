@@ -10,9 +10,9 @@ using FairExposure = MatchEngine.Engine.Matching.FairExposure;
 
 namespace MatchEngine.Api.Match;
 
-/// <summary>The Match gRPC service: a thin translation to <see cref="MatchingReads"/>.</summary>
+/// <summary>The Match gRPC service: a thin translation to <see cref="MatchingReads"/> and <see cref="OutcomeWrites"/>.</summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) : V1.Match.MatchBase
+public sealed class MatchGrpcService(MatchingReads reads, OutcomeWrites outcomes, AccessPolicy policy) : V1.Match.MatchBase
 {
     public override async Task<ShortlistResponse> Shortlist(ShortlistRequest request, ServerCallContext context)
     {
@@ -57,7 +57,7 @@ public sealed class MatchGrpcService(MatchingReads reads, AccessPolicy policy) :
     [Authorize(Roles = Roles.RecordOutcomes)]
     public override async Task<RecordOutcomeResponse> RecordOutcome(RecordOutcomeRequest request, ServerCallContext context)
     {
-        var revision = await reads.RecordOutcomeAsync(policy.ScopeOf(context), request.VacancyId, request.CandidateId, request.Stage,
+        var revision = await outcomes.RecordAsync(policy.ScopeOf(context), request.VacancyId, request.CandidateId, request.Stage,
             request.Position == 0 ? null : request.Position);
         return new RecordOutcomeResponse { Revision = revision };
     }

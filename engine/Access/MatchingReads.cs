@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Contract;
 using MatchEngine.Engine.Domain;
@@ -8,14 +6,14 @@ using MatchEngine.Engine.Matching;
 namespace MatchEngine.Engine.Access;
 
 /// <summary>
-/// Shortlists, vacancy recommendations and recorded outcomes through the policy layer: the caller's regions bound
+/// Shortlists and vacancy recommendations through the policy layer: the caller's regions bound
 /// the pool, consent is enforced by the index, and every answer writes its audit entries before it is returned. A shortlist
 /// of a vacancy that is not open on the data's date (<see cref="DataToday"/>), or has hired people (a <c>hired</c> match event or a
 /// placement naming it), says so (<see cref="Shortlist.Notice"/>); a candidate at work on that date has it as a gap
 /// (<see cref="CurrentJobs"/>).
 /// Thread-safe.
 /// </summary>
-public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today, TimeProvider time)
+public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission admission, CatalogService catalog, DataToday today)
 {
     /// <summary>Candidates on a shortlist when the caller does not say.</summary>
     public const int DefaultShortlistTop = 20;
@@ -54,29 +52,5 @@ public sealed class MatchingReads(ShortlistService shortlists, SearchAdmission a
         var vacancies = await admission.RunAsync(() => shortlists.RecommendVacancies(candidateId, top, today.Date, today.Placed), cancellationToken);
         await scope.RecordAsync(AuditPurposes.VacanciesForCandidate, [candidateId]);
         return new VacancyRecommendations(vacancies, today.Jobs.Of(candidateId)?.Notice);
-    }
-
-    /// <summary>
-    /// Records what the caller did with a candidate for a vacancy (<c>voorgesteld</c>, <c>uitgenodigd</c>,
-    /// <c>aangenomen</c>, <c>afgewezen</c> as contract stages) as a match event the next training run learns from;
-    /// <paramref name="position"/> is the candidate's place on the shortlist the caller saw (null: unknown).
-    /// Returns the store revision.
-    /// </summary>
-    public async Task<long> RecordOutcomeAsync(CallerScope scope, string vacancyId, string candidateId, string stage, int? position)
-    {
-        scope.Candidate(candidateId);
-        if (catalog.Store.GetVacancy(RequiredId.Of(vacancyId, "vacancy_id")) is null) throw new RecordNotFoundException(EntityKind.Vacancy, vacancyId);
-        var json = JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["vacancy_id"] = vacancyId,
-            ["candidate_id"] = candidateId,
-            ["at"] = time.GetLocalNow().ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-            ["stage"] = stage,
-            ["position"] = position,
-        });
-        var outcome = catalog.Upsert(EntityKind.MatchEvent, json);
-        if (!outcome.Accepted) throw new ContractViolationException(EntityKind.MatchEvent.DutchName(), null, outcome.Violations);
-        await scope.RecordAsync(AuditPurposes.Outcome(stage), [candidateId], vacancyId);
-        return outcome.Revision;
     }
 }

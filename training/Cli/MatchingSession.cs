@@ -27,7 +27,7 @@ internal sealed class MatchingSession : IDisposable
         Ranker = RankerModels.Follow(context.Registry, poll: null);
         Shortlists = new ShortlistService(Catalog, new CandidatePool(Catalog.Store), Ranker, cascade);
         Today = new DataToday(Catalog.Store, context.Time);
-        Matching = new MatchingReads(Shortlists, new SearchAdmission(1), Catalog, Today, context.Time);
+        Matching = new MatchingReads(Shortlists, new SearchAdmission(1), Catalog, Today);
     }
 
     public CatalogService Catalog => _policy.Catalog;

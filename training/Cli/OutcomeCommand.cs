@@ -1,12 +1,13 @@
 using System.Text.Json;
+using MatchEngine.Engine.Access;
 
 namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine outcome --vacancy ID --candidate ID --stage STAGE [--position N] --json</c>: records what was done with a
 /// candidate for a vacancy (proposed, invited, hired, rejected) as a match event the next training run learns from, as
-/// <c>Match.RecordOutcome</c> over gRPC and the console's outcome buttons do, audited as the CLI's operator. Prints the store's
-/// revision after the write.
+/// <c>Match.RecordOutcome</c> over gRPC and the console's outcome buttons do (<see cref="OutcomeWrites"/>), audited as the CLI's
+/// operator; no ranker is loaded. Prints the store's revision after the write.
 /// </summary>
 public sealed class OutcomeCommand : ICommand
 {
@@ -22,8 +23,8 @@ public sealed class OutcomeCommand : ICommand
         var stage = args.Require("stage");
         // The contract checks the stage and the position, as for a match event imported or sent over gRPC.
         int? position = args.Has("position") ? args.GetInt("position", 0) : null;
-        using var session = MatchingSession.Open(context);
-        var revision = await session.RunAsync(() => session.Matching.RecordOutcomeAsync(session.Scope(Verb), vacancyId, candidateId, stage, position));
+        using var session = PolicySession.Open(context);
+        var revision = await PolicySession.RunAsync(() => new OutcomeWrites(session.Catalog, context.Time).RecordAsync(session.Scope(Verb), vacancyId, candidateId, stage, position));
         context.Out.WriteLine(JsonSerializer.Serialize(new { vacancy_id = vacancyId, candidate_id = candidateId, stage, position, revision }, CliJson.Options));
         return ExitCodes.Ok;
     }

@@ -13,11 +13,11 @@ namespace MatchEngine.Api.WebConsole.Pages.Vacatures;
 
 /// <summary>
 /// A vacancy's shortlist, as <c>Match.Shortlist</c> gives it to the same user: chance, reasons and gaps, filters, and
-/// the outcome buttons that record what happened through the feedback loop (<see cref="MatchingReads.RecordOutcomeAsync"/>).
+/// the outcome buttons that record what happened through the feedback loop (<see cref="OutcomeWrites.RecordAsync"/>).
 /// Page n shows places (n-1)·20+1 to n·20 of a shortlist of n·20.
 /// </summary>
 [Authorize(Roles = Roles.SeeCandidates)]
-public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads, AccessPolicy policy) : ConsolePage
+public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads, OutcomeWrites outcomes, AccessPolicy policy) : ConsolePage
 {
     /// <summary>The deepest page: a shortlist of 10 pages of candidates.</summary>
     public const int MaxPages = 10;
@@ -121,7 +121,7 @@ public sealed class ShortlijstModel(CatalogService catalog, MatchingReads reads,
         try
         {
             var stage = Outcomes.StageOf(uitkomst) ?? throw new InvalidRequestException("uitkomst", "moet voorgesteld, uitgenodigd, aangenomen of afgewezen zijn");
-            await reads.RecordOutcomeAsync(Scope(policy), Id, kandidaat, stage, plaats);
+            await outcomes.RecordAsync(Scope(policy), Id, kandidaat, stage, plaats);
         }
         catch (Exception e) when (ConsoleErrors.Known(e) is not null)
         {
