@@ -12,20 +12,21 @@ using EngineKind = MatchEngine.Engine.Contract.EntityKind;
 
 namespace MatchEngine.Api.Catalog;
 
-/// <summary>The Catalog gRPC service: a thin translation to <see cref="CatalogService"/>.</summary>
+/// <summary>The Catalog gRPC service: a thin translation to the policy layer's <see cref="CatalogReads"/> and <see cref="CatalogWrites"/>.</summary>
 [Authorize(Roles = Roles.ReadCatalog)]
-public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads reads, CatalogWrites writes, AccessPolicy policy) : V1.Catalog.CatalogBase
+public sealed class CatalogGrpcService(CatalogReads reads, CatalogWrites writes, AccessPolicy policy) : V1.Catalog.CatalogBase
 {
     [Authorize(Roles = Roles.Admin)]
     public override async Task Upsert(IAsyncStreamReader<Record> requestStream, IServerStreamWriter<UpsertResult> responseStream, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions(CatalogWrites.What);
+        var scope = policy.ScopeOf(context);
+        scope.EnsureAllRegions(CatalogWrites.What);
         // Records that arrived while the previous batch was committing are committed together; each result is sent
         // only once its record's batch is committed.
         var index = 0;
         await foreach (var records in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
-            foreach (var result in Write(records, index)) await responseStream.WriteAsync(result, context.CancellationToken);
+            foreach (var result in Write(scope, records, index)) await responseStream.WriteAsync(result, context.CancellationToken);
             index += records.Count;
         }
     }
@@ -33,8 +34,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     [Authorize(Roles = Roles.Admin)]
     public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
-        policy.ScopeOf(context).EnsureAllRegions(CatalogWrites.What);
-        var result = Write([request], 0)[0];
+        var result = Write(policy.ScopeOf(context), [request], 0)[0];
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(zonder id)" : ClientValue.Quote(result.Id))} voldoet niet aan het contract",
                 result.Violations.Select(v => (v.Field, v.Reason)));
@@ -80,7 +80,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
 
     /// <summary>Validates and commits <paramref name="records"/> together; one result per record, numbered from <paramref name="first"/>.</summary>
-    private UpsertResult[] Write(IReadOnlyList<Record> records, int first)
+    private UpsertResult[] Write(CallerScope scope, IReadOnlyList<Record> records, int first)
     {
         var results = new UpsertResult?[records.Count];
         var valid = new List<(int Position, EngineKind Kind, string Json)>();
@@ -96,7 +96,7 @@ public sealed class CatalogGrpcService(CatalogService catalog, CatalogReads read
                 results[i] = Rejected(first + i, null, e.Violations);
             }
         }
-        var outcomes = catalog.UpsertMany(valid.Select(v => (v.Kind, v.Json)).ToArray());
+        var outcomes = writes.Upsert(scope, valid.Select(v => (v.Kind, v.Json)).ToArray());
         for (var j = 0; j < valid.Count; j++)
         {
             var (i, outcome) = (valid[j].Position, outcomes[j]);

@@ -5,7 +5,7 @@ using MatchEngine.Engine.Import;
 namespace MatchEngine.Engine.Access;
 
 /// <summary>
-/// Imports and deletions through the policy layer, for gRPC, the CLI and the console alike: only a caller of every region may write,
+/// Imports, record writes and deletions through the policy layer, for gRPC, the CLI and the console alike: only a caller of every region may write,
 /// and the erasure of a candidate is written to the audit trail (who erased whom, when), so a privacy officer who looks a candidate
 /// up finds the erasure after the reads. Thread-safe.
 /// </summary>
@@ -25,6 +25,17 @@ public sealed class CatalogWrites(CatalogService catalog)
         var result = new FolderImporter(catalog.Store, catalog.Validator).Import(files, cancellationToken);
         catalog.SyncIndex();
         return result;
+    }
+
+    /// <summary>
+    /// Validates and writes contract records (<see cref="CatalogService.UpsertMany"/>): one outcome per record, in order, the valid ones
+    /// committed together. PERMISSION_DENIED for a caller limited to their own regions.
+    /// </summary>
+    public IReadOnlyList<UpsertOutcome> Upsert(CallerScope scope, IReadOnlyList<(EntityKind Kind, string Json)> records)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.EnsureAllRegions(What);
+        return catalog.UpsertMany(records);
     }
 
     /// <summary>
