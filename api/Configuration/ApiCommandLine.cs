@@ -24,7 +24,7 @@ public static partial class ApiCommandLine
 
     /// <summary>The usage line of the demo.</summary>
     public const string DemoUsage =
-        "gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of JJJJ-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] " +
+        "gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD] [--MatchEngine:Port=5081] [--MatchEngine:ConsolePort=8081] " +
         "[--MatchEngine:DataDirectory=DIR]   genereert, importeert en traint een synthetische regio als de datamap nog geen store heeft, serveert die en " +
         "toont wat elke gebruiker vraagt; --serve blijft daarna serveren, --as-of kiest de dag (standaard de datum van de gegevens)";
 

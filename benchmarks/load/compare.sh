@@ -51,7 +51,11 @@ done
 node -e '
   const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean);
   const runs = lines.map((l) => { const [side, round, ...json] = l.split(" "); return { side, ...JSON.parse(json.join(" ")) }; });
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+  // The middle round, or the mean of the two middle ones for an even number of rounds.
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b), m = s.length >> 1;
+    return s.length % 2 ? s[m] : Math.round((s[m - 1] + s[m]) * 50) / 100;
+  };
   console.log(`\n== medians over the rounds (before = ${process.argv[2]}, after = this checkout)`);
   for (const level of [...new Set(runs.map((r) => r.concurrency))])
     for (const side of ["before", "after"]) {

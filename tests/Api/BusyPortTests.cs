@@ -40,7 +40,7 @@ public sealed class BusyPortTests
         using var dir = new TempDirectory();
         using var api = ApiProcess.Start(dir.Path, null, "demo", "--help");
         Assert.Equal(0, await api.ExitCodeAsync(TimeSpan.FromMinutes(3)));
-        Assert.StartsWith("gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of JJJJ-MM-DD]", api.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("gebruik: dotnet run --project api -c Release -- demo [--serve] [--as-of YYYY-MM-DD]", api.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.File("data")));
     }
 
