@@ -40,7 +40,8 @@ public sealed partial class ReportLanguageTests(TrainedRegion region) : IClassFi
         string[] expected =
         [
             $"# Rapport ranker — {version}", "## Metrieken over de hele pool", "## Metrieken op de vastgelegde voorstellen", "### Wat de IPS-kolommen betekenen",
-            "## Kalibratie van de kans", "## NDCG@10 per sector", "## Belang van de kenmerken (permutatie)", "## Eerlijkheidstoets", "## Volgende stappen",
+            "## Kalibratie van de kans", "## NDCG@10 per sector", "## Belang van de kenmerken (permutatie)", "## Waar de geschiedenis weinig van de pool laat zien",
+            "## Eerlijkheidstoets", "## Volgende stappen",
         ];
         Assert.Equal(expected, Heading().Matches(markdown).Select(m => m.Value.TrimEnd()));
         Assert.Empty(EnglishWords(markdown));

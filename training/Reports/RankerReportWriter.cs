@@ -98,6 +98,20 @@ public sealed class RankerReportWriter(ModelRegistry registry, TextWriter progre
             .Image("feature_importance.png", "belang van de kenmerken (permutatie)")
             .Table(["kenmerk", "daling ndcg@10"], importance.Select(x => (IReadOnlyList<string>)[x.Feature, N(x.Drop)]));
 
+        var gaps = HistoryCoverage.Of([.. h.Train.SelectMany(g => g.Features)], [.. pool.Groups.SelectMany(g => g.Features)], manifest.Features);
+        IEnumerable<IReadOnlyList<string>> gapRows = gaps.Count == 0
+            ? [["geen", "–", "–", "–"]]
+            : gaps.Select(g => (IReadOnlyList<string>)[g.Feature, Dutch.Number(g.From) == Dutch.Number(g.To) ? Dutch.Number(g.From) : $"{Dutch.Number(g.From)} tot {Dutch.Number(g.To)}",
+                Dutch.Percent(g.PoolShare), Dutch.Decimals(g.HistoryShare * 100, 1) + "%"]);
+        report.Heading(2, "Waar de geschiedenis weinig van de pool laat zien")
+            .Paragraph($"De modellen leren van {Dutch.Whole(h.Train.Sum(g => g.Features.Count))} vastgelegde trainingsparen; een shortlist rangschikt de hele pool. " +
+                       $"Per kenmerk de waarden die minstens {Dutch.Percent(HistoryCoverage.MinPoolShare)} van de paren van de pool hebben (de opgehaalde kandidaten van " +
+                       $"de achtergehouden vacatures hierboven) en onder de trainingsparen minstens {Dutch.Number(HistoryCoverage.Ratio)} keer zo zelden voorkomen. " +
+                       "Daar heeft een model zijn curve niet geleerd maar doorgetrokken uit de rest van de geschiedenis, bijvoorbeeld voor wie verder woont dan het " +
+                       "oude beleid voorstelde, of voor wie pas kort in de bijstand zit: een dossier toont de duur van vandaag, en een oude vacature ging naar wie toen " +
+                       "al in de bijstand zat.")
+            .Table(["kenmerk", "waarden", "aandeel in de pool", "aandeel in de trainingsparen"], gapRows);
+
         FairnessTable.Write(report, manifest, registry.Fairness);
         ReportHeader.WriteActions(report, manifest);
         return new ModelReport(report.Save(dir), report.Text, results.ToDictionary(r => r.Version == subject ? "this" : r.Version ?? r.Name, r => r.ToDictionary()));
