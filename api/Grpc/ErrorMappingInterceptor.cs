@@ -31,14 +31,14 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             RequestIds.Check(request);
             return await continuation(request, context);
         }
-        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
+        catch (Exception e) when (Handles(e, out var unreadable)) { throw unreadable ?? Map(e, context); }
     }
 
     public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
         ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { return await continuation(new CheckedRequestStream<TRequest>(requestStream), context); }
-        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
+        catch (Exception e) when (Handles(e, out var unreadable)) { throw unreadable ?? Map(e, context); }
     }
 
     public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
@@ -49,22 +49,30 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
             RequestIds.Check(request);
             await continuation(request, responseStream, context);
         }
-        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
+        catch (Exception e) when (Handles(e, out var unreadable)) { throw unreadable ?? Map(e, context); }
     }
 
     public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
         try { await continuation(new CheckedRequestStream<TRequest>(requestStream), responseStream, context); }
-        catch (Exception e) when (e is not RpcException || UnreadableRequests.Answer(e) is not null) { throw Map(e, context); }
+        catch (Exception e) when (Handles(e, out var unreadable)) { throw unreadable ?? Map(e, context); }
+    }
+
+    /// <summary>
+    /// Whether this interceptor answers <paramref name="e"/>: any exception but a status a method set itself, and
+    /// grpc-dotnet's refusal of a request it could not read, whose answer is <paramref name="unreadable"/>.
+    /// </summary>
+    private static bool Handles(Exception e, out RpcException? unreadable)
+    {
+        unreadable = UnreadableRequests.Answer(e);
+        return unreadable is not null || e is not RpcException;
     }
 
     private RpcException Map(Exception e, ServerCallContext context)
     {
         switch (e)
         {
-            case var _ when UnreadableRequests.Answer(e) is { } answer:
-                return answer;
             case ContractViolationException v:
                 return BadRequest(v.Message, v.Violations.Select(x => (x.Field, x.Reason)));
             case InvalidRequestException i:

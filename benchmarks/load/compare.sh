@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Before/after load comparison on a noisy machine (see docs/scaling.md, section 1):
 #   benchmarks/load/compare.sh REV [--rounds N] [--levels 8] [--duration S] [--warmup S] [--work DIR] [--after-work DIR]
+#                              [--candidates N --vacancies N]   (another region size, as run.sh takes them)
 #
 # Builds REV in a work tree of its own ($TMPDIR/matchengine-compare-<rev>, kept for reuse) and this checkout, both in
 # Release, then alternates the load test between the two (this checkout's run.sh --tree T --no-build --no-restart,
@@ -14,7 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 [[ $# -ge 1 && "$1" != -* ]] || { sed -n '2,11p' "$0"; exit 2; }
 rev="$1"; shift
-rounds=5; levels=8; duration=20; warmup=3; work="${TMPDIR:-/tmp}/matchengine-load"; after_work=""
+rounds=5; levels=8; duration=20; warmup=3; work="${TMPDIR:-/tmp}/matchengine-load"; after_work=""; size=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
@@ -23,6 +24,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) warmup="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --after-work) after_work="$2"; shift 2 ;;
+    --candidates|--vacancies) size+=("$1" "$2"); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -42,7 +44,7 @@ for round in $(seq 1 "$rounds"); do
     dir=$([[ $side == after && -n "$after_work" ]] && echo "$after_work" || echo "$work")
     # run.sh prints each LOADTEST line twice (live and in its summary); keep the first of each. A run that measured
     # nothing (a refused model, a server that did not start) stops the comparison with run.sh's last words.
-    "$here/run.sh" --tree "$tree" --work "$dir" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" 2>"$errors" \
+    "$here/run.sh" --tree "$tree" --work "$dir" --no-build --no-restart --levels "$levels" --duration "$duration" --warmup "$warmup" "${size[@]}" 2>"$errors" \
       | { grep '^LOADTEST {' || { echo "$side side, round $round: run.sh measured nothing; its last lines:" >&2; tail -5 "$errors" >&2; exit 1; }; } \
       | awk '!seen[$0]++' | sed "s/^LOADTEST /$side $round /" | tee -a "$results"
   done
