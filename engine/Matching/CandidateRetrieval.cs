@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MatchEngine.Engine.Catalog;
 using MatchEngine.Engine.Domain;
 using MatchEngine.Engine.Index;
@@ -88,9 +89,10 @@ public static class CandidateRetrieval
         var visited = new ulong[(lists.All.Length + 63) / 64];
         foreach (var o in seen)
             if (o >= 0) visited[o >> 6] |= 1UL << o;
-        return scan || walls.Exhaustive || subMajor.Length < 2
-            ? Scanned(vacancy, lists, walls, regions, subMajor, visited)
-            : ByTier(vacancy, lists, walls, regions, subMajor, visited);
+        if (!scan && !walls.Exhaustive && subMajor.Length == 2) return ByTier(vacancy, lists, walls, regions, subMajor, visited);
+        // A pool retrieved whole reads its tiers from the lists; the scan that proves the lists tests each candidate's records.
+        var tiers = !scan && subMajor.Length == 2 ? ListedTiers(vacancy, lists, subMajor) : null;
+        return Scanned(vacancy, lists, walls, regions, subMajor, visited, tiers);
     }
 
     /// <summary>
@@ -150,25 +152,64 @@ public static class CandidateRetrieval
             x.Ratio < than.Ratio || x.Ratio == than.Ratio && x.Ordinal < than.Ordinal;
     }
 
-    /// <summary>The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a two-digit ISCO code.</summary>
-    private static List<int> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited)
+    /// <summary>
+    /// The structured candidates by testing every candidate in scope: a small pool (retrieved whole) or a vacancy without a
+    /// two-digit ISCO code. Each candidate's tier is read from <paramref name="tiers"/> when given, else from its records.
+    /// </summary>
+    private static List<int> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited,
+        byte[]? tiers)
     {
-        var found = new List<(int Ordinal, int Tier, double Ratio)>();
+        var found = new List<(int Tier, double Ratio, int Ordinal)>();
         void Test(int o)
         {
             if ((visited[o >> 6] & (1UL << o)) != 0) return;
             if (walls.Admit(lists, o, lists.Homes[o]) is not { } ratio) return;
-            var tier = Tier(vacancy, lists.All[o], subMajor);
-            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((o, tier, ratio));
+            var tier = tiers?[o] ?? Tier(vacancy, lists.All[o], subMajor);
+            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((tier, ratio, o));
         }
         if (regions is null)
             for (var o = 0; o < lists.All.Length; o++) Test(o);
         else
             foreach (var region in regions)
                 foreach (var o in lists.InRegion(region)) Test(o);
-        // Ordinals order candidates as their ids do (CandidateLists): ties between equal shares go to the lower id.
-        return [.. found.OrderBy(x => x.Tier).ThenBy(x => x.Ratio).ThenBy(x => x.Ordinal)
-            .Take(walls.Exhaustive ? found.Count : StructuredDepth).Select(x => x.Ordinal)];
+        var ordered = CollectionsMarshal.AsSpan(found);
+        BestOf<(int Tier, double Ratio, int Ordinal), TierThenNearest>.Sort(ordered);
+        var take = walls.Exhaustive ? ordered.Length : Math.Min(StructuredDepth, ordered.Length);
+        var result = new List<int>(take);
+        foreach (var (_, _, o) in ordered[..take]) result.Add(o);
+        return result;
+    }
+
+    /// <summary>
+    /// Best tier first, then nearest to their reach, then the lower ordinal: ordinals order candidates as their ids do
+    /// (<see cref="CandidateLists"/>), so ties between equal shares go to the lower id.
+    /// </summary>
+    private readonly struct TierThenNearest : IBestFirst<(int Tier, double Ratio, int Ordinal)>
+    {
+        public static bool Better((int Tier, double Ratio, int Ordinal) x, (int Tier, double Ratio, int Ordinal) than) =>
+            x.Tier < than.Tier || x.Tier == than.Tier && (x.Ratio < than.Ratio || x.Ratio == than.Ratio && x.Ordinal < than.Ordinal);
+    }
+
+    /// <summary>
+    /// Every listed candidate's <see cref="Tier"/> for <paramref name="vacancy"/> (of the two-digit <paramref name="subMajor"/>),
+    /// read from the lists <see cref="ByTier"/> walks: a pool retrieved whole is ordered by tier, and testing each candidate's
+    /// experience, skills and sectors cost more than the rest of its retrieval.
+    /// </summary>
+    private static byte[] ListedTiers(PreparedVacancy vacancy, CandidateLists lists, string subMajor)
+    {
+        var tiers = new byte[lists.All.Length];
+        Array.Fill(tiers, (byte)4);
+        // From the worst tier to the best, so that a candidate ends in the best tier whose list holds them.
+        foreach (var sector in vacancy.Sector.KeyIds) Mark(lists.WantingSector(sector), 3);
+        foreach (var skill in vacancy.RequiredSkillKeys.KeyIds) Mark(lists.WithSkill(skill), 2);
+        Mark(lists.InSubMajor(subMajor), 1);
+        Mark(lists.InUnit(vacancy.Isco), 0);
+        return tiers;
+
+        void Mark(int[] ordinals, byte tier)
+        {
+            foreach (var o in ordinals) tiers[o] = tier;
+        }
     }
 
     /// <summary>What keeps a candidate out of the structured generator: the caller's regions and hard filters, and, unless the pool is retrieved whole, living beyond twice their own reach.</summary>

@@ -4,8 +4,9 @@ using MatchEngine.Training.Synth;
 namespace MatchEngine.Tests.Matching;
 
 /// <summary>
-/// The structured candidate generator reads its tiers from <see cref="CandidateLists"/> on a pool too large to retrieve
-/// whole; these tests hold it to the answer of testing every candidate in scope, candidate for candidate and in order.
+/// The structured candidate generator reads its tiers from <see cref="CandidateLists"/>: walking them on a pool too large to
+/// retrieve whole, marking every candidate's tier on a pool retrieved whole; these tests hold both to the answer of testing
+/// every candidate's records, candidate for candidate and in order.
 /// </summary>
 public sealed class StructuredRetrievalTests
 {
@@ -60,6 +61,22 @@ public sealed class StructuredRetrievalTests
             var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
             Assert.Equal(CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen, scan: true).Select(o => tied.Ids[o]),
                 CandidateRetrieval.Structured(prepared, tied, new ShortlistFilters(), seen).Select(o => tied.Ids[o]));
+        }
+    }
+
+    [Fact]
+    public void Structured_SmallPool_TiersFromTheListsOrderItAsTheRecordsDo()
+    {
+        var small = new CandidateLists([.. Pool.Take(CandidateRetrieval.ExhaustivePool)]);
+        var employers = Region.Employers.ToDictionary(e => e.Id);
+        var seen = small.All.Take(100).Select((_, i) => i * 7).ToArray();
+        foreach (var vacancy in Region.Vacancies.Take(60))
+        {
+            var prepared = new PreparedVacancy(vacancy, employers.GetValueOrDefault(vacancy.EmployerId));
+            var fromLists = CandidateRetrieval.Structured(prepared, small, new ShortlistFilters(), seen).Select(o => small.Ids[o]).ToArray();
+            var scanned = CandidateRetrieval.Structured(prepared, small, new ShortlistFilters(), seen, scan: true).Select(o => small.Ids[o]).ToArray();
+            Assert.Equal(small.All.Length - seen.Length, fromLists.Length);
+            Assert.Equal(scanned, fromLists);
         }
     }
 
