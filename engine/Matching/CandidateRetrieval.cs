@@ -159,35 +159,33 @@ public static class CandidateRetrieval
     private static List<int> Scanned(PreparedVacancy vacancy, CandidateLists lists, Walls walls, HashSet<string>? regions, string subMajor, ulong[] visited,
         byte[]? tiers)
     {
-        var found = new List<(int Tier, double Ratio, int Ordinal)>();
+        // One list per tier, each ordered nearest to their reach first.
+        var found = new List<(double Ratio, int Ordinal)>[5];
+        for (var t = 0; t < found.Length; t++) found[t] = [];
         void Test(int o)
         {
             if ((visited[o >> 6] & (1UL << o)) != 0) return;
             if (walls.Admit(lists, o, lists.Homes[o]) is not { } ratio) return;
             var tier = tiers?[o] ?? Tier(vacancy, lists.All[o], subMajor);
-            if (walls.Exhaustive || tier < 4 || ratio <= 1) found.Add((tier, ratio, o));
+            if (walls.Exhaustive || tier < 4 || ratio <= 1) found[tier].Add((ratio, o));
         }
         if (regions is null)
             for (var o = 0; o < lists.All.Length; o++) Test(o);
         else
             foreach (var region in regions)
                 foreach (var o in lists.InRegion(region)) Test(o);
-        var ordered = CollectionsMarshal.AsSpan(found);
-        BestOf<(int Tier, double Ratio, int Ordinal), TierThenNearest>.Sort(ordered);
-        var take = walls.Exhaustive ? ordered.Length : Math.Min(StructuredDepth, ordered.Length);
-        var result = new List<int>(take);
-        foreach (var (_, _, o) in ordered[..take]) result.Add(o);
+        var result = new List<int>();
+        foreach (var tier in found)
+        {
+            var ordered = CollectionsMarshal.AsSpan(tier);
+            BestOf<(double Ratio, int Ordinal), NearestFirst>.Sort(ordered);
+            foreach (var (_, o) in ordered)
+            {
+                if (!walls.Exhaustive && result.Count == StructuredDepth) return result;
+                result.Add(o);
+            }
+        }
         return result;
-    }
-
-    /// <summary>
-    /// Best tier first, then nearest to their reach, then the lower ordinal: ordinals order candidates as their ids do
-    /// (<see cref="CandidateLists"/>), so ties between equal shares go to the lower id.
-    /// </summary>
-    private readonly struct TierThenNearest : IBestFirst<(int Tier, double Ratio, int Ordinal)>
-    {
-        public static bool Better((int Tier, double Ratio, int Ordinal) x, (int Tier, double Ratio, int Ordinal) than) =>
-            x.Tier < than.Tier || x.Tier == than.Tier && (x.Ratio < than.Ratio || x.Ratio == than.Ratio && x.Ordinal < than.Ordinal);
     }
 
     /// <summary>
@@ -215,7 +213,7 @@ public static class CandidateRetrieval
     /// <summary>What keeps a candidate out of the structured generator: the caller's regions and hard filters, and, unless the pool is retrieved whole, living beyond twice their own reach.</summary>
     private readonly record struct Walls(PreparedVacancy Vacancy, ShortlistFilters Filters, HashSet<string>? Regions, bool Exhaustive)
     {
-        private readonly SpherePoint _at = SpherePoint.Of(Vacancy.Vacancy.Location);
+        private readonly SpherePoint _at = Vacancy.Place;
         private readonly bool _strict = Filters.StrictHours || Filters.StrictShifts || Filters.AvailableBy is not null;
 
         /// <summary>
