@@ -37,7 +37,7 @@ internal sealed class CandidateLists
         {
             var c = All[i];
             _ordinals[c.Candidate.Id] = i;
-            Homes[i] = new CandidateHome(SpherePoint.Of(c.Location), SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm), c.MaxDistanceKm);
+            Homes[i] = new CandidateHome(c.Place, SpherePoint.ChordSquaredOf(2 * c.MaxDistanceKm), c.MaxDistanceKm);
             Add(byRegion, c.Candidate.Region, i);
             units.Clear();
             foreach (var isco in c.DesiredIsco) units.Add(isco);

@@ -21,6 +21,7 @@ public sealed class PreparedCandidate
         HasCar = candidate.Transport.Contains(Transport.Car);
         HasCarOrPublicTransport = HasCar || candidate.Transport.Contains(Transport.PublicTransport);
         Location = candidate.Location;
+        Place = SpherePoint.Of(candidate.Location);
         HoursMin = candidate.HoursMin;
         HoursMax = candidate.HoursMax;
         MaxDistanceKm = candidate.MaxDistanceKm;
@@ -60,6 +61,9 @@ public sealed class PreparedCandidate
 
     /// <summary>The home location.</summary>
     public GeoPoint Location { get; }
+
+    /// <summary>The home location as a point on the unit sphere (<see cref="PairFeatures.DistanceKm"/>).</summary>
+    internal SpherePoint Place { get; }
 
     public double HoursMin { get; }
     public double HoursMax { get; }

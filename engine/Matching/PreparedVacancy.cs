@@ -15,6 +15,7 @@ public sealed class PreparedVacancy
         TaskSkillKeys = LabelSet.Of(vacancy.Tasks.SelectMany(t => t.Skills));
         Sector = LabelSet.Of([vacancy.Sector]);
         Shifts = ShiftBits.Of(vacancy.Shifts);
+        Place = SpherePoint.Of(vacancy.Location);
         Isco = IscoCodes.Of(vacancy.Isco);
         IscoMajorGroup = IscoGroups.MajorOf(vacancy.Isco);
         StartDay = Index.CandidateQuery.StartOf(vacancy).DayNumber;
@@ -35,6 +36,9 @@ public sealed class PreparedVacancy
 
     /// <summary>The vacancy's shifts, as <see cref="ShiftBits"/>.</summary>
     public int Shifts { get; }
+
+    /// <summary>The work location as a point on the unit sphere (<see cref="PairFeatures.DistanceKm"/>).</summary>
+    internal SpherePoint Place { get; }
 
     /// <summary>The vacancy's ISCO unit group, as an <see cref="IscoCodes"/> id.</summary>
     internal int Isco { get; }

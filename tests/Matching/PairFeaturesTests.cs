@@ -17,6 +17,24 @@ public class PairFeaturesTests
     private static float F(float[] v, string name) => v[PairFeatures.IndexOf(name)];
 
     [Fact]
+    public void DistanceKm_ByTheChord_IsTheHaversineDistance()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 2000; i++)
+        {
+            // Anywhere in the contract's box, from next door (metres) to its far corners (some 400 km).
+            var lat = 50.7 + 3 * random.NextDouble();
+            var lon = 3.3 + 4 * random.NextDouble();
+            var near = i % 2 == 0;
+            var (dLat, dLon) = near ? (0.001 * random.NextDouble(), 0.001 * random.NextDouble()) : (3 * random.NextDouble() - lat + 50.7, 4 * random.NextDouble() - lon + 3.3);
+            var vacancy = new PreparedVacancy(Records.Vacancy("v") with { Lat = lat, Lon = lon }, null);
+            var candidate = new PreparedCandidate(Records.Candidate("c", lat: lat + dLat, lon: lon + dLon));
+            var haversine = vacancy.Vacancy.Location.DistanceKm(candidate.Location);
+            Assert.Equal(haversine, PairFeatures.DistanceKm(vacancy, candidate), 1e-9);
+        }
+    }
+
+    [Fact]
     public void Featurize_Pair_ComputesEachFeatureFromTheRecords()
     {
         var candidate = new PreparedCandidate(Records.Candidate("c", lat: 52.2737, lon: 5.1608) with
