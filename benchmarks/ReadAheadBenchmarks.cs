@@ -45,7 +45,7 @@ public class ReadAheadBenchmarks
         var sum = 0f;
         foreach (var (vacancy, retrieved) in _lists)
         {
-            if (readAhead) ReadAhead.Candidates(retrieved);
+            if (readAhead) ReadAhead.Candidates(retrieved, 0, retrieved.Count);
             for (var i = 0; i < retrieved.Count; i++) sum += PairFeatures.Featurize(vacancy, retrieved[i].Candidate, retrieved[i].Bm25)[0];
         }
         return sum;

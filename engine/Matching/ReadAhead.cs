@@ -9,17 +9,37 @@ namespace MatchEngine.Engine.Matching;
 /// </summary>
 internal static class ReadAhead
 {
+    /// <summary>
+    /// Candidates read ahead at a time by <see cref="Featurize"/>: a few hundred kilobytes of records, which stay cached until
+    /// they are featurized; the 4,531 candidates of a pool retrieved whole, read in one pass, were evicted again before
+    /// featurizing reached most of them.
+    /// </summary>
+    internal const int Block = 128;
+
     /// <summary>Where each pass leaves what it read, so the reads are not left out as unused.</summary>
     private static int _read;
 
-    /// <summary>Reads each candidate of <paramref name="retrieved"/> and the label sets and lists featurizing reads of it.</summary>
-    public static void Candidates(IReadOnlyList<RetrievedCandidate> retrieved)
+    /// <summary>The feature vector of each retrieved candidate with <paramref name="vacancy"/>, each <see cref="Block"/> of them read ahead first.</summary>
+    public static float[][] Featurize(PreparedVacancy vacancy, IReadOnlyList<RetrievedCandidate> retrieved)
+    {
+        var features = new float[retrieved.Count][];
+        for (var start = 0; start < features.Length; start += Block)
+        {
+            var end = Math.Min(features.Length, start + Block);
+            Candidates(retrieved, start, end);
+            for (var i = start; i < end; i++) features[i] = PairFeatures.Featurize(vacancy, retrieved[i].Candidate, retrieved[i].Bm25);
+        }
+        return features;
+    }
+
+    /// <summary>Reads candidates <paramref name="from"/> to <paramref name="to"/> (exclusive) of <paramref name="retrieved"/> and the label sets and lists featurizing reads of them.</summary>
+    public static void Candidates(IReadOnlyList<RetrievedCandidate> retrieved, int from, int to)
     {
         var read = 0;
-        for (var i = 0; i < retrieved.Count; i++)
+        for (var i = from; i < to; i++)
         {
             var c = retrieved[i].Candidate;
-            read += (int)c.Location.Lat + c.SkillKeys.Count + c.CertificateKeys.Count + c.DesiredSectorKeys.Count + c.Experience.Length + c.DesiredIsco.Length;
+            read += (int)c.Place.X + c.SkillKeys.Count + c.CertificateKeys.Count + c.DesiredSectorKeys.Count + c.Experience.Length + c.DesiredIsco.Length;
         }
         _read = read;
     }

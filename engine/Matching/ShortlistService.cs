@@ -48,8 +48,7 @@ public sealed class ShortlistService(CatalogService catalog, CandidatePool pool,
         jobs ??= CurrentJobs.None;
         var retrieved = CandidateRetrieval.For(catalog, pool, prepared, filters, filters.ExcludeWorking ? jobs.Holders : null);
         if (retrieved.Count == 0) return new Shortlist(vacancyId, manifest.Version, 0, []);
-        ReadAhead.Candidates(retrieved);
-        var features = retrieved.Select(r => PairFeatures.Featurize(prepared, r.Candidate, r.Bm25)).ToArray();
+        var features = ReadAhead.Featurize(prepared, retrieved);
         var best = filters.FairExposure is { } fair
             ? FairlyReranked(model, features, retrieved, top, fair, vacancy.PostedAt)
             : Best(model, features, row => retrieved[row].Candidate.Candidate.Id, top, _cascade);
