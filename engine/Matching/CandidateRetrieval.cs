@@ -27,8 +27,7 @@ public static class CandidateRetrieval
 
     /// <summary>
     /// The largest pool (consenting candidates in the filters' regions) that is retrieved whole, as the default synthetic region's
-    /// 4,531 are (narrowed to 1,500, its retrieval kept 0.905 of the hires; whole, a shortlist there costs 2.3 times the server CPU,
-    /// docs/scaling.md section 2).
+    /// 4,531 are (narrowed to 1,500, its retrieval kept 0.905 of the hires; what ranking them whole costs: docs/scaling.md section 2).
     /// </summary>
     public const int ExhaustivePool = 5_000;
 
