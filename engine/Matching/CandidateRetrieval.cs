@@ -242,6 +242,10 @@ public static class CandidateRetrieval
         }
     }
 
+    /// <summary>
+    /// A candidate's tier for a vacancy, from their records: 0 wants its unit group or has years in it, 1 has experience in its
+    /// sub-major group, 2 holds one of its required skills, 3 wants its sector, 4 none of these.
+    /// </summary>
     private static int Tier(PreparedVacancy v, PreparedCandidate c, string subMajor)
     {
         if (Array.IndexOf(c.DesiredIsco, v.Isco) >= 0 || c.YearsIn(v.Isco) > 0) return 0;

@@ -10,9 +10,9 @@ namespace MatchEngine.Engine.Matching;
 internal static class ReadAhead
 {
     /// <summary>
-    /// Candidates read ahead at a time by <see cref="Featurize"/>: a few hundred kilobytes of records, which stay cached until
-    /// they are featurized; the 4,531 candidates of a pool retrieved whole, read in one pass, were evicted again before
-    /// featurizing reached most of them.
+    /// Candidates read ahead at a time by <see cref="Featurize"/>: some fifty kilobytes of records, which stay cached until they
+    /// are featurized; the 4,531 candidates of a pool retrieved whole, read in one pass, were evicted again before featurizing
+    /// reached most of them (docs/scaling.md section 2).
     /// </summary>
     internal const int Block = 128;
 
