@@ -27,7 +27,7 @@ public sealed class HistoryCoverageTests
     [Fact]
     public void Of_ARangeTheHistoryShowsAsOftenAsThePool_IsNoGap()
     {
-        // A fifth of both has spells under a year, and a fifth of the history is less than four times rarer than the pool.
+        // The history as the pool: a fifth of each with spells under a year.
         var history = Enumerable.Range(0, 1000).Select(i => new float[] { i % 5 == 0 ? i % 12 : 12 + i % 100, 5 }).ToArray();
         var pool = Enumerable.Range(0, 1000).Select(i => new float[] { i % 5 == 0 ? i % 12 : 12 + i % 100, 5 }).ToArray();
 

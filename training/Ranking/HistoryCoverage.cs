@@ -60,13 +60,13 @@ public static class HistoryCoverage
         var lower = float.NegativeInfinity;
         foreach (var upper in bounds)
         {
-            var poolShare = Share(pool, lower, upper);
+            var first = UpperIndex(pool, lower);
+            var poolShare = (double)(UpperIndex(pool, upper) - first) / pool.Length;
             var historyShare = Share(history, lower, upper);
             if (poolShare > 0 && poolShare >= Ratio * historyShare)
             {
-                var from = pool[UpperIndex(pool, lower)];
                 open = open is null
-                    ? new CoverageGap(feature, from, upper, poolShare, historyShare)
+                    ? new CoverageGap(feature, pool[first], upper, poolShare, historyShare)
                     : open with { To = upper, PoolShare = open.PoolShare + poolShare, HistoryShare = open.HistoryShare + historyShare };
             }
             else if (open is not null)
