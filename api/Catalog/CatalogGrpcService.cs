@@ -26,19 +26,19 @@ public sealed class CatalogGrpcService(CatalogReads reads, CatalogWrites writes,
         var index = 0;
         await foreach (var records in StreamBatches.ReadAsync(requestStream, context.CancellationToken))
         {
-            foreach (var result in Write(scope, records, index)) await responseStream.WriteAsync(result, context.CancellationToken);
+            foreach (var result in await WriteAsync(scope, records, index)) await responseStream.WriteAsync(result, context.CancellationToken);
             index += records.Count;
         }
     }
 
     [Authorize(Roles = Roles.Admin)]
-    public override Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
+    public override async Task<UpsertResult> UpsertOne(Record request, ServerCallContext context)
     {
-        var result = Write(policy.ScopeOf(context), [request], 0)[0];
+        var result = (await WriteAsync(policy.ScopeOf(context), [request], 0))[0];
         if (!result.Accepted)
             throw ErrorMappingInterceptor.BadRequest($"record {(string.IsNullOrEmpty(result.Id) ? "(zonder id)" : ClientValue.Quote(result.Id))} voldoet niet aan het contract",
                 result.Violations.Select(v => (v.Field, v.Reason)));
-        return Task.FromResult(result);
+        return result;
     }
 
     [Authorize(Roles = Roles.Admin)]
@@ -80,7 +80,7 @@ public sealed class CatalogGrpcService(CatalogReads reads, CatalogWrites writes,
     private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
 
     /// <summary>Validates and commits <paramref name="records"/> together; one result per record, numbered from <paramref name="first"/>.</summary>
-    private UpsertResult[] Write(CallerScope scope, IReadOnlyList<Record> records, int first)
+    private async Task<UpsertResult[]> WriteAsync(CallerScope scope, IReadOnlyList<Record> records, int first)
     {
         var results = new UpsertResult?[records.Count];
         var valid = new List<(int Position, EngineKind Kind, string Json)>();
@@ -96,7 +96,7 @@ public sealed class CatalogGrpcService(CatalogReads reads, CatalogWrites writes,
                 results[i] = Rejected(first + i, null, e.Violations);
             }
         }
-        var outcomes = writes.Upsert(scope, valid.Select(v => (v.Kind, v.Json)).ToArray());
+        var outcomes = await writes.UpsertAsync(scope, valid.Select(v => (v.Kind, v.Json)).ToArray());
         for (var j = 0; j < valid.Count; j++)
         {
             var (i, outcome) = (valid[j].Position, outcomes[j]);

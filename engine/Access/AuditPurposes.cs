@@ -25,6 +25,8 @@ public static class AuditPurposes
     public const string SroiPlacements = "SROI-plaatsingen voor een contract";
     public const string SroiClaim = "SROI-toerekening van een plaatsing";
     public const string Erasure = "kandidaat gewist, met matchgebeurtenissen en plaatsingen";
+    public const string Import = "kandidaatgegevens geïmporteerd uit contractbestanden";
+    public const string Upsert = "kandidaatgegevens geschreven";
 
     /// <summary>"shortlijst voor vacature v000281".</summary>
     public static string Shortlist(string vacancyId) => $"shortlijst voor vacature {vacancyId}";

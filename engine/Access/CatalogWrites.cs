@@ -16,26 +16,32 @@ public sealed class CatalogWrites(CatalogService catalog)
 
     /// <summary>
     /// Imports contract files into the live catalog as <c>matchengine import</c> imports a folder (<see cref="FolderImporter"/>), and
-    /// brings the index up to date. PERMISSION_DENIED for a caller limited to their own regions.
+    /// brings the index up to date; the audit trail gets an entry for every candidate written. PERMISSION_DENIED for a caller limited
+    /// to their own regions.
     /// </summary>
-    public ImportResult Import(CallerScope scope, IReadOnlyDictionary<EntityKind, Func<Stream>> files, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(CallerScope scope, IReadOnlyDictionary<EntityKind, Func<Stream>> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         scope.EnsureAllRegions(What);
         var result = new FolderImporter(catalog.Store, catalog.Validator).Import(files, cancellationToken);
         catalog.SyncIndex();
+        if (result.CandidateIds.Count > 0) await scope.RecordAsync(AuditPurposes.Import, result.CandidateIds);
         return result;
     }
 
     /// <summary>
     /// Validates and writes contract records (<see cref="CatalogService.UpsertMany"/>): one outcome per record, in order, the valid ones
-    /// committed together. PERMISSION_DENIED for a caller limited to their own regions.
+    /// committed together; the audit trail gets an entry for every candidate written. PERMISSION_DENIED for a caller limited to their own regions.
     /// </summary>
-    public IReadOnlyList<UpsertOutcome> Upsert(CallerScope scope, IReadOnlyList<(EntityKind Kind, string Json)> records)
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(CallerScope scope, IReadOnlyList<(EntityKind Kind, string Json)> records)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(records);
         scope.EnsureAllRegions(What);
-        return catalog.UpsertMany(records);
+        var outcomes = catalog.UpsertMany(records);
+        var written = outcomes.Where((o, i) => o.Accepted && o.Id is not null && records[i].Kind == EntityKind.Candidate).Select(o => o.Id!).ToArray();
+        if (written.Length > 0) await scope.RecordAsync(AuditPurposes.Upsert, written);
+        return outcomes;
     }
 
     /// <summary>

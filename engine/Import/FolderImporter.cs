@@ -79,6 +79,6 @@ public sealed class FolderImporter(ICatalogStore store, ContractValidator valida
         }
         var resolving = BatchLabels.Resolve(batch, store, labels ?? LabelSources.Bundled);
         var revision = batch.Count > 0 ? store.Upsert(batch) : store.Revision;
-        return new ImportResult(imported, rejectedLines, rejections, revision) { LabelResolution = resolving };
+        return new ImportResult(imported, rejectedLines, rejections, revision) { LabelResolution = resolving, CandidateIds = known[EntityKind.Candidate] };
     }
 }

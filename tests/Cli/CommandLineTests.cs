@@ -25,6 +25,20 @@ public sealed class CommandLineTests(TrainedRegion region) : IClassFixture<Train
     }
 
     [Fact]
+    public async Task Import_WritesTheImportToEachImportedCandidatesAuditTrail()
+    {
+        using var dir = new TempDirectory();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("world")), "--data", dir.File("data"))).AssertSucceeded();
+        (await Run("import", ContractSamples.WriteFolder(dir.File("again"), lines => lines[Engine.Contract.EntityKind.Candidate].Clear()), "--data", dir.File("data"))).AssertSucceeded();
+        var (_, trail, _) = (await Run("audit", "--candidate", "cand-1", "--json", "--data", dir.File("data"))).AssertSucceeded();
+        var entries = System.Text.Json.Nodes.JsonNode.Parse(LastLine(trail))!["entries"]!.AsArray();
+        // Once: the second import wrote no candidate.
+        var entry = Assert.Single(entries);
+        Assert.Equal(Engine.Access.AuditPurposes.Import, (string?)entry!["purpose"]);
+        Assert.Equal("cli/import", (string?)entry["action"]);
+    }
+
+    [Fact]
     public async Task Import_SomeBadLines_ExitsTwoAndReportsThemOnStderr()
     {
         using var dir = new TempDirectory();

@@ -9,7 +9,7 @@ namespace MatchEngine.Training.Cli;
 
 /// <summary>
 /// <c>matchengine import DIR</c>: imports a contract folder into the store and brings the index up to date, through the
-/// policy path as the CLI's operator (<see cref="CatalogWrites.Import"/>, as the console imports). Rejections go to stderr
+/// policy path as the CLI's operator (<see cref="CatalogWrites.ImportAsync"/>, as the console imports, audited). Rejections go to stderr
 /// as <c>file:line: field: reason</c>; the last stdout line is the JSON summary. A folder written by <c>synth</c> also
 /// holds <c>synth.json</c>, which is copied into the data directory for <c>ceiling</c>.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class ImportCommand : ICommand
     /// <summary>Creates the store under --data when it does not exist yet.</summary>
     public DataUse Data => DataUse.CreatesStore;
 
-    public Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var folder = args.Positional.Count == 1 ? args.Positional[0] : throw new CliUsageException("geef precies één map om te importeren");
         if (!Directory.Exists(folder)) throw new CliFailureException($"map bestaat niet: {folder}");
@@ -31,14 +31,14 @@ public sealed class ImportCommand : ICommand
         var layout = context.Layout;
         using var session = PolicySession.Open(context);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = PolicySession.Run(() => new CatalogWrites(session.Catalog).Import(session.Scope(Verb), FolderImporter.ContractFiles(folder), cancellationToken));
+        var result = await PolicySession.RunAsync(() => new CatalogWrites(session.Catalog).ImportAsync(session.Scope(Verb), FolderImporter.ContractFiles(folder), cancellationToken));
         if (SynthSettings.CopyInto(folder, layout.Root))
             context.Error.WriteLine($"kept the region's synthetic settings as {Path.Combine(layout.Root, SynthSettings.FileName)} (read by ceiling)");
         context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"imported in {watch.Elapsed.TotalSeconds:0.00} s, of which resolving labels {result.LabelResolution.TotalSeconds:0.00} s"));
         foreach (var rejection in result.Rejections) context.Error.WriteLine(rejection);
         context.Out.WriteLine(result.ToJson());
-        return Task.FromResult(result.RejectedLines > 0 ? ExitCodes.Partial : ExitCodes.Ok);
+        return result.RejectedLines > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class CatalogusModel(CatalogWrites writes, AccessPolicy policy, IA
         try
         {
             var files = ByKind(form.Files.GetFiles("bestanden"));
-            Imported = writes.Import(Scope(policy), files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream), HttpContext.RequestAborted);
+            Imported = await writes.ImportAsync(Scope(policy), files.ToDictionary(f => f.Key, f => (Func<Stream>)f.Value.OpenReadStream), HttpContext.RequestAborted);
         }
         catch (InvalidRequestException invalid)
         {
