@@ -78,35 +78,60 @@ public static class RankerTrainer
     /// <summary>
     /// Logistic regression on a <see cref="HingeBasis"/> of each feature, whose curves keep the way a feature can only point: a feature
     /// of known direction keeps its knots only while no piece of its curve, the one after the last knot included, slopes the other way
-    /// by more than <see cref="WrongWayTolerance"/> over the feature's training range; otherwise it is fitted again as a straight line,
-    /// until none does. The slope after the last knot is read off the few pairs beyond it and carries on over the whole pool, where a
-    /// distance that counts in favour from 40 km on would put the candidates who live furthest away first.
+    /// by more than <see cref="WrongWayTolerance"/> over the feature's training range; otherwise it is fitted again as a straight line.
+    /// A straight line that still slopes the wrong way is left out (its term is 0, where a fit constrained to the feature's direction
+    /// would hold it), and the rest are fitted again, until no term moves against its feature's direction. The slope after the last
+    /// knot is read off the few pairs beyond it and carries on over the whole pool, where a distance that counts in favour from 40 km
+    /// on would put the candidates who live furthest away first; a straight line against its direction would rank a candidate with
+    /// worse transport above one with better, and say so in the reasons.
     /// </summary>
     private static TrainedRanker Spline(IReadOnlyList<RankingRow> rows, IReadOnlyList<string> featureNames, int seed, IReadOnlyList<int>? directions)
     {
         var vectors = rows.Select(r => r.Features).ToArray();
         var basis = HingeBasis.Fit(vectors, featureNames.Count);
         var ranges = Enumerable.Range(0, featureNames.Count).Select(f => (Min: vectors.Min(v => v[f]), Max: vectors.Max(v => v[f]))).ToArray();
+        var dropped = new HashSet<int>();
+        var fitted = rows;
         while (true)
         {
-            var model = Logistic(rows, featureNames, seed, basis);
-            var wrong = directions is null ? [] : WrongWay(model, basis, ranges, directions);
+            var model = Logistic(fitted, featureNames, seed, basis);
+            var wrong = directions is null ? [] : WrongWay(model, basis, ranges, directions, dropped);
             if (wrong.Count == 0) return model;
-            basis = basis.Without(wrong);
+            var bent = wrong.Where(f => basis.Hinges.Any(h => h.Feature == f)).ToHashSet();
+            if (bent.Count > 0)
+            {
+                basis = basis.Without(bent);
+                continue;
+            }
+            dropped.UnionWith(wrong);
+            fitted = Without(rows, dropped);
         }
     }
+
+    /// <summary>
+    /// <paramref name="rows"/> with the <paramref name="dropped"/> features 0 in every row: a column that never varies gets weight 0,
+    /// so the served model, which reads the real values, gives those features no term.
+    /// </summary>
+    private static RankingRow[] Without(IReadOnlyList<RankingRow> rows, HashSet<int> dropped) =>
+        [.. rows.Select(r =>
+        {
+            var features = (float[])r.Features.Clone();
+            foreach (var f in dropped) features[f] = 0;
+            return r with { Features = features };
+        })];
 
     /// <summary>The most a curve may move against its feature's direction over the feature's training range, in log-odds.</summary>
     public const double WrongWayTolerance = 0.01;
 
-    /// <summary>The features with knots whose fitted curve slopes against their direction somewhere (<see cref="Spline"/>).</summary>
-    private static HashSet<int> WrongWay(TrainedRanker model, HingeBasis basis, (float Min, float Max)[] ranges, IReadOnlyList<int> directions)
+    /// <summary>The features not yet left out whose fitted term, curve or line, slopes against their direction somewhere (<see cref="Spline"/>).</summary>
+    private static HashSet<int> WrongWay(TrainedRanker model, HingeBasis basis, (float Min, float Max)[] ranges, IReadOnlyList<int> directions, HashSet<int> dropped)
     {
         var wrong = new HashSet<int>();
-        foreach (var feature in basis.Hinges.Select(h => h.Feature).Distinct())
+        for (var feature = 0; feature < directions.Count; feature++)
         {
-            if (directions[feature] == 0) continue;
+            if (directions[feature] == 0 || dropped.Contains(feature)) continue;
             var (min, max) = ranges[feature];
+            if (max <= min) continue;
             double[] points = [min, .. basis.Hinges.Where(h => h.Feature == feature).Select(h => h.Knot), max + (max - min)];
             for (var i = 0; i + 1 < points.Length && !wrong.Contains(feature); i++)
             {

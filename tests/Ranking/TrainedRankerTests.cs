@@ -268,6 +268,23 @@ public class TrainedRankerTests
             model.MostGain(0, 0.1, 0.95) - Math.Max(0, model.Score([[0.95f, 0.5f, 0.5f, 0.5f, 0.5f]])[0] - model.Score([[0.1f, 0.5f, 0.5f, 0.5f, 0.5f]])[0]);
     }
 
+    [Fact]
+    public void Train_SplineWithAKnownDirection_LeavesOutAStraightLineThatSlopesAgainstIt()
+    {
+        // b raises the chance all along, where its direction says more of b is never better: no curve of b can keep that way but a flat one.
+        var rows = CurvedRows(200, 24);
+        var directed = RankerTrainer.Train(RankerKind.SplineLogistic, rows, Names, new RankerOptions(), directions: [0, -1, 0, 0, 0]);
+        var free = RankerTrainer.Train(RankerKind.SplineLogistic, rows, Names, new RankerOptions());
+
+        Assert.True(free.MostGain(1, 0.05, 0.95) > 0.5, $"free: b gains {free.MostGain(1, 0.05, 0.95):0.000}");
+        Assert.Equal(0, directed.MostGain(1, 0.05, 0.95), 6);
+        Assert.Equal(0, directed.MostGain(1, 0.95, 0.05), 6);
+        Assert.All(directed.Contributions([[0.6f, 0.05f, 0.5f, 0.5f, 0.5f], [0.6f, 0.95f, 0.5f, 0.5f, 0.5f]]), c => Assert.Equal(0, c[1], 6));
+        // a's curve is still learned: its peak is ranked above both ends.
+        var peak = directed.Score([[0.6f, 0.5f, 0.5f, 0.5f, 0.5f], [0.05f, 0.5f, 0.5f, 0.5f, 0.5f], [0.95f, 0.5f, 0.5f, 0.5f, 0.5f]]);
+        Assert.True(peak[0] > peak[1] && peak[0] > peak[2], string.Join(", ", peak));
+    }
+
     [Theory]
     [InlineData(RankerKind.Logistic)]
     [InlineData(RankerKind.SplineLogistic)]
