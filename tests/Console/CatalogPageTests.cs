@@ -7,14 +7,14 @@ using Microsoft.Playwright;
 
 namespace MatchEngine.Tests.Console;
 
-/// <summary>The admin's catalog writes in a real browser: contract files imported with each rejected line named, and records deleted, as gRPC sees them after.</summary>
+/// <summary>The admin's catalog writes in a real browser: contract files imported with each rejected line named and each imported candidate's trail written, and records deleted, as gRPC sees them after.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class CatalogPageTests(ConsoleFixture console)
 {
     [Fact]
     public async Task Catalog_AdminImportsContractFilesAndDeletesTheRecords_ValidLinesKeptRejectedNamedAndGrpcSeesBoth()
     {
-        var (employer, vacancy) = ("e-console-import", "v-console-import");
+        var (employer, vacancy, candidate) = ("e-console-import", "v-console-import", "c-console-import");
         var vacancyLine = ContractSamples.Vacancy(vacancy, employer);
         vacancyLine["posted_at"] = "2025-01-06";
         vacancyLine["closes_at"] = "2025-02-28";
@@ -27,9 +27,10 @@ public sealed class CatalogPageTests(ConsoleFixture console)
         await page.GetByLabel("Contractbestanden").SetInputFilesAsync([
             File("employers.jsonl", ContractSamples.Employer(employer).ToJsonString()),
             File("vacancies.jsonl", vacancyLine.ToJsonString() + "\n" + broken.ToJsonString() + "\n"),
+            File("candidates.jsonl", ContractSamples.Candidate(candidate).ToJsonString()),
         ]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Geïmporteerd: 1 werkgever en 1 vacature; 1 regel geweigerd (hieronder).");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Geïmporteerd: 1 werkgever, 1 vacature en 1 kandidaat; 1 regel geweigerd (hieronder).");
         var rejected = await page.Locator("tbody tr").AllInnerTextsAsync();
         Assert.Single(rejected);
         Assert.StartsWith("vacancies.jsonl\t2\t'v-console-kapot'\thours", rejected[0], StringComparison.Ordinal);
@@ -39,11 +40,16 @@ public sealed class CatalogPageTests(ConsoleFixture console)
         var catalog = new MatchEngine.Api.V1.Catalog.CatalogClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin)));
         var stored = await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy });
         Assert.Equal(employer, stored.Vacancy.EmployerId);
+        // The import is on the imported candidate's audit trail, under the admin who imported.
+        var trail = (await new MatchEngine.Api.V1.Audit.AuditClient(console.ChannelWith(console.TokenFor("admin-controle", Roles.Admin)))
+            .QueryAsync(new AuditQuery { CandidateId = candidate })).Entries;
+        Assert.Contains(trail, e => e.Purpose == AuditPurposes.Import && e.User == "admin-catalogus");
 
         foreach (var (kind, ids, said) in new[]
                  {
                      ("vacancies", $"{vacancy}, v-bestaat-niet", $"Verwijderd: 1 vacature ({vacancy}); niet gevonden: v-bestaat-niet."),
                      ("employers", employer, $"Verwijderd: 1 werkgever ({employer})."),
+                     ("candidates", candidate, $"Verwijderd: 1 kandidaat ({candidate})."),
                  })
         {
             await page.GetByLabel("Soort").SelectOptionAsync(kind);
