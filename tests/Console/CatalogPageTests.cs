@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace MatchEngine.Tests.Console;
 
-/// <summary>The admin's catalog writes in a real browser: contract files imported with each rejected line named and each imported candidate's trail written, and records deleted, as gRPC sees them after.</summary>
+/// <summary>
+/// The admin's catalog writes in a real browser: contract files imported with each rejected line named and each imported
+/// candidate's trail written, and records deleted, as gRPC sees them after.
+/// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class CatalogPageTests(ConsoleFixture console)
 {
