@@ -26,8 +26,7 @@ public class ReadAheadBenchmarks
     {
         _catalog = CatalogService.Open(CachedRegion.Catalog(100_000, 2_000), TimeProvider.System);
         var pool = new CandidatePool(_catalog.Store);
-        _lists = _catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).Take(VacancyCount)
-            .Select(v => new PreparedVacancy(v, _catalog.Store.GetEmployer(v.EmployerId)))
+        _lists = CachedRegion.FirstVacancies(_catalog, VacancyCount)
             .Select(v => (v, CandidateRetrieval.For(_catalog, pool, v, new ShortlistFilters()))).ToArray();
         Console.WriteLine($"// {_lists.Length} vacancies, {_lists.Sum(l => l.Retrieved.Count):N0} pairs, pool {pool.Count:N0} consenting candidates");
     }

@@ -26,8 +26,7 @@ public class StructuredRetrievalBenchmarks
     {
         _catalog = CatalogService.Open(CachedRegion.Catalog(5_000, 1_000), TimeProvider.System);
         _lists = new CandidatePool(_catalog.Store).Generation().Lists;
-        _vacancies = [.. _catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).Take(VacancyCount)
-            .Select(v => new PreparedVacancy(v, _catalog.Store.GetEmployer(v.EmployerId)))];
+        _vacancies = CachedRegion.FirstVacancies(_catalog, VacancyCount);
         Console.WriteLine($"// {_vacancies.Length} vacancies, pool {_lists.All.Length:N0} consenting candidates (retrieved whole: {_lists.All.Length <= CandidateRetrieval.ExhaustivePool})");
     }
 

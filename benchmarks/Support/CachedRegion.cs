@@ -1,4 +1,6 @@
 using MatchEngine.Engine;
+using MatchEngine.Engine.Catalog;
+using MatchEngine.Engine.Matching;
 
 namespace MatchEngine.Benchmarks.Support;
 
@@ -24,4 +26,9 @@ internal static class CachedRegion
         });
         return new DataLayout(Path.Combine(dir, "data"));
     }
+
+    /// <summary>The first <paramref name="count"/> vacancies of <paramref name="catalog"/> by id, prepared as a shortlist prepares them.</summary>
+    public static PreparedVacancy[] FirstVacancies(CatalogService catalog, int count) =>
+        [.. catalog.Store.Vacancies().OrderBy(v => v.Id, StringComparer.Ordinal).Take(count)
+            .Select(v => new PreparedVacancy(v, catalog.Store.GetEmployer(v.EmployerId)))];
 }
