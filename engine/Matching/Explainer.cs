@@ -153,5 +153,6 @@ public static class Explainer
         }
     }
 
-    private static string Years(double years) => years < 1 ? "minder dan 1 jaar" : years < 2 ? "1 jaar" : $"{Math.Floor(years):0} jaar";
+    private static string Years(double years) =>
+        years < 1 ? "minder dan 1 jaar" : years < 2 ? "1 jaar" : years >= WorkingLife.Years ? $"{WorkingLife.Years} jaar of meer" : $"{Math.Floor(years):0} jaar";
 }

@@ -29,8 +29,8 @@ public sealed class PreparedCandidate
         Dutch = (int)candidate.Dutch;
         PhysicalCapacity = (int)candidate.PhysicalCapacity;
         AvailableFromDay = candidate.AvailableFrom.DayNumber;
-        MonthsInBijstand = candidate.MonthsInBijstand;
-        PriorOutflows = candidate.PriorOutflows;
+        MonthsInBijstand = WorkingLife.CountedMonths(candidate.MonthsInBijstand);
+        PriorOutflows = WorkingLife.CountedExits(candidate.PriorOutflows);
         Startkwalificatie = candidate.Startkwalificatie;
         NeedsJobcoach = candidate.NeedsJobcoach;
         Doelgroepregister = candidate.Doelgroepregister;
@@ -81,7 +81,10 @@ public sealed class PreparedCandidate
     /// <summary>The day the candidate is available from, as <see cref="DateOnly.DayNumber"/>.</summary>
     public int AvailableFromDay { get; }
 
+    /// <summary>Months in the current benefit spell, as the models count them (<see cref="WorkingLife.CountedMonths"/>).</summary>
     public int MonthsInBijstand { get; }
+
+    /// <summary>Earlier exits from the bijstand, as the models count them (<see cref="WorkingLife.CountedExits"/>).</summary>
     public int PriorOutflows { get; }
     public bool Startkwalificatie { get; }
     public bool NeedsJobcoach { get; }
@@ -93,22 +96,28 @@ public sealed class PreparedCandidate
     /// <summary>The occupations the candidate wants, as <see cref="IscoCodes"/> ids.</summary>
     internal int[] DesiredIsco { get; }
 
-    /// <summary>Years of experience in the ISCO unit group <paramref name="isco"/> (an <see cref="IscoCodes"/> id), summed as <see cref="Domain.Candidate.YearsIn"/> sums them.</summary>
+    /// <summary>
+    /// Years of experience in the ISCO unit group <paramref name="isco"/> (an <see cref="IscoCodes"/> id), summed as
+    /// <see cref="Domain.Candidate.YearsIn"/> sums them and counted up to a working life (<see cref="WorkingLife.CountedYears"/>).
+    /// </summary>
     internal double YearsIn(int isco)
     {
         var years = 0.0;
         foreach (var e in Experience)
             if (e.Isco == isco) years += e.Years;
-        return years;
+        return WorkingLife.CountedYears(years);
     }
 
-    /// <summary>Years of experience in the ISCO major group <paramref name="majorGroup"/> (a code's first digit), summed as <see cref="Domain.Candidate.YearsInMajorGroup"/> sums them.</summary>
+    /// <summary>
+    /// Years of experience in the ISCO major group <paramref name="majorGroup"/> (a code's first digit), summed as
+    /// <see cref="Domain.Candidate.YearsInMajorGroup"/> sums them and counted up to a working life (<see cref="WorkingLife.CountedYears"/>).
+    /// </summary>
     internal double YearsInMajorGroup(char majorGroup)
     {
         var years = 0.0;
         foreach (var e in Experience)
             if (e.MajorGroup == majorGroup) years += e.Years;
-        return years;
+        return WorkingLife.CountedYears(years);
     }
 }
 

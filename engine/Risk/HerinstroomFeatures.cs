@@ -11,9 +11,9 @@ public static class HerinstroomFeatures
 {
     private static readonly Feature[] All =
     [
-        new("months_in_bijstand", "months in the benefit spell before the placement", (p, c) => c.MonthsInBijstand),
+        new("months_in_bijstand", "months in the benefit spell before the placement", (p, c) => WorkingLife.CountedMonths(c.MonthsInBijstand)),
         new("long_spell_5y", "1 when the spell before the placement was 5 years or longer", (p, c) => c.MonthsInBijstand >= 60 ? 1 : 0),
-        new("prior_outflows", "earlier exits from the bijstand", (p, c) => c.PriorOutflows),
+        new("prior_outflows", "earlier exits from the bijstand", (p, c) => WorkingLife.CountedExits(c.PriorOutflows)),
         new("age_band", "age at the start: 0 <25, 1 25-35, 2 35-45, 3 45-55, 4 55+", (p, c) => AgeBand(c, p.Start)),
         new("education", "education level, 0 (none) to 7 (wo)", (p, c) => (int)c.Education),
         new("startkwalificatie", "1 with a startkwalificatie", (p, c) => c.Startkwalificatie ? 1 : 0),

@@ -28,37 +28,34 @@ public sealed class RiskCurve
     public static RiskCurve Linear(double[] months, double[] hazard) => new(months, hazard, 1.0, true);
 
     /// <summary>F(t): probability of herinstroom within <paramref name="months"/> months of the start, in [0, 1).</summary>
-    public double At(double months)
+    public double At(double months) => Risk(_multiplier * Hazard(months));
+
+    /// <summary>H(t): the baseline's cumulative hazard <paramref name="months"/> months after the start.</summary>
+    private double Hazard(double months)
     {
         var i = Array.BinarySearch(_months, months);
-        double h;
-        if (i >= 0)
-        {
-            h = _hazard[i];
-        }
-        else
-        {
-            var after = ~i;
-            if (after == 0) h = 0;
-            else if (!_linear || after == _months.Length) h = _hazard[after - 1];
-            else
-            {
-                var (m0, m1) = (_months[after - 1], _months[after]);
-                h = _hazard[after - 1] + ((_hazard[after] - _hazard[after - 1]) * (months - m0) / (m1 - m0));
-            }
-        }
-        var x = _multiplier * h;
-        // 1 − exp(−x) loses digits for small x, where most placement risks sit.
-        return x < 1e-5 ? x * (1 - (x / 2 * (1 - (x / 3)))) : 1 - Math.Exp(-x);
+        if (i >= 0) return _hazard[i];
+        var after = ~i;
+        if (after == 0) return 0;
+        if (!_linear || after == _months.Length) return _hazard[after - 1];
+        var (m0, m1) = (_months[after - 1], _months[after]);
+        return _hazard[after - 1] + ((_hazard[after] - _hazard[after - 1]) * (months - m0) / (m1 - m0));
     }
+
+    /// <summary>1 − exp(−x), the risk of a cumulative hazard x.</summary>
+    private static double Risk(double x) =>
+        // 1 − exp(−x) loses digits for small x, where most placement risks sit.
+        x < 1e-5 ? x * (1 - (x / 2 * (1 - (x / 3)))) : 1 - Math.Exp(-x);
 
     /// <summary>
     /// Risk of herinstroom in the next <paramref name="window"/> months for someone still out of the
-    /// bijstand <paramref name="elapsed"/> months after the start: (F(t + w) − F(t)) / (1 − F(t)).
+    /// bijstand <paramref name="elapsed"/> months after the start: (F(t + w) − F(t)) / (1 − F(t)), computed as
+    /// 1 − exp(−m·(H(t + w) − H(t))), which stays exact where F(t) rounds to 1 (a placement whose risk by now is near certain
+    /// and who is still at work has that hazard ahead of them too).
     /// </summary>
     public double Conditional(double elapsed, double window)
     {
-        var now = At(elapsed);
-        return now >= 1 ? 0 : Math.Max(0, (At(elapsed + window) - now) / (1 - now));
+        var ahead = Hazard(elapsed + window) - Hazard(elapsed);
+        return ahead > 0 ? Risk(_multiplier * ahead) : 0;
     }
 }

@@ -150,4 +150,12 @@ public sealed class DutchWordingTests
         Assert.Single(outcome.Roles);
         Assert.Equal("1 rol mogelijk; de beste: zorgassistent, 12,5 uur uit 1 taak van 1 vacature", outcome.Explanation);
     }
+
+    [Fact]
+    public void Reasons_ExperienceBeyondAWorkingLife_SayAWorkingLifeOrMore()
+    {
+        var vacancy = Records.Vacancy("v1");
+        var (explanation, _) = Explain(vacancy, Records.Candidate("c1") with { Experience = [new Experience(vacancy.Isco, 1_000_000)] }, "years_same_isco");
+        Assert.StartsWith($"{WorkingLife.Years} jaar of meer ervaring als ", explanation.Reasons.Single());
+    }
 }

@@ -35,6 +35,31 @@ public class PairFeaturesTests
     }
 
     [Fact]
+    public void Featurize_CountsBeyondAWorkingLife_CountAsAWorkingLife()
+    {
+        // The contract bounds these only from below: a typing error or an "unknown" written as a number must not carry a slope to infinity.
+        var candidate = new PreparedCandidate(Records.Candidate("c") with
+        {
+            Experience = [new Experience(Vacancy.Vacancy.Isco, 1e300), new Experience(Vacancy.Vacancy.Isco, 3)],
+            MonthsInBijstand = int.MaxValue, PriorOutflows = int.MaxValue,
+        });
+        var f = PairFeatures.Featurize(Vacancy, candidate, 1f);
+        Assert.All(f, value => Assert.True(float.IsFinite(value)));
+        Assert.Equal(WorkingLife.Years, F(f, "years_same_isco"));
+        Assert.Equal(WorkingLife.Years, F(f, "years_same_major_group"));
+        Assert.Equal(WorkingLife.Years * 12, F(f, "months_in_bijstand"));
+        Assert.Equal(WorkingLife.Years, F(f, "prior_outflows"));
+        var placement = new Placement
+        {
+            Id = "p", CandidateId = "c", EmployerId = "emp-1", Start = new DateOnly(2025, 1, 6), HoursPerWeek = 24, Contract = ContractKind.Temporary,
+            ObservedUntil = new DateOnly(2025, 6, 30),
+        };
+        var risk = HerinstroomFeatures.Of(placement, candidate.Candidate);
+        Assert.Equal(WorkingLife.Years * 12, risk[HerinstroomFeatures.Names.ToList().IndexOf("months_in_bijstand")]);
+        Assert.Equal(WorkingLife.Years, risk[HerinstroomFeatures.Names.ToList().IndexOf("prior_outflows")]);
+    }
+
+    [Fact]
     public void Featurize_Pair_ComputesEachFeatureFromTheRecords()
     {
         var candidate = new PreparedCandidate(Records.Candidate("c", lat: 52.2737, lon: 5.1608) with

@@ -86,4 +86,14 @@ public sealed class HerinstroomTrainingRunTests(HerinstroomFixture fixture)
         Assert.Equal((curve.At(12) - f6) / (1 - f6), curve.Conditional(6, 6), 12);
         Assert.Equal(curve.At(12), curve.At(40), 12);
     }
+
+    [Fact]
+    public void RiskCurve_Conditional_StaysTheHazardAheadWhereTheRiskSoFarRoundsToCertainty()
+    {
+        // A multiplier so large that F(6) is 1 in double precision: the next six months' hazard is as large, the risk near 1.
+        var curve = RiskCurve.Step([1, 6, 12], [0.1, 0.2, 0.3], multiplier: 1_000);
+        Assert.Equal(1.0, curve.At(6));
+        Assert.Equal(1 - Math.Exp(-100), curve.Conditional(6, 6), 12);
+        Assert.Equal(0.0, curve.Conditional(12, 6));
+    }
 }
