@@ -19,9 +19,9 @@ public static class JobCarver
         var withTasks = vacancies.Where(v => v.EmployerId == employer.Id && v.Tasks.Count > 0).ToArray();
         if (withTasks.Length == 0)
         {
-            var ids = string.Join(", ", vacancies.Select(v => v.Id));
+            var which = vacancies.Count == 1 ? $"vacature {vacancies[0].Id} heeft" : $"vacatures {Dutch.List(vacancies.Select(v => v.Id))} hebben";
             throw new PreconditionFailedException(
-                $"jobcarving heeft een takenlijst nodig, en vacature {ids} heeft die niet: vul `tasks` met per taak " +
+                $"jobcarving heeft een takenlijst nodig, en {which} die niet: vul `tasks` met per taak " +
                 "`id`, `name`, `skills`, `complexity` (1–5), `physical_load` (low/medium/high) en `hours_per_week`");
         }
 

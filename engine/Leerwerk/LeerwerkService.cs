@@ -36,6 +36,9 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     /// <summary>The most candidates <see cref="ReadyWithin"/> returns.</summary>
     public const int MaxReadyTop = 1000;
 
+    /// <summary>The most vacancies one <see cref="ReadyWithin"/> asks about.</summary>
+    public const int MaxReadyVacancies = 100;
+
     /// <summary>Routes for <paramref name="candidateId"/> toward a vacancy, or toward a sector (the gaps then come from that sector's open vacancies' most common requirements).</summary>
     public LeerwerkAdvice Routes(string candidateId, string? vacancyId, string? sector)
     {
@@ -70,7 +73,7 @@ public sealed class LeerwerkService(CatalogService catalog, CandidatePool pool, 
     /// </summary>
     public IReadOnlyList<ReadyCandidate> ReadyWithin(IReadOnlyList<string> vacancyIds, int months, int top, IReadOnlyList<string>? regions = null)
     {
-        if (vacancyIds.Count is 0 or > 100) throw new InvalidRequestException("vacancy_ids", "geef 1–100 vacatures");
+        if (vacancyIds.Count is 0 or > MaxReadyVacancies) throw new InvalidRequestException("vacancy_ids", $"geef 1–{MaxReadyVacancies} vacatures");
         if (Limit.Between(1, MaxReadyMonths).Refusal(months) is { } badMonths) throw new InvalidRequestException("months", badMonths);
         if (Limit.Between(1, MaxReadyTop).Grouped().Refusal(top) is { } badTop) throw new InvalidRequestException("top", badTop);
         var planner = new RoutePlanner(catalog.Store.Routes().ToArray());

@@ -91,6 +91,10 @@ public class JobCarverTests
         var e = Assert.Throws<PreconditionFailedException>(() =>
             JobCarver.Carve(CareHome, [Verpleegkundige("vpk-1") with { Tasks = [] }], WorkerProfile.Generic));
         Assert.Contains("hours_per_week", e.Message, StringComparison.Ordinal);
+        Assert.Contains("en vacature vpk-1 heeft die niet", e.Message, StringComparison.Ordinal);
+        var several = Assert.Throws<PreconditionFailedException>(() =>
+            JobCarver.Carve(CareHome, [Verpleegkundige("vpk-1") with { Tasks = [] }, Verpleegkundige("vpk-2") with { Tasks = [] }], WorkerProfile.Generic));
+        Assert.Contains("en vacatures vpk-1 en vpk-2 hebben die niet", several.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,6 +129,16 @@ public sealed class CliFailureLineTests
     }
 
     [Fact]
+    public async Task Ready_MoreVacanciesThanOneDriveTakes_NamesTheOptionNotTheGrpcField()
+    {
+        using var dir = new TempDirectory();
+        var data = await ImportedSamples(dir);
+        var ids = string.Join(",", Enumerable.Range(1, 101).Select(i => $"vac-{i}"));
+        var (_, _, stderr) = (await Run("ready", "--vacancies", ids, "--data", data)).AssertExit(1);
+        Assert.StartsWith("matchengine ready: vacancies: geef 1–100 vacatures, niet 101\n", stderr.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_ContractFileNameIsAFolder_FailsNamingItAndImportsNothing()
     {
         using var dir = new TempDirectory();

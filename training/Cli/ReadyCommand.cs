@@ -1,5 +1,7 @@
 using System.Text.Json;
 using MatchEngine.Engine.Access;
+using MatchEngine.Engine.Domain;
+using MatchEngine.Engine.Leerwerk;
 
 namespace MatchEngine.Training.Cli;
 
@@ -18,6 +20,8 @@ public sealed class ReadyCommand : ICommand
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken cancellationToken)
     {
         var vacancies = args.Require("vacancies").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (vacancies.Length is 0 or > LeerwerkService.MaxReadyVacancies)
+            throw new CliUsageException($"vacancies: geef 1–{LeerwerkService.MaxReadyVacancies} vacatures, niet {Dutch.Whole(vacancies.Length)}");
         var months = args.GetInt("months", MaatwerkReads.DefaultReadyMonths);
         using var session = MatchingSession.Open(context);
         var region = args.Get("region");
