@@ -137,7 +137,12 @@ public sealed partial class ContractValidator(ValidationContext context)
         return new MatchEvent { VacancyId = vacancyId, CandidateId = candidateId, At = at, Stage = stage, Position = position };
     }
 
-    private static (object?, string?) ReadPlacement(RecordReader r)
+    /// <summary>
+    /// A placement, whose follow-up (<c>observed_until</c>) and return to the bijstand (<c>herinstroom_at</c>) lie no later than
+    /// today: a placement is not followed into the future, and the latest <c>observed_until</c> is the data's own date, the
+    /// "today" every answer reads the region as of (<c>DataDate</c>), so one line with 9999-12-31 would move it for all.
+    /// </summary>
+    private (object?, string?) ReadPlacement(RecordReader r)
     {
         var id = r.Id();
         var candidateId = r.Reference("candidate_id", true) ?? "";
@@ -155,6 +160,8 @@ public sealed partial class ContractValidator(ValidationContext context)
         if (r.Usable("start", "observed_until")) r.Holds("observed_until", ContractLimits.BeforeRefusal(observedUntil, start, "start"));
         if (r.Usable("start", "ended")) r.Holds("ended", ContractLimits.BeforeRefusal(ended, start, "start"));
         if (r.Usable("start", "herinstroom_at")) r.Holds("herinstroom_at", ContractLimits.BeforeRefusal(herinstroomAt, start, "start"));
+        if (r.Usable("observed_until")) r.Holds("observed_until", ContractLimits.AfterRefusal(observedUntil, context.Today, "vandaag"));
+        if (r.Usable("herinstroom_at")) r.Holds("herinstroom_at", ContractLimits.AfterRefusal(herinstroomAt, context.Today, "vandaag"));
         if (!r.IsValid) return (null, id);
         return (new Placement
         {

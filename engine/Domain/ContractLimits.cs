@@ -69,6 +69,10 @@ public static class ContractLimits
     public static string? BeforeRefusal(DateOnly? day, DateOnly earliest, string earliestName) =>
         day < earliest ? $"{day:yyyy-MM-dd} ligt vóór {earliestName} {earliest:yyyy-MM-dd}" : null;
 
+    /// <summary>Why <paramref name="day"/> may not lie after <paramref name="latest"/> (named <paramref name="latestName"/>); null when it does not.</summary>
+    public static string? AfterRefusal(DateOnly? day, DateOnly latest, string latestName) =>
+        day > latest ? $"{day:yyyy-MM-dd} ligt na {latestName} {latest:yyyy-MM-dd}" : null;
+
     /// <summary>Why a vacancy's tasks do not fit its hours: they add up to more than <paramref name="hoursMax"/>; null when they fit.</summary>
     public static string? TaskHoursRefusal(IEnumerable<double> taskHours, double hoursMax, string hoursMaxName)
     {

@@ -155,6 +155,8 @@ public class ContractValidatorTests
         Add("placement observed before start", EntityKind.Placement, o => o["observed_until"] = "2025-05-01", "observed_until");
         Add("placement observed required", EntityKind.Placement, o => o.Remove("observed_until"), "observed_until");
         Add("placement herinstroom before start", EntityKind.Placement, o => o["herinstroom_at"] = "2025-01-01", "herinstroom_at");
+        Add("placement observed after today", EntityKind.Placement, o => o["observed_until"] = "9999-12-31", "observed_until");
+        Add("placement herinstroom after today", EntityKind.Placement, o => o["herinstroom_at"] = "2025-07-01", "herinstroom_at");
         return d;
     }
 

@@ -41,10 +41,12 @@ public sealed class SynthCommand : ICommand
             HistoryBias = args.Get("biased-history") is { } bias ? ParseBias(bias) : null,
             Truth = TruthOption.From(args),
         };
-        var (first, last) = CandidateGenerator.AsOfRange(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var (first, last) = CandidateGenerator.AsOfRange(today);
         if (options.Today < first || options.Today > last)
-            throw new CliUsageException($"--as-of moet {first:yyyy-MM-dd} tot en met {last:yyyy-MM-dd} zijn, niet {options.Today:yyyy-MM-dd}: " +
-                                        $"daarbuiten vallen geboortejaren buiten wat het contract toestaat ({ContractLimits.EarliestBirthYear} tot {ContractLimits.MinimumAge} jaar geleden)");
+            throw new CliUsageException($"--as-of moet {first:yyyy-MM-dd} tot en met {last:yyyy-MM-dd} zijn, niet {options.Today:yyyy-MM-dd}: " + (options.Today > today
+                ? "een regio volgt haar plaatsingen tot die dag, en de import neemt geen plaatsing aan die verder dan vandaag gevolgd is"
+                : $"daarbuiten vallen geboortejaren buiten wat het contract toestaat ({ContractLimits.EarliestBirthYear} tot {ContractLimits.MinimumAge} jaar geleden)"));
         if (Limit.AtLeast(1).Refusal(options.Candidates) is { } candidates) throw new CliUsageException($"--candidates {candidates}");
         if (Limit.AtLeast(3).Refusal(options.Vacancies) is { } vacancies) throw new CliUsageException($"--vacancies {vacancies}");
         if (!Geography.Codes.Contains(options.Region)) throw new CliUsageException($"--region moet {Dutch.List(Geography.Codes, "of")} zijn, niet '{options.Region}'");

@@ -17,13 +17,15 @@ public sealed class CandidateGenerator(Dice dice, string region, DateOnly asOf)
     /// <summary>
     /// The days a region may be generated as of so that every birth year it draws (<see cref="CalibrationTargets.AgeBandRange"/>)
     /// keeps the contract's rule on <paramref name="importedOn"/> (<see cref="ContractLimits.BirthYear"/>): the oldest candidate
-    /// born no earlier than 1940, the youngest at least 15 on the day of import.
+    /// born no earlier than 1940, the youngest at least 15 on the day of import; and no later than that day, as the region's
+    /// placements are followed until its date and the import takes no follow-up beyond its own day.
     /// </summary>
     public static (DateOnly First, DateOnly Last) AsOfRange(DateOnly importedOn)
     {
         var oldest = CalibrationTargets.AgeBandRange.Max(b => b.Max);
         var youngest = CalibrationTargets.AgeBandRange.Min(b => b.Min);
-        return (new DateOnly(ContractLimits.EarliestBirthYear + oldest, 1, 1), new DateOnly(importedOn.Year - ContractLimits.MinimumAge + youngest, 12, 31));
+        var lastBorn = new DateOnly(importedOn.Year - ContractLimits.MinimumAge + youngest, 12, 31);
+        return (new DateOnly(ContractLimits.EarliestBirthYear + oldest, 1, 1), lastBorn < importedOn ? lastBorn : importedOn);
     }
 
     public (Candidate Candidate, Traits Traits) Next(int number)
