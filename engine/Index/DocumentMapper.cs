@@ -12,7 +12,7 @@ internal static class DocumentMapper
     public static Document Of(Candidate c)
     {
         var doc = Common(S.CandidateType, c.Id, c.Lat, c.Lon, c.HoursMin, c.HoursMax);
-        doc.Add(new StringField(S.Region, c.Region, Field.Store.NO));
+        doc.Add(new StringField(S.Region, KeywordTerm.Of(c.Region), Field.Store.NO));
         doc.Add(new StringField(S.Consent, c.ConsentMatching ? "1" : "0", Field.Store.NO));
         foreach (var s in c.ShiftsOk) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
         doc.Add(new NumericDocValuesField(S.AvailableFromDv, c.AvailableFrom.DayNumber));
@@ -29,7 +29,7 @@ internal static class DocumentMapper
     {
         var doc = Common(S.VacancyType, v.Id, v.Lat, v.Lon, v.HoursMin, v.HoursMax);
         doc.Add(new StringField(S.EmployerId, v.EmployerId, Field.Store.NO));
-        doc.Add(new StringField(S.Sector, Labels.Key(v.Sector), Field.Store.NO));
+        doc.Add(new StringField(S.Sector, KeywordTerm.Of(Labels.Key(v.Sector)), Field.Store.NO));
         doc.Add(new StringField(S.Isco, v.Isco, Field.Store.NO));
         foreach (var s in v.Shifts) doc.Add(new StringField(S.Shift, Vocabulary.Name(s), Field.Store.NO));
         doc.Add(new NumericDocValuesField(S.PostedAtDv, v.PostedAt.DayNumber));

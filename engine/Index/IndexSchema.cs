@@ -25,10 +25,10 @@ public static class IndexSchema
     public const string Key = "key";          // type:id, unique per document
     public const string Type = "type";        // candidate | vacancy
     public const string Id = "id";
-    public const string Region = "region";
+    public const string Region = "region";    // KeywordTerm of the region
     public const string Consent = "consent";  // "1" | "0"
     public const string Shift = "shift";
-    public const string Sector = "sector";
+    public const string Sector = "sector";    // KeywordTerm of the sector's Labels.Key
     public const string Isco = "isco";
     public const string EmployerId = "employer_id";
 

@@ -138,7 +138,7 @@ public sealed class LuceneCatalogIndex : IDisposable
         var keywords = new BooleanQuery();
         QueryBuilder.Keyword(keywords, S.Type, S.CandidateType);
         QueryBuilder.Keyword(keywords, S.Consent, "1");
-        QueryBuilder.AnyOf(keywords, S.Region, query.Regions);
+        QueryBuilder.AnyOf(keywords, S.Region, query.Regions.Select(KeywordTerm.Of));
         QueryBuilder.AnyOf(keywords, S.Shift, query.Shifts.Select(Vocabulary.Name));
         var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);
         if (query.AvailableBy is { } by) numeric.DayAtMost(S.AvailableFromDv, by);
@@ -154,7 +154,7 @@ public sealed class LuceneCatalogIndex : IDisposable
     {
         var keywords = new BooleanQuery();
         QueryBuilder.Keyword(keywords, S.Type, S.VacancyType);
-        if (!string.IsNullOrEmpty(query.Sector)) QueryBuilder.Keyword(keywords, S.Sector, Labels.Key(query.Sector));
+        if (!string.IsNullOrEmpty(query.Sector)) QueryBuilder.Keyword(keywords, S.Sector, KeywordTerm.Of(Labels.Key(query.Sector)));
         if (!string.IsNullOrEmpty(query.EmployerId)) QueryBuilder.Keyword(keywords, S.EmployerId, query.EmployerId);
         QueryBuilder.AnyOf(keywords, S.Shift, query.Shifts.Select(Vocabulary.Name));
         var numeric = new NumericConstraints().HoursOverlap(query.HoursMin, query.HoursMax);

@@ -97,6 +97,23 @@ public sealed class LuceneCatalogIndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_RegionAndSectorAboveLucenesTermLimit_AreIndexedAndFilter()
+    {
+        // More than the 32,766 bytes Lucene allows one term: such labels are indexed by a bounded term.
+        var region = string.Concat(Enumerable.Repeat("Gooi en Vechtstreek ", 2_000));
+        var nearlyTheSame = region[..^1] + "!";
+        var sector = string.Concat(Enumerable.Repeat("Zorg en welzijn ", 2_500));
+        Write(Records.Employer(), Records.Candidate("long", "heftruck") with { Region = region },
+            Records.Candidate("alike", "heftruck") with { Region = nearlyTheSame }, Records.Candidate("gv", "heftruck"),
+            Records.Vacancy("long-sector") with { Sector = sector }, Records.Vacancy("logistiek"));
+        Assert.Equal(["long"], Candidates(new CandidateQuery { Text = "heftruck", Regions = [region] }));
+        Assert.Equal(["alike", "long"], Candidates(new CandidateQuery { Regions = [region, nearlyTheSame] }).Order());
+        Assert.Equal(["gv"], Candidates(new CandidateQuery { Regions = ["GV"] }));
+        Assert.Equal(["long-sector"], _index.Search(new VacancyQuery { Sector = sector.ToUpperInvariant() }).Select(h => h.Id));
+        Assert.Equal(["logistiek"], _index.Search(new VacancyQuery { Sector = "logistiek" }).Select(h => h.Id));
+    }
+
+    [Fact]
     public void Search_AvailableBy_Filters()
     {
         Write(Records.Candidate("now"), Records.Candidate("later") with { AvailableFrom = new DateOnly(2025, 9, 1) });
