@@ -10,7 +10,8 @@ namespace MatchEngine.Engine.LabelResolution;
 /// best-scoring catalogue label or synonym, scored on words (each of its words found among the typed words, their
 /// compound parts or two or three typed words run together, typos allowed by <see cref="EditDistance.Similarity"/>, the
 /// typed words it does not explain weighing less) and on the whole label run together. A score below
-/// <see cref="Threshold"/>, or within <see cref="Margin"/> of another canonical label's, leaves the label unresolved.
+/// <see cref="Threshold"/>, or within <see cref="Margin"/> of another canonical label's, leaves the label unresolved. A label
+/// longer than <see cref="MaxScoredLength"/> is neither scored nor scored against: it resolves only as it is.
 /// Results are cached per distinct label; thread-safe.
 /// </summary>
 public sealed class LabelResolver
@@ -20,6 +21,16 @@ public sealed class LabelResolver
 
     /// <summary>How far the best canonical label must score above the next one: closer than this, the label is ambiguous.</summary>
     public const double Margin = 0.08;
+
+    /// <summary>
+    /// The longest label, in characters once trimmed, that is scored or scored against. Scoring compares each word of a typed label
+    /// with each word of every catalogue label that shares a first letter, so its cost grows with the product of their lengths: a
+    /// few labels of thousands of words keep an import busy for over a minute. A longer label (a sentence rather than the name of a
+    /// skill, which the contract does not forbid) resolves only to a catalogue label or synonym spelt the same (as
+    /// <see cref="Domain.Labels.Key"/> compares), else stays unresolved and is compared as typed. Four times the longest label of
+    /// the repository's own files (51 characters).
+    /// </summary>
+    public const int MaxScoredLength = 200;
 
     private const double JoinedConfidence = 0.95;
     private const double UnexplainedWordWeight = 0.3;
@@ -45,7 +56,7 @@ public sealed class LabelResolver
         {
             if (_byKey.TryAdd(Domain.Labels.Key(label), label)) labels.Add(label);
         }
-        var entries = labels.Select(l => new Entry(l, Analysed.Of(l, words))).ToList();
+        var entries = labels.Where(Scored).Select(l => new Entry(l, Analysed.Of(l, words))).ToList();
         foreach (var (head, typed) in synonyms)
         {
             var headLabel = _byKey.GetValueOrDefault(Domain.Labels.Key(head));
@@ -53,10 +64,10 @@ public sealed class LabelResolver
             {
                 _byKey[Domain.Labels.Key(head)] = headLabel = head;
                 labels.Add(head);
-                entries.Add(new Entry(head, Analysed.Of(head, words)));
+                if (Scored(head)) entries.Add(new Entry(head, Analysed.Of(head, words)));
             }
             _byKey.TryAdd(Domain.Labels.Key(typed), headLabel);
-            entries.Add(new Entry(headLabel, Analysed.Of(typed, words)));
+            if (Scored(typed)) entries.Add(new Entry(headLabel, Analysed.Of(typed, words)));
         }
         _entries = entries.Where(e => e.Label.Words.Count > 0).ToArray();
         foreach (var e in _entries)
@@ -83,10 +94,15 @@ public sealed class LabelResolver
     public ResolvedLabel Resolve(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_byKey.TryGetValue(Domain.Labels.Key(text), out var exact)) return new ResolvedLabel(text, exact, 1);
-        var found = _cache.GetOrAdd(Domain.Labels.Key(text), Score);
+        var key = Domain.Labels.Key(text);
+        if (_byKey.TryGetValue(key, out var exact)) return new ResolvedLabel(text, exact, 1);
+        if (key.Length > MaxScoredLength) return new ResolvedLabel(text, null, 0);
+        var found = _cache.GetOrAdd(key, Score);
         return found with { Text = text };
     }
+
+    /// <summary>True when <paramref name="label"/> is short enough to be scored (<see cref="MaxScoredLength"/>).</summary>
+    private static bool Scored(string label) => Domain.Labels.Key(label).Length <= MaxScoredLength;
 
     private ResolvedLabel Score(string key)
     {

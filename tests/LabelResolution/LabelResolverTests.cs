@@ -79,6 +79,35 @@ public sealed class LabelResolverTests
     }
 
     [Fact]
+    public void Resolve_CatalogueWithLabelsOfThousandsOfWords_ResolvesTheRestAsWithoutThemAndInTime()
+    {
+        var random = new Random(3);
+        string Words() => string.Join(' ', Enumerable.Range(0, 3_000).Select(_ => new string([.. Enumerable.Range(0, random.Next(4, 10)).Select(_ => (char)random.Next('a', 'x'))])));
+        var sentences = Enumerable.Range(0, 4).Select(_ => Words()).ToArray();
+        var vocabulary = LabelSources.Bundled.Vocabulary.Section("vaardigheden").ToArray();
+        var plain = new CandidateLabelResolver(new LabelCatalogue(vocabulary, []), LabelSources.Bundled);
+        // As a region's candidates type their skills: 2,000 distinct labels, each scored against the catalogue.
+        var typed = Enumerable.Range(0, 2_000).Select(i => $"{vocabulary[i % vocabulary.Length]}, {i} jaar").ToArray();
+        var expected = typed.Select(t => plain.Resolve(LabelKind.Skill, t).Canonical).ToArray();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var resolver = new CandidateLabelResolver(new LabelCatalogue([.. vocabulary, .. sentences], []), LabelSources.Bundled);
+        Assert.Equal(expected, typed.Select(t => resolver.Resolve(LabelKind.Skill, t).Canonical));
+        Assert.All(Enumerable.Range(0, 5).Select(_ => Words()), t => Assert.Null(resolver.Resolve(LabelKind.Skill, t).Canonical));
+        Assert.Equal(sentences[0], resolver.Resolve(LabelKind.Skill, " " + sentences[0].ToUpperInvariant()).Canonical);
+        // Scored word against word, each long typed label against each long catalogue label takes most of a second.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public void Resolve_LabelAboveTheScoredLength_ResolvesOnlyAsItIs()
+    {
+        var filler = string.Concat(Enumerable.Repeat(" ervaring", LabelResolver.MaxScoredLength / 9));
+        Assert.Equal("heftruck rijden", Resolver.Resolve(LabelKind.Skill, "heftruckrijden" + filler[..(LabelResolver.MaxScoredLength - 14)]).Canonical);
+        Assert.Null(Resolver.Resolve(LabelKind.Skill, "heftruckrijden" + filler).Canonical);
+    }
+
+    [Fact]
     public void Parse_LineBeforeAnySection_Refused() =>
         Assert.Throws<FormatException>(() => LabelFile.Parse("VCA = B-VCA\n[certificaten]\n"));
 
