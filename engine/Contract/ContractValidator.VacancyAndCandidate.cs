@@ -14,8 +14,8 @@ public sealed partial class ContractValidator
         var (lat, lon) = r.Coordinates();
         var id = r.Id();
         var employerId = r.Reference("employer_id", true) ?? "";
-        var title = r.Text("title", true, 500) ?? "";
-        var description = r.Text("description", true) ?? "";
+        var title = r.Text("title", true) ?? "";
+        var description = r.Text("description", true, ContractLimits.FreeTextLength) ?? "";
         var isco = r.Isco("isco", true) ?? "";
         var sector = r.Label("sector", true) ?? "";
         var hoursMin = r.Number("hours_min", true, ContractLimits.WeeklyHours);
@@ -54,8 +54,8 @@ public sealed partial class ContractValidator
     /// <summary>One task; null when it breaks a rule (its violations are recorded).</summary>
     private static VacancyTask? ReadTask(RecordReader r)
     {
-        var id = r.Text("id", true, ClientValue.MaxIdLength) ?? "";
-        var name = r.Text("name", true, 500) ?? "";
+        var id = r.Text("id", true) ?? "";
+        var name = r.Text("name", true) ?? "";
         var skills = r.Labels("skills");
         var complexity = r.Int("complexity", true, ContractLimits.TaskComplexity, fallback: 1);
         var physicalLoad = r.Enum<Load>("physical_load", true);
@@ -93,7 +93,7 @@ public sealed partial class ContractValidator
         var careTasks = r.Bool("care_tasks");
         var debtSupport = r.Bool("debt_support");
         var needsJobcoach = r.Bool("needs_jobcoach");
-        var profileText = r.Text("profile_text", false);
+        var profileText = r.Text("profile_text", false, ContractLimits.FreeTextLength);
         var consent = r.Bool("consent_matching", required: true);
         var protectedAttributes = r.Object("protected", p => new ProtectedAttributes(p.OneOf("gender", Genders), p.OneOf("migration_background", MigrationBackgrounds)));
         r.HoursRange(hoursMin, hoursMax);
@@ -120,7 +120,7 @@ public sealed partial class ContractValidator
 
     private static string? ReadMunicipality(RecordReader r)
     {
-        // Read as any label, so that a name instead of a code ("Utrecht") is refused once, as not a code, not also as too long.
+        // Read as any label, so that a name instead of a code ("Utrecht") is refused as not a code, whatever its length.
         var code = r.Label("municipality", false);
         if (code is not null && r.Usable("municipality") && !MunicipalityCode().IsMatch(code)) r.Fail("municipality", $"{ClientValue.Quote(code)} is geen CBS-gemeentecode (GM en 4 cijfers)");
         return code;

@@ -70,7 +70,7 @@ public sealed partial class ContractValidator(ValidationContext context)
     {
         var (lat, lon) = r.Coordinates();
         var id = r.Id();
-        var name = r.Text("name", true, 500) ?? "";
+        var name = r.Text("name", true) ?? "";
         var sector = r.Label("sector", true) ?? "";
         var size = r.Enum<EmployerSize>("size", true);
         var inclusive = r.Bool("inclusive");
@@ -103,8 +103,8 @@ public sealed partial class ContractValidator(ValidationContext context)
         if (lat.HasValue != lon.HasValue) r.Fail(lat.HasValue ? "lon" : "lat", "lat en lon staan er allebei of ontbreken allebei");
         else if (lat.HasValue) r.InNetherlands(lat.Value, lon!.Value);
         var id = r.Id();
-        var name = r.Text("name", true, 500) ?? "";
-        var provider = r.Text("provider", true, 500) ?? "";
+        var name = r.Text("name", true) ?? "";
+        var provider = r.Text("provider", true) ?? "";
         var kind = r.Enum<RouteKind>("kind", true);
         var sector = r.Label("sector", false);
         var teaches = r.Labels("teaches_skills");

@@ -61,20 +61,24 @@ internal sealed partial class RecordReader
         return string.IsNullOrEmpty(id) && !required ? null : id;
     }
 
-    /// <summary>Free text, never containing a BSN. A required text must not be blank.</summary>
-    public string? Text(string field, bool required, int maxLength = 20_000)
+    /// <summary>
+    /// Free text, never containing a BSN. A required text must not be blank; it is at most <paramref name="maxLength"/> characters
+    /// long when given (the contract bounds only <see cref="ContractLimits.FreeTextLength"/> texts).
+    /// </summary>
+    public string? Text(string field, bool required, int? maxLength = null)
     {
         var text = String(field, required);
         if (text is null) return null;
         if (required && string.IsNullOrWhiteSpace(text)) Fail(field, "mag niet leeg zijn");
-        if (text.Length > maxLength) Fail(field, Dutch.TooLong(text.Length, maxLength));
+        if (text.Length > maxLength) Fail(field, Dutch.TooLong(text.Length, maxLength.Value));
         if (Bsn.OccursIn(text)) Fail(field, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
         return text;
     }
 
-    /// <summary>A free label (skill, certificate, sector): non-blank text.</summary>
-    public string? Label(string field, bool required) => Text(field, required, 200);
+    /// <summary>A free label (sector, region): text that is not blank when required, of any length, never containing a BSN.</summary>
+    public string? Label(string field, bool required) => Text(field, required);
 
+    /// <summary>A list of free labels (skills, certificates, sectors): each a non-blank text of any length, never containing a BSN.</summary>
     public IReadOnlyList<string> Labels(string field) =>
         Array(field, (e, path) =>
         {
@@ -84,7 +88,6 @@ internal sealed partial class RecordReader
                 return null;
             }
             var s = e.GetString()!;
-            if (s.Length > 200) FailAt(path, Dutch.TooLong(s.Length, 200));
             if (Bsn.OccursIn(s)) FailAt(path, "bevat een BSN (9 cijfers die de elfproef doorstaan)");
             return s;
         });

@@ -7,6 +7,12 @@ namespace MatchEngine.Engine.Domain;
 /// </summary>
 public static class ContractLimits
 {
+    /// <summary>
+    /// The most characters of a vacancy's description and a candidate's profile text, the only texts the contract bounds (the import
+    /// checks it); names, titles, labels and the other texts may have any length.
+    /// </summary>
+    public const int FreeTextLength = 20_000;
+
     /// <summary>Latitude of the Netherlands' bounding box, degrees WGS84.</summary>
     public static readonly Limit<double> Latitude = Limit.Between(50.7, 53.7);
 
