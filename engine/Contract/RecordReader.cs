@@ -138,26 +138,32 @@ internal sealed partial class RecordReader
         return v;
     }
 
+    /// <summary>
+    /// A whole number inside <paramref name="limit"/> when given, however it is written (2, 2.0, 2e0: see <see cref="WholeNumber"/>);
+    /// <paramref name="fallback"/> when absent or not a whole number an int holds.
+    /// </summary>
     public int Int(string field, bool required, Limit<int>? limit = null, int fallback = 0)
     {
         if (!TryGet(field, required, out var e)) return fallback;
-        if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var v))
+        var kind = WholeNumber.Kind.Fraction;
+        var v = 0;
+        if (e.ValueKind == JsonValueKind.Number) kind = WholeNumber.Read(e.GetRawText(), out v);
+        if (kind == WholeNumber.Kind.Int)
         {
-            Fail(field, e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out var whole) && double.IsFinite(whole) && Math.Floor(whole) == whole
-                ? OutsideInt(whole, limit)
-                : $"moet een geheel getal zijn, niet {Describe(e)}");
-            return fallback;
+            Check(field, v, limit);
+            return v;
         }
-        Check(field, v, limit);
-        return v;
+        Fail(field, kind == WholeNumber.Kind.BeyondInt ? OutsideInt(e, limit) : $"moet een geheel getal zijn, niet {Describe(e)}");
+        return fallback;
     }
 
     /// <summary>Why a whole number beyond what an int holds is refused: by the field's own limit when it names the side, else by the int's.</summary>
-    private static string OutsideInt(double value, Limit<int>? limit)
+    private static string OutsideInt(JsonElement number, Limit<int>? limit)
     {
-        if (limit is { } l && (value < 0 || l.Max is not null)) return $"moet {l} zijn, niet {Dutch.Exact(value)}";
-        return value > 0 ? $"moet hoogstens {Dutch.Exact(int.MaxValue)} zijn, niet {Dutch.Exact(value)}"
-            : $"moet minstens {Dutch.Exact(int.MinValue)} zijn, niet {Dutch.Exact(value)}";
+        var value = number.GetDouble();
+        var shown = double.IsFinite(value) ? Dutch.Exact(value) : Describe(number);
+        if (limit is { } l && (value < 0 || l.Max is not null)) return $"moet {l} zijn, niet {shown}";
+        return value > 0 ? $"moet hoogstens {Dutch.Exact(int.MaxValue)} zijn, niet {shown}" : $"moet minstens {Dutch.Exact(int.MinValue)} zijn, niet {shown}";
     }
 
     public int? OptionalInt(string field, Limit<int> limit) => Present(field) ? Int(field, true, limit) : null;
@@ -329,10 +335,11 @@ internal sealed partial class RecordReader
 
     private sealed record Box<T>(T Value);
 
+    /// <summary>A value as a refusal quotes it: a text in quotes and cut, a number as sent but with a decimal comma ("2,5").</summary>
     private static string Describe(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => $"'{Truncate(e.GetString()!)}'",
-        JsonValueKind.Number => e.GetRawText(),
+        JsonValueKind.Number => Truncate(e.GetRawText().Replace('.', ',')),
         JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
         JsonValueKind.Array => "een lijst",
         JsonValueKind.Object => "een object",

@@ -192,7 +192,7 @@ public class ContractValidatorTests
         Add(EntityKind.Vacancy, o => o["hours_min"] = "veel", "hours_min", "moet een getal zijn, niet 'veel'");
         Add(EntityKind.Vacancy, o => o["hours_max"] = 50.5, "hours_max", "moet 1–40 zijn, niet 50,5");
         Add(EntityKind.Vacancy, o => o["hours_min"] = 37.5, "hours_min", "37,5 ligt boven hours_max 36");
-        Add(EntityKind.Vacancy, o => o["positions"] = 1.5, "positions", "moet een geheel getal zijn, niet 1.5");
+        Add(EntityKind.Vacancy, o => o["positions"] = 1.5, "positions", "moet een geheel getal zijn, niet 1,5");
         Add(EntityKind.Vacancy, o => o["positions"] = 0, "positions", "moet ≥ 1 zijn, niet 0");
         Add(EntityKind.Vacancy, o => o["posted_at"] = "1-3-2025", "posted_at", "moet een datum (JJJJ-MM-DD) zijn, niet '1-3-2025'");
         Add(EntityKind.Vacancy, o => o["isco"] = "53", "isco", "'53' is geen ISCO-08-code van 4 cijfers");
@@ -246,6 +246,68 @@ public class ContractValidatorTests
         Add(EntityKind.Candidate, o => o["months_in_bijstand"] = -5_000_000_000, "months_in_bijstand", "moet ≥ 0 zijn, niet -5.000.000.000");
         Add(EntityKind.Candidate, o => o["loonwaarde_pct"] = 1e12, "loonwaarde_pct", "moet 0–100 zijn, niet 1.000.000.000.000");
         return d;
+    }
+
+    /// <summary>
+    /// One row per whole-number field, written as a tool that knows only floats writes it: the field, the JSON number as sent and the
+    /// whole number the record holds.
+    /// </summary>
+    public static TheoryData<EntityKind, string, string, int> WholeNumbersWithAFraction()
+    {
+        var d = new TheoryData<EntityKind, string, string, int>();
+        d.Add(EntityKind.Vacancy, "positions", "2.0", 2);
+        d.Add(EntityKind.Vacancy, "positions", "2e0", 2);
+        d.Add(EntityKind.Vacancy, "positions", "20E-1", 2);
+        d.Add(EntityKind.Vacancy, "positions", "0.0002e4", 2);
+        d.Add(EntityKind.Vacancy, "positions", "2147483647.000", int.MaxValue);
+        d.Add(EntityKind.Vacancy, "tasks[0].complexity", "3.0", 3);
+        d.Add(EntityKind.Candidate, "birth_year", "1980.0", 1980);
+        d.Add(EntityKind.Candidate, "birth_year", "1.98e+3", 1980);
+        d.Add(EntityKind.Candidate, "months_in_bijstand", "0.0", 0);
+        d.Add(EntityKind.Candidate, "months_in_bijstand", "-0.0e5", 0);
+        d.Add(EntityKind.Candidate, "loonwaarde_pct", "50.00", 50);
+        d.Add(EntityKind.Route, "weeks", "12.0", 12);
+        d.Add(EntityKind.MatchEvent, "position", "3.0", 3);
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(WholeNumbersWithAFraction))]
+    public void Parse_WholeNumberWrittenWithAFractionOrExponent_IsThatWholeNumber(EntityKind kind, string field, string number, int whole)
+    {
+        var parsed = _validator.Parse(kind, WithNumber(kind, field, number));
+        Assert.Empty(parsed.Violations);
+        Assert.Equal(whole, parsed.Record switch
+        {
+            Engine.Domain.Vacancy v => field == "positions" ? v.Positions : v.Tasks[0].Complexity,
+            Engine.Domain.Candidate c => field switch { "birth_year" => c.BirthYear, "months_in_bijstand" => c.MonthsInBijstand, _ => c.LoonwaardePct },
+            Engine.Domain.LeerwerkRoute r => r.Weeks,
+            Engine.Domain.MatchEvent e => e.Position,
+            _ => null,
+        });
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Vacancy, "positions", "2.5", "moet een geheel getal zijn, niet 2,5")]
+    [InlineData(EntityKind.Vacancy, "positions", "2.0000000000000000000000001", "moet een geheel getal zijn, niet 2,0000000000000000000000001")]
+    [InlineData(EntityKind.Vacancy, "positions", "25e-1", "moet een geheel getal zijn, niet 25e-1")]
+    [InlineData(EntityKind.Vacancy, "tasks[0].complexity", "1e-30", "moet een geheel getal zijn, niet 1e-30")]
+    [InlineData(EntityKind.Candidate, "birth_year", "1980.5", "moet een geheel getal zijn, niet 1980,5")]
+    [InlineData(EntityKind.Vacancy, "positions", "2147483648.0", "moet hoogstens 2.147.483.647 zijn, niet 2.147.483.648")]
+    [InlineData(EntityKind.Vacancy, "positions", "1e400", "moet hoogstens 2.147.483.647 zijn, niet 1e400")]
+    [InlineData(EntityKind.Candidate, "months_in_bijstand", "-5e9", "moet ≥ 0 zijn, niet -5.000.000.000")]
+    [InlineData(EntityKind.Candidate, "birth_year", "1.98e7", "moet 1940–2010 zijn, niet 19.800.000")]
+    [InlineData(EntityKind.Candidate, "birth_year", "1e4", "moet 1940–2010 zijn, niet 10.000")]
+    public void Parse_NotAWholeNumberAnIntHolds_SaysWhichInDutch(EntityKind kind, string field, string number, string reason) =>
+        Assert.Equal(new FieldViolation(field, reason), _validator.Parse(kind, WithNumber(kind, field, number)).Violations.Single());
+
+    /// <summary>The valid sample of <paramref name="kind"/> as a JSON line with <paramref name="field"/> set to <paramref name="number"/> exactly as written.</summary>
+    private static string WithNumber(EntityKind kind, string field, string number)
+    {
+        var json = ContractSamples.For(kind);
+        if (field.StartsWith("tasks[0].", StringComparison.Ordinal)) json["tasks"]![0]![field["tasks[0].".Length..]] = "NUMBER";
+        else json[field] = "NUMBER";
+        return json.ToJsonString().Replace("\"NUMBER\"", number, StringComparison.Ordinal);
     }
 
     [Theory]
