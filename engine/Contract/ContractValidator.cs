@@ -17,7 +17,10 @@ public sealed record Parsed<T>(T? Record, string? Id, IReadOnlyList<FieldViolati
 /// </summary>
 public sealed partial class ContractValidator(ValidationContext context)
 {
-    /// <summary>Parses one JSON line of <paramref name="kind"/>; malformed JSON is a violation of field <c>(line)</c>.</summary>
+    /// <summary>
+    /// Parses one JSON line of <paramref name="kind"/>; malformed JSON is a violation of field <c>(line)</c>, and a line that gives a
+    /// field twice (<see cref="DuplicateFields"/>) is refused by that field alone.
+    /// </summary>
     public Parsed<object> Parse(EntityKind kind, string json)
     {
         JsonDocument doc;
@@ -33,7 +36,8 @@ public sealed partial class ContractValidator(ValidationContext context)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return new Parsed<object>(null, null, [new FieldViolation("(line)", "moet één JSON-object zijn")]);
-            return Read(kind, doc.RootElement);
+            var duplicates = DuplicateFields.Of(doc.RootElement);
+            return duplicates.Count > 0 ? new Parsed<object>(null, null, duplicates) : Read(kind, doc.RootElement);
         }
     }
 

@@ -336,7 +336,7 @@ internal sealed partial class RecordReader
     private sealed record Box<T>(T Value);
 
     /// <summary>A value as a refusal quotes it: a text in quotes and cut, a number as sent but with a decimal comma ("2,5").</summary>
-    private static string Describe(JsonElement e) => e.ValueKind switch
+    internal static string Describe(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => $"'{Truncate(e.GetString()!)}'",
         JsonValueKind.Number => Truncate(e.GetRawText().Replace('.', ',')),

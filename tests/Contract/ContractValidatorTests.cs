@@ -390,6 +390,28 @@ public class ContractValidatorTests
         Assert.Equal(value, read(parsed.Record!));
     }
 
+    [Theory]
+    [InlineData("""{"id":"cand-1","id":"cand-9"}""", "id", "staat 2 keer in de regel ('cand-1' en 'cand-9'); een veld mag er één keer in staan")]
+    [InlineData("""{"hours_max":36,"hours_max":36.0,"hours_max":null,"hours_max":[]}""", "hours_max",
+        "staat 4 keer in de regel (36, 36,0, null, …); een veld mag er één keer in staan")]
+    [InlineData("""{"tasks":[{"id":"t1"},{"id":"t2","name":"a","name":{}}]}""", "tasks[1].name",
+        "staat 2 keer in de regel ('a' en een object); een veld mag er één keer in staan")]
+    [InlineData("""{"protected":{"gender":"m","gender":"v"}}""", "protected.gender", "staat 2 keer in de regel ('m' en 'v'); een veld mag er één keer in staan")]
+    public void Parse_FieldGivenTwice_IsRefusedNamingTheFieldAndItsValues(string line, string field, string reason)
+    {
+        var parsed = _validator.Parse(EntityKind.Candidate, line);
+        Assert.Null(parsed.Record);
+        Assert.Equal(new FieldViolation(field, reason), parsed.Violations.Single());
+    }
+
+    [Fact]
+    public void Parse_ValidLineWithAFieldGivenTwice_IsRefused()
+    {
+        var line = ContractSamples.Candidate("c000012").ToJsonString()[..^1] + ",\"id\":\"c999999\"}";
+        Assert.Equal([new FieldViolation("id", "staat 2 keer in de regel ('c000012' en 'c999999'); een veld mag er één keer in staan")],
+            _validator.Parse(EntityKind.Candidate, line).Violations);
+    }
+
     [Fact]
     public void Parse_MalformedJson_IsRejectedNotThrown()
     {

@@ -71,6 +71,23 @@ public sealed class FolderImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_LineWithAFieldGivenTwice_IsRefusedAndTheOtherLinesKept()
+    {
+        var folder = ContractSamples.WriteFolder(_dir.File("world"), lines => lines[EntityKind.Candidate].Add(ContractSamples.Candidate("cand-3")));
+        var path = Path.Combine(folder, "candidates.jsonl");
+        var line = ContractSamples.Candidate("c000012").ToJsonString()[..^1] + ",\"id\":\"c999999\"}";
+        File.WriteAllLines(path, [File.ReadAllLines(path)[0], line, File.ReadAllLines(path)[1]]);
+        var result = _importer.Import(folder);
+        Assert.Equal(
+            ["candidates.jsonl:2: id: staat 2 keer in de regel ('c000012' en 'c999999'); een veld mag er één keer in staan"],
+            result.Rejections.Select(r => r.ToString()));
+        Assert.Equal(2, result.Imported[EntityKind.Candidate]);
+        Assert.NotNull(_store.GetCandidate("cand-3"));
+        Assert.Null(_store.GetCandidate("c000012"));
+        Assert.Null(_store.GetCandidate("c999999"));
+    }
+
+    [Fact]
     public void Import_MissingReference_IsARejectionNotACrash()
     {
         var folder = ContractSamples.WriteFolder(_dir.File("world"), lines =>
