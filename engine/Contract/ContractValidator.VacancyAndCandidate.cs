@@ -67,7 +67,7 @@ public sealed partial class ContractValidator
     private (object?, string?) ReadCandidate(RecordReader r)
     {
         var (lat, lon) = r.Coordinates();
-        var id = r.Id();
+        var id = r.Id(pseudonym: true);
         var region = r.Label("region", true) ?? "";
         var municipality = ReadMunicipality(r);
         var birthYear = r.OptionalInt("birth_year", ContractLimits.BirthYear(context.Today));

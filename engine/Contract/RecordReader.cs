@@ -44,13 +44,17 @@ internal sealed partial class RecordReader
 
     private void FailAt(string path, string reason) => Violations.Add(new FieldViolation(path, reason));
 
-    /// <summary>An id: required, 1–64 characters of [A-Za-z0-9_.-], never a BSN.</summary>
-    public string Id(string field = "id", bool required = true)
+    /// <summary>
+    /// An id: required, 1–64 characters of [A-Za-z0-9_.-]. A <paramref name="pseudonym"/> (a candidate's id) is never a BSN; the
+    /// contract says so of no other record's id, where a nine-digit number (a vacancy number, say) that happens to pass the
+    /// elfproef, one in eleven of them, is an id like any other.
+    /// </summary>
+    public string Id(string field = "id", bool required = true, bool pseudonym = false)
     {
         var id = String(field, required);
         if (id is null) return "";
         if (!IdPattern().IsMatch(id)) Fail(field, "moet 1–64 tekens uit A-Z a-z 0-9 _ . - zijn");
-        else if (Bsn.IsBsn(id)) Fail(field, "lijkt op een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem");
+        else if (pseudonym && Bsn.IsBsn(id)) Fail(field, "lijkt op een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem");
         return id;
     }
 

@@ -30,7 +30,6 @@ public class ContractValidatorTests
         Add("employer id required", EntityKind.Employer, o => o.Remove("id"), "id");
         Add("employer id charset", EntityKind.Employer, o => o["id"] = "emp 1", "id");
         Add("employer id length", EntityKind.Employer, o => o["id"] = new string('a', 65), "id");
-        Add("employer id is a BSN", EntityKind.Employer, o => o["id"] = "111222333", "id");
         Add("employer name required", EntityKind.Employer, o => o.Remove("name"), "name");
         Add("employer sector required", EntityKind.Employer, o => o.Remove("sector"), "sector");
         Add("employer lat required", EntityKind.Employer, o => o.Remove("lat"), "lat");
@@ -180,7 +179,7 @@ public class ContractValidatorTests
 
         Add(EntityKind.Employer, o => o.Remove("id"), "id", "ontbreekt");
         Add(EntityKind.Employer, o => o["id"] = "emp 1", "id", "moet 1–64 tekens uit A-Z a-z 0-9 _ . - zijn");
-        Add(EntityKind.Employer, o => o["id"] = "111222333", "id", $"lijkt op een BSN {bsn}; gebruik een pseudoniem");
+        Add(EntityKind.Candidate, o => o["id"] = "111222333", "id", $"lijkt op een BSN {bsn}; gebruik een pseudoniem");
         Add(EntityKind.Employer, o => o["name"] = " ", "name", "mag niet leeg zijn");
         Add(EntityKind.Employer, o => o["name"] = 5, "name", "moet een tekst zijn, niet 5");
         Add(EntityKind.Employer, o => o["lat"] = 48.85, "lat", "(48,85; 5,17) ligt buiten Nederland (lat 50,7–53,7, lon 3,3–7,3)");
@@ -375,6 +374,22 @@ public class ContractValidatorTests
         Add("route certificate", EntityKind.Route, (o, s) => o["certifies"] = new JsonArray(s), r => ((Engine.Domain.LeerwerkRoute)r).Certifies[0]);
         Add("sroi description", EntityKind.SroiContract, (o, s) => o["description"] = s, r => ((Engine.Domain.SroiContract)r).Description!);
         return d;
+    }
+
+    [Theory]
+    [InlineData(EntityKind.Employer)]
+    [InlineData(EntityKind.Vacancy)]
+    [InlineData(EntityKind.Route)]
+    [InlineData(EntityKind.SroiContract)]
+    [InlineData(EntityKind.Placement)]
+    public void Parse_NineDigitIdPassingTheElfproefOfARecordNotAPerson_IsAnIdLikeAnyOther(EntityKind kind)
+    {
+        // An RSIN (an organisation's number) or a vacancy number: only a candidate's id must not be a BSN.
+        var json = ContractSamples.For(kind);
+        json["id"] = "111222333";
+        var parsed = _validator.Parse(kind, json.ToJsonString());
+        Assert.True(parsed.Violations.Count == 0, string.Join("; ", parsed.Violations));
+        Assert.Equal("111222333", parsed.Id);
     }
 
     [Theory]
