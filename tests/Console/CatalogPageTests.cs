@@ -125,5 +125,38 @@ public sealed class CatalogPageTests(ConsoleFixture console)
         Assert.Equal(vacancy, (await catalog.GetAsync(new RecordRef { Kind = EntityKind.Vacancy, Id = vacancy })).Vacancy.Id);
     }
 
+    [Fact]
+    public async Task Vacancy_TitleAndEmployerNameOfAnyLength_WrapWithinThePage()
+    {
+        // The contract does not bound a title or a name: one long word must wrap, not push the page out sideways.
+        var (employer, vacancy) = ("e-console-lang", "v-console-lang");
+        var word = string.Concat(Enumerable.Repeat("Orderverzamelaar", 30));
+        var employerLine = ContractSamples.Employer(employer);
+        employerLine["name"] = word;
+        var vacancyLine = ContractSamples.Vacancy(vacancy, employer);
+        vacancyLine["title"] = word;
+        var admin = await console.SignInAsync("admin-catalogus-lang", Roles.Admin);
+        await admin.GotoAsync($"{console.ConsoleAddress}/catalogus");
+        await admin.GetByLabel("Contractbestanden").SetInputFilesAsync([
+            File("employers.jsonl", employerLine.ToJsonString()), File("vacancies.jsonl", vacancyLine.ToJsonString())]);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Importeren" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Geïmporteerd: 1 werkgever en 1 vacature; geen regels geweigerd.");
+
+        var page = await console.SignInAsync("am-lang", Roles.Accountmanager, ConsoleFixture.Region);
+        await page.GotoAsync($"{console.ConsoleAddress}/vacatures/{vacancy}/shortlijst");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(word[..40]);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the page is wider than the window");
+
+        foreach (var (kind, id) in new[] { ("vacancies", vacancy), ("employers", employer) })
+        {
+            await admin.GetByLabel("Soort").SelectOptionAsync(kind);
+            await admin.GetByLabel("Nummers").FillAsync(id);
+            await admin.GetByLabel("Ik weet dat verwijderen niet ongedaan kan worden").CheckAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+            await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Verwijderd: 1 ");
+        }
+    }
+
     private static FilePayload File(string name, string text) => new() { Name = name, MimeType = "application/x-ndjson", Buffer = Encoding.UTF8.GetBytes(text) };
 }
