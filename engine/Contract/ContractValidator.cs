@@ -26,19 +26,35 @@ public sealed partial class ContractValidator(ValidationContext context)
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            return new Parsed<object>(null, null, [new FieldViolation("(line)", NotJson(e))]);
+            return new Parsed<object>(null, null, Unreadable(json, e));
         }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return new Parsed<object>(null, null, [new FieldViolation("(line)", "moet één JSON-object zijn")]);
-            var duplicates = DuplicateFields.Of(doc.RootElement);
-            return duplicates.Count > 0 ? new Parsed<object>(null, null, duplicates) : Read(kind, doc.RootElement);
+            return Read(kind, doc.RootElement);
         }
+    }
+
+    /// <summary>
+    /// Why a line the parser refused is refused: each field it gives twice (<see cref="DuplicateFields"/>) when that was the
+    /// reason, else not JSON.
+    /// </summary>
+    private static IReadOnlyList<FieldViolation> Unreadable(string json, JsonException refusal)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+            if (DuplicateFields.Of(doc.RootElement) is { Count: > 0 } duplicates) return duplicates;
+        }
+        catch (JsonException)
+        {
+        }
+        return [new FieldViolation("(line)", NotJson(refusal))];
     }
 
     /// <summary>

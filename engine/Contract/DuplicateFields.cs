@@ -5,9 +5,9 @@ namespace MatchEngine.Engine.Contract;
 
 /// <summary>
 /// The fields a JSON line gives more than once, at any depth (<c>id</c>, <c>tasks[0].name</c>, <c>protected.gender</c>).
-/// System.Text.Json keeps every occurrence and a lookup finds just one, so a record read from such a line would take one value
-/// and silently drop the other; the line is refused instead, naming each repeated field and the values it was given.
-/// Stateless and thread-safe.
+/// A lookup finds just one occurrence, so a record read from such a line would take one value and silently drop the other;
+/// the parser refuses the line (<c>AllowDuplicateProperties = false</c>) and this names each repeated field and the values it
+/// was given. Stateless and thread-safe.
 /// </summary>
 internal static class DuplicateFields
 {

@@ -151,7 +151,8 @@ internal sealed partial class RecordReader
         if (!TryGet(field, required, out var e)) return fallback;
         var kind = WholeNumber.Kind.Fraction;
         var v = 0;
-        if (e.ValueKind == JsonValueKind.Number) kind = WholeNumber.Read(e.GetRawText(), out v);
+        // TryGetInt32 takes what nearly every line writes (2); the text decides the rest (2.0, 2e0, 2.5).
+        if (e.ValueKind == JsonValueKind.Number) kind = e.TryGetInt32(out v) ? WholeNumber.Kind.Int : WholeNumber.Read(e.GetRawText(), out v);
         if (kind == WholeNumber.Kind.Int)
         {
             Check(field, v, limit);
