@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Microsoft.OpenApi.Models;
 
 namespace MatchEngine.Api.WebConsole;
@@ -13,7 +15,9 @@ public static class HttpApi
 
     public static void AddMatchEngineHttpApi(this IServiceCollection services)
     {
-        services.AddGrpc().AddJsonTranscoding();
+        // The error details the services attach (ErrorMappingInterceptor, UnreadableRequests) must be known to the JSON
+        // writer, or an INVALID_ARGUMENT with its field violations becomes an empty 500.
+        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor));
         services.AddGrpcSwagger();
         services.AddSwaggerGen(o => o.SwaggerDoc("v1", new OpenApiInfo
         {

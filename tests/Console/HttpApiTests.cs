@@ -55,6 +55,25 @@ public sealed class HttpApiTests(ConsoleFixture console) : IDisposable
     }
 
     [Fact]
+    public async Task HttpApi_InvalidArgument_400WithTheDutchReasonAndTheFieldViolation()
+    {
+        var vacancy = console.Data.World.Vacancies[0].Id;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/api/v1/match/shortlist")
+        {
+            Content = JsonContent.Create(new { vacancyId = vacancy, top = 500 }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", console.TokenFor("http-am-te-veel", Roles.Accountmanager, ConsoleFixture.Region));
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
+        var body = JsonNode.Parse(text)!;
+        Assert.Equal(3, body["code"]!.GetValue<int>());
+        Assert.StartsWith("top: moet ", body["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        var violation = body["details"]!.AsArray().Single()!["fieldViolations"]!.AsArray().Single()!;
+        Assert.Equal("top", violation["field"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task HttpApi_WithoutToken_401NotARedirect()
     {
         using var response = await _http.PostAsJsonAsync($"{console.ConsoleAddress}/api/v1/match/shortlist", new { vacancyId = "v1" });
