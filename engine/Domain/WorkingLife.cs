@@ -12,12 +12,18 @@ public static class WorkingLife
     /// <summary>The longest working life, in years.</summary>
     public const int Years = 50;
 
+    /// <summary>The most months in the current benefit spell the models count: a working life of months.</summary>
+    public const int Months = Years * 12;
+
+    /// <summary>The most earlier exits from the bijstand the models count: one for each year of a working life.</summary>
+    public const int Exits = Years;
+
     /// <summary>Years of experience as the models count them: at most <see cref="Years"/>.</summary>
     public static double CountedYears(double years) => Math.Min(years, Years);
 
-    /// <summary>Months in the current benefit spell as the models count them: at most a working life of months.</summary>
-    public static int CountedMonths(int months) => Math.Min(months, Years * 12);
+    /// <summary>Months in the current benefit spell as the models count them: at most <see cref="Months"/>.</summary>
+    public static int CountedMonths(int months) => Math.Min(months, Months);
 
-    /// <summary>Earlier exits from the bijstand as the models count them: at most one for each year of a working life.</summary>
-    public static int CountedExits(int exits) => Math.Min(exits, Years);
+    /// <summary>Earlier exits from the bijstand as the models count them: at most <see cref="Exits"/>.</summary>
+    public static int CountedExits(int exits) => Math.Min(exits, Exits);
 }

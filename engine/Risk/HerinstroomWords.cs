@@ -30,9 +30,10 @@ public static class HerinstroomWords
         var n = (int)Math.Round(value);
         return feature switch
         {
-            "months_in_bijstand" => $"{(value >= mean ? "lange" : "korte")} bijstandsduur ({Dutch.Months(n)})",
+            "months_in_bijstand" => $"{(value >= mean ? "lange" : "korte")} bijstandsduur ({Dutch.Months(n)}{(n >= WorkingLife.Months ? " of meer" : "")})",
             "long_spell_5y" => on ? "bijstandsduur van 5 jaar of langer" : "bijstandsduur korter dan 5 jaar",
-            "prior_outflows" => n == 0 ? "niet eerder uitgestroomd" : n == 1 ? "1 keer eerder uitgestroomd" : $"{n} keer eerder uitgestroomd",
+            "prior_outflows" => n == 0 ? "niet eerder uitgestroomd" : n == 1 ? "1 keer eerder uitgestroomd"
+                : $"{n} keer{(n >= WorkingLife.Exits ? " of vaker" : "")} eerder uitgestroomd",
             "age_band" => AgeBands[Math.Clamp(n, 0, AgeBands.Length - 1)],
             "education" => $"opleiding: {Dutch.Education((EducationLevel)Math.Clamp(n, 0, (int)EducationLevel.Wo))}",
             "startkwalificatie" => on ? "startkwalificatie" : "geen startkwalificatie",

@@ -122,8 +122,16 @@ public sealed class DutchWordingTests
     [Theory]
     [InlineData(1, "korte bijstandsduur (1 maand)")]
     [InlineData(84, "lange bijstandsduur (84 maanden)")]
+    [InlineData(600, "lange bijstandsduur (600 maanden of meer)")]
     public void HerinstroomFactor_MonthsInBijstand_SingularForOne(int months, string expected) =>
         Assert.Equal(expected, HerinstroomWords.Describe("months_in_bijstand", months, 30));
+
+    [Fact]
+    public void HerinstroomFactor_ExitsAsManyAsTheModelsCount_SayOrMore()
+    {
+        Assert.Equal("3 keer eerder uitgestroomd", HerinstroomWords.Describe("prior_outflows", 3, 1));
+        Assert.Equal("50 keer of vaker eerder uitgestroomd", HerinstroomWords.Describe("prior_outflows", WorkingLife.CountedExits(int.MaxValue), 1));
+    }
 
     [Fact]
     public void HerinstroomFactor_NoDiplomaAndNoDutch_AreDutchWords()
