@@ -32,6 +32,7 @@ public static class ApiHost
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<UnreadableRequests>();
+        app.UseMiddleware<HttpJsonBodies>();
         app.MapMatchEngineGrpc();
         app.MapMatchEngineConsole();
         app.MapMatchEngineHttpApi();

@@ -9,7 +9,7 @@ namespace MatchEngine.Engine.Contract;
 /// the parser refuses the line (<c>AllowDuplicateProperties = false</c>) and this names each repeated field and the values it
 /// was given. Stateless and thread-safe.
 /// </summary>
-internal static class DuplicateFields
+public static class DuplicateFields
 {
     /// <summary>The most values of one repeated field a refusal quotes.</summary>
     private const int ShownValues = 3;

@@ -73,6 +73,35 @@ public sealed class HttpApiTests(ConsoleFixture console) : IDisposable
         Assert.Equal("top", violation["field"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("""{"employer":{"id":"e-http-dubbel","id":"e-http-dubbel-2","name":"Dubbel BV","sector":"zorg","lat":52.0,"lon":5.12,"size":"small"}}""",
+        "employer.id", "staat 2 keer in de regel ('e-http-dubbel' en 'e-http-dubbel-2'); een veld mag er één keer in staan")]
+    [InlineData("""{"employer":{"id":"e-http-dubbel",""", "(body)", "is geen geldige JSON (fout bij teken ")]
+    public async Task HttpApi_FieldGivenTwiceOrNoJson_400NamingItInDutchAndNothingWritten(string body, string field, string reason)
+    {
+        var admin = console.TokenFor("http-admin-dubbel", Roles.Admin);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/api/v1/catalog/upsert-one")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
+        var answer = JsonNode.Parse(text)!;
+        Assert.Equal(3, answer["code"]!.GetValue<int>());
+        Assert.StartsWith($"{field}: {reason}", answer["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        var violation = answer["details"]!.AsArray().Single()!["fieldViolations"]!.AsArray().Single()!;
+        Assert.Equal(field, violation["field"]!.GetValue<string>());
+        using var get = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/api/v1/catalog/get")
+        {
+            Content = JsonContent.Create(new { kind = "EMPLOYER", id = "e-http-dubbel-2" }),
+        };
+        get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        using var missing = await _http.SendAsync(get);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Fact]
     public async Task HttpApi_WithoutToken_401NotARedirect()
     {
