@@ -8,7 +8,8 @@ namespace MatchEngine.Api.WebConsole;
 /// Reads the JSON body of a call to the HTTP API (<see cref="HttpApi"/>) before JSON transcoding does, and refuses in Dutch,
 /// as INVALID_ARGUMENT with a google.rpc.BadRequest naming the field, what transcoding would take wrongly or refuse in
 /// English: a field given twice (transcoding keeps the last value, where the contract import refuses the line;
-/// <see cref="DuplicateFields"/>) and a body that is not JSON. The body is buffered and handed on unchanged otherwise.
+/// <see cref="DuplicateFields"/>) and a body that is not JSON or is empty (a body of length 0 stays an empty request, as
+/// transcoding reads it). The body is buffered and handed on unchanged otherwise.
 /// </summary>
 public sealed class HttpJsonBodies(RequestDelegate next)
 {
@@ -32,7 +33,9 @@ public sealed class HttpJsonBodies(RequestDelegate next)
         catch (JsonException e)
         {
             request.Body.Position = 0;
-            refused = await WhyAsync(request.Body, e, context.RequestAborted);
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            var text = await reader.ReadToEndAsync(context.RequestAborted);
+            refused = string.IsNullOrWhiteSpace(text) ? [new FieldViolation(BodyField, "is leeg; stuur een JSON-object, {} voor een aanroep zonder velden")] : Why(text, e);
         }
         request.Body.Position = 0;
         if (refused.Count == 0)
@@ -47,11 +50,11 @@ public sealed class HttpJsonBodies(RequestDelegate next)
     private static JsonDocumentOptions Options(bool duplicates) => new() { MaxDepth = 64, AllowDuplicateProperties = duplicates };
 
     /// <summary>The fields given twice when that is why the parser refused the body, else that it is not JSON.</summary>
-    private static async Task<IReadOnlyList<FieldViolation>> WhyAsync(Stream body, JsonException refusal, CancellationToken cancellation)
+    private static IReadOnlyList<FieldViolation> Why(string body, JsonException refusal)
     {
         try
         {
-            using var doc = await JsonDocument.ParseAsync(body, Options(duplicates: true), cancellation);
+            using var doc = JsonDocument.Parse(body, Options(duplicates: true));
             if (DuplicateFields.Of(doc.RootElement) is { Count: > 0 } duplicates) return duplicates;
         }
         catch (JsonException)

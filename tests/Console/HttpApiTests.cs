@@ -103,6 +103,21 @@ public sealed class HttpApiTests(ConsoleFixture console) : IDisposable
     }
 
     [Fact]
+    public async Task HttpApi_EmptyChunkedBody_400SayingSoInDutch()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{console.ConsoleAddress}/api/v1/sroi/worklist")
+        {
+            Content = new StreamContent(new MemoryStream()) { Headers = { ContentType = new("application/json") } },
+        };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", console.TokenFor("http-makelaar-leeg", Roles.SroiMakelaar));
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("(body): is leeg; stuur een JSON-object, {} voor een aanroep zonder velden",
+            JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task HttpApi_WithoutToken_401NotARedirect()
     {
         using var response = await _http.PostAsJsonAsync($"{console.ConsoleAddress}/api/v1/match/shortlist", new { vacancyId = "v1" });
