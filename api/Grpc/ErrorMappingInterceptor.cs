@@ -102,13 +102,16 @@ public sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingIntercep
     public static string Shorten(string message) => message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)] + "…";
 
     /// <summary>An INVALID_ARGUMENT status carrying a google.rpc.BadRequest with one violation per field.</summary>
-    public static RpcException BadRequest(string message, IEnumerable<(string Field, string Reason)> violations)
+    public static RpcException BadRequest(string message, IEnumerable<(string Field, string Reason)> violations) =>
+        BadRequestStatus(message, violations).ToRpcException();
+
+    /// <summary>The status of <see cref="BadRequest"/>, for an answer written outside a gRPC call (the HTTP API's body check).</summary>
+    public static Google.Rpc.Status BadRequestStatus(string message, IEnumerable<(string Field, string Reason)> violations)
     {
         var badRequest = new BadRequest();
         foreach (var (field, reason) in violations)
             badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = Shorten(field), Description = Shorten(reason) });
-        var status = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = Shorten(message), Details = { Any.Pack(badRequest) } };
-        return status.ToRpcException();
+        return new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = Shorten(message), Details = { Any.Pack(badRequest) } };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method}")]

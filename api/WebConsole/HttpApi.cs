@@ -13,11 +13,13 @@ public static class HttpApi
 {
     public const string OpenApiPath = "/api/v1/openapi.json";
 
+    /// <summary>The error details the services attach (ErrorMappingInterceptor, UnreadableRequests), which an answer in JSON must know.</summary>
+    public static readonly TypeRegistry ErrorDetails = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor);
+
     public static void AddMatchEngineHttpApi(this IServiceCollection services)
     {
-        // The error details the services attach (ErrorMappingInterceptor, UnreadableRequests) must be known to the JSON
-        // writer, or an INVALID_ARGUMENT with its field violations becomes an empty 500.
-        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, QuotaFailure.Descriptor));
+        // Without the details' types, an INVALID_ARGUMENT with its field violations becomes an empty 500.
+        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = ErrorDetails);
         services.AddGrpcSwagger();
         services.AddSwaggerGen(o => o.SwaggerDoc("v1", new OpenApiInfo
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Google.Protobuf;
+using MatchEngine.Api.Grpc;
 using MatchEngine.Engine.Contract;
 
 namespace MatchEngine.Api.WebConsole;
@@ -28,14 +29,14 @@ public sealed class HttpJsonBodies(RequestDelegate next)
         IReadOnlyList<FieldViolation> refused = [];
         try
         {
-            using var doc = await JsonDocument.ParseAsync(request.Body, Options(duplicates: false), context.RequestAborted);
+            using var doc = await JsonDocument.ParseAsync(request.Body, UnreadableJson.Options(), context.RequestAborted);
         }
         catch (JsonException e)
         {
             request.Body.Position = 0;
             using var reader = new StreamReader(request.Body, leaveOpen: true);
             var text = await reader.ReadToEndAsync(context.RequestAborted);
-            refused = string.IsNullOrWhiteSpace(text) ? [new FieldViolation(BodyField, "is leeg; stuur een JSON-object, {} voor een aanroep zonder velden")] : Why(text, e);
+            refused = string.IsNullOrWhiteSpace(text) ? [new FieldViolation(BodyField, "is leeg; stuur een JSON-object, {} voor een aanroep zonder velden")] : UnreadableJson.Why(text, e, BodyField);
         }
         request.Body.Position = 0;
         if (refused.Count == 0)
@@ -44,35 +45,12 @@ public sealed class HttpJsonBodies(RequestDelegate next)
             return;
         }
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await context.Response.WriteAsJsonAsync(Answer(refused), context.RequestAborted);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(Answer(refused), context.RequestAborted);
     }
 
-    private static JsonDocumentOptions Options(bool duplicates) => new() { MaxDepth = 64, AllowDuplicateProperties = duplicates };
-
-    /// <summary>The fields given twice when that is why the parser refused the body, else that it is not JSON.</summary>
-    private static IReadOnlyList<FieldViolation> Why(string body, JsonException refusal)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(body, Options(duplicates: true));
-            if (DuplicateFields.Of(doc.RootElement) is { Count: > 0 } duplicates) return duplicates;
-        }
-        catch (JsonException)
-        {
-        }
-        var at = refusal.BytePositionInLine is { } position ? $" (fout bij teken {position + 1})" : "";
-        return [new FieldViolation(BodyField, $"is geen geldige JSON{at}")];
-    }
-
-    /// <summary>The error JSON transcoding writes for INVALID_ARGUMENT: code, message and the google.rpc.BadRequest detail.</summary>
-    private static JsonObject Answer(IReadOnlyList<FieldViolation> violations)
-    {
-        var fields = new JsonArray([.. violations.Select(v => (JsonNode)new JsonObject { ["field"] = v.Field, ["description"] = v.Reason })]);
-        return new JsonObject
-        {
-            ["code"] = 3,
-            ["message"] = $"{violations[0].Field}: {violations[0].Reason}",
-            ["details"] = new JsonArray(new JsonObject { ["@type"] = "type.googleapis.com/google.rpc.BadRequest", ["fieldViolations"] = fields }),
-        };
-    }
+    /// <summary>INVALID_ARGUMENT with its google.rpc.BadRequest, in the JSON transcoding writes for it.</summary>
+    private static string Answer(IReadOnlyList<FieldViolation> violations) =>
+        new JsonFormatter(JsonFormatter.Settings.Default.WithTypeRegistry(HttpApi.ErrorDetails)).Format(ErrorMappingInterceptor.BadRequestStatus(
+            $"{violations[0].Field}: {violations[0].Reason}", violations.Select(v => (v.Field, v.Reason))));
 }

@@ -26,11 +26,11 @@ public sealed partial class ContractValidator(ValidationContext context)
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
+            doc = JsonDocument.Parse(json, UnreadableJson.Options());
         }
         catch (JsonException e)
         {
-            return new Parsed<object>(null, null, Unreadable(json, e));
+            return new Parsed<object>(null, null, UnreadableJson.Why(json, e, "(line)"));
         }
         using (doc)
         {
@@ -38,23 +38,6 @@ public sealed partial class ContractValidator(ValidationContext context)
                 return new Parsed<object>(null, null, [new FieldViolation("(line)", "moet één JSON-object zijn")]);
             return Read(kind, doc.RootElement);
         }
-    }
-
-    /// <summary>
-    /// Why a line the parser refused is refused: each field it gives twice (<see cref="DuplicateFields"/>) when that was the
-    /// reason, else not JSON.
-    /// </summary>
-    private static IReadOnlyList<FieldViolation> Unreadable(string json, JsonException refusal)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
-            if (DuplicateFields.Of(doc.RootElement) is { Count: > 0 } duplicates) return duplicates;
-        }
-        catch (JsonException)
-        {
-        }
-        return [new FieldViolation("(line)", NotJson(refusal))];
     }
 
     /// <summary>
@@ -190,10 +173,4 @@ public sealed partial class ContractValidator(ValidationContext context)
             HerinstroomAt = herinstroomAt, ObservedUntil = observedUntil,
         }, id);
     }
-
-    /// <summary>Why a line is not JSON, with the place where reading stopped: "geen geldige JSON (fout bij teken 8)".</summary>
-    private static string NotJson(JsonException e) => e.BytePositionInLine is { } at
-        ? $"geen geldige JSON (fout bij teken {at + 1})"
-        : "geen geldige JSON";
-
 }

@@ -76,7 +76,7 @@ public sealed class HttpApiTests(ConsoleFixture console) : IDisposable
     [Theory]
     [InlineData("""{"employer":{"id":"e-http-dubbel","id":"e-http-dubbel-2","name":"Dubbel BV","sector":"zorg","lat":52.0,"lon":5.12,"size":"small"}}""",
         "employer.id", "staat 2 keer in de regel ('e-http-dubbel' en 'e-http-dubbel-2'); een veld mag er één keer in staan")]
-    [InlineData("""{"employer":{"id":"e-http-dubbel",""", "(body)", "is geen geldige JSON (fout bij teken ")]
+    [InlineData("""{"employer":{"id":"e-http-dubbel",""", "(body)", "geen geldige JSON (fout bij teken ")]
     public async Task HttpApi_FieldGivenTwiceOrNoJson_400NamingItInDutchAndNothingWritten(string body, string field, string reason)
     {
         var admin = console.TokenFor("http-admin-dubbel", Roles.Admin);
